@@ -1,0 +1,1 @@
+export const askCommand = () => { throw new Error('not yet'); };

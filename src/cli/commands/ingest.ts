@@ -1,0 +1,1 @@
+export const ingestCommand = () => { throw new Error('not yet'); };

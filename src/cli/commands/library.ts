@@ -1,0 +1,34 @@
+/*
+ * `evidentia library check [PATH...]` validates the bundled library; `evidentia library stats [--json]`
+ * counts it. Both read library/ beside the project root unless EVIDENTIA_LIBRARY points elsewhere.
+ */
+import { parseArgs } from 'node:util';
+import { checkLibrary, formatProblem, libraryStats } from '../../ingest/index.ts';
+import { libraryRoot } from '../../config.ts';
+import { EvidentiaError } from '../../errors.ts';
+import type { CliIo } from '../io.ts';
+
+export function libraryCommand(args: string[], io: CliIo): number {
+  const [verb, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, root: { type: 'string' } },
+  });
+  const root = values.root ?? libraryRoot();
+  if (verb === 'check') {
+    const result = checkLibrary(root, positionals);
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    const warnings = result.problems.filter((p) => p.severity === 'warning');
+    for (const p of result.problems) (p.severity === 'error' ? io.err : io.out)(formatProblem(p));
+    io.out(`Evidentia: library check: ${result.files} files, ${errors.length} errors, ${warnings.length} warnings`);
+    return errors.length > 0 ? 1 : 0;
+  }
+  if (verb === 'stats') {
+    const stats = libraryStats(checkLibrary(root).documents);
+    if (values.json) io.out(JSON.stringify(stats));
+    else io.out(`topics ${stats.topics}, drugs ${stats.drugs}, statements ${stats.statements}, sources ${stats.sources}`);
+    return 0;
+  }
+  throw new EvidentiaError('USAGE', `unknown library command "${verb ?? ''}" (use: library check [PATH...] | library stats [--json])`);
+}

@@ -1,0 +1,1 @@
+export const serveCommand = () => { throw new Error('not yet'); };

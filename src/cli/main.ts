@@ -1,0 +1,46 @@
+/*
+ * The `evidentia` command line: dispatches to one module per command and turns errors into a message
+ * on stderr and a non-zero exit code.
+ */
+import { EvidentiaError } from '../errors.ts';
+import { processIo } from './io.ts';
+import { libraryCommand } from './commands/library.ts';
+import type { CliIo } from './io.ts';
+
+const usage = `Usage:
+  evidentia ask "QUESTION" [--audience clinician|nurse-pharmacist|student|patient|caregiver] [--format markdown|json|html]
+  evidentia ingest PATH... [--continue-on-error]
+  evidentia serve [--port 3000]
+  evidentia library check [PATH...]
+  evidentia library stats [--json]
+Environment: EVIDENTIA_DB (default ./data/evidentia.db)`;
+
+type Command = (args: string[], io: CliIo) => number | Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  library: async () => libraryCommand,
+  ask: async () => (await import('./commands/ask.ts')).askCommand,
+  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
+  serve: async () => (await import('./commands/serve.ts')).serveCommand,
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage);
+    return name ? 0 : 1;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`Evidentia: unknown command "${name}"\n${usage}`);
+    return 2;
+  }
+  try {
+    return await (await load())(args, io);
+  } catch (err) {
+    if (err instanceof EvidentiaError) io.err(err.message);
+    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.err(`Evidentia: ${err.message}\n${usage}`);
+    else io.err(`Evidentia: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,42 @@
+/*
+ * Every error Evidentia raises on purpose: one class with a code, an HTTP status and an actionable
+ * message. Messages start with the product name and name the offending value, file or line.
+ */
+
+/** Code → HTTP status. One table so every failure mode is findable in one place. */
+export const errorStatus = {
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  MALFORMED_INPUT: 422,
+  LIBRARY_INVALID: 422,
+  STORE_VERSION: 500,
+  USAGE: 400,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class EvidentiaError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message.startsWith('Evidentia:') ? message : `Evidentia: ${message}`, options);
+    this.name = 'EvidentiaError';
+    this.code = code;
+    this.status = errorStatus[code];
+  }
+}
+
+/** A problem with an input file, located to the line (1-based) when the line is known. */
+export class MalformedInputError extends EvidentiaError {
+  readonly file: string;
+  readonly line: number | undefined;
+
+  constructor(file: string, line: number | undefined, problem: string, options?: { cause?: unknown }) {
+    super('MALFORMED_INPUT', `${problem} in ${line === undefined ? file : `${file}:${line}`}`, options);
+    this.name = 'MalformedInputError';
+    this.file = file;
+    this.line = line;
+  }
+}

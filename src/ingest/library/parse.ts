@@ -1,0 +1,248 @@
+/*
+ * Parses one bundled-library file (Markdown with YAML front matter, see docs/library-format.md) into a
+ * ClinicalDocument, collecting every problem with its line instead of stopping at the first.
+ */
+import { basename } from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { z } from 'zod';
+import { sourceTypes } from '../../types.ts';
+import type { ClinicalDocument, DocumentSection, Source, Statement } from '../../types.ts';
+
+export interface LibraryProblem {
+  file: string;
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface ParsedLibraryFile {
+  document: ClinicalDocument | null;
+  problems: LibraryProblem[];
+  /** Line of each statement, for cross-file checks that point back to the text. */
+  statementLines: Map<Statement, number>;
+}
+
+const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const keyPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const maxStatementWords = 60;
+
+const sourceSchema = z
+  .object({
+    type: z.enum(sourceTypes),
+    title: z.string().min(3),
+    organization: z.string().min(2).optional(),
+    journal: z.string().min(2).optional(),
+    year: z.number().int().min(1900).max(2100),
+    pmid: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,9}$/)).optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
+    url: z.string().url().optional(),
+  })
+  .strict()
+  .refine((s) => s.organization !== undefined || s.journal !== undefined, {
+    message: 'needs an organization or a journal',
+  });
+
+const frontMatterSchema = z
+  .object({
+    id: z.string().regex(idPattern, 'must be lower-case words joined by "-"'),
+    kind: z.enum(['topic', 'drug']),
+    title: z.string().min(2),
+    aliases: z.array(z.union([z.string(), z.number()]).transform(String)),
+    specialty: z.string().min(2),
+    reviewed: z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)).pipe(
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+    ),
+    drugClass: z.string().optional(),
+    sources: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+const statementLine = /^(?<text>.*?)\s*\[(?<keys>[^\]]+)\]\s*(?:\{(?<attrs>[^}]*)\})?\s*$/;
+const attributeValues: Record<string, readonly string[]> = {
+  strength: ['strong', 'conditional', 'expert-opinion'],
+  evidence: ['high', 'moderate', 'low', 'very-low'],
+  status: ['current', 'superseded', 'withdrawn'],
+};
+
+/** Parse the text of one library file; `file` is the path used in messages. */
+export function parseLibraryFile(file: string, text: string, today = new Date()): ParsedLibraryFile {
+  const problems: LibraryProblem[] = [];
+  const statementLines = new Map<Statement, number>();
+  const error = (line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
+
+  const lines = text.split(/\r?\n/);
+  if (lines[0] !== '---') {
+    error(1, 'file must start with a "---" front-matter line');
+    return { document: null, problems, statementLines };
+  }
+  const end = lines.indexOf('---', 1);
+  if (end < 0) {
+    error(1, 'front matter is not closed by a "---" line');
+    return { document: null, problems, statementLines };
+  }
+
+  // Front matter: YAML positions are offsets into the block, which starts on line 2 of the file.
+  const yamlText = lines.slice(1, end).join('\n');
+  const counter = new LineCounter();
+  const yamlDoc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
+  for (const e of yamlDoc.errors) error(lineOf(e.pos[0]), `front matter is not valid YAML: ${e.message.split('\n')[0]}`);
+  if (yamlDoc.errors.length > 0) return { document: null, problems, statementLines };
+
+  const pathLine = (path: (string | number)[]) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = yamlDoc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineOf(node.range[0]);
+    }
+    return 2;
+  };
+
+  const front = frontMatterSchema.safeParse(yamlDoc.toJS());
+  if (!front.success) {
+    for (const issue of front.error.issues) {
+      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      const field = path.length > 0 ? path.join('.') : 'front matter';
+      error(pathLine(path), `front-matter field "${field}": ${issue.message}`);
+    }
+    return { document: null, problems, statementLines };
+  }
+  const meta = front.data;
+  const expectedName = `${meta.id}.md`;
+  if (basename(file) !== expectedName) error(pathLine(['id']), `id "${meta.id}" does not match the file name (expected ${expectedName})`);
+  if (meta.drugClass !== undefined && meta.kind !== 'drug') error(pathLine(['drugClass']), 'drugClass is only for drugs');
+  const todayText = today.toISOString().slice(0, 10);
+  if (Number.isNaN(Date.parse(meta.reviewed))) error(pathLine(['reviewed']), `reviewed "${meta.reviewed}" is not a real date`);
+  else if (meta.reviewed > todayText) error(pathLine(['reviewed']), `reviewed date ${meta.reviewed} is in the future`);
+
+  const sources: Source[] = [];
+  const sourceLines = new Map<string, number>();
+  const sourcesNode = yamlDoc.get('sources', true);
+  if (!isMap(sourcesNode) || sourcesNode.items.length === 0) error(pathLine(['sources']), 'sources must define at least one source');
+  for (const [key, value] of Object.entries(meta.sources)) {
+    const line = pathLine(['sources', key]);
+    sourceLines.set(key, line);
+    if (!keyPattern.test(key)) error(line, `citation key "${key}" must be lower-case letters, digits and "-"`);
+    const parsed = sourceSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const sub = issue.path.map(String);
+        const field = ['sources', key, ...sub].join('.');
+        const message = sub[0] === 'type' ? `unknown source type "${String((value as { type?: unknown }).type)}"` : issue.message;
+        error(pathLine(['sources', key, ...sub]), `source field "${field}": ${message}`);
+      }
+      continue;
+    }
+    const s = parsed.data;
+    sources.push({
+      id: key,
+      type: s.type,
+      title: s.title,
+      year: s.year,
+      ...(s.organization !== undefined && { organization: s.organization }),
+      ...(s.journal !== undefined && { journal: s.journal }),
+      ...(s.pmid !== undefined && { pmid: s.pmid }),
+      ...(s.doi !== undefined && { doi: s.doi }),
+      ...(s.url !== undefined && { url: s.url }),
+    });
+  }
+  for (const alias of meta.aliases) {
+    if (alias.trim() === '') error(pathLine(['aliases']), 'aliases must not be empty strings');
+  }
+  const aliasNode = yamlDoc.get('aliases', true);
+  if (aliasNode !== undefined && isScalar(aliasNode)) error(pathLine(['aliases']), 'aliases must be a list');
+
+  // Body.
+  const sections: DocumentSection[] = [];
+  const cited = new Set<string>();
+  const headingLines = new Map<DocumentSection, number>();
+  let current: DocumentSection | undefined;
+  let lastTop: Statement | undefined;
+  for (let i = end + 1; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const line = i + 1;
+    if (raw.trim() === '' || /^\s*<!--.*-->\s*$/.test(raw)) continue;
+    const heading = /^## (\S.*)$/.exec(raw);
+    if (heading) {
+      current = { heading: heading[1]!.trim(), statements: [] };
+      sections.push(current);
+      headingLines.set(current, line);
+      lastTop = undefined;
+      continue;
+    }
+    const bullet = /^( {0,2})- (.*)$/.exec(raw);
+    if (!bullet) {
+      error(line, 'line is not allowed in the body (use "## Heading", "- statement [key]" or "  - qualifier [key]")');
+      continue;
+    }
+    if (!current) {
+      error(line, 'statement appears before the first "## " section heading');
+      continue;
+    }
+    const nested = bullet[1]!.length === 2;
+    const body = bullet[2]!.trim();
+    if (nested && !lastTop) {
+      error(line, 'nested bullet has no statement above it');
+      continue;
+    }
+    const lay = /^lay:\s*(.*)$/.exec(body);
+    if (lay) {
+      if (!nested) error(line, '"lay:" must be a nested bullet under the statement it rewords');
+      else if (lay[1]!.trim() === '') error(line, '"lay:" text is empty');
+      else if (lastTop!.lay !== undefined) error(line, 'statement already has a "lay:" variant');
+      else lastTop!.lay = lay[1]!.trim();
+      continue;
+    }
+    const match = statementLine.exec(body);
+    if (!match?.groups) {
+      error(line, 'statement has no citation (end it with [source-key])');
+      continue;
+    }
+    const textPart = match.groups.text!.trim();
+    if (textPart === '') {
+      error(line, 'statement has no text before its citation');
+      continue;
+    }
+    const words = textPart.split(/\s+/).length;
+    if (words > maxStatementWords) error(line, `statement has ${words} words; keep it under ${maxStatementWords} (one fact a bullet)`);
+    const keys = match.groups.keys!.split(/[;,]/).map((k) => k.trim()).filter(Boolean);
+    if (keys.length === 0) error(line, 'statement has an empty citation');
+    for (const key of keys) {
+      if (!sourceLines.has(key)) error(line, `unknown source key "${key}"`);
+      cited.add(key);
+    }
+    const statement: Statement = { text: textPart, citations: keys, children: [] };
+    for (const attr of (match.groups.attrs ?? '').split(';').map((a) => a.trim()).filter(Boolean)) {
+      const [name, value] = attr.split(':').map((p) => p.trim());
+      const allowed = name ? attributeValues[name] : undefined;
+      if (!name || !value || !allowed) error(line, `unknown attribute "${attr}" (allowed: strength, evidence, status)`);
+      else if (!allowed.includes(value)) error(line, `attribute ${name} has unknown value "${value}" (allowed: ${allowed.join(', ')})`);
+      else (statement as unknown as Record<string, string>)[name] = value;
+    }
+    statementLines.set(statement, line);
+    if (nested) lastTop!.children.push(statement);
+    else {
+      current.statements.push(statement);
+      lastTop = statement;
+    }
+  }
+  for (const section of sections) {
+    if (section.statements.length === 0) error(headingLines.get(section) ?? end + 1, `section "${section.heading}" has no statements`);
+  }
+  if (sections.length === 0) error(end + 2, 'the body has no sections');
+  for (const [key, line] of sourceLines) {
+    if (!cited.has(key)) error(line, `source "${key}" is not cited by any statement`);
+  }
+
+  const document: ClinicalDocument = {
+    id: meta.id,
+    kind: meta.kind,
+    title: meta.title,
+    aliases: meta.aliases.map((a) => a.trim()),
+    specialty: meta.specialty,
+    reviewed: meta.reviewed,
+    sources,
+    sections,
+    origin: file,
+  };
+  return { document, problems, statementLines };
+}

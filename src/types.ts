@@ -1,0 +1,92 @@
+/*
+ * The clinical vocabulary shared by every pipeline stage: evidence sources, documents, statements and
+ * the answers composed from them. Stages exchange these shapes and nothing else.
+ */
+
+export const sourceTypes = [
+  'guideline',
+  'systematic-review',
+  'rct',
+  'study',
+  'review',
+  'consumer-health',
+  'drug-label',
+  'textbook',
+] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
+/** Evidence hierarchy used to order statements: lower rank is stronger evidence. */
+export const evidenceRank: Record<SourceType, number> = {
+  guideline: 0,
+  'systematic-review': 1,
+  rct: 2,
+  'drug-label': 3,
+  review: 4,
+  study: 5,
+  textbook: 6,
+  'consumer-health': 7,
+};
+
+export const sourceTypeLabel: Record<SourceType, string> = {
+  guideline: 'Guideline',
+  'systematic-review': 'Systematic review',
+  rct: 'Randomised trial',
+  study: 'Research',
+  review: 'Review',
+  'consumer-health': 'Consumer health',
+  'drug-label': 'Drug label',
+  textbook: 'Textbook',
+};
+
+/** A publication that statements cite. */
+export interface Source {
+  id: string;
+  type: SourceType;
+  title: string;
+  organization?: string;
+  journal?: string;
+  year: number | null;
+  pmid?: string;
+  doi?: string;
+  url?: string;
+}
+
+export type Strength = 'strong' | 'conditional' | 'expert-opinion';
+export type EvidenceLevel = 'high' | 'moderate' | 'low' | 'very-low';
+export type AdviceStatus = 'current' | 'superseded' | 'withdrawn';
+
+/** One clinical fact with the sources that support it; children qualify it. */
+export interface Statement {
+  text: string;
+  lay?: string;
+  citations: string[];
+  strength?: Strength;
+  evidence?: EvidenceLevel;
+  status?: AdviceStatus;
+  children: Statement[];
+}
+
+export type DocumentKind = 'topic' | 'drug' | 'literature';
+
+/** A section of a document: a heading and its statements (library) or prose (literature). */
+export interface DocumentSection {
+  heading: string;
+  statements: Statement[];
+}
+
+/** A document ready for the store: a library topic or drug, or an imported publication. */
+export interface ClinicalDocument {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  aliases: string[];
+  specialty?: string;
+  reviewed?: string;
+  sources: Source[];
+  sections: DocumentSection[];
+  /** Where the document came from, for messages: file path (and line for JSON Lines). */
+  origin: string;
+}
+
+export const audiences = ['clinician', 'nurse-pharmacist', 'student', 'patient', 'caregiver'] as const;
+export type Audience = (typeof audiences)[number];

@@ -11,8 +11,9 @@ const usage = `Usage:
   evidentia ask "QUESTION" [--audience clinician|nurse-pharmacist|student|patient|caregiver] [--format markdown|json|html]
   evidentia ingest PATH... [--continue-on-error]
   evidentia serve [--port 3000]
-  evidentia library check [PATH...]
+  evidentia library check [PATH...] [--quiet]
   evidentia library stats [--json]
+  evidentia eval answers --questions FILE [--json OUT]
 Environment: EVIDENTIA_DB (default ./data/evidentia.db)`;
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
@@ -22,6 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
   ask: async () => (await import('./commands/ask.ts')).askCommand,
   ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  eval: async () => (await import('./commands/eval.ts')).evalCommand,
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

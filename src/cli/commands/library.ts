@@ -1,5 +1,5 @@
 /*
- * `evidentia library check [PATH...]` validates the bundled library; `evidentia library stats [--json]`
+ * `evidentia library check [PATH...] [--quiet]` validates the bundled library (--quiet lists errors only); `evidentia library stats [--json]`
  * counts it. Both read library/ beside the project root unless EVIDENTIA_LIBRARY points elsewhere.
  */
 import { parseArgs } from 'node:util';
@@ -13,14 +13,17 @@ export function libraryCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, root: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, root: { type: 'string' } },
   });
   const root = values.root ?? libraryRoot();
   if (verb === 'check') {
     const result = checkLibrary(root, positionals);
     const errors = result.problems.filter((p) => p.severity === 'error');
     const warnings = result.problems.filter((p) => p.severity === 'warning');
-    for (const p of result.problems) (p.severity === 'error' ? io.err : io.out)(formatProblem(p));
+    for (const p of result.problems) {
+      if (p.severity === 'error') io.err(formatProblem(p));
+      else if (!values.quiet) io.out(formatProblem(p));
+    }
     io.out(`Evidentia: library check: ${result.files} files, ${errors.length} errors, ${warnings.length} warnings`);
     return errors.length > 0 ? 1 : 0;
   }

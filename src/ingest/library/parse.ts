@@ -89,8 +89,15 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
   for (const e of yamlDoc.errors) error(lineOf(e.pos[0]), `front matter is not valid YAML: ${e.message.split('\n')[0]}`);
   if (yamlDoc.errors.length > 0) return { document: null, problems, statementLines };
 
+  // The line of a field is the line of its key; a missing field points at the start of the block.
   const pathLine = (path: (string | number)[]) => {
     for (let depth = path.length; depth > 0; depth--) {
+      const parent = depth === 1 ? yamlDoc.contents : yamlDoc.getIn(path.slice(0, depth - 1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path[depth - 1]));
+        const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+        if (range) return lineOf(range[0]);
+      }
       const node = yamlDoc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return lineOf(node.range[0]);
     }

@@ -1,0 +1,257 @@
+/*
+ * Composes an article from retrieved evidence: sections of cited statements, pitfalls last, references
+ * numbered by first use, a lead summary and closing line built only from what the body says. When the
+ * evidence does not cover the question it abstains; when the question is not about health it refuses.
+ */
+import { createHash } from 'node:crypto';
+import { isCautionary, isCautionHeading, isOverviewHeading, pitfallsHeading } from './outline.ts';
+import { isNearDuplicate } from './similarity.ts';
+import { selectPassages } from './select.ts';
+import { healthWords, medicalWordEnding, normalise, stopWords } from '../retrieve/index.ts';
+import type { InterventionFinder } from './mentions.ts';
+import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
+import type { PassageHit } from '../store/index.ts';
+import type { Intent, Retrieval } from '../retrieve/index.ts';
+import type { Audience, Source, Statement } from '../types.ts';
+
+export interface ComposeContext {
+  /** Look up sources by global id. */
+  sources: (ids: string[]) => Source[];
+  interventions: InterventionFinder;
+}
+
+/** A statement on its way into the answer: source ids not yet numbered. */
+interface Draft {
+  text: string;
+  lay?: string;
+  citations: string[];
+  status?: Statement['status'];
+  children: Draft[];
+}
+
+export function composeAnswer(retrieval: Retrieval, audience: Audience, context: ComposeContext): Answer {
+  const { analysis } = retrieval;
+  const base = { question: analysis.question, audience, title: '', summary: '', sections: [], references: [] };
+  if (analysis.injection || !analysis.healthRelated) {
+    return {
+      status: 'out_of_scope',
+      ...base,
+      title: 'Outside what Evidentia answers',
+      message:
+        'Evidentia answers questions about health, conditions and medicines from its reviewed clinical library. This question is outside that scope, so no answer is given.',
+    };
+  }
+  const searched = analysis.focus.length > 0 ? analysis.focus.map((f) => f.title).join(', ') : analysis.terms.join(' ');
+  const abstain = (missing: string): Answer => ({
+    status: 'insufficient_evidence',
+    ...base,
+    title: 'Not enough evidence to answer',
+    message: `The library has no evidence on ${missing}. Evidentia searched its sources for "${searched}" and found nothing that answers the question, so it gives no answer rather than one about something else.`,
+  });
+
+  const blocking = retrieval.missingTerms.filter((t) => analysis.focus.length === 0 || healthWords.has(t) || medicalWordEnding.test(t));
+  if (blocking.length > 0) return abstain(`"${missingPhrase(analysis.question, blocking[0]!)}"`);
+  if (analysis.focus.length === 0 && analysis.focusTerms.length === 0) return abstain('what was asked: the question names no condition, drug or topic');
+
+  const sourceCache = new Map(context.sources([...new Set(retrieval.passages.flatMap((p) => citationsOf(p)))]).map((s) => [s.id, s]));
+  const selected = selectPassages(retrieval, (p) => sourceCache.get(p.citations[0] ?? '')?.type);
+  if (selected.length === 0) return abstain(`"${searched}" for this kind of question`);
+
+  const sections = groupIntoSections(selected, analysis.focus.length === 0);
+  mergeNearDuplicates(sections);
+  const { numbered, references } = numberReferences(sections, sourceCache);
+
+  const focusDoc = analysis.focus.find((f) => f.kind === 'topic') ?? analysis.focus[0];
+  const title = focusDoc ? articleTitle(analysis.intent, focusDoc.title) : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
+  const bodyText = numbered.filter((s) => s.heading !== pitfallsHeading).flatMap((s) => s.statements.flatMap((st) => [st.text, ...(st.children ?? []).map((c) => c.text)])).join(' ');
+  const drugs = context.interventions.drugs(bodyText);
+  const interventions = [...drugs.slice(0, 5), ...context.interventions.interventions(bodyText).slice(0, 5)];
+  const summary = leadSummary(title, numbered, interventions);
+  const notCovered = retrieval.missingTerms.length > 0 ? ` The evidence found does not mention: ${retrieval.missingTerms.join(', ')}.` : '';
+  const answer: Answer = {
+    status: 'answered',
+    ...base,
+    title,
+    summary,
+    sections: numbered,
+    references,
+    closing: `These ${countStatements(numbered)} statements come from ${references.length} cited source${references.length === 1 ? '' : 's'}; apply them with clinical judgement and local protocols.${notCovered}`,
+    followUps: followUps(analysis.intent, focusDoc?.kind === 'drug' ? focusDoc.title : drugs[0], focusDoc, retrieval),
+    evidenceHash: evidenceHash(selected, references),
+  };
+  if (focusDoc) answer.focus = { id: focusDoc.documentId, title: focusDoc.title };
+  return answer;
+}
+
+function citationsOf(p: { citations: string[]; children: Statement[] }): string[] {
+  return [...p.citations, ...p.children.flatMap((c) => citationsOf(c))];
+}
+
+function toDraft(s: { text: string; lay?: string; citations: string[]; status?: Statement['status']; children: Statement[] }): Draft {
+  const draft: Draft = { text: s.text, citations: [...s.citations], children: s.children.map(toDraft) };
+  if (s.lay !== undefined) draft.lay = s.lay;
+  if (s.status !== undefined && s.status !== 'current') draft.status = s.status;
+  return draft;
+}
+
+/** Sections in document order (open searches: order of relevance), cautions gathered last. */
+function groupIntoSections(passages: PassageHit[], openSearch: boolean): { heading: string; drafts: Draft[] }[] {
+  const byHeading = new Map<string, Draft[]>();
+  const pitfalls: Draft[] = [];
+  const ordered = openSearch ? passages : [...passages].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
+  // Keep the first focus document's sections first when a question names a topic and a drug.
+  const firstDoc = passages[0]?.documentId;
+  if (!openSearch) ordered.sort((a, b) => Number(b.documentId === firstDoc) - Number(a.documentId === firstDoc));
+  for (const p of ordered) {
+    const draft = toDraft(p);
+    if (isCautionHeading(p.section) || isCautionary(p.text)) pitfalls.push(draft);
+    else {
+      const heading = isOverviewHeading(p.section) ? 'Overview' : p.section;
+      const list = byHeading.get(heading) ?? [];
+      list.push(draft);
+      byHeading.set(heading, list);
+    }
+  }
+  const sections = [...byHeading].map(([heading, drafts]) => ({ heading, drafts }));
+  if (pitfalls.length > 0) sections.push({ heading: pitfallsHeading, drafts: pitfalls });
+  return sections;
+}
+
+/** The same fact twice keeps its first place and gains the other's citations. */
+function mergeNearDuplicates(sections: { heading: string; drafts: Draft[] }[]): void {
+  const kept: Draft[] = [];
+  for (const section of sections) {
+    section.drafts = section.drafts.filter((d) => {
+      const twin = kept.find((k) => isNearDuplicate(k.text, d.text));
+      if (!twin) {
+        kept.push(d);
+        return true;
+      }
+      for (const c of d.citations) if (!twin.citations.includes(c)) twin.citations.push(c);
+      return false;
+    });
+  }
+  for (let i = sections.length - 1; i >= 0; i--) if (sections[i]!.drafts.length === 0) sections.splice(i, 1);
+}
+
+/** Number sources in order of first citation; one publication cited from two topics gets one number. */
+function numberReferences(sections: { heading: string; drafts: Draft[] }[], sources: Map<string, Source>) {
+  const references: AnswerReference[] = [];
+  const byKey = new Map<string, number>();
+  const numberOf = (id: string): number | undefined => {
+    const s = sources.get(id);
+    if (!s) return undefined;
+    const key = `${s.title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}|${s.year ?? ''}`;
+    let n = byKey.get(key);
+    if (n === undefined) {
+      n = references.length + 1;
+      byKey.set(key, n);
+      const ref: AnswerReference = { n, type: s.type, title: s.title, source: [s.organization, s.journal].filter(Boolean).join('; '), year: s.year };
+      if (s.pmid) ref.pmid = s.pmid;
+      if (s.doi) ref.doi = s.doi;
+      if (s.url) ref.url = s.url;
+      references.push(ref);
+    }
+    return n;
+  };
+  const convert = (d: Draft): AnswerStatement => {
+    const citations = [...new Set(d.citations.map(numberOf).filter((n): n is number => n !== undefined))];
+    const statement: AnswerStatement = { text: d.text, citations };
+    if (d.lay !== undefined) statement.lay = d.lay;
+    if (d.status) statement.status = d.status;
+    if (d.children.length > 0) statement.children = d.children.map(convert);
+    return statement;
+  };
+  const numbered: AnswerSection[] = sections.map((s) => ({ heading: s.heading, statements: s.drafts.map(convert) }));
+  // A statement whose every source is unknown to the store cannot be shown.
+  for (const s of numbered) s.statements = s.statements.filter((st) => st.citations.length > 0);
+  return { numbered: numbered.filter((s) => s.statements.length > 0), references };
+}
+
+const titles: Record<Intent, (t: string) => string> = {
+  management: (t) => `Management of ${t}`,
+  dosing: (t) => `${t}: dosing`,
+  'adverse-effects': (t) => `${t}: adverse effects`,
+  contraindications: (t) => `${t}: contraindications and interactions`,
+  monitoring: (t) => `${t}: monitoring`,
+  diagnosis: (t) => `Diagnosis of ${t}`,
+  prognosis: (t) => `Prognosis of ${t}`,
+  prevention: (t) => `${t}: prevention and screening`,
+  definition: (t) => `${t}: overview`,
+};
+
+function articleTitle(intent: Intent, focusTitle: string): string {
+  const title = titles[intent](intent === 'management' || intent === 'diagnosis' || intent === 'prognosis' ? lowerFirst(focusTitle) : focusTitle);
+  return title;
+}
+
+/** Lead paragraph: the first overview statement (if shown), what the article covers, the main interventions. */
+function leadSummary(title: string, sections: AnswerSection[], interventions: string[]): string {
+  const parts: string[] = [];
+  const overview = sections.find((s) => s.heading === 'Overview')?.statements[0];
+  if (overview) parts.push(overview.text);
+  const topics = sections.filter((s) => s.heading !== 'Overview' && s.heading !== pitfallsHeading).map((s) => lowerFirst(s.heading));
+  if (topics.length > 0) parts.push(`This article on ${lowerFirst(title)} covers ${listText(topics)}.`);
+  if (interventions.length > 0) parts.push(`Interventions named in the evidence below include ${listText(interventions.map(lowerDrug))}.`);
+  if (sections.some((s) => s.heading === pitfallsHeading)) parts.push('Common pitfalls and caveats close the article.');
+  return parts.join(' ');
+}
+
+function followUps(intent: Intent, mainDrug: string | undefined, focus: { title: string; kind: string } | undefined, retrieval: Retrieval): string[] {
+  const questions: string[] = [];
+  const has = (pattern: RegExp) => retrieval.passages.some((p) => pattern.test(p.section));
+  if (mainDrug) {
+    if (intent !== 'dosing') questions.push(`What is the dose of ${lowerDrug(mainDrug)}?`);
+    if (intent !== 'adverse-effects') questions.push(`What are the adverse effects of ${lowerDrug(mainDrug)}?`);
+    if (intent !== 'monitoring') questions.push(`What monitoring is needed for ${lowerDrug(mainDrug)}?`);
+  }
+  if (focus?.kind === 'topic') {
+    if (intent !== 'diagnosis' && has(/diagnos|assessment/i)) questions.push(`How is ${focus.title} diagnosed?`);
+    if (intent !== 'prognosis' && has(/prognos/i)) questions.push(`What is the prognosis of ${focus.title}?`);
+    if (intent !== 'management') questions.push(`What is the management of ${focus.title}?`);
+  }
+  return questions.slice(0, 5);
+}
+
+function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
+  const h = createHash('sha256');
+  for (const p of passages) h.update(`${p.documentId}|${p.ordinal}|${p.text}|${JSON.stringify(p.children)}|${p.citations.join(',')}\n`);
+  h.update(JSON.stringify(references));
+  return h.digest('hex').slice(0, 32);
+}
+
+function countStatements(sections: AnswerSection[]): number {
+  const count = (s: AnswerStatement): number => 1 + (s.children ?? []).reduce((n, c) => n + count(c), 0);
+  return sections.reduce((n, s) => n + s.statements.reduce((m, st) => m + count(st), 0), 0);
+}
+
+function listText(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Eponyms and organism names keep their capital in running text. */
+const properNames = /^(Parkinson|Lyme|Helicobacter|Clostridioides|Alzheimer|Crohn|Graves|Hashimoto|Cushing|Addison|Guillain|Kawasaki|Hodgkin|Sjogren|Sjögren|Raynaud|Bell|Wilson|Huntington|Tourette|Down|Gaucher)\b/;
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !properNames.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The words of the question around a missing term ("gaucher" → "gaucher disease type 1"), to say what is not covered. */
+function missingPhrase(question: string, term: string): string {
+  const words = normalise(question).split(' ');
+  const start = words.indexOf(term);
+  if (start < 0) return term;
+  let end = start + 1;
+  while (end < words.length && !stopWords.has(words[end]!) && end - start < 5) end++;
+  return words.slice(start, end).join(' ');
+}
+
+/** Generic drug names are lower case in running text; brand-like or abbreviated names keep their case. */
+function lowerDrug(name: string): string {
+  return lowerFirst(name);
+}

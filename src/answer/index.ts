@@ -1,0 +1,7 @@
+/* Public API of the answer stage: composing cited articles and viewing them for an audience. */
+export { composeAnswer } from './compose.ts';
+export type { ComposeContext } from './compose.ts';
+export { forAudience, audienceLabels } from './audience.ts';
+export { InterventionFinder } from './mentions.ts';
+export type * from './types.ts';
+export { answerToMarkdown, referenceLine } from './markdown.ts';

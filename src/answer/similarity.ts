@@ -1,0 +1,32 @@
+/*
+ * Near-duplicate detection between statements: Jaccard overlap of their content words. Numbers are kept
+ * as words, so two statements that differ in a dose are never merged.
+ */
+const minor = new Set(['a', 'an', 'the', 'of', 'in', 'for', 'and', 'or', 'to', 'with', 'is', 'are', 'be', 'by', 'on', 'at']);
+
+/** Overlap at or above this is the same fact said twice. */
+export const duplicateThreshold = 0.85;
+
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/(\d)\s+(%|mg|g|ml|mcg|µg|kg|mmol|units?)(?![a-z])/g, '$1$2')
+      .split(/[^a-z0-9.%/]+/)
+      .map((w) => w.replace(/\.$/, ''))
+      .filter((w) => w.length > 0 && !minor.has(w)),
+  );
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Same fact: high overlap and the same numbers (a dose or threshold that differs is a different fact). */
+export function isNearDuplicate(a: string, b: string): boolean {
+  const numbers = (t: string) => (t.match(/\d+(\.\d+)?/g) ?? []).sort().join(',');
+  return numbers(a) === numbers(b) && jaccard(contentWords(a), contentWords(b)) >= duplicateThreshold;
+}

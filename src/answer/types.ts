@@ -1,0 +1,59 @@
+/*
+ * The composed answer: the JSON contract returned by the API and `ask --format json`, and the article
+ * body that the workflow saves and the pages render.
+ */
+import type { Audience, SourceType, AdviceStatus } from '../types.ts';
+
+export type AnswerStatus = 'answered' | 'insufficient_evidence' | 'out_of_scope';
+
+export interface AnswerStatement {
+  text: string;
+  /** Reference numbers (1-based) into `references`. */
+  citations: number[];
+  /** Plain-language wording for patients and carers, when the library gives one. */
+  lay?: string;
+  status?: AdviceStatus;
+  children?: AnswerStatement[];
+}
+
+export interface AnswerSection {
+  heading: string;
+  statements: AnswerStatement[];
+}
+
+export interface AnswerReference {
+  n: number;
+  type: SourceType;
+  title: string;
+  /** Organisation and/or journal, as a reader would cite it. */
+  source: string;
+  year: number | null;
+  pmid?: string;
+  doi?: string;
+  url?: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  slug: string;
+  reviewState: string;
+  updatedAt: string;
+}
+
+export interface Answer {
+  status: AnswerStatus;
+  question: string;
+  audience: Audience;
+  title: string;
+  summary: string;
+  sections: AnswerSection[];
+  references: AnswerReference[];
+  closing?: string;
+  /** The condition or drug the answer is about, when one was recognised. */
+  focus?: { id: string; title: string };
+  followUps?: string[];
+  article?: ArticleSummary;
+  message?: string;
+  /** Hash of the evidence the answer was composed from; a change means the article needs a new version. */
+  evidenceHash?: string;
+}

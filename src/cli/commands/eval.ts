@@ -1,0 +1,42 @@
+/*
+ * `evidentia eval answers --questions FILE [--json OUT]`: answer-quality evaluation on the bundled
+ * library in a temporary store, printing the figures and optionally writing a JSON report.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EvidentiaError } from '../../errors.ts';
+import { openEvidentia } from '../../evidentia.ts';
+import { evaluateAnswers, readEvalQuestions } from '../../eval/answers.ts';
+import type { CliIo } from '../io.ts';
+
+export async function evalCommand(args: string[], io: CliIo): Promise<number> {
+  const [kind, ...rest] = args;
+  if (kind !== 'answers') throw new EvidentiaError('USAGE', `unknown evaluation "${kind ?? ''}" (use: eval answers --questions FILE [--json OUT])`);
+  const { values } = parseArgs({ args: rest, options: { questions: { type: 'string' }, json: { type: 'string' } } });
+  if (!values.questions) throw new EvidentiaError('USAGE', 'eval answers needs --questions FILE');
+  const questions = readEvalQuestions(values.questions);
+  const dir = mkdtempSync(join(tmpdir(), 'evidentia-eval-'));
+  const engine = await openEvidentia({ dbPath: join(dir, 'eval.db') });
+  try {
+    const report = evaluateAnswers(engine, questions);
+    const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`);
+    for (const r of report.results) {
+      const detail = r.expectationMet !== null ? `expectation ${r.expectationMet ? 'met' : 'NOT met'}` : `${r.mustFound}/${r.mustTotal} key points${r.missing.length ? ` (missing: ${r.missing.join('; ')})` : ''}`;
+      io.out(`${r.id.padEnd(6)} ${r.status.padEnd(22)} ${detail}`);
+    }
+    io.out(
+      `questions ${report.questions}, answered ${report.answered}, key-point recall ${pct(report.keyPointRecall)}, statements per answer ${report.statementsPerAnswer.toFixed(1)}, cited ${pct(report.citedShare)}, refusal accuracy ${pct(report.refusalAccuracy)}, abstention accuracy ${pct(report.abstentionAccuracy)}, latency p50 ${report.latencyMs.p50.toFixed(1)} ms, p95 ${report.latencyMs.p95.toFixed(1)} ms`,
+    );
+    if (values.json) {
+      mkdirSync(dirname(values.json), { recursive: true });
+      writeFileSync(values.json, `${JSON.stringify({ dataset: values.questions, ...report }, null, 2)}\n`);
+      io.out(`wrote ${values.json}`);
+    }
+    return 0;
+  } finally {
+    engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,70 @@
+/*
+ * The composition root: opens the store (syncing the bundled library when its files changed), and runs a
+ * question through retrieve → answer → articles. The CLI, the server and the benchmarks all use this.
+ */
+import { databasePath, libraryRoot } from './config.ts';
+import { libraryFingerprint, syncLibrary } from './ingest/index.ts';
+import { openSqliteStore } from './store/index.ts';
+import { Retriever } from './retrieve/index.ts';
+import { composeAnswer, forAudience, InterventionFinder } from './answer/index.ts';
+import { publishAnswer } from './articles/index.ts';
+import type { Answer } from './answer/index.ts';
+import type { Store, StoredArticle } from './store/index.ts';
+import type { Audience } from './types.ts';
+
+export interface Evidentia {
+  store: Store;
+  /** Answer a question; answered questions are saved (or found) as articles. */
+  ask(question: string, audience?: Audience, options?: { save?: boolean }): Answer;
+  /** The answer an article holds, shown for an audience. */
+  articleAnswer(article: StoredArticle, audience?: Audience): Answer;
+  /** Does the question name a library topic or drug of its own? */
+  namesFocus(question: string): boolean;
+  /** Forget cached names after the store's documents changed. */
+  refresh(): void;
+  close(): void;
+}
+
+export interface OpenOptions {
+  dbPath?: string;
+  libraryPath?: string;
+}
+
+export async function openEvidentia(options: OpenOptions = {}): Promise<Evidentia> {
+  const store = openSqliteStore(options.dbPath ?? databasePath());
+  try {
+    // The library is synced whenever its files changed since the store last saw them (or the store is new).
+    const root = options.libraryPath ?? libraryRoot();
+    const fingerprint = libraryFingerprint(root);
+    if (store.meta('library_fingerprint') !== fingerprint) {
+      await syncLibrary(store, root);
+      store.setMeta('library_fingerprint', fingerprint);
+    }
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  let retriever = new Retriever(store);
+  let finder = new InterventionFinder(store.libraryNames());
+  const articleAnswer = (article: StoredArticle, audience: Audience = 'clinician'): Answer =>
+    forAudience(
+      { ...article.answer, article: { id: article.id, slug: article.slug, reviewState: article.reviewState, updatedAt: article.updatedAt } },
+      audience,
+    );
+  return {
+    store,
+    ask(question, audience = 'clinician', { save = true } = {}) {
+      const composed = composeAnswer(retriever.retrieve(question), audience, { sources: (ids) => store.sources(ids), interventions: finder });
+      if (composed.status !== 'answered' || !save) return forAudience(composed, audience);
+      const { article } = publishAnswer(store, composed);
+      return articleAnswer(article, audience);
+    },
+    articleAnswer,
+    namesFocus: (question) => retriever.analyse(question).focus.length > 0,
+    refresh() {
+      retriever = new Retriever(store);
+      finder = new InterventionFinder(store.libraryNames());
+    },
+    close: () => store.close(),
+  };
+}

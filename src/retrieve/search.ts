@@ -1,0 +1,55 @@
+/*
+ * Finds the passages for an analysed question: every passage of the topics and drugs it names (scored
+ * by BM25 against the question), or, when it names none, the best BM25 matches across the store.
+ */
+import { analyseQuestion, NameMatcher, normalise } from './query.ts';
+import type { PassageHit, Store } from '../store/index.ts';
+import type { Retrieval } from './types.ts';
+
+/** How many passages an open (no named focus) search keeps. */
+export const openSearchLimit = 60;
+
+/** Retrieval bound to one store; rebuild it after ingesting so new names are known. */
+export class Retriever {
+  readonly #store: Store;
+  readonly #matcher: NameMatcher;
+
+  constructor(store: Store) {
+    this.#store = store;
+    this.#matcher = new NameMatcher(store.libraryNames());
+  }
+
+  analyse(question: string) {
+    return analyseQuestion(question, this.#matcher);
+  }
+
+  retrieve(question: string): Retrieval {
+    const analysis = this.analyse(question);
+    if (!analysis.healthRelated || analysis.injection) return { analysis, passages: [], missingTerms: [] };
+    const query = ftsQuery(analysis.terms);
+    let passages: PassageHit[];
+    if (analysis.focus.length > 0) {
+      const ids = [...new Set(analysis.focus.map((f) => f.documentId))];
+      const scores = new Map<number, number>();
+      if (query) for (const hit of this.#store.search(query, { limit: 1000, documentIds: ids })) scores.set(hit.id, hit.score);
+      passages = this.#store.passagesOf(ids).map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
+    } else {
+      passages = query ? this.#store.search(query, { limit: openSearchLimit }) : [];
+    }
+    const missingTerms = analysis.focusTerms.filter((term) => !passages.some((p) => mentions(p, term)));
+    return { analysis, passages, missingTerms };
+  }
+}
+
+/** An FTS5 query that ORs the terms, each quoted so that no word is read as an operator. */
+export function ftsQuery(terms: string[]): string {
+  return [...new Set(terms)].map((t) => `"${t.replace(/"/g, '')}"`).join(' OR ');
+}
+
+/** Does the passage contain the term, allowing for simple inflections (infant/infants, treated/treat)? */
+export function mentions(p: { text: string; section: string; documentTitle: string; children?: { text: string }[] }, term: string): boolean {
+  const stem = term.length > 5 ? term.slice(0, term.length - 2) : term;
+  const children = (p.children ?? []).map((c) => c.text).join(' ');
+  const haystack = ` ${normalise(`${p.documentTitle} ${p.section} ${p.text} ${children}`)}`;
+  return haystack.includes(` ${stem}`);
+}

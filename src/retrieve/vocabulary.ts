@@ -1,0 +1,57 @@
+/*
+ * Word lists for reading questions: words that carry no search meaning, clinical words too generic to
+ * identify a condition, and health vocabulary that marks a question as medical.
+ */
+
+/** Question words, fillers and function words stripped before searching. */
+export const stopWords = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between both but by
+  can could did do does doing down during each few for from further had has have having he her here hers herself him
+  himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other
+  our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
+  these they this those through to too under until up very was we were what when where which while who whom why will with
+  would you your yours yourself yourselves what's whats how's hows tell explain please know need want get give us let
+  recommended recommend approach best way ways current currently also there's like one someone anyone something`.split(/\s+/),
+);
+
+/** Clinical words that say what kind of answer is wanted, not what it is about. */
+export const genericClinicalWords = new Set(
+  `treatment treatments treat treated treating therapy therapies therapeutic manage managed management managing care
+  approach first line first-line initial initially option options choice choices medication medications medicine medicines
+  drug drugs dose doses dosing dosage regimen regimens patient patients adult adults people person disease diseases
+  disorder disorders condition conditions syndrome symptom symptoms sign signs diagnosis diagnose diagnosed test tests
+  testing evaluation assessment monitor monitoring prevent prevention prevented screening screen risk risks effect effects
+  side adverse safe safety prognosis outlook cause causes caused acute chronic severe mild moderate type new latest
+  guideline guidelines evidence emergency home cure cured help helps control controlled long term taking take takes used
+  use using needed required standard usual common typical important key main primary secondary early late stage stages`.split(
+    /\s+/,
+  ),
+);
+
+/** Words that mark a question as being about health, beyond the library's own names. */
+export const healthWords = new Set(
+  `health healthy medical medicine medication medications drug drugs dose doses dosing dosage treatment treat treated therapy
+  disease illness sick sickness infection infections virus viral bacteria bacterial symptom symptoms sign signs diagnosis
+  diagnose doctor nurse pharmacist hospital clinic surgery surgical operation pain ache aches fever cough cold flu rash
+  injury wound bleeding blood pressure heart lung lungs kidney kidneys liver brain skin bone bones joint joints muscle
+  muscles nerve nerves stomach bowel gut eye eyes ear ears throat teeth tooth pregnancy pregnant baby infant child
+  children vaccine vaccines vaccination cancer tumour tumor diabetes asthma allergy allergic antibiotic antibiotics pill
+  pills tablet tablets injection insulin syndrome disorder condition chronic acute side effects adverse prognosis
+  screening mental depression anxiety sleep weight obesity diet nutrition smoking alcohol addiction withdrawal overdose
+  poisoning headache migraine seizure stroke dementia arthritis fracture breathing breath cholesterol glucose sugar
+  thyroid hormone urine urinary anaemia anemia stroke clot clots palliative terminal dying therapy physiotherapy
+  rehabilitation patient patients clinical clinician prescribe prescription contraindication
+  contraindications interaction interactions monitoring mg dose`.split(/\s+/),
+);
+
+/** Word endings typical of diseases, procedures and drugs (-itis, -osis, -ectomy, -olol...). */
+export const medicalWordEnding =
+  /(itis|osis|emia|aemia|oma|pathy|plasia|ectomy|otomy|scopy|algia|uria|penia|cytosis|trophy|plegia|olol|pril|sartan|statin|mab|azole|cillin|mycin|cycline|triptan|gliflozin|gliptin|glutide|parin|xaban|prazole|zepam|oxetine|pine|semide|thiazide|sone|olone|vir)$/;
+
+/** Phrases that try to steer the engine rather than ask it something. */
+export const injectionPatterns = [
+  /\bignore (all |any |the )?(previous|prior|above|earlier) (instructions|prompts?|rules|messages)/i,
+  /\b(disregard|forget) (all |your |the )?(previous |prior )?(instructions|rules|guidelines|prompt)/i,
+  /\b(system prompt|jailbreak|developer mode|you are now|act as|pretend to be|role-?play as)\b/i,
+  /\b(reveal|print|show) (your|the) (system )?(prompt|instructions)/i,
+];

@@ -1,0 +1,84 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { tempEngine } from '../../test/helpers.ts';
+import { startServer } from './index.ts';
+
+const engine = await tempEngine();
+const server = await startServer(engine, 0);
+after(() => server.close());
+const base = `http://127.0.0.1:${server.port}`;
+
+test('GET /healthz reports the store is up', async () => {
+  const res = await fetch(`${base}/healthz`);
+  assert.equal(res.status, 200);
+  assert.deepEqual(await res.json(), { status: 'ok', documents: 2 });
+});
+
+test('GET /ask answers, then redirects to the article page with every part of the article', async () => {
+  const res = await fetch(`${base}/ask?q=${encodeURIComponent('How is tinea pedis treated?')}`, { redirect: 'manual' });
+  assert.equal(res.status, 303);
+  assert.equal(res.headers.get('location'), '/articles/how-is-tinea-pedis-treated');
+  const page = await fetch(`${base}/articles/how-is-tinea-pedis-treated`);
+  assert.equal(page.status, 200);
+  const html = await page.text();
+  assert.match(html, /^<!doctype html>/);
+  for (const part of [
+    '<h1>Management of tinea pedis</h1>',
+    'Reviewed by our Medical Advisory Board',
+    '<li class="current" aria-current="step">Submitted</li>',
+    '<li class="">Under review</li>',
+    'pending human review',
+    'Last updated <time',
+    'href="/editorial-policy"',
+    '<h2>First-line treatment</h2>',
+    '<h2>Common pitfalls and caveats</h2>',
+    '<span class="type">Systematic review</span>',
+    'Which best describes you?',
+    'Ask a follow-up question',
+    'not a substitute for professional medical advice',
+  ]) {
+    assert.ok(html.includes(part), `page has ${part}`);
+  }
+  const home = await (await fetch(base)).text();
+  assert.match(home, /href="\/articles\/how-is-tinea-pedis-treated">Management of tinea pedis<\/a>/);
+});
+
+test('output is escaped', async () => {
+  const res = await fetch(`${base}/ask?q=${encodeURIComponent('<script>alert(1)</script> gaucher disease treatment')}`);
+  const html = await res.text();
+  assert.equal(res.status, 200);
+  assert.ok(!html.includes('<script>alert(1)</script>'));
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+});
+
+test('POST /api/answers returns the JSON contract', async () => {
+  const res = await fetch(`${base}/api/answers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question: 'How is tinea pedis treated?', audience: 'patient' }),
+  });
+  assert.equal(res.status, 200);
+  const body = await res.json();
+  assert.equal(body.status, 'answered');
+  assert.equal(body.audience, 'patient');
+  assert.equal(body.evidenceHash, undefined);
+  const article = await fetch(`${base}/api/articles/${body.article.id}`);
+  assert.equal((await article.json()).title, 'Management of tinea pedis');
+});
+
+test('bad requests get a JSON error body with the right status', async () => {
+  const bad = await fetch(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question": ' });
+  assert.equal(bad.status, 400);
+  assert.deepEqual(await bad.json(), {
+    error: { code: 'BAD_REQUEST', message: 'Evidentia: request body is not valid JSON; send {"question": "...", "audience": "clinician"}' },
+  });
+  const unknown = await fetch(`${base}/api/answers`, { method: 'POST', body: JSON.stringify({ question: 'x', audience: 'robot' }) });
+  assert.equal(unknown.status, 400);
+  assert.match((await unknown.json()).error.message, /invalid request field "audience"/);
+  const missing = await fetch(`${base}/api/articles/nope`);
+  assert.equal(missing.status, 404);
+  assert.equal((await missing.json()).error.code, 'NOT_FOUND');
+  const page = await fetch(`${base}/articles/nope`);
+  assert.equal(page.status, 404);
+  assert.match(await page.text(), /<h1>Not found<\/h1>/);
+});

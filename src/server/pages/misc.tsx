@@ -1,0 +1,67 @@
+/* The smaller pages: home (ask box and recent articles), a non-answer notice, the editorial policy, errors. */
+import { Layout } from './layout.tsx';
+import type { Answer } from '../../answer/index.ts';
+import type { StoredArticle } from '../../store/index.ts';
+
+export function HomePage(props: { recent: StoredArticle[] }) {
+  return (
+    <Layout title="Evidence-grounded clinical answers">
+      <h1>Evidence-grounded clinical answers</h1>
+      <p>Ask a clinical question. Every statement in the answer is cited to a guideline, review, trial or drug label from a reviewed library.</p>
+      <form class="ask" action="/ask" method="get">
+        <label for="home-q" class="visually-hidden">Question</label>
+        <input id="home-q" name="q" type="search" required maxlength={500} placeholder="What is the management approach for ALS?" />
+        <button type="submit">Ask</button>
+      </form>
+      <h2>Recent articles</h2>
+      {props.recent.length === 0 ? (
+        <p>No articles yet.</p>
+      ) : (
+        <ul class="recent">
+          {props.recent.map((a) => (
+            <li>
+              <a href={`/articles/${a.slug}`}>{a.answer.title}</a> <span class="meta">— {a.question}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function NoticePage(props: { answer: Answer }) {
+  const heading = props.answer.status === 'out_of_scope' ? 'Outside what Evidentia answers' : 'Not enough evidence to answer';
+  return (
+    <Layout title={heading} query={props.answer.question}>
+      <h1>{heading}</h1>
+      <p class="meta">You asked: {props.answer.question}</p>
+      <p class="notice">{props.answer.message}</p>
+    </Layout>
+  );
+}
+
+export function EditorialPolicyPage() {
+  return (
+    <Layout title="Editorial policy">
+      <h1>Editorial policy</h1>
+      <p>Evidentia composes articles only from statements in its reviewed clinical library and from literature an installation imports. It does not generate free text: every statement shown is a statement of a cited source, and every reference is a real publication with its type, issuing body or journal, and year.</p>
+      <h2>Sources</h2>
+      <p>Current clinical practice guidelines come first, then systematic reviews and pivotal trials, then drug labels. Library files record the date they were last checked against their sources.</p>
+      <h2>When the evidence is not enough</h2>
+      <p>If the library has no evidence on what was asked, Evidentia says so and answers nothing, rather than answering about another condition. Questions that are not about health are declined.</p>
+      <h2>Medical Advisory Board review</h2>
+      <p>Every generated article is Submitted, then Under review, then Approved by the Medical Advisory Board. Until it is approved, the page says that its content is pending human review. When the evidence behind an article changes, a new version is made and the review starts again.</p>
+      <h2>Corrections</h2>
+      <p>Errors reported by readers are checked against the cited sources and corrected in the library; affected articles are revised and reviewed again.</p>
+    </Layout>
+  );
+}
+
+export function ErrorPage(props: { status: number; message: string }) {
+  return (
+    <Layout title={`Error ${props.status}`}>
+      <h1>{props.status === 404 ? 'Not found' : 'Something went wrong'}</h1>
+      <p class="notice">{props.message}</p>
+    </Layout>
+  );
+}

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from './store.ts';
+import { migrations } from './migrations.ts';
+import { tempDir } from '../../../test/helpers.ts';
+import type { ClinicalDocument } from '../../types.ts';
+
+const doc: ClinicalDocument = {
+  id: 'fx',
+  kind: 'topic',
+  title: 'Fixture condition',
+  aliases: ['FXC'],
+  sources: [{ id: 'fx/src', type: 'guideline', title: 'Fixture source', organization: 'Fixture body', year: 2024 }],
+  sections: [],
+  origin: 'memory',
+};
+
+test('a new store file is in WAL mode at the current schema version', () => {
+  const path = join(tempDir(), 'sub', 'e.db');
+  openSqliteStore(path).close();
+  const db = new Database(path, { readonly: true });
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  assert.equal(db.pragma('user_version', { simple: true }), migrations.length);
+  db.close();
+});
+
+test('a store written by a newer Evidentia is refused with a clear message', () => {
+  const path = join(tempDir(), 'e.db');
+  openSqliteStore(path).close();
+  const db = new Database(path);
+  db.pragma(`user_version = ${migrations.length + 1}`);
+  db.close();
+  assert.throws(() => openSqliteStore(path), /Evidentia: the store .* has schema version 2, newer than this Evidentia understands \(1\)/);
+});
+
+test('documents are stored with names, sources and searchable passages, and deleted completely', () => {
+  const store = openSqliteStore(join(tempDir(), 'e.db'));
+  store.putDocument(doc, 'h1', [
+    { ordinal: 0, section: 'Treatment', sectionOrdinal: 0, text: 'Give fixturol 5 mg daily.', children: [{ text: 'Halve it in renal failure.', citations: ['fx/src'], children: [] }], citations: ['fx/src'], lay: 'Take one tablet.' },
+  ]);
+  assert.equal(store.documentHash('fx'), 'h1');
+  assert.deepEqual(store.libraryNames().map((n) => n.name).sort(), ['FXC', 'Fixture condition']);
+  const [hit] = store.search('"renal"', { limit: 3 });
+  assert.equal(hit?.text, 'Give fixturol 5 mg daily.');
+  assert.equal(hit?.lay, 'Take one tablet.');
+  assert.ok((hit?.score ?? 0) > 0);
+  assert.equal(store.search('"renal"', { limit: 3, documentIds: ['other'] }).length, 0);
+  assert.equal(store.deleteDocument('fx'), true);
+  assert.deepEqual(store.counts(), { documents: 0, passages: 0, sources: 0, articles: 0, byType: {} });
+  assert.equal(store.search('"renal"', { limit: 3 }).length, 0);
+  store.close();
+});
+
+test('a failed transaction leaves no trace', () => {
+  const store = openSqliteStore(join(tempDir(), 'e.db'));
+  assert.throws(() =>
+    store.transaction(() => {
+      store.putDocument(doc, 'h1', []);
+      throw new Error('interrupted');
+    }),
+  );
+  assert.equal(store.counts().documents, 0);
+  store.close();
+});

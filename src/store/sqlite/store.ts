@@ -1,0 +1,339 @@
+/*
+ * The embedded store: one SQLite file in WAL mode holding sources, documents, passages (FTS5) and
+ * articles. All SQL lives here, parameterised, behind the Store interface.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { EvidentiaError } from '../../errors.ts';
+import { migrations } from './migrations.ts';
+import type { ClinicalDocument, Source, SourceType } from '../../types.ts';
+import type { LibraryName, Passage, PassageHit, PassageInput, SearchOptions, Store, StoreCounts, StoredArticle } from '../types.ts';
+
+/** Column weights for bm25(): a match in a document title counts most, then a section heading. */
+export const columnWeights = { title: 4, section: 2, body: 1 } as const;
+
+interface PassageRow {
+  id: number;
+  document_id: string;
+  doc_title: string;
+  kind: string;
+  ordinal: number;
+  section: string;
+  section_ordinal: number;
+  text: string;
+  lay: string | null;
+  children: string;
+  citations: string;
+  strength: string | null;
+  evidence: string | null;
+  status: string | null;
+  score?: number;
+}
+
+interface ArticleRow {
+  id: string;
+  slug: string;
+  question: string;
+  question_key: string;
+  audience: string;
+  answer: string;
+  evidence_hash: string;
+  review_state: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Open (creating if needed) the store at `path`; ':memory:' works for throwaway stores. */
+export function openSqliteStore(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, path);
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) {
+    db.close();
+    throw new EvidentiaError(
+      'STORE_VERSION',
+      `the store ${path} has schema version ${version}, newer than this Evidentia understands (${migrations.length}); upgrade Evidentia or point EVIDENTIA_DB elsewhere`,
+    );
+  }
+  for (let v = version; v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #stmts;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    this.#stmts = {
+      getMeta: db.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?'),
+      setMeta: db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      hash: db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM documents WHERE id = ?'),
+      deleteDoc: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
+      deletePassages: db.prepare<[string]>('DELETE FROM passages WHERE document_id = ?'),
+      deleteSources: db.prepare<[string]>('DELETE FROM sources WHERE document_id = ?'),
+      deleteNames: db.prepare<[string]>('DELETE FROM library_names WHERE document_id = ?'),
+      insertDoc: db.prepare(
+        `INSERT INTO documents (id, kind, title, aliases, specialty, reviewed, origin, content_hash, ingested_at)
+         VALUES (@id, @kind, @title, @aliases, @specialty, @reviewed, @origin, @content_hash, @ingested_at)`,
+      ),
+      insertName: db.prepare('INSERT OR IGNORE INTO library_names (name, document_id) VALUES (?, ?)'),
+      insertSource: db.prepare(
+        `INSERT OR REPLACE INTO sources (id, type, title, organization, journal, year, pmid, doi, url, document_id)
+         VALUES (@id, @type, @title, @organization, @journal, @year, @pmid, @doi, @url, @document_id)`,
+      ),
+      insertPassage: db.prepare(
+        `INSERT INTO passages (document_id, ordinal, section, section_ordinal, text, lay, children, citations, strength, evidence, status, doc_title, body)
+         VALUES (@document_id, @ordinal, @section, @section_ordinal, @text, @lay, @children, @citations, @strength, @evidence, @status, @doc_title, @body)`,
+      ),
+      names: db.prepare<[], { name: string; document_id: string; kind: string; title: string }>(
+        'SELECT n.name, n.document_id, d.kind, d.title FROM library_names n JOIN documents d ON d.id = n.document_id',
+      ),
+      articleByKey: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE question_key = ?'),
+      articleByIdOrSlug: db.prepare<[string, string], ArticleRow>('SELECT * FROM articles WHERE id = ? OR slug = ?'),
+      recentArticles: db.prepare<[number], ArticleRow>('SELECT * FROM articles ORDER BY updated_at DESC, id LIMIT ?'),
+      upsertArticle: db.prepare(
+        `INSERT INTO articles (id, slug, question, question_key, audience, answer, evidence_hash, review_state, version, created_at, updated_at)
+         VALUES (@id, @slug, @question, @question_key, @audience, @answer, @evidence_hash, @review_state, @version, @created_at, @updated_at)
+         ON CONFLICT(id) DO UPDATE SET answer = excluded.answer, evidence_hash = excluded.evidence_hash,
+           review_state = excluded.review_state, version = excluded.version, updated_at = excluded.updated_at`,
+      ),
+      insertVersion: db.prepare(
+        `INSERT OR REPLACE INTO article_versions (article_id, version, answer, evidence_hash, review_state, created_at)
+         VALUES (@id, @version, @answer, @evidence_hash, @review_state, @updated_at)`,
+      ),
+    };
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.#db.transaction(fn)();
+  }
+
+  meta(key: string): string | undefined {
+    return this.#stmts.getMeta.get(key)?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#stmts.setMeta.run(key, value);
+  }
+
+  documentHash(id: string): string | undefined {
+    return this.#stmts.hash.get(id)?.content_hash;
+  }
+
+  putDocument(document: ClinicalDocument, contentHash: string, passages: PassageInput[]): void {
+    const s = this.#stmts;
+    this.transaction(() => {
+      this.#removeDocument(document.id);
+      s.insertDoc.run({
+        id: document.id,
+        kind: document.kind,
+        title: document.title,
+        aliases: JSON.stringify(document.aliases),
+        specialty: document.specialty ?? null,
+        reviewed: document.reviewed ?? null,
+        origin: document.origin,
+        content_hash: contentHash,
+        ingested_at: new Date().toISOString(),
+      });
+      if (document.kind !== 'literature') {
+        // Names keep their case: a short upper-case alias ("ALS") must match only as written.
+        const names = new Map([document.title, ...document.aliases].map((n) => [n.toLowerCase(), n]));
+        for (const name of names.values()) s.insertName.run(name, document.id);
+      }
+      for (const source of document.sources) {
+        s.insertSource.run({
+          id: source.id,
+          type: source.type,
+          title: source.title,
+          organization: source.organization ?? null,
+          journal: source.journal ?? null,
+          year: source.year,
+          pmid: source.pmid ?? null,
+          doi: source.doi ?? null,
+          url: source.url ?? null,
+          document_id: document.id,
+        });
+      }
+      for (const p of passages) {
+        s.insertPassage.run({
+          document_id: document.id,
+          ordinal: p.ordinal,
+          section: p.section,
+          section_ordinal: p.sectionOrdinal,
+          text: p.text,
+          lay: p.lay ?? null,
+          children: JSON.stringify(p.children),
+          citations: JSON.stringify(p.citations),
+          strength: p.strength ?? null,
+          evidence: p.evidence ?? null,
+          status: p.status ?? null,
+          doc_title: document.title,
+          body: [p.text, ...p.children.map((c) => c.text)].join(' '),
+        });
+      }
+    });
+  }
+
+  #removeDocument(id: string): boolean {
+    const s = this.#stmts;
+    s.deletePassages.run(id);
+    s.deleteSources.run(id);
+    s.deleteNames.run(id);
+    return s.deleteDoc.run(id).changes > 0;
+  }
+
+  deleteDocument(id: string): boolean {
+    return this.transaction(() => this.#removeDocument(id));
+  }
+
+  counts(): StoreCounts {
+    const one = (sql: string) => (this.#db.prepare(sql).get() as { n: number }).n;
+    const byType: Partial<Record<SourceType, number>> = {};
+    for (const row of this.#db.prepare('SELECT type, COUNT(*) AS n FROM sources GROUP BY type ORDER BY type').all() as { type: SourceType; n: number }[]) {
+      byType[row.type] = row.n;
+    }
+    return {
+      documents: one('SELECT COUNT(*) AS n FROM documents'),
+      passages: one('SELECT COUNT(*) AS n FROM passages'),
+      sources: one('SELECT COUNT(*) AS n FROM sources'),
+      articles: one('SELECT COUNT(*) AS n FROM articles'),
+      byType,
+    };
+  }
+
+  libraryNames(): LibraryName[] {
+    return this.#stmts.names.all().map((r) => ({ name: r.name, documentId: r.document_id, kind: r.kind as LibraryName['kind'], title: r.title }));
+  }
+
+  search(ftsQuery: string, options: SearchOptions): PassageHit[] {
+    const { title, section, body } = columnWeights;
+    const params: (string | number)[] = [ftsQuery];
+    let filter = '';
+    if (options.documentIds) {
+      if (options.documentIds.length === 0) return [];
+      filter = `AND p.document_id IN (${options.documentIds.map(() => '?').join(',')})`;
+      params.push(...options.documentIds);
+    }
+    params.push(options.limit);
+    const rows = this.#db
+      .prepare(
+        `SELECT p.*, d.kind, -bm25(passages_fts, ${title}, ${section}, ${body}) AS score
+         FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.document_id
+         WHERE passages_fts MATCH ? ${filter}
+         ORDER BY bm25(passages_fts, ${title}, ${section}, ${body}) LIMIT ?`,
+      )
+      .all(...params) as PassageRow[];
+    return rows.map((r) => ({ ...toPassage(r), score: r.score ?? 0 }));
+  }
+
+  passagesOf(documentIds: string[]): Passage[] {
+    if (documentIds.length === 0) return [];
+    const rows = this.#db
+      .prepare(
+        `SELECT p.*, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
+         WHERE p.document_id IN (${documentIds.map(() => '?').join(',')}) ORDER BY p.document_id, p.ordinal`,
+      )
+      .all(...documentIds) as PassageRow[];
+    return rows.map(toPassage);
+  }
+
+  sources(ids: string[]): Source[] {
+    if (ids.length === 0) return [];
+    const rows = this.#db.prepare(`SELECT * FROM sources WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<string, unknown>[];
+    return rows.map((r) => {
+      const source: Source = { id: r.id as string, type: r.type as SourceType, title: r.title as string, year: (r.year as number | null) ?? null };
+      for (const key of ['organization', 'journal', 'pmid', 'doi', 'url'] as const) if (r[key] != null) source[key] = r[key] as string;
+      return source;
+    });
+  }
+
+  findArticleByKey(questionKey: string): StoredArticle | undefined {
+    const row = this.#stmts.articleByKey.get(questionKey);
+    return row && toArticle(row);
+  }
+
+  getArticle(idOrSlug: string): StoredArticle | undefined {
+    const row = this.#stmts.articleByIdOrSlug.get(idOrSlug, idOrSlug);
+    return row && toArticle(row);
+  }
+
+  recentArticles(limit: number): StoredArticle[] {
+    return this.#stmts.recentArticles.all(limit).map(toArticle);
+  }
+
+  saveArticle(article: StoredArticle): void {
+    const row = {
+      id: article.id,
+      slug: article.slug,
+      question: article.question,
+      question_key: article.questionKey,
+      audience: article.audience,
+      answer: JSON.stringify(article.answer),
+      evidence_hash: article.evidenceHash,
+      review_state: article.reviewState,
+      version: article.version,
+      created_at: article.createdAt,
+      updated_at: article.updatedAt,
+    };
+    this.transaction(() => {
+      this.#stmts.upsertArticle.run(row);
+      this.#stmts.insertVersion.run(row);
+    });
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+function toPassage(r: PassageRow): Passage {
+  const passage: Passage = {
+    id: r.id,
+    documentId: r.document_id,
+    documentTitle: r.doc_title,
+    documentKind: r.kind as Passage['documentKind'],
+    ordinal: r.ordinal,
+    section: r.section,
+    sectionOrdinal: r.section_ordinal,
+    text: r.text,
+    children: JSON.parse(r.children) as Passage['children'],
+    citations: JSON.parse(r.citations) as string[],
+  };
+  if (r.lay !== null) passage.lay = r.lay;
+  if (r.strength !== null) passage.strength = r.strength as Passage['strength'];
+  if (r.evidence !== null) passage.evidence = r.evidence as Passage['evidence'];
+  if (r.status !== null) passage.status = r.status as Passage['status'];
+  return passage;
+}
+
+function toArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    slug: r.slug,
+    question: r.question,
+    questionKey: r.question_key,
+    audience: r.audience as StoredArticle['audience'],
+    answer: JSON.parse(r.answer) as StoredArticle['answer'],
+    evidenceHash: r.evidence_hash,
+    reviewState: r.review_state as StoredArticle['reviewState'],
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,99 @@
+/*
+ * Lexicon loader tests: malformed fixture files fail with file:line messages; good files load and
+ * resolve ambiguous abbreviations by question context; the real library lexicon loads cleanly.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MalformedInputError } from '../../errors.ts';
+import { loadLexicon } from './load.ts';
+
+const header = 'term\texpansions\tcontext\n';
+
+/** A fresh folder holding one fixture file; returns the folder and the file's path. */
+function fixture(body: string | Buffer, name = 'fixture.tsv'): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'evidentia-lexicon-'));
+  const file = join(dir, name);
+  writeFileSync(file, typeof body === 'string' ? header + body : Buffer.concat([Buffer.from(header), body]));
+  return { dir, file };
+}
+
+function failure(body: string | Buffer): { file: string; error: MalformedInputError } {
+  const { dir, file } = fixture(body);
+  try {
+    loadLexicon(dir);
+  } catch (error) {
+    assert.ok(error instanceof MalformedInputError, String(error));
+    return { file, error };
+  }
+  assert.fail('expected a MalformedInputError');
+}
+
+test('a line with the wrong number of columns is rejected with file and line', () => {
+  const { file, error } = failure('MI\tmyocardial infarction\n# comment\nAF\tatrial fibrillation\tcardiology\textra\n');
+  assert.equal(error.message, `Evidentia: expected 2 or 3 tab-separated columns (term, expansions, context), found 4 in ${file}:4`);
+  assert.equal(error.line, 4);
+  const single = failure('lonely term\n');
+  assert.equal(single.error.message, `Evidentia: expected 2 or 3 tab-separated columns (term, expansions, context), found 1 in ${single.file}:2`);
+});
+
+test('an empty term or an empty expansion is rejected', () => {
+  const term = failure('MI\tmyocardial infarction\n \tatrial fibrillation\n');
+  assert.equal(term.error.message, `Evidentia: term is empty in ${term.file}:3`);
+  const expansion = failure('Tylenol\tparacetamol||acetaminophen\n');
+  assert.equal(expansion.error.message, `Evidentia: expansion 2 of "Tylenol" is empty in ${expansion.file}:2`);
+});
+
+test('a duplicate identical line is rejected, naming the first occurrence', () => {
+  const { file, error } = failure('MI\tmyocardial infarction\nAF\tatrial fibrillation\nMI\tmyocardial infarction\n');
+  assert.equal(error.message, `Evidentia: duplicate of ${file}:2 in ${file}:4`);
+});
+
+test('invalid UTF-8 is rejected with the line of the bad bytes', () => {
+  const { file, error } = failure(Buffer.concat([Buffer.from('MI\tmyocardial infarction\nanaemia\t'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]));
+  assert.equal(error.message, `Evidentia: text is not valid UTF-8 in ${file}:3`);
+});
+
+test('a missing header is rejected', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evidentia-lexicon-'));
+  writeFileSync(join(dir, 'a.tsv'), 'MI\tmyocardial infarction\n');
+  assert.throws(() => loadLexicon(dir), { message: `Evidentia: first line must be the header "term<TAB>expansions<TAB>context" in ${join(dir, 'a.tsv')}:1` });
+});
+
+test('a good folder loads; ambiguous terms follow question cue words; short capitals match only as written', () => {
+  const { dir } = fixture(
+    [
+      '# ambiguous: most common sense first',
+      'MS\tmultiple sclerosis\tneurology relapse demyelinating',
+      'MS\tmitral stenosis\tvalve murmur rheumatic',
+      'water pill\tdiuretic',
+      'Tylenol\tparacetamol|acetaminophen',
+      '',
+    ].join('\n'),
+  );
+  mkdirSync(join(dir, 'more'));
+  writeFileSync(join(dir, 'more', 'spellings.tsv'), `${header}anaemia\tanemia\n`);
+  const lexicon = loadLexicon(dir);
+  assert.equal(lexicon.size, 5);
+  assert.deepEqual(lexicon.expand('MS', 'MS relapse treatment'), ['multiple sclerosis']);
+  assert.deepEqual(lexicon.expand('MS', 'murmur in MS with valves'), ['mitral stenosis']);
+  assert.deepEqual(lexicon.expand('MS', 'what is MS'), ['multiple sclerosis']);
+  assert.deepEqual(lexicon.expand('ms', 'a dose of 5 ms'), []);
+  assert.deepEqual(lexicon.expand('TYLENOL'), ['paracetamol', 'acetaminophen']);
+  assert.deepEqual(lexicon.reverse('anemia'), ['anaemia']);
+  assert.deepEqual(
+    lexicon.find('Can I take tylenol with my Water Pill for MS?').map((m) => [m.text, m.entry.expansions[0]]),
+    [['tylenol', 'paracetamol'], ['Water Pill', 'diuretic'], ['MS', 'multiple sclerosis']],
+  );
+});
+
+test('the bundled library lexicon loads with at least 3,000 entries', () => {
+  const dir = fileURLToPath(new URL('../../../library/lexicon', import.meta.url));
+  const lexicon = loadLexicon(dir);
+  assert.ok(lexicon.size >= 3000, `only ${lexicon.size} entries`);
+  assert.deepEqual(lexicon.expand('MI'), ['myocardial infarction']);
+  assert.ok(lexicon.expand('Ventolin').includes('salbutamol'));
+});

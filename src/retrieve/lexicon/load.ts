@@ -1,0 +1,148 @@
+/*
+ * Loads the medical lexicon (every *.tsv under a folder, validated line by line) and answers lookups:
+ * the expansions of a term, choosing among ambiguous senses by the cue words present in the question.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MalformedInputError } from '../../errors.ts';
+import type { Lexicon, LexiconEntry, LexiconMatch } from './types.ts';
+
+export const lexiconHeader = 'term\texpansions\tcontext';
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Words of a text with their offsets; hyphenated and apostrophe words stay whole. */
+function words(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(wordPattern)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** An all-capital abbreviation of up to 5 letters ("MS", "T2DM") matches only as written. */
+export function isCaseSensitive(term: string): boolean {
+  const letters = term.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.length <= 5 && letters.every((l) => l === l.toUpperCase() && l !== l.toLowerCase());
+}
+
+/** All .tsv files under a folder, sorted, so the first sense of a term is stable. */
+function listTsv(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .filter((name) => !name.startsWith('.'))
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return listTsv(path);
+      return name.endsWith('.tsv') ? [path] : [];
+    });
+}
+
+/** Decode strict UTF-8, throwing with the line of the first invalid byte sequence. */
+function decode(file: string, bytes: Buffer): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    let start = 0;
+    for (let line = 1; ; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      try {
+        strictUtf8.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+      } catch {
+        throw new MalformedInputError(file, line, 'text is not valid UTF-8');
+      }
+      if (end === -1) throw new MalformedInputError(file, undefined, 'text is not valid UTF-8');
+      start = end + 1;
+    }
+  }
+}
+
+/** Parse one lexicon file's text into entries, throwing on the first malformed line. */
+export function parseLexicon(file: string, text: string, seen = new Map<string, string>()): LexiconEntry[] {
+  const lines = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  if (lines[0] !== lexiconHeader) throw new MalformedInputError(file, 1, 'first line must be the header "term<TAB>expansions<TAB>context"');
+  const entries: LexiconEntry[] = [];
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (i === 0 || raw.trim() === '' || raw.startsWith('#')) return;
+    const fail = (problem: string) => new MalformedInputError(file, line, problem);
+    const columns = raw.split('\t');
+    if (columns.length < 2 || columns.length > 3) throw fail(`expected 2 or 3 tab-separated columns (term, expansions, context), found ${columns.length}`);
+    const term = columns[0]!.trim();
+    if (term === '') throw fail('term is empty');
+    const expansions = columns[1]!.split('|').map((e) => e.trim());
+    expansions.forEach((e, n) => {
+      if (e === '') throw fail(`expansion ${n + 1} of "${term}" is empty`);
+      if (e.toLowerCase() === term.toLowerCase()) throw fail(`expansion ${n + 1} of "${term}" repeats the term`);
+      if (expansions.indexOf(e) !== n) throw fail(`expansion "${e}" of "${term}" is listed twice`);
+    });
+    const previous = seen.get(raw.trim());
+    if (previous !== undefined) throw fail(`duplicate of ${previous}`);
+    seen.set(raw.trim(), `${file}:${line}`);
+    const context = (columns[2] ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+    entries.push({ term, expansions, context, caseSensitive: isCaseSensitive(term), file, line });
+  });
+  return entries;
+}
+
+/** Load every *.tsv under the folder into one Lexicon; throws MalformedInputError naming file and line. */
+export function loadLexicon(dir: string): Lexicon {
+  const seen = new Map<string, string>();
+  const files = listTsv(dir);
+  if (files.length === 0) throw new MalformedInputError(dir, undefined, 'no .tsv lexicon files found');
+  return buildLexicon(files.flatMap((file) => parseLexicon(file, decode(file, readFileSync(file)), seen)));
+}
+
+const keyOf = (text: string) => words(text).map((w) => w.word).join(' ');
+
+/** Index entries by term (exact for case-sensitive abbreviations, lower-case otherwise). */
+export function buildLexicon(entries: LexiconEntry[]): Lexicon {
+  const exact = new Map<string, LexiconEntry[]>();
+  const folded = new Map<string, LexiconEntry[]>();
+  const reverse = new Map<string, string[]>();
+  let longest = 1;
+  for (const entry of entries) {
+    const key = keyOf(entry.term);
+    longest = Math.max(longest, key.split(' ').length);
+    const map = entry.caseSensitive ? exact : folded;
+    const k = entry.caseSensitive ? key : key.toLowerCase();
+    map.set(k, [...(map.get(k) ?? []), entry]);
+    for (const e of entry.expansions) {
+      const r = keyOf(e).toLowerCase();
+      const terms = reverse.get(r) ?? [];
+      if (!terms.includes(entry.term)) reverse.set(r, [...terms, entry.term]);
+    }
+  }
+  const senses = (term: string): LexiconEntry[] => {
+    const key = keyOf(term);
+    return exact.get(key) ?? folded.get(key.toLowerCase()) ?? [];
+  };
+  const sense = (term: string, question = ''): LexiconEntry | undefined => {
+    const all = senses(term);
+    if (all.length < 2) return all[0];
+    const present = new Set(words(question.toLowerCase()).flatMap((w) => [w.word, w.word.replace(/s$/, ''), w.word.replace(/es$/, '')]));
+    const hits = (e: LexiconEntry) => e.context.filter((c) => present.has(c)).length;
+    return all.reduce((best, e) => (hits(e) > hits(best) ? e : best));
+  };
+  const find = (question: string): LexiconMatch[] => {
+    const ws = words(question);
+    const found: LexiconMatch[] = [];
+    for (let i = 0; i < ws.length; ) {
+      let n = Math.min(longest, ws.length - i);
+      for (; n > 0; n--) {
+        const text = question.slice(ws[i]!.start, ws[i + n - 1]!.end);
+        const entry = sense(text, question);
+        if (entry) {
+          found.push({ text, entry });
+          break;
+        }
+      }
+      i += Math.max(n, 1);
+    }
+    return found;
+  };
+  return {
+    size: entries.length,
+    senses,
+    sense,
+    expand: (term, question) => sense(term, question)?.expansions ?? [],
+    reverse: (text) => reverse.get(keyOf(text).toLowerCase()) ?? [],
+    find,
+  };
+}

@@ -32,11 +32,19 @@ export class EvidentiaError extends Error {
 export class MalformedInputError extends EvidentiaError {
   readonly file: string;
   readonly line: number | undefined;
+  /** The problem without its location, e.g. 'invalid JSON (...)'. */
+  readonly problem: string;
 
   constructor(file: string, line: number | undefined, problem: string, options?: { cause?: unknown }) {
     super('MALFORMED_INPUT', `${problem} in ${line === undefined ? file : `${file}:${line}`}`, options);
     this.name = 'MalformedInputError';
     this.file = file;
     this.line = line;
+    this.problem = problem;
+  }
+
+  /** Plain data that survives postMessage between threads. */
+  toJSON(): { file: string; line: number | undefined; problem: string } {
+    return { file: this.file, line: this.line, problem: this.problem };
   }
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { tempEngine, fixtures } from '../test/helpers.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tempDir, tempEngine, fixtures, fixtureLibrary } from '../test/helpers.ts';
 import { allStatements, assertCitationContract } from '../test/contract.ts';
 import { ingestPaths } from './ingest/index.ts';
 
@@ -85,4 +86,22 @@ test('open questions without a library topic are answered from imported literatu
   assert.equal(answer.references[0]?.type, 'guideline');
   assert.ok(answer.references.every((r) => /chilblains/.test(r.title)), 'every source is about chilblains');
   assert.ok(allStatements(answer).some((s) => /Nifedipine may be considered for severe chilblains/.test(s.text)));
+});
+
+test('an article whose source document changes is flagged for re-review, and asking again makes a new version', async () => {
+  const engine = await tempEngine();
+  const first = engine.ask('How is tinea pedis treated?');
+  assert.equal(first.article?.needsReview, false);
+  const dir = tempDir();
+  const changed = join(dir, 'tinea-pedis.md');
+  writeFileSync(changed, readFileSync(join(fixtureLibrary, 'topics', 'tinea-pedis.md'), 'utf8').replace('for 1 week to the affected skin', 'for 2 weeks to the affected skin'));
+  await ingestPaths(engine.store, [changed]);
+  const flagged = engine.store.getArticle(first.article!.id)!;
+  assert.equal(flagged.needsReview, true);
+  assert.equal(engine.articleAnswer(flagged).article?.needsReview, true);
+  const second = engine.ask('How is tinea pedis treated?');
+  assert.equal(second.article?.id, first.article?.id);
+  assert.equal(second.article?.needsReview, false);
+  assert.equal(engine.store.getArticle(first.article!.id)?.version, 2);
+  assert.match(JSON.stringify(second.sections), /for 2 weeks to the affected skin/);
 });

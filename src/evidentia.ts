@@ -48,7 +48,10 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
   let finder = new InterventionFinder(store.libraryNames());
   const articleAnswer = (article: StoredArticle, audience: Audience = 'clinician'): Answer =>
     forAudience(
-      { ...article.answer, article: { id: article.id, slug: article.slug, reviewState: article.reviewState, updatedAt: article.updatedAt } },
+      {
+        ...article.answer,
+        article: { id: article.id, slug: article.slug, reviewState: article.reviewState, updatedAt: article.updatedAt, needsReview: article.needsReview },
+      },
       audience,
     );
   return {

@@ -49,6 +49,7 @@ export interface Source {
   pmid?: string;
   doi?: string;
   url?: string;
+  authors?: string[];
 }
 
 export type Strength = 'strong' | 'conditional' | 'expert-opinion';
@@ -84,6 +85,8 @@ export interface ClinicalDocument {
   reviewed?: string;
   sources: Source[];
   sections: DocumentSection[];
+  /** Subject headings (MeSH) or keywords, when the source gives them. */
+  mesh?: string[];
   /** Where the document came from, for messages: file path (and line for JSON Lines). */
   origin: string;
 }

@@ -4,9 +4,10 @@
  * evidence does not cover the question it abstains; when the question is not about health it refuses.
  */
 import { createHash } from 'node:crypto';
-import { isCautionary, isCautionHeading, isOverviewHeading, pitfallsHeading } from './outline.ts';
+import { isCautionary, isCautionHeading, isOverviewHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { isNearDuplicate } from './similarity.ts';
-import { selectPassages } from './select.ts';
+import { selectPassages, selectSupporting } from './select.ts';
+import { quoteSentences } from './quote.ts';
 import { healthWords, medicalWordEnding, normalise, stopWords } from '../retrieve/index.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
@@ -53,11 +54,18 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   if (blocking.length > 0) return abstain(`"${missingPhrase(analysis.question, blocking[0]!)}"`);
   if (analysis.focus.length === 0 && analysis.focusTerms.length === 0) return abstain('what was asked: the question names no condition, drug or topic');
 
-  const sourceCache = new Map(context.sources([...new Set(retrieval.passages.flatMap((p) => citationsOf(p)))]).map((s) => [s.id, s]));
-  const selected = selectPassages(retrieval, (p) => sourceCache.get(p.citations[0] ?? '')?.type);
+  const sourceCache = new Map(context.sources([...new Set([...retrieval.passages, ...retrieval.supporting].flatMap((p) => citationsOf(p)))]).map((s) => [s.id, s]));
+  const typeOf = (p: PassageHit) => sourceCache.get(p.citations[0] ?? '')?.type;
+  const selected = selectPassages(retrieval, typeOf);
   if (selected.length === 0) return abstain(`"${searched}" for this kind of question`);
+  const supporting = selectSupporting(retrieval, typeOf);
 
-  const sections = groupIntoSections(selected, analysis.focus.length === 0);
+  const quote = (p: PassageHit): Draft => (p.documentKind === 'literature' ? { ...toDraft(p), text: quoteSentences(p.text, analysis.terms) } : toDraft(p));
+  const sections = groupIntoSections(selected, analysis.focus.length === 0, quote);
+  if (supporting.length > 0) {
+    const at = sections.findIndex((s) => s.heading === pitfallsHeading);
+    sections.splice(at < 0 ? sections.length : at, 0, { heading: supportingHeading, drafts: supporting.map(quote) });
+  }
   mergeNearDuplicates(sections);
   const { numbered, references } = numberReferences(sections, sourceCache);
 
@@ -77,7 +85,8 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     references,
     closing: `These ${countStatements(numbered)} statements come from ${references.length} cited source${references.length === 1 ? '' : 's'}; apply them with clinical judgement and local protocols.${notCovered}`,
     followUps: followUps(analysis.intent, focusDoc?.kind === 'drug' ? focusDoc.title : drugs[0], focusDoc, retrieval),
-    evidenceHash: evidenceHash(selected, references),
+    evidenceHash: evidenceHash([...selected, ...supporting], references),
+    evidenceDocuments: [...new Set([...selected, ...supporting].map((p) => p.documentId))].sort(),
   };
   if (focusDoc) answer.focus = { id: focusDoc.documentId, title: focusDoc.title };
   return answer;
@@ -95,7 +104,7 @@ function toDraft(s: { text: string; lay?: string; citations: string[]; status?: 
 }
 
 /** Sections in document order (open searches: order of relevance), cautions gathered last. */
-function groupIntoSections(passages: PassageHit[], openSearch: boolean): { heading: string; drafts: Draft[] }[] {
+function groupIntoSections(passages: PassageHit[], openSearch: boolean, quote: (p: PassageHit) => Draft): { heading: string; drafts: Draft[] }[] {
   const byHeading = new Map<string, Draft[]>();
   const pitfalls: Draft[] = [];
   const ordered = openSearch ? passages : [...passages].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
@@ -103,7 +112,7 @@ function groupIntoSections(passages: PassageHit[], openSearch: boolean): { headi
   const firstDoc = passages[0]?.documentId;
   if (!openSearch) ordered.sort((a, b) => Number(b.documentId === firstDoc) - Number(a.documentId === firstDoc));
   for (const p of ordered) {
-    const draft = toDraft(p);
+    const draft = quote(p);
     if (isCautionHeading(p.section) || isCautionary(p.text)) pitfalls.push(draft);
     else {
       const heading = isOverviewHeading(p.section) ? 'Overview' : p.section;
@@ -213,8 +222,15 @@ function followUps(intent: Intent, mainDrug: string | undefined, focus: { title:
   return questions.slice(0, 5);
 }
 
+/**
+ * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
+ * composed gives saved articles a new version (and a new review) the next time they are asked.
+ */
+export const composerVersion = 2;
+
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');
+  h.update(`composer ${composerVersion}\n`);
   for (const p of passages) h.update(`${p.documentId}|${p.ordinal}|${p.text}|${JSON.stringify(p.children)}|${p.citations.join(',')}\n`);
   h.update(JSON.stringify(references));
   return h.digest('hex').slice(0, 32);

@@ -4,4 +4,5 @@ export type { ComposeContext } from './compose.ts';
 export { forAudience, audienceLabels } from './audience.ts';
 export { InterventionFinder } from './mentions.ts';
 export type * from './types.ts';
+export { publicAnswer } from './types.ts';
 export { answerToMarkdown, referenceLine } from './markdown.ts';

@@ -40,3 +40,4 @@ export function isCautionary(text: string): boolean {
 }
 
 export const pitfallsHeading = 'Common pitfalls and caveats';
+export const supportingHeading = 'From imported guidelines and literature';

@@ -16,6 +16,8 @@ export const selectionLimits = {
   fallbackPassages: 12,
   /** Passages kept from an open search. */
   openPassages: 10,
+  /** Imported-literature passages shown beside a library topic. */
+  supportingPassages: 5,
   /** Upper bound on top-level statements in one answer. */
   maxStatements: 70,
   /** Open search keeps passages scoring at least this share of the best one. */
@@ -27,12 +29,32 @@ export function evidencePrior(type: SourceType | undefined): number {
   return type === undefined ? 1 : 1 + 0.06 * (7 - evidenceRank[type]);
 }
 
+/** Administrative parts of guideline summaries (scope, methods, funding...) hold no clinical statements. */
+const administrativeSection =
+  /disease\/condition|guideline category|clinical specialty|objective|interventions and practices|clinical algorithm|scope|methodolog|method(s)? used|source|funding|disclosure|availab|identif|adaptation|guideline status|date released|target population|intended users|developer|committee|financial|release|companion|patient resources|description of|number of|rating scheme|cost analysis|validation|categor|audience|organization|qualifying statement|implementation|institute of medicine|neat|inclusion|exclusion/i;
+
+/** A passage that can stand as a statement: a sentence of some length, outside administrative sections. */
+/** Recommendation and conclusion sections say what to do; background and benefits/harms sections less so. */
+export function sectionPrior(section: string): number {
+  return /recommend|conclusion/i.test(section) ? 1.5 : 1;
+}
+
+export function isStatementLike(p: PassageHit): boolean {
+  if (p.documentKind !== 'literature') return true;
+  return (
+    p.text.split(/\s+/).length >= 8 &&
+    /[.!?)]$/.test(p.text.trim()) &&
+    !administrativeSection.test(p.section) &&
+    !/original guideline document|strength of (the )?(evidence|recommendation)|"major recommendations" field/i.test(p.text)
+  );
+}
+
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): PassageHit[] {
   const { analysis, passages } = retrieval;
   if (analysis.focus.length === 0) {
     const relevant = passages
-      .filter((p) => analysis.focusTerms.every((t) => mentions(p, t)))
-      .map((p) => ({ p, rank: p.score * evidencePrior(sourceType(p)) }))
+      .filter((p) => isStatementLike(p) && analysis.focusTerms.every((t) => mentions(p, t)))
+      .map((p) => ({ p, rank: p.score * evidencePrior(sourceType(p)) * sectionPrior(p.section) }))
       .sort((a, b) => b.rank - a.rank);
     const best = relevant[0]?.rank ?? 0;
     return relevant
@@ -62,6 +84,16 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     chosen.push(...picked);
   }
   return chosen.slice(0, selectionLimits.maxStatements);
+}
+
+/** The imported guidelines and papers worth showing beside a library topic: strongest evidence first. */
+export function selectSupporting(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): PassageHit[] {
+  const ranked = retrieval.supporting.filter(isStatementLike).map((p) => ({ p, rank: p.score * evidencePrior(sourceType(p)) * sectionPrior(p.section) })).sort((a, b) => b.rank - a.rank);
+  const best = ranked[0]?.rank ?? 0;
+  return ranked
+    .filter((r) => r.rank >= best * selectionLimits.openRelativeScore)
+    .slice(0, selectionLimits.supportingPassages)
+    .map((r) => r.p);
 }
 
 function bestScoring(passages: PassageHit[]): PassageHit[] {

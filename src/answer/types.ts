@@ -38,6 +38,8 @@ export interface ArticleSummary {
   slug: string;
   reviewState: string;
   updatedAt: string;
+  /** A source behind the article changed or was withdrawn since this version: it needs another review. */
+  needsReview: boolean;
 }
 
 export interface Answer {
@@ -56,4 +58,12 @@ export interface Answer {
   message?: string;
   /** Hash of the evidence the answer was composed from; a change means the article needs a new version. */
   evidenceHash?: string;
+  /** Documents the answer was composed from (internal: kept with the article, not shown). */
+  evidenceDocuments?: string[];
+}
+
+/** The answer as the API and the CLI show it: without the internal bookkeeping fields. */
+export function publicAnswer(answer: Answer): Omit<Answer, 'evidenceHash' | 'evidenceDocuments'> {
+  const { evidenceHash: _hash, evidenceDocuments: _documents, ...shown } = answer;
+  return shown;
 }

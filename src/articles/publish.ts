@@ -29,7 +29,16 @@ export function publishAnswer(store: Store, answer: Answer, now = new Date()): {
   const stamp = now.toISOString();
   if (existing && existing.evidenceHash === answer.evidenceHash) return { article: existing, created: false, revised: false };
   const article: StoredArticle = existing
-    ? { ...existing, answer, evidenceHash: answer.evidenceHash ?? '', version: existing.version + 1, reviewState: 'submitted', updatedAt: stamp }
+    ? {
+        ...existing,
+        answer,
+        evidenceHash: answer.evidenceHash ?? '',
+        version: existing.version + 1,
+        reviewState: 'submitted',
+        updatedAt: stamp,
+        documentIds: answer.evidenceDocuments ?? [],
+        needsReview: false,
+      }
     : {
         id: randomUUID(),
         slug: uniqueSlug(store, slugify(answer.question)),
@@ -42,6 +51,8 @@ export function publishAnswer(store: Store, answer: Answer, now = new Date()): {
         version: 1,
         createdAt: stamp,
         updatedAt: stamp,
+        documentIds: answer.evidenceDocuments ?? [],
+        needsReview: false,
       };
   store.saveArticle(article);
   return { article, created: !existing, revised: Boolean(existing) };

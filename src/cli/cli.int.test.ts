@@ -36,7 +36,7 @@ test('a malformed interchange file fails the import, names file and line, and ch
   const malformed = join(fixtures, 'interchange', 'malformed.jsonl');
   const first = await evidentia(['ingest', good], db);
   assert.equal(first.code, 0, first.stderr);
-  assert.match(first.stdout, /ingested 1 file\(s\): 2 added, 0 updated, 0 unchanged, 0 deleted, 3 passages/);
+  assert.match(first.stdout, /ingested 1 file\(s\): 2 added, 0 updated, 0 unchanged, 0 deleted, 0 skipped, 3 passages/);
   const bad = await evidentia(['ingest', good, malformed], db);
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, new RegExp(`field "type".* in ${malformed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2\\n`));

@@ -9,11 +9,13 @@ import type { CliIo } from './io.ts';
 
 const usage = `Usage:
   evidentia ask "QUESTION" [--audience clinician|nurse-pharmacist|student|patient|caregiver] [--format markdown|json|html]
-  evidentia ingest PATH... [--continue-on-error]
+  evidentia ingest PATH... [--format auto|library|jsonl|pubmed|jats|html] [--continue-on-error]
+  evidentia stats [--json]
   evidentia serve [--port 3000]
   evidentia library check [PATH...] [--quiet]
   evidentia library stats [--json]
   evidentia eval answers --questions FILE [--json OUT]
+  evidentia eval retrieval --beir DIR [--queries FILE] [--qrels FILE] [--baseline] [--compare] [--without COMPONENT,...] [--json OUT]
 Environment: EVIDENTIA_DB (default ./data/evidentia.db)`;
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
@@ -23,6 +25,7 @@ const commands: Record<string, () => Promise<Command>> = {
   ask: async () => (await import('./commands/ask.ts')).askCommand,
   ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  stats: async () => (await import('./commands/stats.ts')).statsCommand,
   eval: async () => (await import('./commands/eval.ts')).evalCommand,
 };
 

@@ -12,6 +12,7 @@ import { htmlToBlocks } from './text/html.ts';
 import { markdownToBlocks } from './text/markdown.ts';
 import { blocksToPassages } from './text/passages.ts';
 import type { ClinicalDocument } from '../types.ts';
+import type { IngestEvent } from './types.ts';
 
 const sectionSchema = z
   .object({
@@ -26,7 +27,8 @@ const sectionSchema = z
 
 const recordSchema = z.object({
   id: z.union([z.string().min(1), z.number()]).transform(String),
-  title: z.string().min(1),
+  // Required, but a few published records carry an empty title: the first section heading stands in.
+  title: z.string(),
   type: z.enum(sourceTypes),
   sections: z.array(sectionSchema),
   organization: z.string().nullish(),
@@ -54,6 +56,8 @@ export function parseInterchangeLine(file: string, line: number, text: string): 
     throw new MalformedInputError(file, line, `invalid interchange record, field "${field}": ${issue.message}`);
   }
   const r = parsed.data;
+  const firstHeading = r.sections.find((s) => s.heading.trim())?.heading.trim();
+  const title = r.title.trim() || (firstHeading ? firstHeading.charAt(0).toUpperCase() + firstHeading.slice(1) : r.id);
   const sections = r.sections.flatMap((s, index) => {
     const blocks = s.html !== undefined ? htmlToBlocks(s.html) : s.markdown !== undefined ? markdownToBlocks(s.markdown) : [s.text!];
     const passages = blocksToPassages(blocks);
@@ -63,13 +67,13 @@ export function parseInterchangeLine(file: string, line: number, text: string): 
   return {
     id: r.id,
     kind: 'literature',
-    title: r.title.trim(),
+    title,
     aliases: [],
     sources: [
       {
         id: r.id,
         type: r.type,
-        title: r.title.trim(),
+        title,
         year: r.year ?? null,
         ...(r.organization ? { organization: r.organization } : {}),
         ...(r.journal ? { journal: r.journal } : {}),
@@ -79,17 +83,38 @@ export function parseInterchangeLine(file: string, line: number, text: string): 
       },
     ],
     sections,
+    ...(r.mesh && r.mesh.length > 0 ? { mesh: r.mesh } : {}),
     origin: `${file}:${line}`,
   };
 }
 
-/** Read every document of a JSON Lines file; blank lines are allowed, anything else must be valid. */
-export async function* readInterchangeFile(file: string): AsyncGenerator<ClinicalDocument> {
+/**
+ * Read a JSON Lines file: each valid line is a document, each invalid one a skip naming its line.
+ * Some published sets reuse an id across sub-collections (MedQuAD does): a repeated id within one file
+ * becomes "ID~N", N its occurrence, so that every record is kept and re-imports stay idempotent.
+ */
+export async function* readInterchangeFile(file: string): AsyncGenerator<IngestEvent> {
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const seen = new Map<string, number>();
   let n = 0;
   for await (const text of lines) {
     n++;
     if (text.trim() === '') continue;
-    yield parseInterchangeLine(file, n, text);
+    try {
+      const document = parseInterchangeLine(file, n, text);
+      const occurrence = (seen.get(document.id) ?? 0) + 1;
+      seen.set(document.id, occurrence);
+      if (occurrence > 1) {
+        const id = `${document.id}~${occurrence}`;
+        const rename = (ids: string[]) => ids.map((c) => (c === document.id ? id : c));
+        document.sources = document.sources.map((s) => ({ ...s, id }));
+        document.sections = document.sections.map((s) => ({ ...s, statements: s.statements.map((st) => ({ ...st, citations: rename(st.citations) })) }));
+        document.id = id;
+      }
+      yield { kind: 'document', document };
+    } catch (err) {
+      if (!(err instanceof MalformedInputError)) throw err;
+      yield { kind: 'skip', error: err };
+    }
   }
 }

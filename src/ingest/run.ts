@@ -1,19 +1,22 @@
 /*
- * Loads files into a store. Every file is read and validated completely before anything is written,
- * so a malformed file anywhere leaves the store as it was; each file is then written in one
- * transaction. Unchanged documents (same id, same content hash) are skipped.
+ * Loads files into a store. An import is one transaction: every file lands, or (on a malformed file)
+ * none does and the store is as it was. With continue-on-error, bad records and unreadable files are
+ * skipped and listed, and the good ones are kept. Unchanged documents (same id, same content hash)
+ * are not rewritten.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { EvidentiaError } from '../errors.ts';
-import { readInterchangeFile } from './jsonl.ts';
+import { basename, join } from 'node:path';
+import { EvidentiaError, MalformedInputError } from '../errors.ts';
+import { readInWorker } from './parallel.ts';
+import { readJatsFile } from './jats.ts';
+import { readHtmlFile } from './html-page.ts';
 import { loadLibraryFile } from './library/load.ts';
 import { listLibraryFiles } from './library/read.ts';
+import { detectFormat } from './detect.ts';
 import type { ClinicalDocument } from '../types.ts';
 import type { PassageInput, Store } from '../store/index.ts';
-
-export type IngestFormat = 'auto' | 'library' | 'jsonl';
+import type { FileFormat, IngestEvent, IngestFormat, IngestReader } from './types.ts';
 
 export interface IngestSummary {
   files: number;
@@ -21,38 +24,66 @@ export interface IngestSummary {
   updated: number;
   unchanged: number;
   deleted: number;
+  skipped: number;
   passages: number;
   seconds: number;
+  /** What was skipped and why (continue-on-error), file and line first. */
+  problems: string[];
 }
 
 export interface IngestOptions {
   format?: IngestFormat;
-  /** Called as files are read and written, for progress display. */
-  onProgress?: (event: { file: string; documents: number; phase: 'reading' | 'writing' }) => void;
+  continueOnError?: boolean;
+  /** Called every few hundred records and at the end of each file, for progress display. */
+  onProgress?: (event: { file: string; records: number; totalRecords: number; seconds: number }) => void;
 }
 
-/** Ingest files and folders (library Markdown, interchange JSON Lines). */
+const readers: Record<FileFormat, IngestReader> = {
+  library: async function* (file) {
+    yield { kind: 'document', document: loadLibraryFile(file) } satisfies IngestEvent;
+  },
+  // The streaming formats can be large: they are parsed in a worker thread while this one writes.
+  jsonl: (file) => readInWorker({ file, format: 'jsonl' }),
+  pubmed: (file) => readInWorker({ file, format: 'pubmed' }),
+  jats: readJatsFile,
+  html: readHtmlFile,
+};
+
+/** Ingest files and folders (library Markdown, interchange JSON Lines, PubMed, JATS, HTML). */
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const files = expandPaths(paths, options.format ?? 'auto');
-  const loaded: { file: string; documents: ClinicalDocument[] }[] = [];
-  for (const { file, format } of files) {
-    const documents: ClinicalDocument[] = [];
-    if (format === 'library') documents.push(loadLibraryFile(file));
-    else {
-      for await (const doc of readInterchangeFile(file)) {
-        documents.push(doc);
-        if (documents.length % 500 === 0) options.onProgress?.({ file, documents: documents.length, phase: 'reading' });
+  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, passages: 0, seconds: 0, problems: [] };
+  let totalRecords = 0;
+  store.begin();
+  try {
+    for (const { file, format } of files) {
+      let records = 0;
+      const progress = () => options.onProgress?.({ file, records, totalRecords, seconds: (performance.now() - started) / 1000 });
+      try {
+        for await (const event of readers[format](file)) {
+          records++;
+          totalRecords++;
+          if (event.kind === 'skip') {
+            if (!options.continueOnError) throw event.error;
+            summary.skipped++;
+            summary.problems.push(event.error.message.replace(/^Evidentia: /, ''));
+          } else if (event.kind === 'delete') {
+            if (store.deleteDocument(event.id)) summary.deleted++;
+          } else writeDocument(store, event.document, summary);
+          if (records % 500 === 0) progress();
+        }
+      } catch (err) {
+        if (!(err instanceof MalformedInputError) || !options.continueOnError) throw err;
+        summary.skipped++;
+        summary.problems.push(err.message.replace(/^Evidentia: /, ''));
       }
+      progress();
     }
-    loaded.push({ file, documents });
-  }
-  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, deleted: 0, passages: 0, seconds: 0 };
-  for (const { file, documents } of loaded) {
-    store.transaction(() => {
-      for (const doc of documents) writeDocument(store, doc, summary);
-    });
-    options.onProgress?.({ file, documents: documents.length, phase: 'writing' });
+    store.commit();
+  } catch (err) {
+    store.rollback();
+    throw err;
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
@@ -63,8 +94,9 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
  * and remove topics and drugs whose files are gone.
  */
 export async function syncLibrary(store: Store, root: string): Promise<IngestSummary> {
-  const summary = await ingestPaths(store, [root], { format: 'library' });
-  const present = new Set(listLibraryFiles([root]).map((f) => f.replace(/^.*\//, '').replace(/\.md$/, '')));
+  const files = listLibraryFiles([join(root, 'topics'), join(root, 'drugs')].filter((dir) => existsSync(dir)));
+  const summary = await ingestPaths(store, files, { format: 'library' });
+  const present = new Set(files.map((f) => basename(f, '.md')));
   store.transaction(() => {
     for (const name of store.libraryNames()) {
       if (!present.has(name.documentId) && store.deleteDocument(name.documentId)) summary.deleted++;
@@ -107,14 +139,7 @@ export function documentPassages(doc: ClinicalDocument): PassageInput[] {
   const passages: PassageInput[] = [];
   doc.sections.forEach((section, sectionOrdinal) => {
     for (const s of section.statements) {
-      const p: PassageInput = {
-        ordinal: passages.length,
-        section: section.heading,
-        sectionOrdinal,
-        text: s.text,
-        children: s.children,
-        citations: s.citations,
-      };
+      const p: PassageInput = { ordinal: passages.length, section: section.heading, sectionOrdinal, text: s.text, children: s.children, citations: s.citations };
       if (s.lay !== undefined) p.lay = s.lay;
       if (s.strength !== undefined) p.strength = s.strength;
       if (s.evidence !== undefined) p.evidence = s.evidence;
@@ -125,27 +150,26 @@ export function documentPassages(doc: ClinicalDocument): PassageInput[] {
   return passages;
 }
 
-function expandPaths(paths: string[], format: IngestFormat): { file: string; format: 'library' | 'jsonl' }[] {
-  const out: { file: string; format: 'library' | 'jsonl' }[] = [];
-  const add = (file: string) => {
-    const ext = extname(file).toLowerCase();
-    const detected = format !== 'auto' ? format : ext === '.md' ? 'library' : ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : undefined;
-    if (!detected) throw new EvidentiaError('USAGE', `cannot tell the format of ${file} (expected .md library files or .jsonl interchange files; use --format)`);
-    out.push({ file, format: detected });
+function expandPaths(paths: string[], format: IngestFormat): { file: string; format: FileFormat }[] {
+  const out: { file: string; format: FileFormat }[] = [];
+  const add = (file: string, fromFolder: boolean) => {
+    const detected = format !== 'auto' ? format : detectFormat(file);
+    if (detected) out.push({ file, format: detected });
+    else if (!fromFolder) throw new EvidentiaError('USAGE', `cannot tell the format of ${file} (use --format library|jsonl|pubmed|jats|html)`);
   };
   for (const path of paths) {
     if (!existsSync(path)) throw new EvidentiaError('USAGE', `no such file or folder: ${path}`);
     if (statSync(path).isDirectory()) {
       const walk = (dir: string) => {
         for (const name of readdirSync(dir).sort()) {
+          if (name.startsWith('.') || name === 'README.md') continue;
           const child = join(dir, name);
-          if (name.startsWith('.')) continue;
           if (statSync(child).isDirectory()) walk(child);
-          else if (/\.(md|jsonl|ndjson)$/i.test(name) && name !== 'README.md') add(child);
+          else add(child, true);
         }
       };
       walk(path);
-    } else add(path);
+    } else add(path, false);
   }
   return out;
 }

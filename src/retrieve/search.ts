@@ -8,6 +8,8 @@ import type { Retrieval } from './types.ts';
 
 /** How many passages an open (no named focus) search keeps. */
 export const openSearchLimit = 60;
+/** How many imported-literature passages are considered beside a named library topic. */
+export const supportingSearchLimit = 200;
 
 /** Retrieval bound to one store; rebuild it after ingesting so new names are known. */
 export class Retriever {
@@ -25,19 +27,30 @@ export class Retriever {
 
   retrieve(question: string): Retrieval {
     const analysis = this.analyse(question);
-    if (!analysis.healthRelated || analysis.injection) return { analysis, passages: [], missingTerms: [] };
+    if (!analysis.healthRelated || analysis.injection) return { analysis, passages: [], supporting: [], missingTerms: [] };
     const query = ftsQuery(analysis.terms);
     let passages: PassageHit[];
+    let supporting: PassageHit[] = [];
     if (analysis.focus.length > 0) {
       const ids = [...new Set(analysis.focus.map((f) => f.documentId))];
       const scores = new Map<number, number>();
       if (query) for (const hit of this.#store.search(query, { limit: 1000, documentIds: ids })) scores.set(hit.id, hit.score);
       passages = this.#store.passagesOf(ids).map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
+      // Imported guidelines and papers about the same focus stand beside the library's statements.
+      if (query) {
+        const focusNames = analysis.focus.map((f) => normalise(f.name));
+        supporting = this.#store
+          .search(query, { limit: supportingSearchLimit })
+          .filter((p) => p.documentKind === 'literature')
+          // The passage itself must name the focus and every specific term, not only its document's title.
+          .filter((p) => focusNames.some((name) => ` ${normalise(p.text)} `.includes(` ${name} `)))
+          .filter((p) => analysis.focusTerms.every((t) => mentions({ ...p, documentTitle: '', section: '' }, t)));
+      }
     } else {
       passages = query ? this.#store.search(query, { limit: openSearchLimit }) : [];
     }
     const missingTerms = analysis.focusTerms.filter((term) => !passages.some((p) => mentions(p, term)));
-    return { analysis, passages, missingTerms };
+    return { analysis, passages, supporting, missingTerms };
   }
 }
 

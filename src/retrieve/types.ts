@@ -35,6 +35,8 @@ export interface QueryAnalysis {
 export interface Retrieval {
   analysis: QueryAnalysis;
   passages: PassageHit[];
+  /** Imported-literature passages on the same focus as a named library topic, best first. */
+  supporting: PassageHit[];
   /** Focus terms that no retrieved passage contains: the evidence that is missing. */
   missingTerms: string[];
 }

@@ -6,11 +6,11 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { EvidentiaError } from '../errors.ts';
 import { audiences } from '../types.ts';
+import { publicAnswer } from '../answer/index.ts';
 import { htmlDocument } from './pages/layout.tsx';
 import { ArticlePage } from './pages/article.tsx';
 import { EditorialPolicyPage, ErrorPage, HomePage, NoticePage } from './pages/misc.tsx';
 import type { Evidentia } from '../evidentia.ts';
-import type { Answer } from '../answer/index.ts';
 import type { Audience } from '../types.ts';
 
 const maxQuestionLength = 500;
@@ -96,7 +96,3 @@ function withContext(engine: Evidentia, question: string, context: string | unde
   return `${question.replace(/\?+\s*$/, '')} (${focus.title})?`;
 }
 
-function publicAnswer(answer: Answer): Omit<Answer, 'evidenceHash'> {
-  const { evidenceHash: _hash, ...rest } = answer;
-  return rest;
-}

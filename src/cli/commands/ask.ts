@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { EvidentiaError } from '../../errors.ts';
 import { audiences } from '../../types.ts';
 import { openEvidentia } from '../../evidentia.ts';
-import { answerToMarkdown } from '../../answer/index.ts';
+import { answerToMarkdown, publicAnswer } from '../../answer/index.ts';
 import type { Audience } from '../../types.ts';
 import type { CliIo } from '../io.ts';
 
@@ -27,8 +27,7 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
   const engine = await openEvidentia();
   try {
     const answer = engine.ask(question, values.audience as Audience);
-    const { evidenceHash: _hash, ...publicAnswer } = answer;
-    if (values.format === 'json') io.out(JSON.stringify(publicAnswer, null, 2));
+    if (values.format === 'json') io.out(JSON.stringify(publicAnswer(answer), null, 2));
     else if (values.format === 'html') {
       const { renderAnswerDocument } = await import('../../server/pages/render.ts');
       io.out(await renderAnswerDocument(answer));

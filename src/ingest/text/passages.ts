@@ -17,7 +17,16 @@ export function blocksToPassages(blocks: string[], budget = passageWordBudget): 
     words = 0;
   };
   for (const block of blocks) {
-    for (const sentence of splitSentences(block)) {
+    const clean = block.replace(/\s+/g, ' ').trim();
+    const size = clean === '' ? 0 : clean.split(' ').length;
+    // A block that fits the budget needs no sentence splitting: it is kept whole, or starts a new passage.
+    if (size > 0 && size <= budget) {
+      if (words > 0 && words + size > budget) flush();
+      current.push(clean);
+      words += size;
+      continue;
+    }
+    for (const sentence of splitSentences(clean)) {
       const n = sentence.split(' ').length;
       if (words > 0 && words + n > budget) flush();
       current.push(sentence);

@@ -21,7 +21,8 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
 export function splitSentences(text: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean === '') return [];
-  nlp ??= winkNLP(model);
+  // Sentence boundaries only: the other pipes (POS, NER, sentiment) cost time and are not used here.
+  nlp ??= winkNLP(model, ['sbd']);
   const guarded = clean.replace(abbreviationPattern, (m) => m.replace(/\./g, placeholder));
   return nlp
     .readDoc(guarded)

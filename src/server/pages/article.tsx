@@ -41,7 +41,7 @@ function StatementItem(props: { statement: AnswerStatement }) {
   );
 }
 
-function ReviewStatus(props: { state: string; updatedAt: string }) {
+function ReviewStatus(props: { state: string; updatedAt: string; needsReview: boolean }) {
   const index = reviewSteps.findIndex((s) => s.state === props.state);
   return (
     <section aria-label="Review status">
@@ -53,6 +53,11 @@ function ReviewStatus(props: { state: string; updatedAt: string }) {
           </li>
         ))}
       </ol>
+      {props.needsReview ? (
+        <p class="pending" role="status">
+          A source this article cites has changed or been withdrawn since this version was written. The article is awaiting re-review.
+        </p>
+      ) : null}
       {props.state !== 'approved' ? (
         <p class="pending" role="status">
           This content is pending human review by our Medical Advisory Board. It was composed from the cited evidence and has not yet been approved.
@@ -72,7 +77,7 @@ export function ArticlePage(props: { answer: Answer }) {
     <Layout title={a.title}>
       <article>
         <h1>{a.title}</h1>
-        {a.article ? <ReviewStatus state={a.article.reviewState} updatedAt={a.article.updatedAt} /> : null}
+        {a.article ? <ReviewStatus state={a.article.reviewState} updatedAt={a.article.updatedAt} needsReview={a.article.needsReview} /> : null}
         <form class="audience" method="get" action={slug ? `/articles/${slug}` : '/ask'}>
           <label for="audience">Which best describes you?</label>{' '}
           <select id="audience" name="audience">

@@ -97,4 +97,17 @@ export const migrations: string[] = [
     PRIMARY KEY (article_id, version)
   );
   `,
+  // 2: articles remember which documents they were composed from, so a changed or deleted document can
+  // flag them for re-review; imported literature keeps its authors and MeSH headings.
+  `
+  ALTER TABLE articles ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE article_documents (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL,
+    PRIMARY KEY (article_id, document_id)
+  );
+  CREATE INDEX article_documents_document ON article_documents(document_id);
+  ALTER TABLE sources ADD COLUMN authors TEXT;
+  ALTER TABLE documents ADD COLUMN mesh TEXT;
+  `,
 ];

@@ -32,7 +32,8 @@ test('a store written by a newer Evidentia is refused with a clear message', () 
   const db = new Database(path);
   db.pragma(`user_version = ${migrations.length + 1}`);
   db.close();
-  assert.throws(() => openSqliteStore(path), /Evidentia: the store .* has schema version 2, newer than this Evidentia understands \(1\)/);
+  const expected = `has schema version ${migrations.length + 1}, newer than this Evidentia understands (${migrations.length})`;
+  assert.throws(() => openSqliteStore(path), (err: Error) => err.message.includes(expected));
 });
 
 test('documents are stored with names, sources and searchable passages, and deleted completely', () => {

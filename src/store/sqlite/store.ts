@@ -7,8 +7,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { EvidentiaError } from '../../errors.ts';
 import { migrations } from './migrations.ts';
+import { IndexViews } from './index-views.ts';
 import type { ClinicalDocument, Source, SourceType } from '../../types.ts';
-import type { LibraryName, Passage, PassageHit, PassageInput, SearchOptions, Store, StoreCounts, StoredArticle } from '../types.ts';
+import type { IndexedToken, LibraryName, Passage, PassageFacts, PassageHit, PassageInput, SearchOptions, Store, StoreCounts, StoredArticle, TermStatistic } from '../types.ts';
 
 /** Column weights for bm25(): a match in a document title counts most, then a section heading. */
 export const columnWeights = { title: 4, section: 2, body: 1 } as const;
@@ -43,6 +44,7 @@ interface ArticleRow {
   version: number;
   created_at: string;
   updated_at: string;
+  needs_review: number;
 }
 
 /** Open (creating if needed) the store at `path`; ':memory:' works for throwaway stores. */
@@ -53,6 +55,7 @@ export function openSqliteStore(path: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536'); // 64 MB of page cache: imports rewrite the FTS index's pages often
   migrate(db, path);
   return new SqliteStore(db);
 }
@@ -77,9 +80,11 @@ function migrate(db: Database.Database, path: string): void {
 class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #stmts;
+  readonly #views: IndexViews;
 
   constructor(db: Database.Database) {
     this.#db = db;
+    this.#views = new IndexViews(db);
     this.#stmts = {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
@@ -89,13 +94,13 @@ class SqliteStore implements Store {
       deleteSources: db.prepare<[string]>('DELETE FROM sources WHERE document_id = ?'),
       deleteNames: db.prepare<[string]>('DELETE FROM library_names WHERE document_id = ?'),
       insertDoc: db.prepare(
-        `INSERT INTO documents (id, kind, title, aliases, specialty, reviewed, origin, content_hash, ingested_at)
-         VALUES (@id, @kind, @title, @aliases, @specialty, @reviewed, @origin, @content_hash, @ingested_at)`,
+        `INSERT INTO documents (id, kind, title, aliases, specialty, reviewed, origin, content_hash, ingested_at, mesh)
+         VALUES (@id, @kind, @title, @aliases, @specialty, @reviewed, @origin, @content_hash, @ingested_at, @mesh)`,
       ),
       insertName: db.prepare('INSERT OR IGNORE INTO library_names (name, document_id) VALUES (?, ?)'),
       insertSource: db.prepare(
-        `INSERT OR REPLACE INTO sources (id, type, title, organization, journal, year, pmid, doi, url, document_id)
-         VALUES (@id, @type, @title, @organization, @journal, @year, @pmid, @doi, @url, @document_id)`,
+        `INSERT OR REPLACE INTO sources (id, type, title, organization, journal, year, pmid, doi, url, document_id, authors)
+         VALUES (@id, @type, @title, @organization, @journal, @year, @pmid, @doi, @url, @document_id, @authors)`,
       ),
       insertPassage: db.prepare(
         `INSERT INTO passages (document_id, ordinal, section, section_ordinal, text, lay, children, citations, strength, evidence, status, doc_title, body)
@@ -111,8 +116,15 @@ class SqliteStore implements Store {
         `INSERT INTO articles (id, slug, question, question_key, audience, answer, evidence_hash, review_state, version, created_at, updated_at)
          VALUES (@id, @slug, @question, @question_key, @audience, @answer, @evidence_hash, @review_state, @version, @created_at, @updated_at)
          ON CONFLICT(id) DO UPDATE SET answer = excluded.answer, evidence_hash = excluded.evidence_hash,
-           review_state = excluded.review_state, version = excluded.version, updated_at = excluded.updated_at`,
+           review_state = excluded.review_state, version = excluded.version, updated_at = excluded.updated_at,
+           needs_review = 0`,
       ),
+      flagArticles: db.prepare<[string]>(
+        'UPDATE articles SET needs_review = 1 WHERE id IN (SELECT article_id FROM article_documents WHERE document_id = ?)',
+      ),
+      clearArticleDocuments: db.prepare<[string]>('DELETE FROM article_documents WHERE article_id = ?'),
+      insertArticleDocument: db.prepare('INSERT OR IGNORE INTO article_documents (article_id, document_id) VALUES (?, ?)'),
+      articleDocuments: db.prepare<[string], { document_id: string }>('SELECT document_id FROM article_documents WHERE article_id = ? ORDER BY document_id'),
       insertVersion: db.prepare(
         `INSERT OR REPLACE INTO article_versions (article_id, version, answer, evidence_hash, review_state, created_at)
          VALUES (@id, @version, @answer, @evidence_hash, @review_state, @updated_at)`,
@@ -121,7 +133,20 @@ class SqliteStore implements Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.#db.transaction(fn)();
+    // Inside an import's explicit transaction a savepoint per document only costs time: run directly.
+    return this.#db.inTransaction ? fn() : this.#db.transaction(fn)();
+  }
+
+  begin(): void {
+    this.#db.exec('BEGIN IMMEDIATE');
+  }
+
+  commit(): void {
+    this.#db.exec('COMMIT');
+  }
+
+  rollback(): void {
+    if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
   }
 
   meta(key: string): string | undefined {
@@ -139,7 +164,8 @@ class SqliteStore implements Store {
   putDocument(document: ClinicalDocument, contentHash: string, passages: PassageInput[]): void {
     const s = this.#stmts;
     this.transaction(() => {
-      this.#removeDocument(document.id);
+      // Only a document that exists has rows to remove (and articles to flag): new ones skip the deletes.
+      if (s.hash.get(document.id) !== undefined && this.#removeDocument(document.id)) s.flagArticles.run(document.id);
       s.insertDoc.run({
         id: document.id,
         kind: document.kind,
@@ -150,6 +176,7 @@ class SqliteStore implements Store {
         origin: document.origin,
         content_hash: contentHash,
         ingested_at: new Date().toISOString(),
+        mesh: document.mesh && document.mesh.length > 0 ? JSON.stringify(document.mesh) : null,
       });
       if (document.kind !== 'literature') {
         // Names keep their case: a short upper-case alias ("ALS") must match only as written.
@@ -168,6 +195,7 @@ class SqliteStore implements Store {
           doi: source.doi ?? null,
           url: source.url ?? null,
           document_id: document.id,
+          authors: source.authors ? JSON.stringify(source.authors) : null,
         });
       }
       for (const p of passages) {
@@ -199,7 +227,11 @@ class SqliteStore implements Store {
   }
 
   deleteDocument(id: string): boolean {
-    return this.transaction(() => this.#removeDocument(id));
+    return this.transaction(() => {
+      const removed = this.#removeDocument(id);
+      if (removed) this.#stmts.flagArticles.run(id);
+      return removed;
+    });
   }
 
   counts(): StoreCounts {
@@ -222,7 +254,7 @@ class SqliteStore implements Store {
   }
 
   search(ftsQuery: string, options: SearchOptions): PassageHit[] {
-    const { title, section, body } = columnWeights;
+    const { title, section, body } = options.columnWeights ?? columnWeights;
     const params: (string | number)[] = [ftsQuery];
     let filter = '';
     if (options.documentIds) {
@@ -242,6 +274,22 @@ class SqliteStore implements Store {
     return rows.map((r) => ({ ...toPassage(r), score: r.score ?? 0 }));
   }
 
+  indexTokens(): Iterable<IndexedToken> {
+    return this.#views.indexTokens();
+  }
+
+  indexTerms(text: string): string[] {
+    return this.#views.indexTerms(text);
+  }
+
+  vocabulary(): TermStatistic[] {
+    return this.#views.vocabulary();
+  }
+
+  passageFacts(): PassageFacts[] {
+    return this.#views.passageFacts();
+  }
+
   passagesOf(documentIds: string[]): Passage[] {
     if (documentIds.length === 0) return [];
     const rows = this.#db
@@ -259,22 +307,23 @@ class SqliteStore implements Store {
     return rows.map((r) => {
       const source: Source = { id: r.id as string, type: r.type as SourceType, title: r.title as string, year: (r.year as number | null) ?? null };
       for (const key of ['organization', 'journal', 'pmid', 'doi', 'url'] as const) if (r[key] != null) source[key] = r[key] as string;
+      if (r.authors != null) source.authors = JSON.parse(r.authors as string) as string[];
       return source;
     });
   }
 
   findArticleByKey(questionKey: string): StoredArticle | undefined {
     const row = this.#stmts.articleByKey.get(questionKey);
-    return row && toArticle(row);
+    return row && this.#toArticle(row);
   }
 
   getArticle(idOrSlug: string): StoredArticle | undefined {
     const row = this.#stmts.articleByIdOrSlug.get(idOrSlug, idOrSlug);
-    return row && toArticle(row);
+    return row && this.#toArticle(row);
   }
 
   recentArticles(limit: number): StoredArticle[] {
-    return this.#stmts.recentArticles.all(limit).map(toArticle);
+    return this.#stmts.recentArticles.all(limit).map((r) => this.#toArticle(r));
   }
 
   saveArticle(article: StoredArticle): void {
@@ -294,11 +343,31 @@ class SqliteStore implements Store {
     this.transaction(() => {
       this.#stmts.upsertArticle.run(row);
       this.#stmts.insertVersion.run(row);
+      this.#stmts.clearArticleDocuments.run(article.id);
+      for (const documentId of article.documentIds) this.#stmts.insertArticleDocument.run(article.id, documentId);
     });
   }
 
   close(): void {
     this.#db.close();
+  }
+
+  #toArticle(r: ArticleRow): StoredArticle {
+    return {
+      id: r.id,
+      slug: r.slug,
+      question: r.question,
+      questionKey: r.question_key,
+      audience: r.audience as StoredArticle['audience'],
+      answer: JSON.parse(r.answer) as StoredArticle['answer'],
+      evidenceHash: r.evidence_hash,
+      reviewState: r.review_state as StoredArticle['reviewState'],
+      version: r.version,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      documentIds: this.#stmts.articleDocuments.all(r.id).map((d) => d.document_id),
+      needsReview: r.needs_review === 1,
+    };
   }
 }
 
@@ -320,20 +389,4 @@ function toPassage(r: PassageRow): Passage {
   if (r.evidence !== null) passage.evidence = r.evidence as Passage['evidence'];
   if (r.status !== null) passage.status = r.status as Passage['status'];
   return passage;
-}
-
-function toArticle(r: ArticleRow): StoredArticle {
-  return {
-    id: r.id,
-    slug: r.slug,
-    question: r.question,
-    questionKey: r.question_key,
-    audience: r.audience as StoredArticle['audience'],
-    answer: JSON.parse(r.answer) as StoredArticle['answer'],
-    evidenceHash: r.evidence_hash,
-    reviewState: r.review_state as StoredArticle['reviewState'],
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
 }

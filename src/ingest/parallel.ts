@@ -1,0 +1,66 @@
+/*
+ * Runs a streaming reader (PubMed, JSON Lines) in a worker thread and yields its events here, so that
+ * parsing and SQLite indexing use both cores of a small machine. Errors cross back with file and line.
+ */
+import { Worker } from 'node:worker_threads';
+import { EvidentiaError, MalformedInputError } from '../errors.ts';
+import type { IngestEvent } from './types.ts';
+
+export interface WorkerRequest {
+  file: string;
+  format: 'jsonl' | 'pubmed';
+}
+
+/** A skipped record as it crosses threads: error classes do not survive postMessage. */
+export type PortableEvent = Exclude<IngestEvent, { kind: 'skip' }> | { kind: 'skip'; error: { file: string; line: number | undefined; problem: string } };
+
+export type WorkerReply =
+  | { type: 'events'; events: PortableEvent[] }
+  | { type: 'done' }
+  | { type: 'malformed'; file: string; line: number | undefined; problem: string }
+  | { type: 'failed'; message: string };
+
+export async function* readInWorker(request: WorkerRequest): AsyncGenerator<IngestEvent> {
+  const worker = new Worker(new URL('./worker-entry.js', import.meta.url), { workerData: request });
+  const queue: WorkerReply[] = [];
+  let wake: (() => void) | undefined;
+  let exited = false;
+  const push = (reply: WorkerReply) => {
+    queue.push(reply);
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', push);
+  worker.on('error', (err) => push({ type: 'failed', message: err.stack ?? err.message }));
+  worker.on('exit', () => {
+    exited = true;
+    wake?.();
+  });
+  try {
+    while (true) {
+      while (queue.length === 0) {
+        if (exited) throw new EvidentiaError('INTERNAL', `the parsing worker for ${request.file} stopped unexpectedly`);
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      const reply = queue.shift()!;
+      if (reply.type === 'done') return;
+      if (reply.type === 'failed') throw new EvidentiaError('INTERNAL', `parsing ${request.file} failed: ${reply.message}`);
+      if (reply.type === 'malformed') throw new MalformedInputError(reply.file, reply.line, reply.problem);
+      worker.postMessage('next');
+      for (const event of reply.events) yield revive(event);
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Errors lose their class crossing threads: skips are rebuilt as MalformedInputError. */
+function revive(event: PortableEvent): IngestEvent {
+  if (event.kind !== 'skip') return event;
+  return { kind: 'skip', error: new MalformedInputError(event.error.file, event.error.line, event.error.problem) };
+}
+
+/** The worker's side of `revive`. */
+export function portable(event: IngestEvent): PortableEvent {
+  return event.kind === 'skip' ? { kind: 'skip', error: event.error.toJSON() } : event;
+}

@@ -1,0 +1,17 @@
+/*
+ * What a reader of one input format yields: documents to store, ids to delete (PubMed DeleteCitation),
+ * and records it had to skip. Readers throw MalformedInputError for damage that stops the whole file.
+ */
+import type { ClinicalDocument } from '../types.ts';
+import type { MalformedInputError } from '../errors.ts';
+
+export type IngestEvent =
+  | { kind: 'document'; document: ClinicalDocument }
+  | { kind: 'delete'; id: string }
+  | { kind: 'skip'; error: MalformedInputError };
+
+export type IngestReader = (file: string) => AsyncGenerator<IngestEvent>;
+
+export const ingestFormats = ['auto', 'library', 'jsonl', 'pubmed', 'jats', 'html'] as const;
+export type IngestFormat = (typeof ingestFormats)[number];
+export type FileFormat = Exclude<IngestFormat, 'auto'>;

@@ -14,7 +14,7 @@ const usage = `Usage:
   evidentia serve [--port 3000]
   evidentia library check [PATH...] [--quiet]
   evidentia library stats [--json]
-  evidentia eval answers --questions FILE [--json OUT]
+  evidentia eval answers --questions FILE [--import PATH...] [--json OUT] [--quiet]
   evidentia eval retrieval --beir DIR [--queries FILE] [--qrels FILE] [--baseline] [--compare] [--without COMPONENT,...] [--json OUT]
 Environment: EVIDENTIA_DB (default ./data/evidentia.db)`;
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { MalformedInputError } from '../errors.ts';
 import { audiences } from '../types.ts';
+import { stopWords } from '../retrieve/index.ts';
 import type { Evidentia } from '../evidentia.ts';
 import type { Answer, AnswerStatement } from '../answer/index.ts';
 
@@ -17,7 +18,18 @@ const questionSchema = z.object({
   must: z.array(z.array(z.string())).default([]),
   nice: z.array(z.array(z.string())).default([]),
   expect: z.enum(['refuse_out_of_scope', 'abstain_or_cited']).optional(),
+  /** Long-form reference statements (MedLFQA's Must_have): covered when one answer statement holds 60% of their content words. */
+  mustHave: z.array(z.string()).default([]),
 });
+
+/** MedLFQA rows (Question, Must_have, ...) are read into the same shape, numbered by line. */
+const medlfqaSchema = z
+  .object({ Question: z.string().min(1), Must_have: z.array(z.string()).default([]) })
+  .passthrough()
+  .transform((r) => ({ question: r.Question, mustHave: r.Must_have }));
+
+/** Share of a must-have statement's content words that one answer statement must contain. */
+export const mustHaveCoverage = 0.6;
 export type EvalQuestion = z.infer<typeof questionSchema>;
 
 export interface QuestionResult {
@@ -29,17 +41,21 @@ export interface QuestionResult {
   statements: number;
   cited: number;
   expectationMet: boolean | null;
+  mustHaveFound: number;
+  mustHaveTotal: number;
   ms: number;
 }
 
 export interface AnswerEvaluation {
   questions: number;
   answered: number;
-  keyPointRecall: number;
+  keyPointRecall: number | null;
   statementsPerAnswer: number;
   citedShare: number;
   refusalAccuracy: number | null;
   abstentionAccuracy: number | null;
+  /** Share of long-form must-have statements covered by one answer statement (null when the set has none). */
+  mustHaveRecall: number | null;
   latencyMs: { p50: number; p95: number };
   results: QuestionResult[];
 }
@@ -56,7 +72,8 @@ export function readEvalQuestions(file: string): EvalQuestion[] {
       } catch (err) {
         throw new MalformedInputError(file, n, `invalid JSON (${(err as Error).message})`);
       }
-      const parsed = questionSchema.safeParse(json);
+      const record = json as Record<string, unknown>;
+      const parsed = 'Question' in record ? medlfqaSchema.transform((r) => questionSchema.parse({ id: `L${n}`, ...r })).safeParse(json) : questionSchema.safeParse(json);
       if (!parsed.success) throw new MalformedInputError(file, n, `invalid question: ${parsed.error.issues[0]!.message}`);
       return parsed.data;
     });
@@ -68,6 +85,11 @@ function flatten(s: AnswerStatement): AnswerStatement[] {
 
 export function answerText(answer: Answer): string {
   return [answer.summary, ...answer.sections.flatMap((sec) => sec.statements.flatMap(flatten).map((s) => s.text))].join('\n');
+}
+
+/** Content words of a text, stemmed as the index stems them. */
+function contentStems(engine: Evidentia, text: string): Set<string> {
+  return new Set(engine.store.indexTerms(text).filter((t) => t.length > 2 && !stopWords.has(t) && !/^\d+$/.test(t)));
 }
 
 export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): AnswerEvaluation {
@@ -83,9 +105,17 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
     else if (q.expect === 'abstain_or_cited') {
       expectationMet = answer.status === 'insufficient_evidence' || (answer.status === 'answered' && statements.every((s) => s.citations.length > 0));
     }
+    const statementStems = statements.map((s) => contentStems(engine, s.text));
+    const covered = q.mustHave.filter((m) => {
+      const want = contentStems(engine, m);
+      if (want.size === 0) return false;
+      return statementStems.some((have) => [...want].filter((w) => have.has(w)).length / want.size >= mustHaveCoverage);
+    });
     return {
       id: q.id,
       status: answer.status,
+      mustHaveFound: covered.length,
+      mustHaveTotal: q.mustHave.length,
       mustFound: found.length,
       mustTotal: q.expect ? 0 : q.must.length,
       missing: q.must.filter((m) => !found.includes(m)).map((m) => m.join('|')),
@@ -105,11 +135,14 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
   return {
     questions: results.length,
     answered: answered.length,
-    keyPointRecall: scored.reduce((n, r) => n + r.mustFound, 0) / Math.max(1, scored.reduce((n, r) => n + r.mustTotal, 0)),
+    keyPointRecall: scored.length === 0 ? null : scored.reduce((n, r) => n + r.mustFound, 0) / scored.reduce((n, r) => n + r.mustTotal, 0),
     statementsPerAnswer: answered.length ? totalStatements / answered.length : 0,
     citedShare: totalStatements ? answered.reduce((n, r) => n + r.cited, 0) / totalStatements : 1,
     refusalAccuracy: share(byExpect('refuse_out_of_scope')),
     abstentionAccuracy: share(byExpect('abstain_or_cited')),
+    mustHaveRecall: results.some((r) => r.mustHaveTotal > 0)
+      ? results.reduce((n, r) => n + r.mustHaveFound, 0) / results.reduce((n, r) => n + r.mustHaveTotal, 0)
+      : null,
     latencyMs: { p50: pick(0.5), p95: pick(0.95) },
     results,
   };

@@ -46,7 +46,8 @@ export async function* streamXml<R>(file: string, handlers: XmlHandlers<R>): Asy
     if (record !== undefined) ready.push(record);
   });
 
-  const raw = createReadStream(file);
+  // Large reads: the parser is fed fewer, bigger chunks (the default 64 KB costs time on 100 MB files).
+  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
   const input = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
   input.setEncoding('utf8');
   try {
@@ -67,5 +68,5 @@ export async function* streamXml<R>(file: string, handlers: XmlHandlers<R>): Asy
 
 /** Collapse whitespace the way rendered text would show it. */
 export function cleanText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }

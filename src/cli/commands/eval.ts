@@ -9,25 +9,35 @@ import { parseArgs } from 'node:util';
 import { EvidentiaError } from '../../errors.ts';
 import { openEvidentia } from '../../evidentia.ts';
 import { evaluateAnswers, readEvalQuestions } from '../../eval/answers.ts';
+import { ingestPaths } from '../../ingest/index.ts';
 import type { CliIo } from '../io.ts';
 
 export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = args;
-  if (kind !== 'answers') throw new EvidentiaError('USAGE', `unknown evaluation "${kind ?? ''}" (use: eval answers --questions FILE [--json OUT])`);
-  const { values } = parseArgs({ args: rest, options: { questions: { type: 'string' }, json: { type: 'string' } } });
+  if (kind === 'retrieval') return (await import('./eval-retrieval.ts')).evalRetrievalCommand(rest, io);
+  if (kind !== 'answers') throw new EvidentiaError('USAGE', `unknown evaluation "${kind ?? ''}" (use: eval answers --questions FILE [--json OUT] | eval retrieval --beir DIR)`);
+  const { values } = parseArgs({
+    args: rest,
+    options: { questions: { type: 'string' }, json: { type: 'string' }, import: { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false } },
+  });
   if (!values.questions) throw new EvidentiaError('USAGE', 'eval answers needs --questions FILE');
   const questions = readEvalQuestions(values.questions);
   const dir = mkdtempSync(join(tmpdir(), 'evidentia-eval-'));
   const engine = await openEvidentia({ dbPath: join(dir, 'eval.db') });
   try {
+    if (values.import?.length) {
+      const summary = await ingestPaths(engine.store, values.import);
+      engine.refresh();
+      io.out(`imported ${summary.added} documents (${summary.passages} passages) in ${summary.seconds.toFixed(1)}s`);
+    }
     const report = evaluateAnswers(engine, questions);
     const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`);
-    for (const r of report.results) {
+    for (const r of values.quiet ? [] : report.results) {
       const detail = r.expectationMet !== null ? `expectation ${r.expectationMet ? 'met' : 'NOT met'}` : `${r.mustFound}/${r.mustTotal} key points${r.missing.length ? ` (missing: ${r.missing.join('; ')})` : ''}`;
       io.out(`${r.id.padEnd(6)} ${r.status.padEnd(22)} ${detail}`);
     }
     io.out(
-      `questions ${report.questions}, answered ${report.answered}, key-point recall ${pct(report.keyPointRecall)}, statements per answer ${report.statementsPerAnswer.toFixed(1)}, cited ${pct(report.citedShare)}, refusal accuracy ${pct(report.refusalAccuracy)}, abstention accuracy ${pct(report.abstentionAccuracy)}, latency p50 ${report.latencyMs.p50.toFixed(1)} ms, p95 ${report.latencyMs.p95.toFixed(1)} ms`,
+      `questions ${report.questions}, answered ${report.answered}, key-point recall ${pct(report.keyPointRecall)}, statements per answer ${report.statementsPerAnswer.toFixed(1)}, cited ${pct(report.citedShare)}, refusal accuracy ${pct(report.refusalAccuracy)}, abstention accuracy ${pct(report.abstentionAccuracy)}, must-have coverage ${pct(report.mustHaveRecall)}, latency p50 ${report.latencyMs.p50.toFixed(1)} ms, p95 ${report.latencyMs.p95.toFixed(1)} ms`,
     );
     if (values.json) {
       mkdirSync(dirname(values.json), { recursive: true });

@@ -50,7 +50,12 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     message: `The library has no evidence on ${missing}. Evidentia searched its sources for "${searched}" and found nothing that answers the question, so it gives no answer rather than one about something else.`,
   });
 
-  const blocking = retrieval.missingTerms.filter((t) => analysis.focus.length === 0 || healthWords.has(t) || medicalWordEnding.test(t));
+  // Named topic: a missing medical term means the question is about something else. Open search: a term
+  // that no passage in the store has at all means the library has no evidence on it.
+  const blocking =
+    analysis.focus.length > 0
+      ? retrieval.missingTerms.filter((t) => healthWords.has(t) || medicalWordEnding.test(t))
+      : analysis.focusTerms.filter((t) => retrieval.termWeights[t] === 0 && looksSpecific(t, analysis.question));
   if (blocking.length > 0) return abstain(`"${missingPhrase(analysis.question, blocking[0]!)}"`);
   if (analysis.focus.length === 0 && analysis.focusTerms.length === 0) return abstain('what was asked: the question names no condition, drug or topic');
 
@@ -248,6 +253,12 @@ function listText(items: string[]): string {
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A word that names something (a condition, a drug, an eponym) rather than filling the sentence. */
+function looksSpecific(term: string, question: string): boolean {
+  const capitalised = new RegExp(`(^|[^A-Za-z])${term.charAt(0).toUpperCase()}${term.slice(1)}`).test(question) && !question.trimStart().toLowerCase().startsWith(term);
+  return healthWords.has(term) || medicalWordEnding.test(term) || capitalised || term.length >= 7;
 }
 
 /** Eponyms and organism names keep their capital in running text. */

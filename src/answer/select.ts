@@ -20,6 +20,8 @@ export const selectionLimits = {
   supportingPassages: 5,
   /** Upper bound on top-level statements in one answer. */
   maxStatements: 70,
+  /** Share of the question's specific vocabulary (rarity-weighted) an open-search passage must hold. */
+  openCoverage: 0.6,
   /** Open search keeps passages scoring at least this share of the best one. */
   openRelativeScore: 0.35,
 };
@@ -49,11 +51,27 @@ export function isStatementLike(p: PassageHit): boolean {
   );
 }
 
+/**
+ * An open-search passage answers the question when it holds the question's most specific term and most
+ * of its specific vocabulary, weighted by rarity: a long consumer question need not be matched word
+ * for word, but its rare words (the condition, the drug) must be there.
+ */
+export function coversQuestion(p: PassageHit, retrieval: Retrieval): boolean {
+  const terms = retrieval.analysis.focusTerms;
+  if (terms.length === 0) return false;
+  const weight = (t: string) => retrieval.termWeights[t] ?? 1;
+  const rarest = [...terms].sort((a, b) => weight(b) - weight(a))[0]!;
+  if (!mentions(p, rarest)) return false;
+  const total = terms.reduce((n, t) => n + weight(t), 0);
+  const held = terms.filter((t) => mentions(p, t)).reduce((n, t) => n + weight(t), 0);
+  return total === 0 || held / total >= selectionLimits.openCoverage;
+}
+
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): PassageHit[] {
   const { analysis, passages } = retrieval;
   if (analysis.focus.length === 0) {
     const relevant = passages
-      .filter((p) => isStatementLike(p) && analysis.focusTerms.every((t) => mentions(p, t)))
+      .filter((p) => isStatementLike(p) && coversQuestion(p, retrieval))
       .map((p) => ({ p, rank: p.score * evidencePrior(sourceType(p)) * sectionPrior(p.section) }))
       .sort((a, b) => b.rank - a.rank);
     const best = relevant[0]?.rank ?? 0;

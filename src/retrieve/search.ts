@@ -15,6 +15,9 @@ export const supportingSearchLimit = 200;
 export class Retriever {
   readonly #store: Store;
   readonly #matcher: NameMatcher;
+  /** Passages containing each index term, loaded on the first open search. */
+  #documentFrequency: Map<string, number> | undefined;
+  #passageCount = 0;
 
   constructor(store: Store) {
     this.#store = store;
@@ -27,7 +30,7 @@ export class Retriever {
 
   retrieve(question: string): Retrieval {
     const analysis = this.analyse(question);
-    if (!analysis.healthRelated || analysis.injection) return { analysis, passages: [], supporting: [], missingTerms: [] };
+    if (!analysis.healthRelated || analysis.injection) return { analysis, passages: [], supporting: [], missingTerms: [], termWeights: {} };
     const query = ftsQuery(analysis.terms);
     let passages: PassageHit[];
     let supporting: PassageHit[] = [];
@@ -50,7 +53,22 @@ export class Retriever {
       passages = query ? this.#store.search(query, { limit: openSearchLimit }) : [];
     }
     const missingTerms = analysis.focusTerms.filter((term) => !passages.some((p) => mentions(p, term)));
-    return { analysis, passages, supporting, missingTerms };
+    return { analysis, passages, supporting, missingTerms, termWeights: analysis.focus.length > 0 ? {} : this.#termWeights(analysis.focusTerms) };
+  }
+
+  /** BM25-style inverse document frequency of each term in this store; 0 for a term no passage has. */
+  #termWeights(terms: string[]): Record<string, number> {
+    if (!this.#documentFrequency) {
+      this.#documentFrequency = new Map(this.#store.vocabulary().map((v) => [v.term, v.passages]));
+      this.#passageCount = this.#store.counts().passages;
+    }
+    const weights: Record<string, number> = {};
+    for (const term of terms) {
+      const stem = this.#store.indexTerms(term)[0] ?? term;
+      const df = this.#documentFrequency.get(stem) ?? 0;
+      weights[term] = df === 0 ? 0 : Math.log(1 + (this.#passageCount - df + 0.5) / (df + 0.5));
+    }
+    return weights;
   }
 }
 

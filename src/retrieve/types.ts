@@ -37,6 +37,8 @@ export interface Retrieval {
   passages: PassageHit[];
   /** Imported-literature passages on the same focus as a named library topic, best first. */
   supporting: PassageHit[];
+  /** Open searches: inverse document frequency of each focus term in the store (0 = no passage has it). */
+  termWeights: Record<string, number>;
   /** Focus terms that no retrieved passage contains: the evidence that is missing. */
   missingTerms: string[];
 }

@@ -105,3 +105,21 @@ test('an article whose source document changes is flagged for re-review, and ask
   assert.equal(engine.store.getArticle(first.article!.id)?.version, 2);
   assert.match(JSON.stringify(second.sections), /for 2 weeks to the affected skin/);
 });
+
+test('a comparison of two drugs is answered side by side, section by section', async () => {
+  const engine = await tempEngine();
+  const answer = engine.ask('Terbinafine versus clotrimazole?');
+  assert.equal(answer.status, 'answered');
+  assert.equal(answer.title, 'Terbinafine versus clotrimazole: comparison');
+  assert.deepEqual(answer.sections.map((s) => s.heading), ['Dosing — Terbinafine', 'Dosing — Clotrimazole', 'Adverse effects — Terbinafine', 'Adverse effects — Clotrimazole']);
+  assertCitationContract(answer);
+});
+
+test('answers carry a confidence: high for a named topic, lower for an open search', async () => {
+  const engine = await tempEngine();
+  assert.equal(engine.ask('How is tinea pedis treated?').confidence, 0.95);
+  await ingestPaths(engine.store, [join(fixtures, 'interchange', 'chilblains.jsonl')]);
+  engine.refresh();
+  const open = engine.ask('How are chilblains treated?');
+  assert.ok(open.confidence !== undefined && open.confidence > 0 && open.confidence < 0.95, String(open.confidence));
+});

@@ -6,14 +6,14 @@
 import { createHash } from 'node:crypto';
 import { isCautionary, isCautionHeading, isOverviewHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { isNearDuplicate } from './similarity.ts';
-import { selectPassages, selectSupporting } from './select.ts';
+import { questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { quoteSentences } from './quote.ts';
 import { healthWords, medicalWordEnding, normalise, stopWords } from '../retrieve/index.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
 import type { PassageHit } from '../store/index.ts';
 import type { Intent, Retrieval } from '../retrieve/index.ts';
-import type { Audience, Source, Statement } from '../types.ts';
+import type { Audience, Source, SourceType, Statement } from '../types.ts';
 
 export interface ComposeContext {
   /** Look up sources by global id. */
@@ -65,8 +65,9 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   if (selected.length === 0) return abstain(`"${searched}" for this kind of question`);
   const supporting = selectSupporting(retrieval, typeOf);
 
+  const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   const quote = (p: PassageHit): Draft => (p.documentKind === 'literature' ? { ...toDraft(p), text: quoteSentences(p.text, analysis.terms) } : toDraft(p));
-  const sections = groupIntoSections(selected, analysis.focus.length === 0, quote);
+  const sections = compared ? sideBySide(selected, analysis.focus.map((f) => f.documentId), quote) : groupIntoSections(selected, analysis.focus.length === 0, quote);
   if (supporting.length > 0) {
     const at = sections.findIndex((s) => s.heading === pitfallsHeading);
     sections.splice(at < 0 ? sections.length : at, 0, { heading: supportingHeading, drafts: supporting.map(quote) });
@@ -75,11 +76,17 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const { numbered, references } = numberReferences(sections, sourceCache);
 
   const focusDoc = analysis.focus.find((f) => f.kind === 'topic') ?? analysis.focus[0];
-  const title = focusDoc ? articleTitle(analysis.intent, focusDoc.title) : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
+  const title = compared
+    ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
+    : focusDoc
+      ? articleTitle(analysis.intent, focusDoc.title)
+      : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
   const bodyText = numbered.filter((s) => s.heading !== pitfallsHeading).flatMap((s) => s.statements.flatMap((st) => [st.text, ...(st.children ?? []).map((c) => c.text)])).join(' ');
   const drugs = context.interventions.drugs(bodyText);
   const interventions = [...drugs.slice(0, 5), ...context.interventions.interventions(bodyText).slice(0, 5)];
-  const summary = leadSummary(title, numbered, interventions);
+  const summary = compared
+    ? `This article compares ${listText(compared.map(lowerFirst))} side by side: ${listText([...new Set(numbered.map((s) => lowerFirst(s.heading.split(' — ')[0]!)))])}. Each statement is cited to its source.`
+    : leadSummary(title, numbered, interventions);
   const notCovered = retrieval.missingTerms.length > 0 ? ` The evidence found does not mention: ${retrieval.missingTerms.join(', ')}.` : '';
   const answer: Answer = {
     status: 'answered',
@@ -89,6 +96,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     sections: numbered,
     references,
     closing: `These ${countStatements(numbered)} statements come from ${references.length} cited source${references.length === 1 ? '' : 's'}; apply them with clinical judgement and local protocols.${notCovered}`,
+    confidence: confidenceOf(retrieval, selected, typeOf),
     followUps: followUps(analysis.intent, focusDoc?.kind === 'drug' ? focusDoc.title : drugs[0], focusDoc, retrieval),
     evidenceHash: evidenceHash([...selected, ...supporting], references),
     evidenceDocuments: [...new Set([...selected, ...supporting].map((p) => p.documentId))].sort(),
@@ -129,6 +137,41 @@ function groupIntoSections(passages: PassageHit[], openSearch: boolean, quote: (
   const sections = [...byHeading].map(([heading, drafts]) => ({ heading, drafts }));
   if (pitfalls.length > 0) sections.push({ heading: pitfallsHeading, drafts: pitfalls });
   return sections;
+}
+
+/**
+ * A comparison puts the same kind of section of each compared document next to each other:
+ * "Dosing — Apixaban", "Dosing — Warfarin", then the next kind of section.
+ */
+function sideBySide(passages: PassageHit[], documentIds: string[], quote: (p: PassageHit) => Draft): { heading: string; drafts: Draft[] }[] {
+  const kinds: string[] = [];
+  const byKey = new Map<string, Draft[]>();
+  const titles = new Map(passages.map((p) => [p.documentId, p.documentTitle]));
+  for (const p of [...passages].sort((a, b) => documentIds.indexOf(a.documentId) - documentIds.indexOf(b.documentId) || a.ordinal - b.ordinal)) {
+    const kind = isCautionHeading(p.section) ? pitfallsHeading : p.section;
+    if (!kinds.includes(kind)) kinds.push(kind);
+    const key = `${kind}\u0000${p.documentId}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), quote(p)]);
+  }
+  // Cautions close the article, as everywhere else.
+  kinds.sort((a, b) => Number(a === pitfallsHeading) - Number(b === pitfallsHeading));
+  return kinds.flatMap((kind) =>
+    documentIds.flatMap((id) => {
+      const drafts = byKey.get(`${kind}\u0000${id}`);
+      return drafts ? [{ heading: `${kind} — ${titles.get(id) ?? id}`, drafts }] : [];
+    }),
+  );
+}
+
+/** Evidence weight of the strongest selected source for confidence: guidelines and reviews count fully. */
+const confidenceByType: Partial<Record<SourceType, number>> = { guideline: 1, 'systematic-review': 1, rct: 0.95, 'drug-label': 0.95, review: 0.9, textbook: 0.9, study: 0.85, 'consumer-health': 0.8 };
+
+function confidenceOf(retrieval: Retrieval, selected: PassageHit[], typeOf: (p: PassageHit) => SourceType | undefined): number {
+  const { analysis } = retrieval;
+  if (analysis.focus.length > 0) return Math.max(0.5, 0.95 - 0.15 * retrieval.missingTerms.length);
+  // An open search never rates above a reviewed library topic: its passages were not written as statements.
+  const best = 0.9 * Math.max(0, ...selected.map((p) => questionCoverage(p, retrieval) * (confidenceByType[typeOf(p) ?? 'study'] ?? 0.85)));
+  return Math.round(best * 100) / 100;
 }
 
 /** The same fact twice keeps its first place and gains the other's citations. */
@@ -192,6 +235,7 @@ const titles: Record<Intent, (t: string) => string> = {
   prognosis: (t) => `Prognosis of ${t}`,
   prevention: (t) => `${t}: prevention and screening`,
   definition: (t) => `${t}: overview`,
+  comparison: (t) => `${t}: comparison`,
 };
 
 function articleTitle(intent: Intent, focusTitle: string): string {
@@ -231,7 +275,7 @@ function followUps(intent: Intent, mainDrug: string | undefined, focus: { title:
  * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
  * composed gives saved articles a new version (and a new review) the next time they are asked.
  */
-export const composerVersion = 2;
+export const composerVersion = 3;
 
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');

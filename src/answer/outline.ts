@@ -24,6 +24,7 @@ export const sectionRules: Record<Intent, SectionRule> = {
   prognosis: { include: /prognos|outlook|natural history|survival|course/i },
   prevention: { include: /prevent|screen|prophyla|vaccin|risk reduction/i },
   definition: { include: /overview|definition|background|clinical features|indications/i },
+  comparison: { include: /overview|indication|dos|adverse|contraindicat|interaction|monitor|first-line|efficacy|pregnan/i },
 };
 
 export function isCautionHeading(heading: string): boolean {

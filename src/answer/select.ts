@@ -57,14 +57,19 @@ export function isStatementLike(p: PassageHit): boolean {
  * for word, but its rare words (the condition, the drug) must be there.
  */
 export function coversQuestion(p: PassageHit, retrieval: Retrieval): boolean {
+  return questionCoverage(p, retrieval) >= selectionLimits.openCoverage;
+}
+
+/** Rarity-weighted share of the question's specific terms the passage holds; 0 without the rarest one. */
+export function questionCoverage(p: PassageHit, retrieval: Retrieval): number {
   const terms = retrieval.analysis.focusTerms;
-  if (terms.length === 0) return false;
+  if (terms.length === 0) return 0;
   const weight = (t: string) => retrieval.termWeights[t] ?? 1;
   const rarest = [...terms].sort((a, b) => weight(b) - weight(a))[0]!;
-  if (!mentions(p, rarest)) return false;
+  if (!mentions(p, rarest)) return 0;
   const total = terms.reduce((n, t) => n + weight(t), 0);
   const held = terms.filter((t) => mentions(p, t)).reduce((n, t) => n + weight(t), 0);
-  return total === 0 || held / total >= selectionLimits.openCoverage;
+  return total === 0 ? 1 : held / total;
 }
 
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): PassageHit[] {

@@ -51,6 +51,11 @@ export interface Answer {
   sections: AnswerSection[];
   references: AnswerReference[];
   closing?: string;
+  /**
+   * How well the evidence found covers the question, 0 to 1: a named library topic or drug with all the
+   * question's terms scores highest; open searches score by term coverage and evidence level.
+   */
+  confidence?: number;
   /** The condition or drug the answer is about, when one was recognised. */
   focus?: { id: string; title: string };
   followUps?: string[];

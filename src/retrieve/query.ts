@@ -99,6 +99,7 @@ export function questionTerms(text: string): string[] {
 }
 
 const intentRules: [Intent, RegExp][] = [
+  ['comparison', /\b(vs\.?|versus|compared? (to|with)|comparison|difference between|better than)\b/i],
   ['dosing', /\b(dose|doses|dosing|dosage|how much|how many mg|titrat\w*|loading dose|mg\b)/i],
   ['adverse-effects', /\b(side[- ]effects?|adverse|toxicit\w*|harms?|safety)\b/i],
   ['contraindications', /\b(contraindicat\w*|interact\w*|avoid with|combine with)\b/i],

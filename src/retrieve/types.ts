@@ -14,6 +14,7 @@ export const intents = [
   'prognosis',
   'prevention',
   'definition',
+  'comparison',
 ] as const;
 export type Intent = (typeof intents)[number];
 

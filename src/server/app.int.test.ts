@@ -11,7 +11,7 @@ const base = `http://127.0.0.1:${server.port}`;
 test('GET /healthz reports the store is up', async () => {
   const res = await fetch(`${base}/healthz`);
   assert.equal(res.status, 200);
-  assert.deepEqual(await res.json(), { status: 'ok', documents: 2 });
+  assert.deepEqual(await res.json(), { status: 'ok', documents: 3 });
 });
 
 test('GET /ask answers, then redirects to the article page with every part of the article', async () => {

@@ -74,5 +74,5 @@ test('library check finds clashing aliases, duplicate ids and invalid UTF-8 acro
 
 test('library stats count topics, drugs, statements (qualifiers included) and sources', () => {
   const stats = libraryStats(checkLibrary(fixtureLibrary, [], today).documents);
-  assert.deepEqual(stats, { topics: 1, drugs: 1, statements: 9, sources: 3 });
+  assert.deepEqual(stats, { topics: 1, drugs: 2, statements: 11, sources: 4 });
 });

@@ -70,6 +70,11 @@ function ReviewStatus(props: { state: string; updatedAt: string; needsReview: bo
   );
 }
 
+/** How well the evidence covers the question, in words a reader can weigh. */
+function confidenceLabel(confidence: number): string {
+  return confidence >= 0.8 ? 'high' : confidence >= 0.6 ? 'moderate' : 'limited';
+}
+
 export function ArticlePage(props: { answer: Answer }) {
   const a = props.answer;
   const slug = a.article?.slug ?? '';
@@ -90,6 +95,7 @@ export function ArticlePage(props: { answer: Answer }) {
           <button type="submit">Show</button>
         </form>
         <p class="summary">{a.summary}</p>
+        {a.confidence !== undefined ? <p class="meta">Evidence coverage: {confidenceLabel(a.confidence)}</p> : null}
         {a.sections.map((section) => (
           <section>
             <h2>{section.heading}</h2>

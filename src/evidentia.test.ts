@@ -123,3 +123,13 @@ test('answers carry a confidence: high for a named topic, lower for an open sear
   const open = engine.ask('How are chilblains treated?');
   assert.ok(open.confidence !== undefined && open.confidence > 0 && open.confidence < 0.95, String(open.confidence));
 });
+
+test('a dosing question naming a drug and a condition is titled by the drug and gathers dosed statements from the condition', async () => {
+  const engine = await tempEngine();
+  const answer = engine.ask('What is the dose of terbinafine for tinea pedis?');
+  assert.equal(answer.title, 'Terbinafine: dosing');
+  const text = allStatements(answer).map((s) => s.text);
+  assert.ok(text.includes('Terbinafine tablets 250 mg orally once daily for 6 weeks treat fingernail onychomycosis.'));
+  assert.ok(text.includes('Apply terbinafine 1% cream twice daily for 1 week to the affected skin.'), text.join('\n'));
+  assert.ok(!text.some((t) => /Keep the feet clean/.test(t)), 'undosed statements stay out');
+});

@@ -8,7 +8,7 @@ import { isCautionary, isCautionHeading, isOverviewHeading, pitfallsHeading, sup
 import { isNearDuplicate } from './similarity.ts';
 import { questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { quoteSentences } from './quote.ts';
-import { healthWords, medicalWordEnding, normalise, stopWords } from '../retrieve/index.ts';
+import { healthWords, medicalWordEnding, mentions, normalise, stopWords } from '../retrieve/index.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
 import type { PassageHit } from '../store/index.ts';
@@ -43,11 +43,15 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     };
   }
   const searched = analysis.focus.length > 0 ? analysis.focus.map((f) => f.title).join(', ') : analysis.terms.join(' ');
-  const abstain = (missing: string): Answer => ({
+  // What was found, so an abstention says what exists as well as what is missing (titles only: no claims).
+  const closest = [...new Set([...retrieval.passages].sort((a, b) => b.score - a.score).map((p) => p.documentTitle))].slice(0, 3);
+  const abstain = (missing: string, found = closest): Answer => ({
     status: 'insufficient_evidence',
     ...base,
     title: 'Not enough evidence to answer',
-    message: `The library has no evidence on ${missing}. Evidentia searched its sources for "${searched}" and found nothing that answers the question, so it gives no answer rather than one about something else.`,
+    message:
+      `The library has no evidence on ${missing}. Evidentia searched its sources for "${searched}" and found nothing that answers the question, so it gives no answer rather than one about something else.` +
+      (found.length > 0 ? ` Closest sources found: ${found.join('; ')}.` : ''),
   });
 
   // Named topic: a missing medical term means the question is about something else. Open search: a term
@@ -56,7 +60,8 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     analysis.focus.length > 0
       ? retrieval.missingTerms.filter((t) => healthWords.has(t) || medicalWordEnding.test(t))
       : analysis.focusTerms.filter((t) => retrieval.termWeights[t] === 0 && looksSpecific(t, analysis.question));
-  if (blocking.length > 0) return abstain(`"${missingPhrase(analysis.question, blocking[0]!)}"`);
+  // Sources about other conditions are not listed when the asked-about term is absent altogether.
+  if (blocking.length > 0) return abstain(`"${missingPhrase(analysis.question, blocking[0]!)}"`, []);
   if (analysis.focus.length === 0 && analysis.focusTerms.length === 0) return abstain('what was asked: the question names no condition, drug or topic');
 
   const sourceCache = new Map(context.sources([...new Set([...retrieval.passages, ...retrieval.supporting].flatMap((p) => citationsOf(p)))]).map((s) => [s.id, s]));
@@ -75,7 +80,9 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   mergeNearDuplicates(sections);
   const { numbered, references } = numberReferences(sections, sourceCache);
 
-  const focusDoc = analysis.focus.find((f) => f.kind === 'topic') ?? analysis.focus[0];
+  // A question about a drug's dose, harms, monitoring or interactions is titled by the drug, others by the condition.
+  const drugIntent = ['dosing', 'adverse-effects', 'monitoring', 'contraindications'].includes(analysis.intent);
+  const focusDoc = analysis.focus.find((f) => f.kind === (drugIntent ? 'drug' : 'topic')) ?? analysis.focus[0];
   const title = compared
     ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
     : focusDoc
@@ -102,6 +109,10 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     evidenceDocuments: [...new Set([...selected, ...supporting].map((p) => p.documentId))].sort(),
   };
   if (focusDoc) answer.focus = { id: focusDoc.documentId, title: focusDoc.title };
+  if ((answer.confidence ?? 1) < minimumConfidence) {
+    const uncovered = analysis.focusTerms.filter((t) => !selected.some((p) => mentions(p, t)));
+    return abstain(`the whole question (evidence coverage ${answer.confidence}${uncovered.length ? `; not covered: ${uncovered.join(', ')}` : ''})`);
+  }
   return answer;
 }
 
@@ -162,6 +173,9 @@ function sideBySide(passages: PassageHit[], documentIds: string[], quote: (p: Pa
     }),
   );
 }
+
+/** Below this confidence the evidence found is too thin to compose an article from. */
+export const minimumConfidence = 0.45;
 
 /** Evidence weight of the strongest selected source for confidence: guidelines and reviews count fully. */
 const confidenceByType: Partial<Record<SourceType, number>> = { guideline: 1, 'systematic-review': 1, rct: 0.95, 'drug-label': 0.95, review: 0.9, textbook: 0.9, study: 0.85, 'consumer-health': 0.8 };
@@ -264,9 +278,10 @@ function followUps(intent: Intent, mainDrug: string | undefined, focus: { title:
     if (intent !== 'monitoring') questions.push(`What monitoring is needed for ${lowerDrug(mainDrug)}?`);
   }
   if (focus?.kind === 'topic') {
-    if (intent !== 'diagnosis' && has(/diagnos|assessment/i)) questions.push(`How is ${focus.title} diagnosed?`);
-    if (intent !== 'prognosis' && has(/prognos/i)) questions.push(`What is the prognosis of ${focus.title}?`);
-    if (intent !== 'management') questions.push(`What is the management of ${focus.title}?`);
+    const name = lowerFirst(focus.title);
+    if (intent !== 'diagnosis' && has(/diagnos|assessment/i)) questions.push(`How is ${name} diagnosed?`);
+    if (intent !== 'prognosis' && has(/prognos/i)) questions.push(`What is the prognosis of ${name}?`);
+    if (intent !== 'management') questions.push(`What is the management of ${name}?`);
   }
   return questions.slice(0, 5);
 }
@@ -275,7 +290,7 @@ function followUps(intent: Intent, mainDrug: string | undefined, focus: { title:
  * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
  * composed gives saved articles a new version (and a new review) the next time they are asked.
  */
-export const composerVersion = 3;
+export const composerVersion = 5;
 
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');

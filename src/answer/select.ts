@@ -3,10 +3,10 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { mentions } from '../retrieve/index.ts';
+import { mentions, normalise } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, sectionRules } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Retrieval } from '../retrieve/index.ts';
+import type { Intent, Retrieval } from '../retrieve/index.ts';
 import type { SourceType } from '../types.ts';
 
 export const selectionLimits = {
@@ -92,7 +92,15 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     const own = passages.filter((p) => p.documentId === documentId);
     let picked: PassageHit[];
     if (rule.include) {
-      picked = own.filter((p) => rule.include!.test(p.section));
+      // A topic's statements are placed by what they say as well as by their heading: a dose given under
+      // "Disease-modifying therapy" answers a dosing question too.
+      const content = own[0]?.documentKind === 'topic' ? intentContent[analysis.intent] : undefined;
+      const about = analysis.focus.filter((f) => f.kind === 'drug' && f.documentId !== documentId).map((f) => normalise(f.title));
+      picked = own.filter(
+        (p) =>
+          rule.include!.test(p.section) ||
+          (content !== undefined && !isCautionHeading(p.section) && content.test(statementText(p)) && (about.length === 0 || about.some((d) => normalise(statementText(p)).includes(d)))),
+      );
       if (picked.length === 0) picked = bestScoring(own);
     } else {
       const overview = new Map<number, number>();
@@ -117,6 +125,17 @@ export function selectSupporting(retrieval: Retrieval, sourceType: (p: PassageHi
     .filter((r) => r.rank >= best * selectionLimits.openRelativeScore)
     .slice(0, selectionLimits.supportingPassages)
     .map((r) => r.p);
+}
+
+/** What a statement says that makes it answer a narrow question, whatever its section. */
+const intentContent: Partial<Record<Intent, RegExp>> = {
+  dosing: /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i,
+  monitoring: /\b(monitor\w*|recheck|re-?measure|check (the )?\w+ (at|every|before|after)|every \d+ (days|weeks|months))\b/i,
+  'adverse-effects': /\b(adverse (effects?|events?)|side effects?|toxicity|can cause)\b/i,
+};
+
+function statementText(p: PassageHit): string {
+  return [p.text, ...p.children.map((c) => c.text)].join(' ');
 }
 
 function bestScoring(passages: PassageHit[]): PassageHit[] {

@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { EvidentiaError, MalformedInputError } from '../errors.ts';
+import { contentHash, documentPassages } from './prepare.ts';
 import type { IngestEvent } from './types.ts';
 
 export interface WorkerRequest {
@@ -62,5 +63,11 @@ function revive(event: PortableEvent): IngestEvent {
 
 /** The worker's side of `revive`. */
 export function portable(event: IngestEvent): PortableEvent {
-  return event.kind === 'skip' ? { kind: 'skip', error: event.error.toJSON() } : event;
+  if (event.kind === 'skip') return { kind: 'skip', error: event.error.toJSON() };
+  if (event.kind === 'document') {
+    // The passages carry the sections' text; sending the sections as well would copy it twice.
+    const { document } = event;
+    return { kind: 'document', document: { ...document, sections: [] }, contentHash: contentHash(document), passages: documentPassages(document) };
+  }
+  return event;
 }

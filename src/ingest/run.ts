@@ -5,6 +5,7 @@
  * are not rewritten.
  */
 import { createHash } from 'node:crypto';
+import { contentHash, documentPassages } from './prepare.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { EvidentiaError, MalformedInputError } from '../errors.ts';
@@ -15,7 +16,7 @@ import { loadLibraryFile } from './library/load.ts';
 import { listLibraryFiles } from './library/read.ts';
 import { detectFormat } from './detect.ts';
 import type { ClinicalDocument } from '../types.ts';
-import type { PassageInput, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 import type { FileFormat, IngestEvent, IngestFormat, IngestReader } from './types.ts';
 
 export interface IngestSummary {
@@ -70,7 +71,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
             summary.problems.push(event.error.message.replace(/^Evidentia: /, ''));
           } else if (event.kind === 'delete') {
             if (store.deleteDocument(event.id)) summary.deleted++;
-          } else writeDocument(store, event.document, summary);
+          } else writeDocument(store, event, summary);
           if (records % 500 === 0) progress();
         }
       } catch (err) {
@@ -115,39 +116,19 @@ export function libraryFingerprint(root: string): string {
   return h.digest('hex').slice(0, 32);
 }
 
-function writeDocument(store: Store, doc: ClinicalDocument, summary: IngestSummary): void {
-  const hash = contentHash(doc);
+function writeDocument(store: Store, event: Extract<IngestEvent, { kind: 'document' }>, summary: IngestSummary): void {
+  const doc = event.document;
+  const hash = event.contentHash ?? contentHash(doc);
   const previous = store.documentHash(doc.id);
   if (previous === hash) {
     summary.unchanged++;
     return;
   }
-  const passages = documentPassages(doc);
+  const passages = event.passages ?? documentPassages(doc);
   store.putDocument(doc, hash, passages);
   summary.passages += passages.length;
   if (previous === undefined) summary.added++;
   else summary.updated++;
-}
-
-export function contentHash(doc: ClinicalDocument): string {
-  const { origin: _origin, ...content } = doc;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32);
-}
-
-/** One passage per top-level statement, numbered in document order. */
-export function documentPassages(doc: ClinicalDocument): PassageInput[] {
-  const passages: PassageInput[] = [];
-  doc.sections.forEach((section, sectionOrdinal) => {
-    for (const s of section.statements) {
-      const p: PassageInput = { ordinal: passages.length, section: section.heading, sectionOrdinal, text: s.text, children: s.children, citations: s.citations };
-      if (s.lay !== undefined) p.lay = s.lay;
-      if (s.strength !== undefined) p.strength = s.strength;
-      if (s.evidence !== undefined) p.evidence = s.evidence;
-      if (s.status !== undefined) p.status = s.status;
-      passages.push(p);
-    }
-  });
-  return passages;
 }
 
 function expandPaths(paths: string[], format: IngestFormat): { file: string; format: FileFormat }[] {

@@ -4,9 +4,11 @@
  */
 import type { ClinicalDocument } from '../types.ts';
 import type { MalformedInputError } from '../errors.ts';
+import type { PassageInput } from '../store/index.ts';
 
 export type IngestEvent =
-  | { kind: 'document'; document: ClinicalDocument }
+  /** `contentHash` and `passages` may come precomputed (by the parsing worker). */
+  | { kind: 'document'; document: ClinicalDocument; contentHash?: string; passages?: PassageInput[] }
   | { kind: 'delete'; id: string }
   | { kind: 'skip'; error: MalformedInputError };
 

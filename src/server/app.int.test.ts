@@ -72,9 +72,12 @@ test('bad requests get a JSON error body with the right status', async () => {
   assert.deepEqual(await bad.json(), {
     error: { code: 'BAD_REQUEST', message: 'Evidentia: request body is not valid JSON; send {"question": "...", "audience": "clinician"}' },
   });
-  const unknown = await fetch(`${base}/api/answers`, { method: 'POST', body: JSON.stringify({ question: 'x', audience: 'robot' }) });
+  const unknown = await fetch(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'x', audience: 'robot' }) });
   assert.equal(unknown.status, 400);
   assert.match((await unknown.json()).error.message, /invalid request field "audience"/);
+  const form = await fetch(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"question":"How is tinea pedis treated?"}' });
+  assert.equal(form.status, 415);
+  assert.equal((await form.json()).error.code, 'UNSUPPORTED_MEDIA_TYPE');
   const missing = await fetch(`${base}/api/articles/nope`);
   assert.equal(missing.status, 404);
   assert.equal((await missing.json()).error.code, 'NOT_FOUND');

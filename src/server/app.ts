@@ -46,6 +46,10 @@ export function createApp(engine: Evidentia): Hono {
   });
 
   app.post('/api/answers', async (c) => {
+    // JSON only: a cross-site HTML form cannot send it without a CORS preflight, so no CSRF token is needed.
+    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+      throw new EvidentiaError('UNSUPPORTED_MEDIA_TYPE', 'send the request as JSON (Content-Type: application/json)');
+    }
     let body: unknown;
     try {
       body = await c.req.json();
@@ -73,7 +77,7 @@ export function createApp(engine: Evidentia): Hono {
   app.onError(async (err, c) => {
     const known = err instanceof EvidentiaError ? err : new EvidentiaError('INTERNAL', 'internal error; the server log has the details', { cause: err });
     if (!(err instanceof EvidentiaError)) console.error(err);
-    const status = known.status as 400 | 404 | 422 | 500;
+    const status = known.status as 400 | 404 | 415 | 422 | 500;
     if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') return c.json({ error: { code: known.code, message: known.message } }, status);
     return c.html(await htmlDocument(ErrorPage({ status, message: known.message })), status);
   });

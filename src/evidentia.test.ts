@@ -133,3 +133,10 @@ test('a dosing question naming a drug and a condition is titled by the drug and 
   assert.ok(text.includes('Apply terbinafine 1% cream twice daily for 1 week to the affected skin.'), text.join('\n'));
   assert.ok(!text.some((t) => /Keep the feet clean/.test(t)), 'undosed statements stay out');
 });
+
+test('a misspelt drug name is read as the library drug it is one or two letters from', async () => {
+  const engine = await tempEngine();
+  const answer = engine.ask('What is the dose of terbinafin?');
+  assert.equal(answer.status, 'answered');
+  assert.equal(answer.title, 'Terbinafine: dosing');
+});

@@ -2,7 +2,10 @@
  * The composition root: opens the store (syncing the bundled library when its files changed), and runs a
  * question through retrieve → answer → articles. The CLI, the server and the benchmarks all use this.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { databasePath, libraryRoot } from './config.ts';
+import { loadLexicon } from './retrieve/lexicon/load.ts';
 import { libraryFingerprint, syncLibrary } from './ingest/index.ts';
 import { openSqliteStore } from './store/index.ts';
 import { Retriever } from './retrieve/index.ts';
@@ -44,7 +47,9 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     store.close();
     throw err;
   }
-  let retriever = new Retriever(store);
+  const lexiconDir = join(options.libraryPath ?? libraryRoot(), 'lexicon');
+  const lexicon = existsSync(lexiconDir) ? loadLexicon(lexiconDir) : undefined;
+  let retriever = new Retriever(store, { lexicon });
   let finder = new InterventionFinder(store.libraryNames());
   const articleAnswer = (article: StoredArticle, audience: Audience = 'clinician'): Answer =>
     forAudience(
@@ -65,7 +70,7 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     articleAnswer,
     namesFocus: (question) => retriever.analyse(question).focus.length > 0,
     refresh() {
-      retriever = new Retriever(store);
+      retriever = new Retriever(store, { lexicon });
       finder = new InterventionFinder(store.libraryNames());
     },
     close: () => store.close(),

@@ -40,3 +40,11 @@ test('non-health questions are refused', () => {
   assert.equal(engine.ask("What's the best pizza in New York?").status, 'out_of_scope');
   assert.equal(engine.ask('How do I fix the brakes on my car?').status, 'out_of_scope');
 });
+
+test('brand names and lay misspellings reach the library through the lexicon', () => {
+  const interaction = engine.ask('can I take tylenol with coumadin');
+  assert.equal(interaction.status, 'answered');
+  assert.equal(interaction.title, 'Paracetamol (acetaminophen) and warfarin: contraindications and interactions');
+  assert.match(JSON.stringify(interaction.sections), /raise the INR/);
+  assert.equal(engine.ask('what is alzhiemers').focus?.id, 'dementia');
+});

@@ -85,8 +85,10 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const focusDoc = analysis.focus.find((f) => f.kind === (drugIntent ? 'drug' : 'topic')) ?? analysis.focus[0];
   const title = compared
     ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
-    : focusDoc
-      ? articleTitle(analysis.intent, focusDoc.title)
+    : analysis.intent === 'contraindications' && analysis.focus.filter((f) => f.kind === 'drug').length >= 2
+      ? `${listText(analysis.focus.filter((f) => f.kind === 'drug').map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))))}: contraindications and interactions`
+      : focusDoc
+      ? articleTitle(analysis.intent, focusDoc.title, focusDoc.kind)
       : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
   const bodyText = numbered.filter((s) => s.heading !== pitfallsHeading).flatMap((s) => s.statements.flatMap((st) => [st.text, ...(st.children ?? []).map((c) => c.text)])).join(' ');
   const drugs = context.interventions.drugs(bodyText);
@@ -252,7 +254,9 @@ const titles: Record<Intent, (t: string) => string> = {
   comparison: (t) => `${t}: comparison`,
 };
 
-function articleTitle(intent: Intent, focusTitle: string): string {
+function articleTitle(intent: Intent, focusTitle: string, kind: string): string {
+  // A drug is not "managed": a broad question about one gets its clinical use.
+  if (kind === 'drug' && intent === 'management') return `${focusTitle}: clinical use`;
   const title = titles[intent](intent === 'management' || intent === 'diagnosis' || intent === 'prognosis' ? lowerFirst(focusTitle) : focusTitle);
   return title;
 }
@@ -290,7 +294,7 @@ function followUps(intent: Intent, mainDrug: string | undefined, focus: { title:
  * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
  * composed gives saved articles a new version (and a new review) the next time they are asked.
  */
-export const composerVersion = 5;
+export const composerVersion = 6;
 
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');

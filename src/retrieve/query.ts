@@ -102,7 +102,7 @@ const intentRules: [Intent, RegExp][] = [
   ['comparison', /\b(vs\.?|versus|compared? (to|with)|comparison|difference between|better than)\b/i],
   ['dosing', /\b(dose|doses|dosing|dosage|how much|how many mg|titrat\w*|loading dose|mg\b)/i],
   ['adverse-effects', /\b(side[- ]effects?|adverse|toxicit\w*|harms?|safety)\b/i],
-  ['contraindications', /\b(contraindicat\w*|interact\w*|avoid with|combine with)\b/i],
+  ['contraindications', /\b(contraindicat\w*|interact\w*|avoid with|combine with)\b|\bcan (i|you|we|he|she|they) (take|use|mix|have)\b.*\b(with|and|together)\b/i],
   ['monitoring', /\b(monitor\w*|follow[- ]up|check(ed|s)? (levels|blood)|blood tests?)\b/i],
   ['prevention', /\b(prevent\w*|screen\w*|prophyla\w*|vaccin\w*|reduce the risk)\b/i],
   ['prognosis', /\b(prognosis|life expectancy|outlook|survival|how long .* live)\b/i],

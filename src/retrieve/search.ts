@@ -3,8 +3,10 @@
  * by BM25 against the question), or, when it names none, the best BM25 matches across the store.
  */
 import { analyseQuestion, NameMatcher, normalise } from './query.ts';
-import type { PassageHit, Store } from '../store/index.ts';
-import type { Retrieval } from './types.ts';
+import { editDistance } from './spelling.ts';
+import type { LibraryName, PassageHit, Store } from '../store/index.ts';
+import type { Lexicon } from './lexicon/types.ts';
+import type { QueryAnalysis, Retrieval } from './types.ts';
 
 /** How many passages an open (no named focus) search keeps. */
 export const openSearchLimit = 60;
@@ -19,13 +21,53 @@ export class Retriever {
   #documentFrequency: Map<string, number> | undefined;
   #passageCount = 0;
 
-  constructor(store: Store) {
+  readonly #lexicon: Lexicon | undefined;
+  /** Single-word library names, for tolerating a misspelt condition or drug. */
+  readonly #singleWordNames: LibraryName[];
+
+  constructor(store: Store, options: { lexicon?: Lexicon } = {}) {
     this.#store = store;
-    this.#matcher = new NameMatcher(store.libraryNames());
+    const names = store.libraryNames();
+    this.#matcher = new NameMatcher(names);
+    this.#lexicon = options.lexicon;
+    this.#singleWordNames = names.filter((n) => /^[a-z]{6,}$/i.test(n.name));
   }
 
-  analyse(question: string) {
-    return analyseQuestion(question, this.#matcher);
+  analyse(question: string): QueryAnalysis {
+    const analysis = analyseQuestion(question, this.#matcher);
+    if (analysis.focus.length > 0 || analysis.injection) return analysis;
+    // No library name as written: try the names the lexicon reads the question's words as (brand,
+    // lay term, misspelling), then a misspelt name one or two letters off.
+    const rescued = this.#focusFromLexicon(question) ?? this.#focusFromSpelling(analysis.focusTerms);
+    if (!rescued) return analysis;
+    const used = new Set(normalise(rescued.words).split(' '));
+    return { ...analysis, healthRelated: true, focus: rescued.focus, focusTerms: analysis.focusTerms.filter((t) => !used.has(t)) };
+  }
+
+  #focusFromLexicon(question: string): { focus: LibraryName[]; words: string } | undefined {
+    const focus: LibraryName[] = [];
+    const words: string[] = [];
+    for (const match of this.#lexicon?.find(question) ?? []) {
+      for (const expansion of match.entry.expansions) {
+        const named = this.#matcher.match(expansion).map((m) => m.name).filter((n) => !focus.some((f) => f.documentId === n.documentId));
+        if (named.length === 0) continue;
+        focus.push(...named);
+        words.push(match.text);
+        break;
+      }
+    }
+    return focus.length > 0 ? { focus, words: words.join(' ') } : undefined;
+  }
+
+  #focusFromSpelling(terms: string[]): { focus: LibraryName[]; words: string } | undefined {
+    for (const term of terms.filter((t) => t.length >= 6)) {
+      const limit = term.length >= 9 ? 2 : 1;
+      const near = this.#singleWordNames.filter((n) => editDistance(term, n.name.toLowerCase(), limit) <= limit);
+      const documents = new Set(near.map((n) => n.documentId));
+      // Only an unambiguous correction: a word near two different documents' names is left alone.
+      if (documents.size === 1) return { focus: [near[0]!], words: term };
+    }
+    return undefined;
   }
 
   retrieve(question: string): Retrieval {

@@ -140,3 +140,28 @@ test('a misspelt drug name is read as the library drug it is one or two letters 
   assert.equal(answer.status, 'answered');
   assert.equal(answer.title, 'Terbinafine: dosing');
 });
+
+test('two sources giving the same claim with different figures are shown as a disagreement, the stronger first', async () => {
+  const engine = await tempEngine();
+  const file = join(tempDir(), 'rivals.jsonl');
+  writeFileSync(
+    file,
+    [
+      { id: 'rv-1', title: 'Fixture patient leaflet on chilblains', type: 'consumer-health', organization: 'Fixture Leaflets', year: 2015, sections: [{ heading: 'Treatment', text: 'For severe chilblains, nifedipine 10 mg is taken three times daily.' }] },
+      { id: 'rv-2', title: 'Fixture chilblains guideline', type: 'guideline', organization: 'Fixture College', year: 2024, sections: [{ heading: 'Recommendations', text: 'For severe chilblains, nifedipine 20 mg is taken three times daily.' }] },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  );
+  await ingestPaths(engine.store, [file]);
+  engine.refresh();
+  const answer = engine.ask('What nifedipine dose is used for severe chilblains?');
+  assert.equal(answer.status, 'answered');
+  const statements = allStatements(answer);
+  const top = statements.find((s) => s.text.startsWith('Sources differ: '));
+  assert.ok(top, statements.map((s) => s.text).join('\n'));
+  assert.match(top.text, /nifedipine 20 mg/);
+  assert.match(top.children?.[0]?.text ?? '', /nifedipine 10 mg/);
+  assert.equal(answer.references[top.citations[0]! - 1]?.type, 'guideline');
+  assertCitationContract(answer);
+});

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { isCautionary, isCautionHeading, isOverviewHeading, pitfallsHeading, supportingHeading } from './outline.ts';
-import { isNearDuplicate } from './similarity.ts';
+import { isNearDuplicate, isSameClaimDifferentFigures } from './similarity.ts';
+import { evidenceRank } from '../types.ts';
 import { questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { quoteSentences } from './quote.ts';
 import { healthWords, medicalWordEnding, mentions, normalise, stopWords } from '../retrieve/index.ts';
@@ -28,6 +29,8 @@ interface Draft {
   citations: string[];
   status?: Statement['status'];
   children: Draft[];
+  /** Shown as "guidelines differ": this draft and its first child disagree on a figure. */
+  conflict?: boolean;
 }
 
 export function composeAnswer(retrieval: Retrieval, audience: Audience, context: ComposeContext): Answer {
@@ -77,7 +80,10 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     const at = sections.findIndex((s) => s.heading === pitfallsHeading);
     sections.splice(at < 0 ? sections.length : at, 0, { heading: supportingHeading, drafts: supporting.map(quote) });
   }
-  mergeNearDuplicates(sections);
+  // Lower is stronger: evidence level first, then the newer publication.
+  const sourceRank = (d: Draft) =>
+    Math.min(...d.citations.map((c) => sourceCache.get(c)).filter((s): s is Source => s !== undefined).map((s) => evidenceRank[s.type] * 10000 - (s.year ?? 0)), Infinity);
+  mergeNearDuplicates(sections, sourceRank, (d) => d.citations.some((c) => sourceCache.get(c)?.type === 'guideline'));
   const { numbered, references } = numberReferences(sections, sourceCache);
 
   // A question about a drug's dose, harms, monitoring or interactions is titled by the drug, others by the condition.
@@ -191,17 +197,28 @@ function confidenceOf(retrieval: Retrieval, selected: PassageHit[], typeOf: (p: 
 }
 
 /** The same fact twice keeps its first place and gains the other's citations. */
-function mergeNearDuplicates(sections: { heading: string; drafts: Draft[] }[]): void {
+function mergeNearDuplicates(sections: { heading: string; drafts: Draft[] }[], sourceRank: (d: Draft) => number, isGuideline: (d: Draft) => boolean): void {
   const kept: Draft[] = [];
   for (const section of sections) {
     section.drafts = section.drafts.filter((d) => {
       const twin = kept.find((k) => isNearDuplicate(k.text, d.text));
-      if (!twin) {
-        kept.push(d);
-        return true;
+      if (twin) {
+        for (const c of d.citations) if (!twin.citations.includes(c)) twin.citations.push(c);
+        return false;
       }
-      for (const c of d.citations) if (!twin.citations.includes(c)) twin.citations.push(c);
-      return false;
+      // The same claim with other figures from other sources: shown together as a disagreement, the
+      // stronger or newer source first, rather than as two unrelated statements.
+      const rival = kept.find((k) => !k.conflict && k.citations.every((c) => !d.citations.includes(c)) && isSameClaimDifferentFigures(k.text, d.text));
+      if (rival) {
+        const [first, second] = sourceRank(d) < sourceRank(rival) ? [d, rival] : [rival, d];
+        const label = isGuideline(first) && isGuideline(second) ? 'Guidelines differ' : 'Sources differ';
+        const merged: Draft = { text: `${label}: ${first.text}`, citations: first.citations, conflict: true, children: [{ ...second, children: [] }, ...first.children] };
+        Object.assign(rival, merged);
+        delete rival.lay;
+        return false;
+      }
+      kept.push(d);
+      return true;
     });
   }
   for (let i = sections.length - 1; i >= 0; i--) if (sections[i]!.drafts.length === 0) sections.splice(i, 1);
@@ -294,7 +311,7 @@ function followUps(intent: Intent, mainDrug: string | undefined, focus: { title:
  * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
  * composed gives saved articles a new version (and a new review) the next time they are asked.
  */
-export const composerVersion = 6;
+export const composerVersion = 7;
 
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');

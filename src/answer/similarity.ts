@@ -25,6 +25,20 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/**
+ * The same claim with different figures: the words other than numbers agree almost entirely, the
+ * numbers do not. Two sources saying this disagree on a dose, threshold or duration.
+ */
+export function isSameClaimDifferentFigures(a: string, b: string): boolean {
+  const numbers = (t: string) => (t.match(/\d+(\.\d+)?/g) ?? []).sort().join(',');
+  if (numbers(a) === numbers(b) || numbers(a) === '' || numbers(b) === '') return false;
+  const words = (t: string) => new Set([...contentWords(t)].filter((w) => !/\d/.test(w)));
+  return jaccard(words(a), words(b)) >= conflictThreshold;
+}
+
+/** Agreement of the non-numeric words above which differing figures are a disagreement, not two facts. */
+export const conflictThreshold = 0.85;
+
 /** Same fact: high overlap and the same numbers (a dose or threshold that differs is a different fact). */
 export function isNearDuplicate(a: string, b: string): boolean {
   const numbers = (t: string) => (t.match(/\d+(\.\d+)?/g) ?? []).sort().join(',');

@@ -96,7 +96,13 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
       : focusDoc
       ? articleTitle(analysis.intent, focusDoc.title, focusDoc.kind)
       : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
-  const bodyText = numbered.filter((s) => s.heading !== pitfallsHeading).flatMap((s) => s.statements.flatMap((st) => [st.text, ...(st.children ?? []).map((c) => c.text)])).join(' ');
+  // Interventions named in the summary and follow-ups come from statements that recommend, not from
+  // the ones that advise against ("do not use montelukast").
+  const bodyText = numbered
+    .filter((s) => s.heading !== pitfallsHeading)
+    .flatMap((s) => s.statements.flatMap((st) => [st.text, ...(st.children ?? []).map((c) => c.text)]))
+    .filter((text) => !/\b(not|avoid|no role|no benefit|lack of benefit)\b/i.test(text))
+    .join(' ');
   const drugs = context.interventions.drugs(bodyText);
   const interventions = [...drugs.slice(0, 5), ...context.interventions.interventions(bodyText).slice(0, 5)];
   const summary = compared
@@ -297,11 +303,14 @@ function followUps(intent: Intent, mainDrug: string | undefined, focus: { title:
     if (intent !== 'dosing') questions.push(`What is the dose of ${lowerDrug(mainDrug)}?`);
     if (intent !== 'adverse-effects') questions.push(`What are the adverse effects of ${lowerDrug(mainDrug)}?`);
     if (intent !== 'monitoring') questions.push(`What monitoring is needed for ${lowerDrug(mainDrug)}?`);
+    if (intent !== 'contraindications' && focus?.kind === 'drug') questions.push(`What are the contraindications and interactions of ${lowerDrug(mainDrug)}?`);
   }
   if (focus?.kind === 'topic') {
     const name = lowerFirst(focus.title);
     if (intent !== 'diagnosis' && has(/diagnos|assessment/i)) questions.push(`How is ${name} diagnosed?`);
     if (intent !== 'prognosis' && has(/prognos/i)) questions.push(`What is the prognosis of ${name}?`);
+    if (intent !== 'monitoring' && has(/monitor|follow-up/i)) questions.push(`What monitoring is needed in ${name}?`);
+    if (intent !== 'prevention' && has(/prevent|screen/i)) questions.push(`How can ${name} be prevented?`);
     if (intent !== 'management') questions.push(`What is the management of ${name}?`);
   }
   return questions.slice(0, 5);
@@ -311,7 +320,7 @@ function followUps(intent: Intent, mainDrug: string | undefined, focus: { title:
  * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
  * composed gives saved articles a new version (and a new review) the next time they are asked.
  */
-export const composerVersion = 7;
+export const composerVersion = 8;
 
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');

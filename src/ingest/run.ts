@@ -15,7 +15,6 @@ import { readHtmlFile } from './html-page.ts';
 import { loadLibraryFile } from './library/load.ts';
 import { listLibraryFiles } from './library/read.ts';
 import { detectFormat } from './detect.ts';
-import type { ClinicalDocument } from '../types.ts';
 import type { Store } from '../store/index.ts';
 import type { FileFormat, IngestEvent, IngestFormat, IngestReader } from './types.ts';
 

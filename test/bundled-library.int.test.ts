@@ -48,3 +48,14 @@ test('brand names and lay misspellings reach the library through the lexicon', (
   assert.match(JSON.stringify(interaction.sections), /raise the INR/);
   assert.equal(engine.ask('what is alzhiemers').focus?.id, 'dementia');
 });
+
+test('patients get the plain-language summary and statements of the same article', () => {
+  const clinician = engine.ask('How is an acute gout flare treated?');
+  const patient = engine.ask('How is an acute gout flare treated?', 'patient');
+  assert.equal(patient.article?.id, clinician.article?.id);
+  assert.notEqual(patient.summary, clinician.summary);
+  assert.match(clinician.summary, /^Gout is an inflammatory arthritis/);
+  assert.doesNotMatch(patient.summary, /monosodium urate/);
+  assert.deepEqual(patient.references, clinician.references);
+  assert.equal('laySummary' in patient, false);
+});

@@ -21,5 +21,11 @@ export function forAudience(answer: Answer, audience: Audience): Answer {
     if (children) out.children = children.map(view);
     return out;
   };
-  return { ...answer, audience, sections: answer.sections.map((sec) => ({ ...sec, statements: sec.statements.map(view) })) };
+  const { laySummary, ...rest } = answer;
+  return {
+    ...rest,
+    audience,
+    summary: plain && laySummary ? laySummary : answer.summary,
+    sections: answer.sections.map((sec) => ({ ...sec, statements: sec.statements.map(view) })),
+  };
 }

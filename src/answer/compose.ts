@@ -99,12 +99,14 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const summary = compared
     ? `This article compares ${listText(compared.map(lowerFirst))} side by side: ${listText([...new Set(numbered.map((s) => lowerFirst(s.heading.split(' — ')[0]!)))])}. Each statement is cited to its source.`
     : leadSummary(title, numbered, interventions);
+  const laySummary = compared ? undefined : leadSummary(title, numbered, interventions, true);
   const notCovered = retrieval.missingTerms.length > 0 ? ` The evidence found does not mention: ${retrieval.missingTerms.join(', ')}.` : '';
   const answer: Answer = {
     status: 'answered',
     ...base,
     title,
     summary,
+    ...(laySummary && laySummary !== summary ? { laySummary } : {}),
     sections: numbered,
     references,
     closing: `These ${countStatements(numbered)} statements come from ${references.length} cited source${references.length === 1 ? '' : 's'}; apply them with clinical judgement and local protocols.${notCovered}`,
@@ -173,7 +175,7 @@ function numberReferences(sections: { heading: string; drafts: Draft[] }[], sour
  * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
  * composed gives saved articles a new version (and a new review) the next time they are asked.
  */
-export const composerVersion = 8;
+export const composerVersion = 9;
 
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');

@@ -48,6 +48,8 @@ export interface Answer {
   audience: Audience;
   title: string;
   summary: string;
+  /** The summary in plain language (internal: `forAudience` shows it to patients and carers). */
+  laySummary?: string;
   sections: AnswerSection[];
   references: AnswerReference[];
   closing?: string;
@@ -68,7 +70,7 @@ export interface Answer {
 }
 
 /** The answer as the API and the CLI show it: without the internal bookkeeping fields. */
-export function publicAnswer(answer: Answer): Omit<Answer, 'evidenceHash' | 'evidenceDocuments'> {
-  const { evidenceHash: _hash, evidenceDocuments: _documents, ...shown } = answer;
+export function publicAnswer(answer: Answer): Omit<Answer, 'evidenceHash' | 'evidenceDocuments' | 'laySummary'> {
+  const { evidenceHash: _hash, evidenceDocuments: _documents, laySummary: _lay, ...shown } = answer;
   return shown;
 }

@@ -28,10 +28,11 @@ export function articleTitle(intent: Intent, focusTitle: string, kind: string): 
 }
 
 /** Lead paragraph: the first overview statement (if shown), what the article covers, the main interventions. */
-export function leadSummary(title: string, sections: AnswerSection[], interventions: string[]): string {
+export function leadSummary(title: string, sections: AnswerSection[], interventions: string[], plain = false): string {
   const parts: string[] = [];
   const overview = sections.find((s) => s.heading === 'Overview')?.statements[0];
-  if (overview) parts.push(overview.text);
+  // Patients and carers read the overview's plain-language wording where the library gives one.
+  if (overview) parts.push(plain ? (overview.lay ?? overview.text) : overview.text);
   const topics = sections.filter((s) => s.heading !== 'Overview' && s.heading !== pitfallsHeading).map((s) => lowerFirst(s.heading));
   if (topics.length > 0) parts.push(`This article on ${lowerFirst(title)} covers ${listText(topics)}.`);
   if (interventions.length > 0) parts.push(`Interventions named in the evidence below include ${listText(interventions.map(lowerDrug))}.`);

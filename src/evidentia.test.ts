@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir, tempEngine, fixtures, fixtureLibrary } from '../test/helpers.ts';
 import { allStatements, assertCitationContract } from '../test/contract.ts';
 import { ingestPaths } from './ingest/index.ts';
+import { advanceReview } from './articles/index.ts';
 
 test('a management question about a library topic is answered with cited sections, pitfalls last', async () => {
   const engine = await tempEngine();
@@ -164,4 +165,17 @@ test('two sources giving the same claim with different figures are shown as a di
   assert.match(top.children?.[0]?.text ?? '', /nifedipine 10 mg/);
   assert.equal(answer.references[top.citations[0]! - 1]?.type, 'guideline');
   assertCitationContract(answer);
+});
+
+test('the review workflow moves an article Submitted → Under review → Approved and refuses skipped steps', async () => {
+  const engine = await tempEngine();
+  const answer = engine.ask('How is tinea pedis treated?');
+  const slug = answer.article!.slug;
+  assert.throws(() => advanceReview(engine.store, slug, 'approved'), /is submitted; it can move to under_review, not approved/);
+  assert.deepEqual(engine.store.articlesInState('submitted', 10).map((a) => a.slug), [slug]);
+  advanceReview(engine.store, slug, 'under_review');
+  advanceReview(engine.store, slug, 'approved');
+  const approved = engine.ask('How is tinea pedis treated?');
+  assert.equal(approved.article?.reviewState, 'approved');
+  assert.throws(() => advanceReview(engine.store, slug, 'submitted'), /a new version starts a new review/);
 });

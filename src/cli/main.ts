@@ -11,6 +11,8 @@ const usage = `Usage:
   evidentia ask "QUESTION" [--audience clinician|nurse-pharmacist|student|patient|caregiver] [--format markdown|json|html]
   evidentia ingest PATH... [--format auto|library|jsonl|pubmed|jats|html] [--continue-on-error]
   evidentia stats [--json]
+  evidentia review [--state submitted|under_review|approved]
+  evidentia review SLUG --to under_review|approved|submitted
   evidentia serve [--port 3000]
   evidentia library check [PATH...] [--quiet]
   evidentia library stats [--json]
@@ -25,6 +27,7 @@ const commands: Record<string, () => Promise<Command>> = {
   ask: async () => (await import('./commands/ask.ts')).askCommand,
   ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
+  review: async () => (await import('./commands/review.ts')).reviewCommand,
   stats: async () => (await import('./commands/stats.ts')).statsCommand,
   eval: async () => (await import('./commands/eval.ts')).evalCommand,
 };

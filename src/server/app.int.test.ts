@@ -2,6 +2,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { tempEngine } from '../../test/helpers.ts';
 import { startServer } from './index.ts';
+import { advanceReview } from '../articles/index.ts';
 
 const engine = await tempEngine();
 const server = await startServer(engine, 0);
@@ -84,4 +85,13 @@ test('bad requests get a JSON error body with the right status', async () => {
   const page = await fetch(`${base}/articles/nope`);
   assert.equal(page.status, 404);
   assert.match(await page.text(), /<h1>Not found<\/h1>/);
+});
+
+test('an approved article no longer says it is pending review', async () => {
+  await fetch(`${base}/ask?q=${encodeURIComponent('How is tinea pedis treated?')}`, { redirect: 'manual' });
+  advanceReview(engine.store, 'how-is-tinea-pedis-treated', 'under_review');
+  advanceReview(engine.store, 'how-is-tinea-pedis-treated', 'approved');
+  const html = await (await fetch(`${base}/articles/how-is-tinea-pedis-treated`)).text();
+  assert.ok(html.includes('<li class="current" aria-current="step">Approved</li>'));
+  assert.ok(!html.includes('pending human review'));
 });

@@ -128,6 +128,10 @@ export interface Store {
   getArticle(idOrSlug: string): StoredArticle | undefined;
   recentArticles(limit: number): StoredArticle[];
   saveArticle(article: StoredArticle): void;
+  /** Move an article's current version to another review state. */
+  setReviewState(id: string, state: ReviewState): void;
+  /** Articles in a review state, oldest first (the review queue). */
+  articlesInState(state: ReviewState, limit: number): StoredArticle[];
   close(): void;
 }
 

@@ -9,7 +9,20 @@ import { EvidentiaError } from '../../errors.ts';
 import { migrations } from './migrations.ts';
 import { IndexViews } from './index-views.ts';
 import type { ClinicalDocument, Source, SourceType } from '../../types.ts';
-import type { IndexedToken, LibraryName, Passage, PassageFacts, PassageHit, PassageInput, SearchOptions, Store, StoreCounts, StoredArticle, TermStatistic } from '../types.ts';
+import type {
+  IndexedToken,
+  LibraryName,
+  Passage,
+  PassageFacts,
+  PassageHit,
+  PassageInput,
+  ReviewState,
+  SearchOptions,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  TermStatistic,
+} from '../types.ts';
 
 /** Column weights for bm25(): a match in a document title counts most, then a section heading. */
 export const columnWeights = { title: 4, section: 2, body: 1 } as const;
@@ -348,6 +361,18 @@ class SqliteStore implements Store {
       this.#stmts.clearArticleDocuments.run(article.id);
       for (const documentId of article.documentIds) this.#stmts.insertArticleDocument.run(article.id, documentId);
     });
+  }
+
+  setReviewState(id: string, state: ReviewState): void {
+    this.transaction(() => {
+      this.#db.prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
+      this.#db.prepare('UPDATE article_versions SET review_state = ? WHERE article_id = ? AND version = (SELECT version FROM articles WHERE id = ?)').run(state, id, id);
+    });
+  }
+
+  articlesInState(state: ReviewState, limit: number): StoredArticle[] {
+    const rows = this.#db.prepare('SELECT * FROM articles WHERE review_state = ? ORDER BY updated_at, id LIMIT ?').all(state, limit) as ArticleRow[];
+    return rows.map((r) => this.#toArticle(r));
   }
 
   close(): void {

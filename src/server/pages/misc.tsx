@@ -32,9 +32,10 @@ export function HomePage(props: { recent: StoredArticle[] }) {
 export function NoticePage(props: { answer: Answer }) {
   const heading = props.answer.status === 'out_of_scope' ? 'Outside what Evidentia answers' : 'Not enough evidence to answer';
   return (
-    <Layout title={heading} query={props.answer.question}>
+    <Layout title={heading} query={props.answer.status === 'out_of_scope' ? '' : props.answer.question}>
       <h1>{heading}</h1>
-      <p class="meta">You asked: {props.answer.question}</p>
+      {/* Refused text (possibly an attempt to steer the engine) is not echoed back onto the page. */}
+      {props.answer.status === 'out_of_scope' ? null : <p class="meta">You asked: {props.answer.question}</p>}
       <p class="notice">{props.answer.message}</p>
     </Layout>
   );

@@ -101,3 +101,10 @@ test('refused text is not echoed back onto the page', async () => {
   assert.ok(html.includes('Outside what Evidentia answers'));
   assert.ok(!html.includes('HACKED'));
 });
+
+test('the library page lists every topic and drug, each linking to a question', async () => {
+  const html = await (await fetch(`${base}/library`)).text();
+  assert.ok(html.includes('1 condition and 2 drug monographs'));
+  assert.ok(html.includes(`href="/ask?q=${encodeURIComponent('What is the management of Tinea pedis?')}"`));
+  assert.ok(html.includes('>Clotrimazole</a>'));
+});

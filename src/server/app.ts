@@ -9,7 +9,7 @@ import { audiences } from '../types.ts';
 import { publicAnswer } from '../answer/index.ts';
 import { htmlDocument } from './pages/layout.tsx';
 import { ArticlePage } from './pages/article.tsx';
-import { EditorialPolicyPage, ErrorPage, HomePage, NoticePage } from './pages/misc.tsx';
+import { EditorialPolicyPage, ErrorPage, HomePage, LibraryPage, NoticePage } from './pages/misc.tsx';
 import type { Evidentia } from '../evidentia.ts';
 import type { Audience } from '../types.ts';
 
@@ -25,6 +25,12 @@ export function createApp(engine: Evidentia): Hono {
   app.get('/', async (c) => c.html(await htmlDocument(HomePage({ recent: engine.store.recentArticles(20) }))));
 
   app.get('/editorial-policy', async (c) => c.html(await htmlDocument(EditorialPolicyPage())));
+
+  app.get('/library', async (c) => {
+    const documents = new Map(engine.store.libraryNames().map((n) => [n.documentId, { id: n.documentId, title: n.title, kind: n.kind }]));
+    const sorted = [...documents.values()].sort((a, b) => a.title.localeCompare(b.title));
+    return c.html(await htmlDocument(LibraryPage({ topics: sorted.filter((d) => d.kind === 'topic'), drugs: sorted.filter((d) => d.kind === 'drug') })));
+  });
 
   app.get('/ask', async (c) => {
     const question = (c.req.query('q') ?? '').trim();

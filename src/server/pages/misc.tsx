@@ -13,6 +13,9 @@ export function HomePage(props: { recent: StoredArticle[] }) {
         <input id="home-q" name="q" type="search" required maxlength={500} placeholder="What is the management approach for ALS?" />
         <button type="submit">Ask</button>
       </form>
+      <p>
+        <a href="/library">Browse the clinical library</a>
+      </p>
       <h2>Recent articles</h2>
       {props.recent.length === 0 ? (
         <p>No articles yet.</p>
@@ -25,6 +28,39 @@ export function HomePage(props: { recent: StoredArticle[] }) {
           ))}
         </ul>
       )}
+    </Layout>
+  );
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The bundled library, A to Z: each topic opens its management article, each drug its clinical use. */
+export function LibraryPage(props: { topics: { id: string; title: string }[]; drugs: { id: string; title: string }[] }) {
+  const link = (question: string) => `/ask?q=${encodeURIComponent(question)}`;
+  return (
+    <Layout title="Clinical library">
+      <h1>Clinical library</h1>
+      <p>
+        {plural(props.topics.length, 'condition')} and {plural(props.drugs.length, 'drug monograph')}, each statement cited to guidelines, reviews, trials or drug labels.
+      </p>
+      <h2>Conditions</h2>
+      <ul class="recent">
+        {props.topics.map((t) => (
+          <li>
+            <a href={link(`What is the management of ${t.title}?`)}>{t.title}</a>
+          </li>
+        ))}
+      </ul>
+      <h2>Drugs</h2>
+      <ul class="recent">
+        {props.drugs.map((d) => (
+          <li>
+            <a href={link(`What is the dose of ${d.title}?`)}>{d.title}</a>
+          </li>
+        ))}
+      </ul>
     </Layout>
   );
 }

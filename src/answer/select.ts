@@ -35,12 +35,12 @@ export function evidencePrior(type: SourceType | undefined): number {
 const administrativeSection =
   /disease\/condition|guideline category|clinical specialty|objective|interventions and practices|clinical algorithm|scope|methodolog|method(s)? used|source|funding|disclosure|availab|identif|adaptation|guideline status|date released|target population|intended users|developer|committee|financial|release|companion|patient resources|description of|number of|rating scheme|cost analysis|validation|categor|audience|organization|qualifying statement|implementation|institute of medicine|neat|inclusion|exclusion/i;
 
-/** A passage that can stand as a statement: a sentence of some length, outside administrative sections. */
 /** Recommendation and conclusion sections say what to do; background and benefits/harms sections less so. */
 export function sectionPrior(section: string): number {
   return /recommend|conclusion/i.test(section) ? 1.5 : 1;
 }
 
+/** A passage that can stand as a statement: a sentence of some length, outside administrative sections. */
 export function isStatementLike(p: PassageHit): boolean {
   if (p.documentKind !== 'literature') return true;
   return (

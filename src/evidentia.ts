@@ -34,10 +34,10 @@ export interface OpenOptions {
 }
 
 export async function openEvidentia(options: OpenOptions = {}): Promise<Evidentia> {
+  const root = options.libraryPath ?? libraryRoot();
   const store = openSqliteStore(options.dbPath ?? databasePath());
   try {
     // The library is synced whenever its files changed since the store last saw them (or the store is new).
-    const root = options.libraryPath ?? libraryRoot();
     const fingerprint = libraryFingerprint(root);
     if (store.meta('library_fingerprint') !== fingerprint) {
       await syncLibrary(store, root);
@@ -47,7 +47,7 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     store.close();
     throw err;
   }
-  const lexiconDir = join(options.libraryPath ?? libraryRoot(), 'lexicon');
+  const lexiconDir = join(root, 'lexicon');
   const lexicon = existsSync(lexiconDir) ? loadLexicon(lexiconDir) : undefined;
   let retriever = new Retriever(store, { lexicon });
   let finder = new InterventionFinder(store.libraryNames());

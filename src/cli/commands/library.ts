@@ -2,7 +2,10 @@
  * `evidentia library check [PATH...] [--quiet]` validates the bundled library (--quiet lists errors only); `evidentia library stats [--json]`
  * counts it. Both read library/ beside the project root unless EVIDENTIA_LIBRARY points elsewhere.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadLexicon } from '../../retrieve/lexicon/load.ts';
 import { checkLibrary, formatProblem, libraryStats } from '../../ingest/index.ts';
 import { libraryRoot } from '../../config.ts';
 import { EvidentiaError } from '../../errors.ts';
@@ -18,6 +21,9 @@ export function libraryCommand(args: string[], io: CliIo): number {
   const root = values.root ?? libraryRoot();
   if (verb === 'check') {
     const result = checkLibrary(root, positionals);
+    // The lexicon is library content too: a malformed line stops the check with its file and line.
+    const lexiconDir = join(root, 'lexicon');
+    if (positionals.length === 0 && existsSync(lexiconDir)) io.out(`Evidentia: lexicon: ${loadLexicon(lexiconDir).size} entries`);
     const errors = result.problems.filter((p) => p.severity === 'error');
     const warnings = result.problems.filter((p) => p.severity === 'warning');
     for (const p of result.problems) {

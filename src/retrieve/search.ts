@@ -24,6 +24,8 @@ export class Retriever {
   readonly #lexicon: Lexicon | undefined;
   /** Single-word library names, for tolerating a misspelt condition or drug. */
   readonly #singleWordNames: LibraryName[];
+  /** Whether there is imported literature to quote beside a library topic at all. */
+  readonly #hasLiterature: boolean;
 
   constructor(store: Store, options: { lexicon?: Lexicon } = {}) {
     this.#store = store;
@@ -31,6 +33,8 @@ export class Retriever {
     this.#matcher = new NameMatcher(names);
     this.#lexicon = options.lexicon;
     this.#singleWordNames = names.filter((n) => /^[a-z]{6,}$/i.test(n.name));
+    // Imported literature exists when the store holds more documents than the library names.
+    this.#hasLiterature = store.counts().documents > new Set(names.map((n) => n.documentId)).size;
   }
 
   analyse(question: string): QueryAnalysis {
@@ -82,7 +86,7 @@ export class Retriever {
       if (query) for (const hit of this.#store.search(query, { limit: 1000, documentIds: ids })) scores.set(hit.id, hit.score);
       passages = this.#store.passagesOf(ids).map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
       // Imported guidelines and papers about the same focus stand beside the library's statements.
-      if (query) {
+      if (query && this.#hasLiterature) {
         const focusNames = analysis.focus.map((f) => normalise(f.name));
         supporting = this.#store
           .search(query, { limit: supportingSearchLimit })

@@ -6,14 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { contentHash, documentPassages } from './prepare.ts';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { EvidentiaError, MalformedInputError } from '../errors.ts';
 import { readInWorker } from './parallel.ts';
 import { readJatsFile } from './jats.ts';
 import { readHtmlFile } from './html-page.ts';
 import { loadLibraryFile } from './library/load.ts';
-import { listLibraryFiles } from './library/read.ts';
+import { filesUnder, listLibraryFiles } from './library/read.ts';
 import { detectFormat } from './detect.ts';
 import type { Store } from '../store/index.ts';
 import type { FileFormat, IngestEvent, IngestFormat, IngestReader } from './types.ts';
@@ -140,15 +140,7 @@ function expandPaths(paths: string[], format: IngestFormat): { file: string; for
   for (const path of paths) {
     if (!existsSync(path)) throw new EvidentiaError('USAGE', `no such file or folder: ${path}`);
     if (statSync(path).isDirectory()) {
-      const walk = (dir: string) => {
-        for (const name of readdirSync(dir).sort()) {
-          if (name.startsWith('.') || name === 'README.md') continue;
-          const child = join(dir, name);
-          if (statSync(child).isDirectory()) walk(child);
-          else add(child, true);
-        }
-      };
-      walk(path);
+      for (const file of filesUnder(path)) add(file, true);
     } else add(path, false);
   }
   return out;

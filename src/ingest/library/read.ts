@@ -6,21 +6,21 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
 
+/** Every file under a folder, sorted for stable output; hidden files and folder READMEs are skipped. */
+export function filesUnder(dir: string): string[] {
+  const files: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name === 'README.md') continue;
+    const child = join(dir, name);
+    if (statSync(child).isDirectory()) files.push(...filesUnder(child));
+    else files.push(child);
+  }
+  return files;
+}
+
 /** All `.md` files under the given paths (files are kept as given), sorted for stable output. */
 export function listLibraryFiles(paths: string[]): string[] {
-  const files: string[] = [];
-  const walk = (path: string) => {
-    if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
-        if (name.startsWith('.')) continue;
-        const child = join(path, name);
-        if (statSync(child).isDirectory()) walk(child);
-        else if (name.endsWith('.md') && name !== 'README.md') files.push(child);
-      }
-    } else files.push(path);
-  };
-  for (const path of paths) walk(path);
-  return files;
+  return paths.flatMap((path) => (statSync(path).isDirectory() ? filesUnder(path).filter((f) => f.endsWith('.md')) : [path]));
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

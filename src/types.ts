@@ -81,6 +81,12 @@ export interface ClinicalDocument {
   kind: DocumentKind;
   title: string;
   aliases: string[];
+  /** Topics: names of the wider condition this topic covers only part of, used when nothing more specific is named. */
+  broader?: string[];
+  /** Combination drugs: the single components that have no monograph of their own. */
+  ingredients?: string[];
+  /** Neighbouring conditions that share this document's words but that it does not cover. */
+  excludes?: string[];
   specialty?: string;
   reviewed?: string;
   sources: Source[];

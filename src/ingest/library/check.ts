@@ -1,13 +1,15 @@
 /*
  * The library validator behind `evidentia library check`: per-file problems from the parser plus the
- * checks that need the whole library (duplicate ids, clashing aliases, drugs without a monograph).
+ * checks that need the whole library (duplicate ids, names claimed by two files, aliases that are common
+ * words, drugs without a monograph).
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
 import { listLibraryFiles, readUtf8 } from './read.ts';
-import { parseLibraryFile } from './parse.ts';
+import { nameFields, normaliseName, parseLibraryFile } from './parse.ts';
 import type { ClinicalDocument, Statement } from '../../types.ts';
-import type { LibraryProblem, ParsedLibraryFile } from './parse.ts';
+import type { LibraryProblem, NameField, ParsedLibraryFile } from './parse.ts';
 
 export interface LibraryCheck {
   files: number;
@@ -49,15 +51,42 @@ export function checkLibrary(root: string, selection?: string[], today = new Dat
   }
   const documents = parsed.flatMap((p) => (p.document ? [p.document] : []));
 
-  // Names must point to one file: ids, titles and aliases, compared case-insensitively.
-  const owners = new Map<string, ClinicalDocument>();
-  for (const doc of documents) {
-    const names = new Set([doc.id, doc.title, ...doc.aliases].map(normaliseName));
-    for (const name of names) {
-      const owner = owners.get(name);
-      if (!owner) owners.set(name, doc);
-      else if (owner.id === doc.id) problems.push(problem(doc, 2, `duplicate id "${doc.id}" (also in ${owner.origin})`));
-      else problems.push(problem(doc, 2, `name or alias "${name}" is also used by ${owner.origin}`));
+  // Names must point to one file: ids, titles, aliases, broader names and ingredients, compared
+  // case-insensitively whatever their role.
+  const owners = new Map<string, { doc: ClinicalDocument; role: string }>();
+  for (const p of parsed) {
+    const doc = p.document;
+    if (!doc) continue;
+    if (owners.get(normaliseName(doc.id))?.role === 'id') {
+      problems.push(problem(doc, 2, `duplicate id "${doc.id}" (also in ${owners.get(normaliseName(doc.id))!.doc.origin})`));
+      continue;
+    }
+    const seen = new Set<string>();
+    const claim = (name: string, role: string, line: number) => {
+      const key = normaliseName(name);
+      if (key === '' || seen.has(key)) return;
+      seen.add(key);
+      const owner = owners.get(key);
+      if (!owner) owners.set(key, { doc, role });
+      else problems.push(problem(doc, line, `${role} "${name}" is also a name of ${owner.doc.origin} (its ${owner.role})`));
+    };
+    claim(doc.id, 'id', 2);
+    claim(doc.title, 'title', 2);
+    for (const field of claimedFields) {
+      (doc[field] ?? []).forEach((name, i) => claim(name, roleName[field], p.nameLines[field][i] ?? 2));
+    }
+  }
+
+  // A name that is an everyday word (or a bare qualifier) would route ordinary questions to the file.
+  const commonWords = readCommonWords(root);
+  for (const p of parsed) {
+    const doc = p.document;
+    if (!doc) continue;
+    for (const field of claimedFields) {
+      (doc[field] ?? []).forEach((name, i) => {
+        const why = everydayWord(name, commonWords);
+        if (why) problems.push(problem(doc, p.nameLines[field][i] ?? 2, `${roleName[field]} "${name}" ${why}; write the condition or drug it names`));
+      });
     }
   }
 
@@ -100,8 +129,49 @@ export function formatProblem(p: LibraryProblem): string {
   return `${p.file}:${p.line}: ${p.severity}: ${p.message}`;
 }
 
-function normaliseName(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, ' ');
+/** The name lists that claim a name for their file (`excludes` claims nothing). */
+const claimedFields = nameFields.filter((f): f is Exclude<NameField, 'excludes'> => f !== 'excludes');
+const roleName: Record<NameField, string> = { aliases: 'alias', broader: 'broader name', ingredients: 'ingredient', excludes: 'excluded name' };
+
+/** Words that only qualify a condition or drug; never a name on their own. */
+const bareQualifiers = new Set([
+  'primary', 'secondary', 'tertiary', 'acute', 'chronic', 'subacute', 'adult', 'adults', 'child', 'children', 'infant',
+  'infants', 'elderly', 'oral', 'topical', 'inhaled', 'intranasal', 'intravenous', 'injection', 'mild', 'moderate',
+  'severe', 'early', 'late', 'recurrent', 'simple', 'complicated', 'uncomplicated', 'postmenopausal', 'seasonal',
+]);
+
+/** Short lower-case words that are names people type for a condition. */
+const shortNames = new Set(['flu', 'uti', 'utis', 'sti', 'std', 'ibs', 'hiv', 'tb']);
+
+/** Why a name is an everyday word, or undefined when it is fine. */
+function everydayWord(name: string, commonWords: Set<string>): string | undefined {
+  const word = name.trim();
+  if (!/^[\p{L}'-]+$/u.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  if (bareQualifiers.has(lower)) return 'is a bare qualifier';
+  // An all-capital abbreviation ("CAP", "MART") is matched only as written, so it is not the word.
+  if (isAcronym(word)) return undefined;
+  if (commonWords.has(lower)) return 'is a common English word (library/lexicon/common-words.txt)';
+  if (/^[a-z]{1,3}$/.test(word) && !shortNames.has(word)) return 'is a short lower-case word';
+  return undefined;
+}
+
+/** All capitals, up to 5 letters: the question matcher and the lexicon match it only as written. */
+function isAcronym(term: string): boolean {
+  const letters = term.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.length <= 5 && letters.every((l) => l === l.toUpperCase() && l !== l.toLowerCase());
+}
+
+/** `lexicon/common-words.txt` beside the library, when present: one lower-case word a line, `#` comments. */
+function readCommonWords(root: string): Set<string> {
+  const file = join(root, 'lexicon', 'common-words.txt');
+  if (!existsSync(file)) return new Set();
+  const words = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const word = line.replace(/#.*$/, '').trim().toLowerCase();
+    if (word !== '') words.add(word);
+  }
+  return words;
 }
 
 function problem(doc: ClinicalDocument, line: number, message: string): LibraryProblem {

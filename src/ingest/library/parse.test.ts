@@ -69,7 +69,68 @@ test('library check finds clashing aliases, duplicate ids and invalid UTF-8 acro
   writeFileSync(join(root, 'topics', 'broken.md'), Buffer.concat([Buffer.from('---\nid: broken\n'), Buffer.from([0xff, 0xfe]), Buffer.from('\n---\n')]));
   const messages = checkLibrary(root, [], today).problems.map((p) => `${p.file.replace(root, '')}:${p.line}: ${p.message}`);
   assert.ok(messages.includes('/topics/broken.md:3: text is not valid UTF-8'), messages.join('\n'));
-  assert.ok(messages.some((m) => /tinea-(pedis|corporis)\.md:2: name or alias "athlete's foot" is also used by/.test(m)), messages.join('\n'));
+  assert.ok(messages.includes(`/topics/tinea-pedis.md:5: alias "athlete's foot" is also a name of ${join(root, 'topics', 'tinea-corporis.md')} (its alias)`), messages.join('\n'));
+});
+
+test('broader names, ingredients and excludes are read onto the document, and left off when absent', () => {
+  const text = good.replace('aliases: [athlete\'s foot, foot ringworm]', 'aliases: [athlete\'s foot, foot ringworm]\nbroader: [tinea, ringworm]\nexcludes: [tinea capitis, tinea unguium]');
+  const { document, problems } = parseLibraryFile('topics/tinea-pedis.md', text, today);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(document?.broader, ['tinea', 'ringworm']);
+  assert.deepEqual(document?.excludes, ['tinea capitis', 'tinea unguium']);
+  assert.equal(document?.ingredients, undefined);
+  const plain = parseLibraryFile('topics/tinea-pedis.md', good, today).document!;
+  assert.ok(!('broader' in plain) && !('excludes' in plain) && !('ingredients' in plain));
+});
+
+test('ingredients only on drugs, broader only on topics, names not lists, nothing excluded that the file is named', () => {
+  assert.deepEqual(problemsAfter('specialty: dermatology', 'ingredients: [terbinafine]\nspecialty: dermatology'), [
+    '6: ingredients is only for drugs (the components of a combination product)',
+  ]);
+  assert.deepEqual(problemsAfter('specialty: dermatology', 'broader: ringworm\nspecialty: dermatology'), [
+    '6: front-matter field "broader": Invalid input: expected array, received string',
+  ]);
+  assert.deepEqual(problemsAfter('specialty: dermatology', 'excludes:\n  - tinea capitis\n  - Foot  Ringworm\n  - tinea pedis\nspecialty: dermatology'), [
+    '8: excludes "Foot  Ringworm", which is a name of this file',
+    '9: excludes "tinea pedis", which is a name of this file',
+  ]);
+  assert.deepEqual(problemsAfter('specialty: dermatology', 'broader: [ringworm, foot ringworm]\nspecialty: dermatology'), [
+    '6: "foot ringworm" is listed in both aliases and broader',
+  ]);
+  const drug = readFileSync(join(fixtureLibrary, 'drugs', 'terbinafine.md'), 'utf8');
+  const parsed = parseLibraryFile('drugs/terbinafine.md', drug.replace('aliases: [Lamisil]', 'aliases: [Lamisil]\nbroader: [antifungal]'), today);
+  assert.deepEqual(parsed.problems.map((p) => `${p.line}: ${p.message}`), ['6: broader is only for topics']);
+});
+
+test('library check: a name belongs to one file whatever its role, and excluding another file\'s name is fine', () => {
+  const root = tempDir();
+  mkdirSync(join(root, 'topics'));
+  mkdirSync(join(root, 'drugs'));
+  writeFileSync(join(root, 'topics', 'tinea-pedis.md'), good.replace('aliases: [athlete\'s foot, foot ringworm]', 'aliases: [athlete\'s foot, foot ringworm]\nbroader: [Ringworm]\nexcludes: [terbinafine]'));
+  const drug = readFileSync(join(fixtureLibrary, 'drugs', 'terbinafine.md'), 'utf8');
+  writeFileSync(join(root, 'drugs', 'terbinafine.md'), drug.replace('aliases: [Lamisil]', 'aliases: [Lamisil]\ningredients:\n  - naftifine\n  - ringworm'));
+  const messages = checkLibrary(root, [], today).problems.filter((p) => p.severity === 'error').map((p) => `${p.file.replace(root, '')}:${p.line}: ${p.message}`);
+  assert.deepEqual(messages, [`/topics/tinea-pedis.md:6: broader name "Ringworm" is also a name of ${join(root, 'drugs', 'terbinafine.md')} (its ingredient)`]);
+});
+
+test('library check rejects names that are common words, bare qualifiers or short lower-case words, but not acronyms', () => {
+  const root = tempDir();
+  mkdirSync(join(root, 'topics'));
+  mkdirSync(join(root, 'lexicon'));
+  writeFileSync(join(root, 'lexicon', 'common-words.txt'), '# everyday words\nfeet\ncap # a hat\n');
+  writeFileSync(join(root, 'topics', 'tinea-pedis.md'), good.replace('aliases: [athlete\'s foot, foot ringworm]', 'aliases: [athlete\'s foot, Feet, CAP, Chronic, tp, flu, foot ringworm]\nbroader: [ftp]'));
+  const messages = checkLibrary(root, [], today).problems.filter((p) => p.severity === 'error').map((p) => `${p.line}: ${p.message}`);
+  assert.deepEqual(messages, [
+    '5: alias "Feet" is a common English word (library/lexicon/common-words.txt); write the condition or drug it names',
+    '5: alias "Chronic" is a bare qualifier; write the condition or drug it names',
+    '5: alias "tp" is a short lower-case word; write the condition or drug it names',
+    '6: broader name "ftp" is a short lower-case word; write the condition or drug it names',
+  ]);
+  // Without the word list, only qualifiers and short words are caught.
+  const bare = tempDir();
+  mkdirSync(join(bare, 'topics'));
+  writeFileSync(join(bare, 'topics', 'tinea-pedis.md'), good.replace('foot ringworm]', 'foot ringworm, feet]'));
+  assert.deepEqual(checkLibrary(bare, [], today).problems.filter((p) => p.severity === 'error'), []);
 });
 
 test('library stats count topics, drugs, statements (qualifiers included) and sources', () => {

@@ -20,7 +20,13 @@ export interface ParsedLibraryFile {
   problems: LibraryProblem[];
   /** Line of each statement, for cross-file checks that point back to the text. */
   statementLines: Map<Statement, number>;
+  /** Line of each entry of the name lists (`aliases`, `broader`, `ingredients`, `excludes`), by index. */
+  nameLines: Record<NameField, number[]>;
 }
+
+/** The front-matter lists of names a question may use (or, for `excludes`, must not be answered with). */
+export const nameFields = ['aliases', 'broader', 'ingredients', 'excludes'] as const;
+export type NameField = (typeof nameFields)[number];
 
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const keyPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -42,12 +48,17 @@ const sourceSchema = z
     message: 'needs an organization or a journal',
   });
 
+const nameSchema = z.union([z.string(), z.number()]).transform(String);
+
 const frontMatterSchema = z
   .object({
     id: z.string().regex(idPattern, 'must be lower-case words joined by "-"'),
     kind: z.enum(['topic', 'drug']),
     title: z.string().min(2),
-    aliases: z.array(z.union([z.string(), z.number()]).transform(String)),
+    aliases: z.array(nameSchema),
+    broader: z.array(nameSchema).optional(),
+    ingredients: z.array(nameSchema).optional(),
+    excludes: z.array(nameSchema).optional(),
     specialty: z.string().min(2),
     reviewed: z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)).pipe(
       z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
@@ -68,17 +79,18 @@ const attributeValues: Record<string, readonly string[]> = {
 export function parseLibraryFile(file: string, text: string, today = new Date()): ParsedLibraryFile {
   const problems: LibraryProblem[] = [];
   const statementLines = new Map<Statement, number>();
+  const nameLines: Record<NameField, number[]> = { aliases: [], broader: [], ingredients: [], excludes: [] };
   const error = (line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
 
   const lines = text.split(/\r?\n/);
   if (lines[0] !== '---') {
     error(1, 'file must start with a "---" front-matter line');
-    return { document: null, problems, statementLines };
+    return { document: null, problems, statementLines, nameLines };
   }
   const end = lines.indexOf('---', 1);
   if (end < 0) {
     error(1, 'front matter is not closed by a "---" line');
-    return { document: null, problems, statementLines };
+    return { document: null, problems, statementLines, nameLines };
   }
 
   // Front matter: YAML positions are offsets into the block, which starts on line 2 of the file.
@@ -87,7 +99,7 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
   const yamlDoc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
   for (const e of yamlDoc.errors) error(lineOf(e.pos[0]), `front matter is not valid YAML: ${e.message.split('\n')[0]}`);
-  if (yamlDoc.errors.length > 0) return { document: null, problems, statementLines };
+  if (yamlDoc.errors.length > 0) return { document: null, problems, statementLines, nameLines };
 
   // The line of a field is the line of its key; a missing field points at the start of the block.
   const pathLine = (path: (string | number)[]) => {
@@ -111,7 +123,7 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
       const field = path.length > 0 ? path.join('.') : 'front matter';
       error(pathLine(path), `front-matter field "${field}": ${issue.message}`);
     }
-    return { document: null, problems, statementLines };
+    return { document: null, problems, statementLines, nameLines };
   }
   const meta = front.data;
   const expectedName = `${meta.id}.md`;
@@ -152,11 +164,37 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
       ...(s.url !== undefined && { url: s.url }),
     });
   }
-  for (const alias of meta.aliases) {
-    if (alias.trim() === '') error(pathLine(['aliases']), 'aliases must not be empty strings');
+  // Names: every entry on its own line number (a flow list shares its key's line).
+  const names: Record<NameField, string[]> = {
+    aliases: meta.aliases.map((a) => a.trim()),
+    broader: (meta.broader ?? []).map((a) => a.trim()),
+    ingredients: (meta.ingredients ?? []).map((a) => a.trim()),
+    excludes: (meta.excludes ?? []).map((a) => a.trim()),
+  };
+  for (const field of nameFields) {
+    names[field].forEach((name, i) => {
+      const node = yamlDoc.getIn([field, i], true) as { range?: [number, number, number] } | undefined;
+      const line = node?.range ? lineOf(node.range[0]) : pathLine([field]);
+      nameLines[field].push(line);
+      if (name === '') error(line, `${field} must not be empty strings`);
+    });
   }
-  const aliasNode = yamlDoc.get('aliases', true);
-  if (aliasNode !== undefined && isScalar(aliasNode)) error(pathLine(['aliases']), 'aliases must be a list');
+  if (meta.ingredients !== undefined && meta.kind !== 'drug') error(pathLine(['ingredients']), 'ingredients is only for drugs (the components of a combination product)');
+  if (meta.broader !== undefined && meta.kind !== 'topic') error(pathLine(['broader']), 'broader is only for topics');
+  // One name, one role: a name listed twice in this file's lists, or excluded while also a name of the file.
+  const roleOf = new Map<string, NameField>();
+  for (const field of ['aliases', 'broader', 'ingredients'] as const) {
+    names[field].forEach((name, i) => {
+      const key = normaliseName(name);
+      const earlier = roleOf.get(key);
+      if (earlier !== undefined && earlier !== field) error(nameLines[field][i]!, `"${name}" is listed in both ${earlier} and ${field}`);
+      else roleOf.set(key, field);
+    });
+  }
+  const ownNames = new Set([meta.id, meta.title, ...roleOf.keys()].map(normaliseName));
+  names.excludes.forEach((name, i) => {
+    if (name !== '' && ownNames.has(normaliseName(name))) error(nameLines.excludes[i]!, `excludes "${name}", which is a name of this file`);
+  });
 
   // Body.
   const sections: DocumentSection[] = [];
@@ -244,12 +282,20 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
     id: meta.id,
     kind: meta.kind,
     title: meta.title,
-    aliases: meta.aliases.map((a) => a.trim()),
+    aliases: names.aliases,
+    ...(names.broader.length > 0 && { broader: names.broader }),
+    ...(names.ingredients.length > 0 && { ingredients: names.ingredients }),
+    ...(names.excludes.length > 0 && { excludes: names.excludes }),
     specialty: meta.specialty,
     reviewed: meta.reviewed,
     sources,
     sections,
     origin: file,
   };
-  return { document, problems, statementLines };
+  return { document, problems, statementLines, nameLines };
+}
+
+/** A name as compared across the library: trimmed, lower-case, single spaces. */
+export function normaliseName(name: string): string {
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
 }

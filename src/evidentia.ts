@@ -8,7 +8,7 @@ import { databasePath, libraryRoot } from './config.ts';
 import { loadLexicon } from './retrieve/lexicon/load.ts';
 import { libraryFingerprint, syncLibrary } from './ingest/index.ts';
 import { openSqliteStore } from './store/index.ts';
-import { Retriever } from './retrieve/index.ts';
+import { FindingReader, loadVocabularyTables, Retriever } from './retrieve/index.ts';
 import { composeAnswer, forAudience, InterventionFinder } from './answer/index.ts';
 import { publishAnswer } from './articles/index.ts';
 import type { Answer } from './answer/index.ts';
@@ -48,8 +48,12 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     throw err;
   }
   const lexiconDir = join(root, 'lexicon');
-  const lexicon = existsSync(lexiconDir) ? loadLexicon(lexiconDir) : undefined;
-  let retriever = new Retriever(store, { lexicon });
+  const hasLexicon = existsSync(lexiconDir);
+  const retrieverOptions = {
+    ...(hasLexicon ? { lexicon: loadLexicon(lexiconDir), vocabulary: loadVocabularyTables(lexiconDir) } : {}),
+    findings: new FindingReader(join(lexiconDir, 'findings.tsv')),
+  };
+  let retriever = new Retriever(store, retrieverOptions);
   let finder = new InterventionFinder(store.libraryNames());
   const articleAnswer = (article: StoredArticle, audience: Audience = 'clinician'): Answer =>
     forAudience(
@@ -70,7 +74,7 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     articleAnswer,
     namesFocus: (question) => retriever.analyse(question).focus.length > 0,
     refresh() {
-      retriever = new Retriever(store, { lexicon });
+      retriever = new Retriever(store, retrieverOptions);
       finder = new InterventionFinder(store.libraryNames());
     },
     close: () => store.close(),

@@ -4,7 +4,7 @@
  * evidence does not cover the question it abstains; when the question is not about health it refuses.
  */
 import { createHash } from 'node:crypto';
-import { pitfallsHeading, supportingHeading } from './outline.ts';
+import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
 import { questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { quoteSentences } from './quote.ts';
@@ -37,36 +37,57 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     };
   }
   const searched = analysis.focus.length > 0 ? analysis.focus.map((f) => f.title).join(', ') : analysis.terms.join(' ');
-  // What was found, so an abstention says what exists as well as what is missing (titles only: no claims).
-  const closest = [...new Set([...retrieval.passages].sort((a, b) => b.score - a.score).map((p) => p.documentTitle))].slice(0, 3);
+  const closest = retrieval.closest.map((c) => c.title);
   const abstain = (missing: string, found = closest): Answer => ({
     status: 'insufficient_evidence',
     ...base,
     title: 'Not enough evidence to answer',
     message:
       `The library has no evidence on ${missing}. Evidentia searched its sources for "${searched}" and found nothing that answers the question, so it gives no answer rather than one about something else.` +
-      (found.length > 0 ? ` Closest sources found: ${found.join('; ')}.` : ''),
+      (found.length > 0 ? ` Closest library topics: ${found.join('; ')}.` : ''),
+    ...(found.length > 0 ? { closestTopics: retrieval.closest.map((c) => ({ id: c.documentId, title: c.title })) } : {}),
   });
 
-  // Named topic: a missing medical term means the question is about something else. Open search: a term
-  // that no passage in the store has at all means the library has no evidence on it.
+  // A medical concept the question names that the library does not cover: say what it is and what the
+  // library covers beside it, rather than answer about a neighbour.
+  if (analysis.focus.length === 0 && retrieval.uncovered && retrieval.passages.length === 0) {
+    return abstain(listText(retrieval.uncovered.map((u) => (u.neighbour ? `"${u.text}" (the library covers ${lowerFirst(u.neighbour)}, which is not the same condition)` : `"${u.text}"`))));
+  }
+  // Named topic: a drug asked about that its statements never mention. Open search: a term that no
+  // passage in the store has at all means the library has no evidence on it.
   const blocking =
     analysis.focus.length > 0
-      ? retrieval.missingTerms.filter((t) => healthWords.has(t) || medicalWordEnding.test(t))
+      ? retrieval.missingTerms
       : analysis.focusTerms.filter((t) => retrieval.termWeights[t] === 0 && looksSpecific(t, analysis.question));
-  // Sources about other conditions are not listed when the asked-about term is absent altogether.
-  if (blocking.length > 0) return abstain(`"${missingPhrase(analysis.question, blocking[0]!)}"`, []);
+  if (blocking.length > 0) return abstain(`"${analysis.focus.length > 0 ? blocking[0]! : missingPhrase(analysis.question, blocking[0]!)}"`);
   if (analysis.focus.length === 0 && analysis.focusTerms.length === 0) return abstain('what was asked: the question names no condition, drug or topic');
 
   const sourceCache = new Map(context.sources([...new Set([...retrieval.passages, ...retrieval.supporting].flatMap((p) => citationsOf(p)))]).map((s) => [s.id, s]));
   const typeOf = (p: PassageHit) => sourceCache.get(p.citations[0] ?? '')?.type;
-  const selected = selectPassages(retrieval, typeOf);
+  const { bottomLine, body } = selectPassages(retrieval, typeOf);
+  const selected = [...bottomLine, ...body];
   if (selected.length === 0) return abstain(`"${searched}" for this kind of question`);
   const supporting = selectSupporting(retrieval, typeOf);
 
+  // A question about a drug's dose, harms, monitoring or interactions is titled by the drug, others by the condition.
+  // A topic named beside a drug is the subject ("apixaban in atrial fibrillation"); the drug leads the title.
+  const focusDoc = analysis.focus.find((f) => f.kind === 'topic') ?? analysis.focus[0];
+  const askedDrug = analysis.focus.find((f) => f.kind === 'drug');
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
-  const quote = (p: PassageHit): Draft => (p.documentKind === 'literature' ? { ...toDraft(p), text: quoteSentences(p.text, analysis.terms) } : toDraft(p));
-  const sections = compared ? sideBySide(selected, analysis.focus.map((f) => f.documentId), quote) : groupIntoSections(selected, analysis.focus.length === 0, quote);
+  // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
+  const several = new Set(selected.map((p) => p.documentId)).size > 1;
+  const subjectOf = (p: PassageHit) => (several && p.documentKind !== 'literature' ? p.documentTitle : undefined);
+  const quote = (p: PassageHit): Draft => {
+    const draft = p.documentKind === 'literature' ? { ...toDraft(p), text: quoteSentences(p.text, analysis.terms) } : toDraft(p);
+    return draft;
+  };
+  const headingOf = (p: PassageHit, heading: string) => (several && p.documentId !== focusDoc?.documentId && p.documentKind !== 'literature' ? `${heading} — ${p.documentTitle}` : heading);
+  const sections = compared
+    ? sideBySide(selected, analysis.focus.map((f) => f.documentId), quote)
+    : groupIntoSections(body, analysis.focus.length === 0, quote, headingOf);
+  if (bottomLine.length > 0 && !compared) {
+    sections.unshift({ heading: bottomLineHeading, drafts: bottomLine.map((p) => ({ ...quote(p), ...(subjectOf(p) ? { subject: subjectOf(p) } : {}) })) });
+  }
   if (supporting.length > 0) {
     const at = sections.findIndex((s) => s.heading === pitfallsHeading);
     sections.splice(at < 0 ? sections.length : at, 0, { heading: supportingHeading, drafts: supporting.map(quote) });
@@ -77,13 +98,12 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   mergeNearDuplicates(sections, sourceRank, (d) => d.citations.some((c) => sourceCache.get(c)?.type === 'guideline'));
   const { numbered, references } = numberReferences(sections, sourceCache);
 
-  // A question about a drug's dose, harms, monitoring or interactions is titled by the drug, others by the condition.
-  const drugIntent = ['dosing', 'adverse-effects', 'monitoring', 'contraindications'].includes(analysis.intent);
-  const focusDoc = analysis.focus.find((f) => f.kind === (drugIntent ? 'drug' : 'topic')) ?? analysis.focus[0];
   const title = compared
     ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
     : analysis.intent === 'contraindications' && analysis.focus.filter((f) => f.kind === 'drug').length >= 2
       ? `${listText(analysis.focus.filter((f) => f.kind === 'drug').map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))))}: contraindications and interactions`
+      : askedDrug && focusDoc && focusDoc !== askedDrug
+      ? articleTitle(analysis.intent, `${askedDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
       : focusDoc
       ? articleTitle(analysis.intent, focusDoc.title, focusDoc.kind)
       : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
@@ -98,8 +118,8 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const interventions = [...drugs.slice(0, 5), ...context.interventions.interventions(bodyText).slice(0, 5)];
   const summary = compared
     ? `This article compares ${listText(compared.map(lowerFirst))} side by side: ${listText([...new Set(numbered.map((s) => lowerFirst(s.heading.split(' — ')[0]!)))])}. Each statement is cited to its source.`
-    : leadSummary(title, numbered, interventions);
-  const laySummary = compared ? undefined : leadSummary(title, numbered, interventions, true);
+    : leadSummary(numbered, interventions);
+  const laySummary = compared ? undefined : leadSummary(numbered, interventions, true);
   const notCovered = retrieval.missingTerms.length > 0 ? ` The evidence found does not mention: ${retrieval.missingTerms.join(', ')}.` : '';
   const answer: Answer = {
     status: 'answered',
@@ -111,7 +131,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     references,
     closing: `These ${countStatements(numbered)} statements come from ${references.length} cited source${references.length === 1 ? '' : 's'}; apply them with clinical judgement and local protocols.${notCovered}`,
     confidence: confidenceOf(retrieval, selected, typeOf),
-    followUps: followUps(analysis.intent, focusDoc?.kind === 'drug' ? focusDoc.title : drugs[0], focusDoc, retrieval),
+    followUps: followUps(analysis.intent, askedDrug?.title ?? drugs[0], focusDoc, retrieval),
     evidenceHash: evidenceHash([...selected, ...supporting], references),
     evidenceDocuments: [...new Set([...selected, ...supporting].map((p) => p.documentId))].sort(),
   };
@@ -129,9 +149,19 @@ export const minimumConfidence = 0.45;
 /** Evidence weight of the strongest selected source for confidence: guidelines and reviews count fully. */
 const confidenceByType: Partial<Record<SourceType, number>> = { guideline: 1, 'systematic-review': 1, rct: 0.95, 'drug-label': 0.95, review: 0.9, textbook: 0.9, study: 0.85, 'consumer-health': 0.8 };
 
+/**
+ * Confidence of a library answer: how surely the question was linked to its topic or drug (a name as
+ * written, a lexicon reading, a near spelling, the content alone), times how much of what the question
+ * asks beyond the name the selected statements cover.
+ */
 function confidenceOf(retrieval: Retrieval, selected: PassageHit[], typeOf: (p: PassageHit) => SourceType | undefined): number {
   const { analysis } = retrieval;
-  if (analysis.focus.length > 0) return Math.max(0.5, 0.95 - 0.15 * retrieval.missingTerms.length);
+  if (analysis.focus.length > 0) {
+    const link = Math.min(1, analysis.focus[0]!.score);
+    const asked = analysis.focusTerms;
+    const coverage = asked.length === 0 ? 1 : asked.filter((t) => selected.some((p) => mentions(p, t))).length / asked.length;
+    return Math.round(link * (0.6 + 0.4 * coverage) * 100) / 100;
+  }
   // An open search never rates above a reviewed library topic: its passages were not written as statements.
   const best = 0.9 * Math.max(0, ...selected.map((p) => questionCoverage(p, retrieval) * (confidenceByType[typeOf(p) ?? 'study'] ?? 0.85)));
   return Math.round(best * 100) / 100;
@@ -159,7 +189,7 @@ function numberReferences(sections: { heading: string; drafts: Draft[] }[], sour
   };
   const convert = (d: Draft): AnswerStatement => {
     const citations = [...new Set(d.citations.map(numberOf).filter((n): n is number => n !== undefined))];
-    const statement: AnswerStatement = { text: d.text, citations };
+    const statement: AnswerStatement = { ...(d.subject ? { subject: d.subject } : {}), text: d.text, citations };
     if (d.lay !== undefined) statement.lay = d.lay;
     if (d.status) statement.status = d.status;
     if (d.children.length > 0) statement.children = d.children.map(convert);
@@ -175,7 +205,7 @@ function numberReferences(sections: { heading: string; drafts: Draft[] }[], sour
  * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
  * composed gives saved articles a new version (and a new review) the next time they are asked.
  */
-export const composerVersion = 9;
+export const composerVersion = 10;
 
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');

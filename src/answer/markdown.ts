@@ -31,7 +31,8 @@ export function answerToMarkdown(answer: Answer): string {
 
 function statementLines(s: AnswerStatement, depth: number): string[] {
   const label = s.status === 'withdrawn' ? '**Withdrawn:** ' : s.status === 'superseded' ? '**Superseded:** ' : '';
-  const line = `${'  '.repeat(depth)}- ${label}${s.text} ${s.citations.map((n) => `[${n}]`).join('')}`;
+  const subject = s.subject ? `**${s.subject}:** ` : '';
+  const line = `${'  '.repeat(depth)}- ${subject}${label}${s.text} ${s.citations.map((n) => `[${n}]`).join('')}`;
   return [line, ...(s.children ?? []).flatMap((c) => statementLines(c, depth + 1))];
 }
 

@@ -41,4 +41,5 @@ export function isCautionary(text: string): boolean {
 }
 
 export const pitfallsHeading = 'Common pitfalls and caveats';
+export const bottomLineHeading = 'Bottom line';
 export const supportingHeading = 'From imported guidelines and literature';

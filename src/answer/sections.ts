@@ -10,6 +10,8 @@ import type { Statement } from '../types.ts';
 /** A statement on its way into the answer: source ids not yet numbered. */
 export interface Draft {
   text: string;
+  /** The drug or condition the statement is about, shown as a lead-in where it stands outside its document. */
+  subject?: string;
   lay?: string;
   citations: string[];
   status?: Statement['status'];
@@ -30,7 +32,12 @@ export function toDraft(s: { text: string; lay?: string; citations: string[]; st
 }
 
 /** Sections in document order (open searches: order of relevance), cautions gathered last. */
-export function groupIntoSections(passages: PassageHit[], openSearch: boolean, quote: (p: PassageHit) => Draft): { heading: string; drafts: Draft[] }[] {
+export function groupIntoSections(
+  passages: PassageHit[],
+  openSearch: boolean,
+  quote: (p: PassageHit) => Draft,
+  headingOf: (p: PassageHit, heading: string) => string = (_p, heading) => heading,
+): { heading: string; drafts: Draft[] }[] {
   const byHeading = new Map<string, Draft[]>();
   const pitfalls: Draft[] = [];
   const ordered = openSearch ? passages : [...passages].sort((a, b) => a.documentId.localeCompare(b.documentId) || a.ordinal - b.ordinal);
@@ -39,9 +46,10 @@ export function groupIntoSections(passages: PassageHit[], openSearch: boolean, q
   if (!openSearch) ordered.sort((a, b) => Number(b.documentId === firstDoc) - Number(a.documentId === firstDoc));
   for (const p of ordered) {
     const draft = quote(p);
-    if (isCautionHeading(p.section) || isCautionary(p.text)) pitfalls.push(draft);
+    // A caution outside its own document names its subject, as the pitfalls section mixes documents.
+    if (isCautionHeading(p.section) || isCautionary(p.text)) pitfalls.push(headingOf(p, '') ? { ...draft, subject: p.documentTitle } : draft);
     else {
-      const heading = isOverviewHeading(p.section) ? 'Overview' : p.section;
+      const heading = headingOf(p, isOverviewHeading(p.section) ? 'Overview' : p.section);
       const list = byHeading.get(heading) ?? [];
       list.push(draft);
       byHeading.set(heading, list);

@@ -72,7 +72,36 @@ export function questionCoverage(p: PassageHit, retrieval: Retrieval): number {
   return total === 0 ? 1 : held / total;
 }
 
-export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): PassageHit[] {
+/** The passages an answer is built from: the few that answer it first, then the ones that support them. */
+export interface Selection {
+  /** One to three statements that answer a specific question; empty for a broad one. */
+  bottomLine: PassageHit[];
+  body: PassageHit[];
+}
+
+/**
+ * Selection weights for the statements of the focus documents. The Ranker's score decides; intent and
+ * section are soft boosts, never filters.
+ */
+export const rankingBoosts = {
+  /** A statement under a heading that answers the question's intent (a dose under "Dosing"). */
+  intentSection: 0.6,
+  /** A statement whose content answers the intent wherever it stands (a dose under "First-line treatment"). */
+  intentContent: 0.4,
+  /** A topic statement that names a drug the question also names: the drug in this condition. */
+  namesAskedDrug: 0.8,
+  /** Cautions rank a little lower unless harms or contraindications are asked about. */
+  caution: 0.8,
+  /** Statements kept: at least this share of the best one's score. */
+  relativeCut: 0.4,
+  /** Bottom-line statements: at least this share of the best one's score. */
+  bottomLineCut: 0.75,
+  bottomLine: 3,
+  /** Statements of a specific answer beside its bottom line. */
+  supporting: 10,
+};
+
+export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): Selection {
   const { analysis, passages } = retrieval;
   if (analysis.focus.length === 0) {
     const relevant = passages
@@ -80,27 +109,52 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       .map((p) => ({ p, rank: p.score * evidencePrior(sourceType(p)) * sectionPrior(p.section) }))
       .sort((a, b) => b.rank - a.rank);
     const best = relevant[0]?.rank ?? 0;
-    return relevant
+    const kept = relevant
       .filter((r) => r.rank >= best * selectionLimits.openRelativeScore)
       .slice(0, selectionLimits.openPassages)
       .map((r) => r.p);
+    return { bottomLine: analysis.broad ? [] : kept.slice(0, 1), body: analysis.broad ? kept : kept.slice(1) };
   }
+  if (analysis.broad) return { bottomLine: [], body: wholeTopic(retrieval) };
 
+  const askedDrugs = analysis.focus.filter((f) => f.kind === 'drug').map((f) => normalise(f.title.replace(/\s*\(.*\)/, '')));
+  const rule = sectionRules[analysis.intent];
+  const content = intentContent[analysis.intent];
+  const harmsAsked = analysis.intent === 'adverse-effects' || analysis.intent === 'contraindications';
+  const ranked = passages
+    .filter((p) => p.score > 0)
+    .map((p) => {
+      let rank = p.score;
+      if (rule.include?.test(p.section)) rank *= 1 + rankingBoosts.intentSection;
+      if (content?.test(statementText(p))) rank *= 1 + rankingBoosts.intentContent;
+      if (p.documentKind === 'topic' && askedDrugs.some((d) => normalise(statementText(p)).includes(d))) rank *= 1 + rankingBoosts.namesAskedDrug;
+      if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded')) rank *= rankingBoosts.caution;
+      return { p, rank };
+    })
+    .sort((a, b) => b.rank - a.rank);
+  const best = ranked[0]?.rank ?? 0;
+  const kept = ranked.filter((r) => r.rank >= best * rankingBoosts.relativeCut);
+  const bottomLine = kept
+    .filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && !isCautionHeading(r.p.section))
+    .slice(0, rankingBoosts.bottomLine)
+    .map((r) => r.p);
+  const body = kept
+    .filter((r) => !bottomLine.includes(r.p))
+    .slice(0, rankingBoosts.supporting)
+    .map((r) => r.p);
+  return { bottomLine: bottomLine.length > 0 ? bottomLine : body.splice(0, 1), body };
+}
+
+/** A broad question gets the whole structured topic: the sections that fit its intent, in clinical order. */
+function wholeTopic(retrieval: Retrieval): PassageHit[] {
+  const { analysis, passages } = retrieval;
   const rule = sectionRules[analysis.intent];
   const chosen: PassageHit[] = [];
   for (const documentId of new Set(analysis.focus.map((f) => f.documentId))) {
     const own = passages.filter((p) => p.documentId === documentId);
     let picked: PassageHit[];
     if (rule.include) {
-      // A topic's statements are placed by what they say as well as by their heading: a dose given under
-      // "Disease-modifying therapy" answers a dosing question too.
-      const content = own[0]?.documentKind === 'topic' ? intentContent[analysis.intent] : undefined;
-      const about = analysis.focus.filter((f) => f.kind === 'drug' && f.documentId !== documentId).map((f) => normalise(f.title));
-      picked = own.filter(
-        (p) =>
-          rule.include!.test(p.section) ||
-          (content !== undefined && !isCautionHeading(p.section) && content.test(statementText(p)) && (about.length === 0 || about.some((d) => normalise(statementText(p)).includes(d)))),
-      );
+      picked = own.filter((p) => rule.include!.test(p.section));
       if (picked.length === 0) picked = bestScoring(own);
     } else {
       const overview = new Map<number, number>();

@@ -8,6 +8,8 @@ export type AnswerStatus = 'answered' | 'insufficient_evidence' | 'out_of_scope'
 
 export interface AnswerStatement {
   text: string;
+  /** What the statement is about, when it stands outside its own document's section ("Apixaban"). */
+  subject?: string;
   /** Reference numbers (1-based) into `references`. */
   citations: number[];
   /** Plain-language wording for patients and carers, when the library gives one. */
@@ -61,6 +63,8 @@ export interface Answer {
   /** The condition or drug the answer is about, when one was recognised. */
   focus?: { id: string; title: string };
   followUps?: string[];
+  /** An abstention's closest library topics, to read instead. */
+  closestTopics?: { id: string; title: string }[];
   article?: ArticleSummary;
   message?: string;
   /** Hash of the evidence the answer was composed from; a change means the article needs a new version. */

@@ -2,7 +2,7 @@
  * The words around the evidence: article titles, the lead summary, suggested follow-up questions and
  * the small text helpers they share. Nothing here states a clinical fact of its own.
  */
-import { pitfallsHeading } from './outline.ts';
+import { bottomLineHeading, pitfallsHeading } from './outline.ts';
 import { normalise, stopWords } from '../retrieve/index.ts';
 import type { AnswerSection, AnswerStatement } from './types.ts';
 import type { Intent, Retrieval } from '../retrieve/index.ts';
@@ -27,16 +27,20 @@ export function articleTitle(intent: Intent, focusTitle: string, kind: string): 
   return title;
 }
 
-/** Lead paragraph: the first overview statement (if shown), what the article covers, the main interventions. */
-export function leadSummary(title: string, sections: AnswerSection[], interventions: string[], plain = false): string {
+/**
+ * Lead paragraph: it answers. A specific question's bottom line is quoted (verbatim, cited below); a broad
+ * one gets the first overview statement and the first recommendation, then the main interventions.
+ */
+export function leadSummary(sections: AnswerSection[], interventions: string[], plain = false): string {
+  const say = (s: AnswerStatement | undefined) => (s ? `${s.subject ? `${s.subject}: ` : ''}${plain ? (s.lay ?? s.text) : s.text}` : undefined);
+  const bottom = sections.find((s) => s.heading === bottomLineHeading);
+  if (bottom) return bottom.statements.slice(0, 2).map(say).join(' ');
   const parts: string[] = [];
-  const overview = sections.find((s) => s.heading === 'Overview')?.statements[0];
-  // Patients and carers read the overview's plain-language wording where the library gives one.
-  if (overview) parts.push(plain ? (overview.lay ?? overview.text) : overview.text);
-  const topics = sections.filter((s) => s.heading !== 'Overview' && s.heading !== pitfallsHeading).map((s) => lowerFirst(s.heading));
-  if (topics.length > 0) parts.push(`This article on ${lowerFirst(title)} covers ${listText(topics)}.`);
+  const overview = sections.find((s) => s.heading === 'Overview');
+  if (overview) parts.push(say(overview.statements[0])!);
+  const first = sections.find((s) => s.heading !== 'Overview' && s.heading !== pitfallsHeading);
+  if (first) parts.push(say(first.statements[0])!);
   if (interventions.length > 0) parts.push(`Interventions named in the evidence below include ${listText(interventions.map(lowerDrug))}.`);
-  if (sections.some((s) => s.heading === pitfallsHeading)) parts.push('Common pitfalls and caveats close the article.');
   return parts.join(' ');
 }
 

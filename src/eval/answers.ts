@@ -17,7 +17,11 @@ const questionSchema = z.object({
   audience: z.enum(audiences).default('clinician'),
   must: z.array(z.array(z.string())).default([]),
   nice: z.array(z.array(z.string())).default([]),
-  expect: z.enum(['refuse_out_of_scope', 'abstain_or_cited']).optional(),
+  expect: z.enum(['refuse_out_of_scope', 'abstain_or_cited', 'abstain', 'refuse']).optional(),
+  /** dev-robust style: what the right outcome is (a library answer, an abstention, a refusal). */
+  kind: z.enum(['library', 'abstain', 'out_of_scope', 'followup_chain']).optional(),
+  /** A pattern the linked topic or drug (or the article title) must match when the question was routed right. */
+  title: z.string().optional(),
   /** Long-form reference statements (MedLFQA's Must_have): covered when one answer statement holds 60% of their content words. */
   mustHave: z.array(z.string()).default([]),
 });
@@ -43,6 +47,13 @@ export interface QuestionResult {
   expectationMet: boolean | null;
   mustHaveFound: number;
   mustHaveTotal: number;
+  /** Answered, and the linked topic or drug matches the question's `title` pattern (null without one). */
+  routed: boolean | null;
+  /** Answered about something else than the `title` pattern names (null without one). */
+  wrongTopic: boolean | null;
+  /** Key points found in the title, summary or first five statements. */
+  mustFirst: number;
+  title: string;
   ms: number;
 }
 
@@ -56,8 +67,22 @@ export interface AnswerEvaluation {
   abstentionAccuracy: number | null;
   /** Share of long-form must-have statements covered by one answer statement (null when the set has none). */
   mustHaveRecall: number | null;
+  /** dev-robust figures: present when the questions carry `kind`. */
+  robust?: RobustFigures;
   latencyMs: { p50: number; p95: number };
   results: QuestionResult[];
+}
+
+export interface RobustFigures {
+  library: number;
+  routed: number;
+  fullPass: number;
+  keyFactRecall: number;
+  answerFirstRecall: number;
+  wrongTopic: number;
+  abstain: { right: number; of: number };
+  refuse: { right: number; of: number };
+  medianStatements: number;
 }
 
 export function readEvalQuestions(file: string): EvalQuestion[] {
@@ -101,10 +126,20 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
     const found = q.must.filter((alternatives) => alternatives.some((re) => new RegExp(re, 'i').test(text)));
     const statements = answer.sections.flatMap((s) => s.statements.flatMap(flatten));
     let expectationMet: boolean | null = null;
-    if (q.expect === 'refuse_out_of_scope') expectationMet = answer.status === 'out_of_scope';
+    if (q.expect === 'refuse_out_of_scope' || q.expect === 'refuse') expectationMet = answer.status === 'out_of_scope';
+    else if (q.expect === 'abstain') expectationMet = answer.status === 'insufficient_evidence';
     else if (q.expect === 'abstain_or_cited') {
       expectationMet = answer.status === 'insufficient_evidence' || (answer.status === 'answered' && statements.every((s) => s.citations.length > 0));
     }
+    if (q.kind === 'abstain') expectationMet = answer.status === 'insufficient_evidence';
+    else if (q.kind === 'out_of_scope') expectationMet = answer.status === 'out_of_scope';
+    const titlePattern = q.title ? new RegExp(q.title, 'i') : undefined;
+    // The linked topic or drug decides; without one, the article title, unless it only repeats the question.
+    const about = answer.focus?.title ?? (answer.title.toLowerCase() === answer.question.replace(/\?+\s*$/, '').toLowerCase() ? '' : answer.title);
+    const answered = answer.status === 'answered';
+    const routed = titlePattern ? answered && titlePattern.test(about) : null;
+    const first = [answer.title, answer.summary, ...statements.slice(0, 5).map((s) => s.text)].join('\n');
+    const mustFirst = q.must.filter((alternatives) => alternatives.some((re) => new RegExp(re, 'i').test(first))).length;
     const statementStems = statements.map((s) => contentStems(engine, s.text));
     const covered = q.mustHave.filter((m) => {
       const want = contentStems(engine, m);
@@ -122,6 +157,10 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
       statements: statements.length,
       cited: statements.filter((s) => s.citations.length > 0).length,
       expectationMet,
+      routed,
+      wrongTopic: titlePattern ? answered && !routed : null,
+      mustFirst,
+      title: answer.title,
       ms,
     };
   });
@@ -132,7 +171,7 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
   const pick = (p: number) => times[Math.min(times.length - 1, Math.max(0, Math.ceil(p * times.length) - 1))] ?? 0;
   const totalStatements = answered.reduce((n, r) => n + r.statements, 0);
-  return {
+  const report: AnswerEvaluation = {
     questions: results.length,
     answered: answered.length,
     keyPointRecall: scored.length === 0 ? null : scored.reduce((n, r) => n + r.mustFound, 0) / scored.reduce((n, r) => n + r.mustTotal, 0),
@@ -145,5 +184,27 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
       : null,
     latencyMs: { p50: pick(0.5), p95: pick(0.95) },
     results,
+  };
+  if (questions.some((q) => q.kind)) report.robust = robustFigures(questions, results);
+  return report;
+}
+
+/** The answers-fit figures of a dev-robust style set (see ../shared/eval/README.md). */
+export function robustFigures(questions: EvalQuestion[], results: QuestionResult[]): RobustFigures {
+  const of = (kind: string) => results.filter((_, i) => questions[i]!.kind === kind);
+  const library = of('library');
+  const count = (list: QuestionResult[], test: (r: QuestionResult) => boolean) => list.filter(test).length;
+  const answered = results.filter((r) => r.status === 'answered').map((r) => r.statements).sort((a, b) => a - b);
+  const mustTotal = library.reduce((n, r) => n + r.mustTotal, 0);
+  return {
+    library: library.length,
+    routed: count(library, (r) => r.routed === true),
+    fullPass: count(library, (r) => r.routed === true && r.mustFound === r.mustTotal),
+    keyFactRecall: mustTotal === 0 ? 0 : library.reduce((n, r) => n + r.mustFound, 0) / mustTotal,
+    answerFirstRecall: mustTotal === 0 ? 0 : library.reduce((n, r) => n + r.mustFirst, 0) / mustTotal,
+    wrongTopic: count(library, (r) => r.wrongTopic === true),
+    abstain: { right: count(of('abstain'), (r) => r.expectationMet === true), of: of('abstain').length },
+    refuse: { right: count(of('out_of_scope'), (r) => r.expectationMet === true), of: of('out_of_scope').length },
+    medianStatements: answered.length === 0 ? 0 : answered[Math.floor((answered.length - 1) / 2)]!,
   };
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../config.ts';
 import { loadLexicon } from './lexicon/load.ts';
-import { normalise } from './query.ts';
+import { normalise } from './analyse.ts';
 import { editDistance } from './spelling.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import type { Expansion, QueryExpander } from './query-plan.ts';

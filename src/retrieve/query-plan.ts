@@ -3,7 +3,7 @@
  * lexicon expansions and spelling corrections added at lower weight, multi-word concepts kept in order.
  */
 import { frameWords, isFiller } from './fillers.ts';
-import { normalise } from './query.ts';
+import { normalise } from './analyse.ts';
 import { genericClinicalWords } from './vocabulary.ts';
 import type { RankingConfig } from './config.ts';
 import type { SpellingCorrector } from './spelling.ts';

@@ -29,8 +29,10 @@ export class RankingIndex {
   /** Index of each passage's publication (PMID or document), to find sibling passages. */
   readonly publicationOf: Int32Array;
 
-  constructor(store: Store) {
-    this.facts = store.passageFacts();
+  /** Index the whole store, or only the passages of `documents` (the bundled library, for answers). */
+  constructor(store: Store, options: { documents?: ReadonlySet<string> } = {}) {
+    const facts = store.passageFacts();
+    this.facts = options.documents ? facts.filter((f) => options.documents!.has(f.documentId)) : facts;
     this.passageIds = this.facts.map((f) => f.id);
     const position = new Map(this.passageIds.map((id, i) => [id, i]));
     const n = this.facts.length;

@@ -1,105 +1,175 @@
 /*
- * Finds the passages for an analysed question: every passage of the topics and drugs it names (scored
- * by BM25 against the question), or, when it names none, the best BM25 matches across the store.
+ * Retrieval for an analysed question: routes it to the library topics and drugs it names (or, failing
+ * a name, to the one topic its content clearly points to), scores their statements with the Ranker,
+ * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
-import { analyseQuestion, NameMatcher, normalise } from './query.ts';
-import { editDistance } from './spelling.ts';
-import type { LibraryName, PassageHit, Store } from '../store/index.ts';
+import { analyseQuestion, normalise } from './analyse.ts';
+import { ConceptLinker } from './concepts/link.ts';
+import { expanderFor } from './expansion.ts';
+import { Ranker } from './rank.ts';
+import { RankingIndex } from './ranking-index.ts';
+import type { FindingReader } from './concepts/findings.ts';
+import type { LinkedDocument } from './concepts/types.ts';
+import type { Store } from '../store/index.ts';
 import type { Lexicon } from './lexicon/types.ts';
+import type { VocabularyTables } from './lexicon/tables.ts';
 import type { QueryAnalysis, Retrieval } from './types.ts';
 
-/** How many passages an open (no named focus) search keeps. */
+/** How many passages an open (no library focus) search keeps. */
 export const openSearchLimit = 60;
 /** How many imported-literature passages are considered beside a named library topic. */
 export const supportingSearchLimit = 200;
 
-/** Retrieval bound to one store; rebuild it after ingesting so new names are known. */
+export const routingLimits = {
+  /** A linked document below this score (a negated mention, say) is context, not the subject. */
+  minimumLink: 0.5,
+  /** Drugs kept beside the topic of one question. */
+  drugs: 3,
+  /** Documents set side by side in a comparison. */
+  compared: 3,
+  /** Routing by content alone: the best topic's score over the runner-up's. */
+  contentMargin: 1.5,
+  /** Routing by content alone: share of the question's specific words its best statements must hold. */
+  contentCoverage: 0.6,
+  /** Link strength of a topic reached by content alone: below any name, so confidence says so. */
+  contentLink: 0.7,
+};
+
+export interface RetrieverOptions {
+  lexicon?: Lexicon;
+  vocabulary?: VocabularyTables;
+  findings?: FindingReader;
+}
+
+/** Retrieval bound to one store; rebuild it after ingesting so new names and passages are known. */
 export class Retriever {
   readonly #store: Store;
-  readonly #matcher: NameMatcher;
+  readonly #linker: ConceptLinker;
+  readonly #vocabulary: VocabularyTables | undefined;
+  readonly #libraryDocuments: Set<string>;
+  readonly #titles = new Map<string, string>();
+  readonly #lexicon: Lexicon | undefined;
+  #ranker: Ranker | undefined;
   /** Passages containing each index term, loaded on the first open search. */
   #documentFrequency: Map<string, number> | undefined;
   #passageCount = 0;
-
-  readonly #lexicon: Lexicon | undefined;
-  /** Single-word library names, for tolerating a misspelt condition or drug. */
-  readonly #singleWordNames: LibraryName[];
   /** Whether there is imported literature to quote beside a library topic at all. */
   readonly #hasLiterature: boolean;
 
-  constructor(store: Store, options: { lexicon?: Lexicon } = {}) {
+  constructor(store: Store, options: RetrieverOptions = {}) {
     this.#store = store;
     const names = store.libraryNames();
-    this.#matcher = new NameMatcher(names);
+    this.#linker = new ConceptLinker(names, options);
+    this.#vocabulary = options.vocabulary;
     this.#lexicon = options.lexicon;
-    this.#singleWordNames = names.filter((n) => /^[a-z]{6,}$/i.test(n.name));
-    // Imported literature exists when the store holds more documents than the library names.
-    this.#hasLiterature = store.counts().documents > new Set(names.map((n) => n.documentId)).size;
+    this.#libraryDocuments = new Set(names.map((n) => n.documentId));
+    for (const n of names) this.#titles.set(n.documentId, n.title);
+    this.#hasLiterature = store.counts().documents > this.#libraryDocuments.size;
   }
 
   analyse(question: string): QueryAnalysis {
-    const analysis = analyseQuestion(question, this.#matcher);
-    if (analysis.focus.length > 0 || analysis.injection) return analysis;
-    // No library name as written: try the names the lexicon reads the question's words as (brand,
-    // lay term, misspelling), then a misspelt name one or two letters off.
-    const rescued = this.#focusFromLexicon(question) ?? this.#focusFromSpelling(analysis.focusTerms);
-    if (!rescued) return analysis;
-    const used = new Set(normalise(rescued.words).split(' '));
-    return { ...analysis, healthRelated: true, focus: rescued.focus, focusTerms: analysis.focusTerms.filter((t) => !used.has(t)) };
+    return analyseQuestion(question, this.#linker, this.#vocabulary);
   }
 
-  #focusFromLexicon(question: string): { focus: LibraryName[]; words: string } | undefined {
-    const focus: LibraryName[] = [];
-    const words: string[] = [];
-    for (const match of this.#lexicon?.find(question) ?? []) {
-      for (const expansion of match.entry.expansions) {
-        const named = this.#matcher.match(expansion).map((m) => m.name).filter((n) => !focus.some((f) => f.documentId === n.documentId));
-        if (named.length === 0) continue;
-        focus.push(...named);
-        words.push(match.text);
-        break;
-      }
-    }
-    return focus.length > 0 ? { focus, words: words.join(' ') } : undefined;
-  }
-
-  #focusFromSpelling(terms: string[]): { focus: LibraryName[]; words: string } | undefined {
-    for (const term of terms.filter((t) => t.length >= 6)) {
-      const limit = term.length >= 9 ? 2 : 1;
-      const near = this.#singleWordNames.filter((n) => editDistance(term, n.name.toLowerCase(), limit) <= limit);
-      const documents = new Set(near.map((n) => n.documentId));
-      // Only an unambiguous correction: a word near two different documents' names is left alone.
-      if (documents.size === 1) return { focus: [near[0]!], words: term };
-    }
-    return undefined;
+  /** The Ranker over the library's statements, built on first use. */
+  get ranker(): Ranker {
+    this.#ranker ??= new Ranker(this.#store, {
+      index: new RankingIndex(this.#store, { documents: this.#libraryDocuments }),
+      ...(this.#lexicon ? { expander: expanderFor(this.#lexicon) } : {}),
+    });
+    return this.#ranker;
   }
 
   retrieve(question: string): Retrieval {
     const analysis = this.analyse(question);
-    if (!analysis.healthRelated || analysis.injection) return { analysis, passages: [], supporting: [], missingTerms: [], termWeights: {} };
-    const query = ftsQuery(analysis.terms);
-    let passages: PassageHit[];
-    let supporting: PassageHit[] = [];
-    if (analysis.focus.length > 0) {
-      const ids = [...new Set(analysis.focus.map((f) => f.documentId))];
-      const scores = new Map<number, number>();
-      if (query) for (const hit of this.#store.search(query, { limit: 1000, documentIds: ids })) scores.set(hit.id, hit.score);
-      passages = this.#store.passagesOf(ids).map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
-      // Imported guidelines and papers about the same focus stand beside the library's statements.
-      if (query && this.#hasLiterature) {
-        const focusNames = analysis.focus.map((f) => normalise(f.name));
-        supporting = this.#store
-          .search(query, { limit: supportingSearchLimit })
-          .filter((p) => p.documentKind === 'literature')
-          // The passage itself must name the focus and every specific term, not only its document's title.
-          .filter((p) => focusNames.some((name) => ` ${normalise(p.text)} `.includes(` ${name} `)))
-          .filter((p) => analysis.focusTerms.every((t) => mentions({ ...p, documentTitle: '', section: '' }, t)));
+    const result: Retrieval = { analysis, passages: [], supporting: [], missingTerms: [], termWeights: {}, statementScores: new Map(), routing: 'named', closest: [] };
+    if (!analysis.healthRelated || analysis.injection) return result;
+    const { links } = analysis;
+    // A neighbouring condition the question names keeps it away from the topic that excludes it.
+    const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
+    let focus = chooseFocus(analysis.focus.filter((d) => !excluded.has(d.documentId)), analysis.intent === 'comparison');
+    const query = [question, ...links.findings.flatMap((f) => f.terms)].join(' ');
+    const scores = this.#scoreStatements(query);
+    const ranked = this.#documentScores(scores);
+    if (focus.length === 0 && links.uncovered.length === 0) {
+      const routed = this.#routeByContent(analysis, ranked);
+      if (routed) {
+        focus = [routed];
+        result.routing = 'content';
       }
-    } else {
-      passages = query ? this.#store.search(query, { limit: openSearchLimit }) : [];
     }
-    const missingTerms = analysis.focusTerms.filter((term) => !passages.some((p) => mentions(p, term)));
-    return { analysis, passages, supporting, missingTerms, termWeights: analysis.focus.length > 0 ? {} : this.#termWeights(analysis.focusTerms) };
+    analysis.focus = focus;
+    if (focus.length === 0) {
+      result.routing = 'open';
+      result.closest = ranked.slice(0, 3).map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
+      if (links.uncovered.length > 0) result.uncovered = links.uncovered.map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
+      if (!this.#hasLiterature) return result;
+      const fts = ftsQuery(analysis.terms);
+      result.passages = fts ? this.#store.search(fts, { limit: openSearchLimit }).filter((p) => p.documentKind === 'literature') : [];
+      result.termWeights = this.#termWeights(analysis.focusTerms);
+      result.missingTerms = analysis.focusTerms.filter((term) => !result.passages.some((p) => mentions(p, term)));
+      return result;
+    }
+    const ids = focus.map((f) => f.documentId);
+    result.passages = this.#store.passagesOf(ids).map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
+    result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
+    // A drug the question names that the library has no monograph for, and that these documents never
+    // mention, is evidence that is missing (unless a monograph of another drug asked about answers).
+    if (!focus.some((f) => f.kind === 'drug')) {
+      result.missingTerms = links.uncovered.filter((u) => u.category === 'drug' && !result.passages.some((p) => mentions(p, normalise(u.text)))).map((u) => u.text);
+    }
+    const fts = ftsQuery(analysis.terms);
+    if (fts && this.#hasLiterature) {
+      const names = focus.flatMap((f) => [f.title, ...f.mentions.map((m) => m.text)]).map(normalise);
+      result.supporting = this.#store
+        .search(fts, { limit: supportingSearchLimit })
+        .filter((p) => p.documentKind === 'literature')
+        // The passage itself must name the focus and every specific term, not only its document's title.
+        .filter((p) => names.some((name) => ` ${normalise(p.text)} `.includes(` ${name} `)))
+        .filter((p) => analysis.focusTerms.every((t) => mentions({ ...p, documentTitle: '', section: '' }, t)));
+    }
+    return result;
+  }
+
+  /** Ranker scores of the library's statements for the question (passage id → score). */
+  #scoreStatements(query: string): Map<number, number> {
+    const ranked = this.ranker.rank(query, { limit: this.ranker.index.size });
+    return new Map(ranked.map((r) => [r.passageId, r.score]));
+  }
+
+  /**
+   * A question that names no library concept ("my calf is sore and puffy after a long flight") goes to
+   * the topic its words point to, only when one topic clearly leads and its best statements hold most of
+   * the question's specific words.
+   */
+  #routeByContent(analysis: QueryAnalysis, ranked: { documentId: string; score: number; scores: Map<number, number> }[]): LinkedDocument | undefined {
+    if (analysis.focusTerms.length < 2) return undefined;
+    const [best, second] = ranked;
+    if (!best || (second && best.score < routingLimits.contentMargin * second.score)) return undefined;
+    const passages = this.#store
+      .passagesOf([best.documentId])
+      .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
+      .filter((p) => p.score > 0);
+    const top = passages.sort((a, b) => b.score - a.score).slice(0, 3);
+    const held = analysis.focusTerms.filter((t) => top.some((p) => mentions(p, t))).length;
+    if (held / analysis.focusTerms.length < routingLimits.contentCoverage) return undefined;
+    const p = top[0]!;
+    return { documentId: best.documentId, kind: p.documentKind, title: p.documentTitle, role: 'name', mentions: [], score: routingLimits.contentLink };
+  }
+
+  /** Library documents by the sum of their three best statement scores, best first. */
+  #documentScores(scores: Map<number, number>): { documentId: string; score: number; scores: Map<number, number> }[] {
+    const byDocument = new Map<string, Map<number, number>>();
+    for (const facts of this.ranker.index.facts) {
+      const s = scores.get(facts.id);
+      if (s === undefined) continue;
+      const own = byDocument.get(facts.documentId) ?? new Map<number, number>();
+      own.set(facts.id, s);
+      byDocument.set(facts.documentId, own);
+    }
+    return [...byDocument]
+      .map(([documentId, own]) => ({ documentId, scores: own, score: [...own.values()].sort((a, b) => b - a).slice(0, 3).reduce((n, s) => n + s, 0) }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /** BM25-style inverse document frequency of each term in this store; 0 for a term no passage has. */
@@ -118,6 +188,18 @@ export class Retriever {
   }
 }
 
+/**
+ * The documents an answer is about: the best linked topic and the drugs named beside it, or, for a
+ * comparison, the documents compared. Weakly linked ones (negated, say) are left as context.
+ */
+export function chooseFocus(linked: LinkedDocument[], comparison: boolean): LinkedDocument[] {
+  const strong = linked.filter((d) => d.score >= routingLimits.minimumLink);
+  if (comparison && strong.length >= 2) return strong.slice(0, routingLimits.compared);
+  const topic = strong.find((d) => d.kind === 'topic');
+  const drugs = strong.filter((d) => d.kind === 'drug').slice(0, routingLimits.drugs);
+  return strong.filter((d) => d === topic || drugs.includes(d));
+}
+
 /** An FTS5 query that ORs the terms, each quoted so that no word is read as an operator. */
 export function ftsQuery(terms: string[]): string {
   return [...new Set(terms)].map((t) => `"${t.replace(/"/g, '')}"`).join(' OR ');
@@ -130,3 +212,4 @@ export function mentions(p: { text: string; section: string; documentTitle: stri
   const haystack = ` ${normalise(`${p.documentTitle} ${p.section} ${p.text} ${children}`)}`;
   return haystack.includes(` ${stem}`);
 }
+

@@ -2,7 +2,8 @@
  * What retrieval hands the answer stage: the question understood (terms, intent, focus) and the
  * passages found for it, scored.
  */
-import type { LibraryName, PassageHit } from '../store/index.ts';
+import type { PassageHit } from '../store/index.ts';
+import type { ConceptLinks, LinkedDocument } from './concepts/types.ts';
 
 export const intents = [
   'management',
@@ -24,9 +25,13 @@ export interface QueryAnalysis {
   terms: string[];
   /** Terms that name what is asked about, beyond generic clinical words; all must be found. */
   focusTerms: string[];
-  /** Library topics and drugs named in the question (longest matches, in order of appearance). */
-  focus: LibraryName[];
+  /** Library topics and drugs the answer is about, best linked first. */
+  focus: LinkedDocument[];
+  /** Everything concept linking found: linked documents, uncovered concepts, findings. */
+  links: ConceptLinks;
   intent: Intent;
+  /** Asks for the whole picture ("how is ALS managed?") rather than one fact: gets the full article. */
+  broad: boolean;
   /** False when nothing in the question is about health. */
   healthRelated: boolean;
   /** True when the text tries to steer the engine instead of asking a question. */
@@ -42,4 +47,12 @@ export interface Retrieval {
   termWeights: Record<string, number>;
   /** Focus terms that no retrieved passage contains: the evidence that is missing. */
   missingTerms: string[];
+  /** Scores of the focus documents' statements by relevance to the question (passage id → score). */
+  statementScores: Map<number, number>;
+  /** How the focus was found: a named concept, or the content of the question alone (weaker). */
+  routing: 'named' | 'content' | 'open';
+  /** Library documents nearest the question by content, for an abstention to point to. */
+  closest: { documentId: string; title: string }[];
+  /** Why the question cannot be answered from the library, when it cannot: what it names that is not covered. */
+  uncovered?: { text: string; neighbour?: string }[];
 }

@@ -29,12 +29,20 @@ export interface PassageHit extends Passage {
   score: number;
 }
 
+/**
+ * How a library name relates to its document: its own title or alias; a wider condition the topic covers
+ * part of ("heart failure" for HFrEF); a component of a combination product ("formoterol"); or a
+ * neighbouring condition the document does not cover ("HFpEF"), which must keep questions away from it.
+ */
+export type NameRole = 'name' | 'broader' | 'ingredient' | 'excluded';
+
 /** A library name (title or alias) that identifies a topic or drug in a question. */
 export interface LibraryName {
   name: string;
   documentId: string;
   kind: DocumentKind;
   title: string;
+  role: NameRole;
 }
 
 export interface StoreCounts {

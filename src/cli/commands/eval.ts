@@ -18,10 +18,10 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   if (kind !== 'answers') throw new EvidentiaError('USAGE', `unknown evaluation "${kind ?? ''}" (use: eval answers --questions FILE [--json OUT] | eval retrieval --beir DIR)`);
   const { values } = parseArgs({
     args: rest,
-    options: { questions: { type: 'string' }, json: { type: 'string' }, import: { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false } },
+    options: { questions: { type: 'string' }, json: { type: 'string' }, import: { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false }, part: { type: 'string' } },
   });
   if (!values.questions) throw new EvidentiaError('USAGE', 'eval answers needs --questions FILE');
-  const questions = readEvalQuestions(values.questions);
+  const questions = selectPart(readEvalQuestions(values.questions), values.part);
   const dir = mkdtempSync(join(tmpdir(), 'evidentia-eval-'));
   const engine = await openEvidentia({ dbPath: join(dir, 'eval.db') });
   try {
@@ -33,12 +33,19 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     const report = evaluateAnswers(engine, questions);
     const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`);
     for (const r of values.quiet ? [] : report.results) {
-      const detail = r.expectationMet !== null ? `expectation ${r.expectationMet ? 'met' : 'NOT met'}` : `${r.mustFound}/${r.mustTotal} key points${r.missing.length ? ` (missing: ${r.missing.join('; ')})` : ''}`;
+      const detail = r.routed === false ? `MISROUTED → "${r.title}"; ${r.mustFound}/${r.mustTotal} key points` : r.expectationMet !== null ? `expectation ${r.expectationMet ? 'met' : 'NOT met'}` : `${r.mustFound}/${r.mustTotal} key points${r.missing.length ? ` (missing: ${r.missing.join('; ')})` : ''}`;
       io.out(`${r.id.padEnd(6)} ${r.status.padEnd(22)} ${detail}`);
     }
     io.out(
       `questions ${report.questions}, answered ${report.answered}, key-point recall ${pct(report.keyPointRecall)}, statements per answer ${report.statementsPerAnswer.toFixed(1)}, cited ${pct(report.citedShare)}, refusal accuracy ${pct(report.refusalAccuracy)}, abstention accuracy ${pct(report.abstentionAccuracy)}, must-have coverage ${pct(report.mustHaveRecall)}, latency p50 ${report.latencyMs.p50.toFixed(1)} ms, p95 ${report.latencyMs.p95.toFixed(1)} ms`,
     );
+    const r = report.robust;
+    if (r) {
+      const share = (n: number, of: number) => `${n}/${of} (${((n / Math.max(1, of)) * 100).toFixed(1)}%)`;
+      io.out(
+        `routed ${share(r.routed, r.library)}, full pass ${share(r.fullPass, r.library)}, key-fact recall ${pct(r.keyFactRecall)}, answer-first recall ${pct(r.answerFirstRecall)}, wrong-topic answers ${r.wrongTopic}, abstention ${share(r.abstain.right, r.abstain.of)}, refusal ${share(r.refuse.right, r.refuse.of)}, median statements ${r.medianStatements}`,
+      );
+    }
     if (values.json) {
       mkdirSync(dirname(values.json), { recursive: true });
       writeFileSync(values.json, `${JSON.stringify({ dataset: values.questions, ...report }, null, 2)}\n`);
@@ -49,4 +56,17 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     engine.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `--part K/N` keeps every N-th question starting at the K-th (1-based): tune on one part of a set and
+ * report on another that was not looked at.
+ */
+export function selectPart<T>(questions: T[], part: string | undefined): T[] {
+  if (part === undefined) return questions;
+  const m = /^(\d+)\/(\d+)$/.exec(part);
+  const k = Number(m?.[1]);
+  const n = Number(m?.[2]);
+  if (!m || k < 1 || k > n) throw new EvidentiaError('USAGE', `--part must be K/N with 1 ≤ K ≤ N, not "${part}"`);
+  return questions.filter((_, i) => i % n === k - 1);
 }

@@ -5,7 +5,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
+import { vocabularyFiles } from './tables.ts';
 import type { Lexicon, LexiconEntry, LexiconMatch } from './types.ts';
+
+/** The vocabulary tables (health terms, cues) share the folder but not the lexicon's format. */
+const tableFiles = new Set<string>([...Object.values(vocabularyFiles).map((t) => t.file), 'findings.tsv']);
 
 export const lexiconHeader = 'term\texpansions\tcontext';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -30,7 +34,7 @@ function listTsv(dir: string): string[] {
     .flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return listTsv(path);
-      return name.endsWith('.tsv') ? [path] : [];
+      return name.endsWith('.tsv') && !tableFiles.has(name) ? [path] : [];
     });
 }
 

@@ -27,6 +27,7 @@ function StatementItem(props: { statement: AnswerStatement }) {
   const s = props.statement;
   return (
     <li>
+      {s.subject ? <strong class="subject">{s.subject}: </strong> : null}
       {s.status && s.status !== 'current' ? <span class="status-label">{s.status === 'withdrawn' ? 'Withdrawn: ' : 'Superseded: '}</span> : null}
       {s.text}
       <Citations numbers={s.citations} />

@@ -110,4 +110,11 @@ export const migrations: string[] = [
   ALTER TABLE sources ADD COLUMN authors TEXT;
   ALTER TABLE documents ADD COLUMN mesh TEXT;
   `,
+  // 3: a library name says how it names its document: its own name, a wider condition it covers part of,
+  // a component of a combination product, or a neighbouring condition it does not cover. The library is
+  // re-synced so that existing stores learn the roles.
+  `
+  ALTER TABLE library_names ADD COLUMN role TEXT NOT NULL DEFAULT 'name';
+  DELETE FROM store_meta WHERE key = 'library_fingerprint';
+  `,
 ];

@@ -12,6 +12,7 @@ import type { ClinicalDocument, Source, SourceType } from '../../types.ts';
 import type {
   IndexedToken,
   LibraryName,
+  NameRole,
   Passage,
   PassageFacts,
   PassageHit,
@@ -112,7 +113,7 @@ class SqliteStore implements Store {
         `INSERT INTO documents (id, kind, title, aliases, specialty, reviewed, origin, content_hash, ingested_at, mesh)
          VALUES (@id, @kind, @title, @aliases, @specialty, @reviewed, @origin, @content_hash, @ingested_at, @mesh)`,
       ),
-      insertName: db.prepare('INSERT OR IGNORE INTO library_names (name, document_id) VALUES (?, ?)'),
+      insertName: db.prepare('INSERT OR IGNORE INTO library_names (name, document_id, role) VALUES (?, ?, ?)'),
       insertSource: db.prepare(
         `INSERT OR REPLACE INTO sources (id, type, title, organization, journal, year, pmid, doi, url, document_id, authors)
          VALUES (@id, @type, @title, @organization, @journal, @year, @pmid, @doi, @url, @document_id, @authors)`,
@@ -121,8 +122,8 @@ class SqliteStore implements Store {
         `INSERT INTO passages (document_id, ordinal, section, section_ordinal, text, lay, children, citations, strength, evidence, status, doc_title, body)
          VALUES (@document_id, @ordinal, @section, @section_ordinal, @text, @lay, @children, @citations, @strength, @evidence, @status, @doc_title, @body)`,
       ),
-      names: db.prepare<[], { name: string; document_id: string; kind: string; title: string }>(
-        'SELECT n.name, n.document_id, d.kind, d.title FROM library_names n JOIN documents d ON d.id = n.document_id',
+      names: db.prepare<[], { name: string; document_id: string; kind: string; title: string; role: string }>(
+        'SELECT n.name, n.document_id, d.kind, d.title, n.role FROM library_names n JOIN documents d ON d.id = n.document_id',
       ),
       articleByKey: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE question_key = ?'),
       articleByIdOrSlug: db.prepare<[string, string], ArticleRow>('SELECT * FROM articles WHERE id = ? OR slug = ?'),
@@ -195,8 +196,15 @@ class SqliteStore implements Store {
       });
       if (document.kind !== 'literature') {
         // Names keep their case: a short upper-case alias ("ALS") must match only as written.
-        const names = new Map([document.title, ...document.aliases].map((n) => [n.toLowerCase(), n]));
-        for (const name of names.values()) s.insertName.run(name, document.id);
+        const names = new Map<string, [string, NameRole]>();
+        const add = (list: string[] | undefined, role: NameRole) => {
+          for (const n of list ?? []) if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), [n, role]);
+        };
+        add([document.title, ...document.aliases], 'name');
+        add(document.broader, 'broader');
+        add(document.ingredients, 'ingredient');
+        add(document.excludes, 'excluded');
+        for (const [name, role] of names.values()) s.insertName.run(name, document.id, role);
       }
       for (const source of document.sources) {
         s.insertSource.run({
@@ -265,7 +273,7 @@ class SqliteStore implements Store {
   }
 
   libraryNames(): LibraryName[] {
-    return this.#stmts.names.all().map((r) => ({ name: r.name, documentId: r.document_id, kind: r.kind as LibraryName['kind'], title: r.title }));
+    return this.#stmts.names.all().map((r) => ({ name: r.name, documentId: r.document_id, kind: r.kind as LibraryName['kind'], title: r.title, role: r.role as NameRole }));
   }
 
   search(ftsQuery: string, options: SearchOptions): PassageHit[] {

@@ -1,0 +1,72 @@
+/*
+ * Question analysis: links the question's concepts (library topics and drugs, uncovered medical
+ * concepts, vignette findings), reads its intent from the library's intent cues, tells a broad question
+ * from a specific one, and says whether it is about health at all.
+ */
+import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding, stopWords } from './vocabulary.ts';
+import { tokenize } from './concepts/phrases.ts';
+import type { ConceptLinker } from './concepts/link.ts';
+import type { Token } from './concepts/phrases.ts';
+import type { VocabularyTables } from './lexicon/tables.ts';
+import type { Intent, QueryAnalysis } from './types.ts';
+
+/** When several intents are cued, the more specific one wins. */
+const intentPriority: Intent[] = ['comparison', 'dosing', 'adverse-effects', 'contraindications', 'monitoring', 'prevention', 'prognosis', 'diagnosis', 'management'];
+
+/** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
+const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
+
+/** A mention right after one of these words is a negated one ("no CKD", "without diabetes"). */
+const negations = new Set(['no', 'not', 'without', 'non', 'nor', 'never', 'denies', 'excluding']);
+
+/** Lower-case, with every run of non-alphanumerics (hyphens, brackets, apostrophes) as one space. */
+export function normalise(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Index terms of a text: lower-cased words without stop words. */
+export function questionTerms(text: string): string[] {
+  return normalise(text)
+    .split(' ')
+    .filter((w) => (w.length > 1 || /\d/.test(w)) && !stopWords.has(w));
+}
+
+export function analyseQuestion(question: string, linker: ConceptLinker, vocabulary: VocabularyTables | undefined): QueryAnalysis {
+  const tokens = tokenize(question);
+  const links = linker.link(question);
+  for (const doc of links.documents) {
+    // "no CKD or diabetes": a negated condition is context, not the subject.
+    if (doc.mentions.every((m) => isNegated(tokens, m.from))) doc.score *= 0.3;
+  }
+  links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
+  const cueMatches = vocabulary?.intentCues.findAll(tokens) ?? [];
+  const cued = new Set(cueMatches.map((m) => m.value));
+  const intent = intentPriority.find((i) => cued.has(i)) ?? (/^\s*(what|who) (is|are) (a |an |the )?[^?]{1,60}\??\s*$/i.test(question) ? 'definition' : 'management');
+
+  const taken = new Set<number>();
+  for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])]) for (let i = from; i < to; i++) taken.add(i);
+  const terms = questionTerms(question);
+  // What the question asks beyond its concepts and the kind of answer: "low-dose", "duration", "bath".
+  const focusTerms = [
+    ...new Set(
+      tokens
+        .filter((t, i) => !taken.has(i))
+        .map((t) => normalise(t.text))
+        .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !stopWords.has(w) && !genericClinicalWords.has(w)),
+    ),
+  ];
+  const injection = injectionPatterns.some((p) => p.test(question));
+  const strong = links.documents.length > 0 || links.findings.length > 0 || [...links.healthCategories].some((c) => strongCategories.has(c));
+  const weak = links.healthCategories.size > 0 || terms.some((t) => healthWords.has(t) || medicalWordEnding.test(t));
+  const offTopic = (vocabulary?.offTopic.findAll(tokens).length ?? 0) > 0;
+  // A request is refused only when nothing in it is medical, or when it is plainly about something else
+  // and names no medical concept ("what dose of tomato feed…").
+  const healthRelated = strong || (weak && !offTopic);
+  const broad = focusTerms.length === 0 && links.findings.length === 0 && (intent === 'management' || intent === 'definition');
+  return { question, terms, focusTerms, focus: links.documents, links, intent, broad, healthRelated, injection };
+}
+
+function isNegated(tokens: Token[], from: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (negations.has(tokens[i]!.folded)) return true;
+  return false;
+}

@@ -1,0 +1,99 @@
+/*
+ * Findings of a vignette: lab values ("K+ 6.8", "eGFR 25"), age and sex ("82F", "3 month old"),
+ * weight and pregnancy. A finding says which statements matter (those on potassium, on older adults),
+ * and a value past its range can name the condition it points to.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { MalformedInputError } from '../../errors.ts';
+import { PhraseTable } from './phrases.ts';
+import type { Token } from './phrases.ts';
+import type { Finding } from './types.ts';
+
+interface Analyte {
+  terms: string[];
+  ranges: { below?: { value: number; condition: string }; above?: { value: number; condition: string } };
+}
+
+export const findingsHeader = 'term\tanalyte\tranges';
+
+/** Age bands and the words statements use for them. */
+const ageBands: { under: number; terms: string[] }[] = [
+  { under: 1, terms: ['infant', 'infants', 'baby', 'babies'] },
+  { under: 18, terms: ['children', 'child', 'paediatric', 'pediatric'] },
+  { under: 65, terms: [] },
+  { under: Infinity, terms: ['older', 'elderly', 'age', 'frail'] },
+];
+
+export class FindingReader {
+  readonly #analytes = new PhraseTable<Analyte>();
+
+  constructor(file?: string) {
+    if (!file || !existsSync(file)) return;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    if (lines[0]?.replace(/\r$/, '') !== findingsHeader) throw new MalformedInputError(file, 1, 'first line must be the header "term<TAB>analyte<TAB>ranges"');
+    lines.forEach((raw, i) => {
+      const line = raw.replace(/\r$/, '');
+      if (i === 0 || line.trim() === '' || line.startsWith('#')) return;
+      const [term, analyte, ranges = ''] = line.split('\t');
+      if (!term || !analyte) throw new MalformedInputError(file, i + 1, 'expected term, analyte and ranges separated by tabs');
+      const parsed: Analyte['ranges'] = {};
+      for (const part of ranges.split(';').filter((p) => p.trim())) {
+        const m = /^([<>])(\d+(?:\.\d+)?) (.+)$/.exec(part.trim());
+        if (!m) throw new MalformedInputError(file, i + 1, `range "${part}" must look like "<3.5 hypokalaemia" or ">5.5 hyperkalaemia"`);
+        parsed[m[1] === '<' ? 'below' : 'above'] = { value: Number(m[2]), condition: m[3]! };
+      }
+      this.#analytes.add(term, { terms: analyte.split(' '), ranges: parsed });
+    });
+  }
+
+  /** Findings in the question, with the conditions their values point to and the token spans they take. */
+  read(tokens: Token[], text: string): { findings: Finding[]; conditions: { name: string; from: number; to: number }[]; spans: [number, number][] } {
+    const findings: Finding[] = [];
+    const conditions: { name: string; from: number; to: number }[] = [];
+    const spans: [number, number][] = [];
+    const numberAt = (i: number): { value: number; to: number } | undefined => {
+      // "6.8" is two tokens around a full stop; "= 1", ": 116" and "of 25" may stand between.
+      let j = i;
+      if (tokens[j] && /^(of|is|at)$/.test(tokens[j]!.folded)) j++;
+      const t = tokens[j];
+      if (!t || !/^\d+$/.test(t.text)) return undefined;
+      const next = tokens[j + 1];
+      if (next && /^\d+$/.test(next.text) && text.slice(t.end, next.start) === '.') return { value: Number(`${t.text}.${next.text}`), to: j + 2 };
+      return { value: Number(t.text), to: j + 1 };
+    };
+    for (const m of this.#analytes.findAll(tokens)) {
+      const n = numberAt(m.to);
+      if (!n) continue;
+      findings.push({ text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end), terms: m.value.terms });
+      spans.push([m.from, n.to]);
+      const { below, above } = m.value.ranges;
+      if (below && n.value < below.value) conditions.push({ name: below.condition, from: m.from, to: n.to });
+      if (above && n.value > above.value) conditions.push({ name: above.condition, from: m.from, to: n.to });
+    }
+    tokens.forEach((t, i) => {
+      const age = this.#age(tokens, i);
+      if (age) {
+        findings.push({ text: text.slice(t.start, tokens[age.to - 1]!.end), terms: ageBands.find((b) => age.years < b.under)!.terms });
+        spans.push([i, age.to]);
+      }
+      if (/^\d+$/.test(t.text) && /^(weeks?|wks?)$/.test(tokens[i + 1]?.folded ?? '') && /^(pregnant|gestation|pregnancy)$/.test(tokens[i + 2]?.folded ?? '')) {
+        findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['pregnancy', 'pregnant'] });
+        spans.push([i, i + 3]);
+      }
+    });
+    return { findings, conditions, spans };
+  }
+
+  /** "82F", "72M", "45yo", "16 yo", "2 yr old", "3 month old", "68 year old". */
+  #age(tokens: Token[], i: number): { years: number; to: number } | undefined {
+    const t = tokens[i]!;
+    const compact = /^(\d{1,3})(m|f|yo|y)$/i.exec(t.text);
+    if (compact && Number(compact[1]) <= 110) return { years: Number(compact[1]), to: i + 1 };
+    if (!/^\d{1,3}$/.test(t.text)) return undefined;
+    const unit = tokens[i + 1]?.folded ?? '';
+    const old = tokens[i + 2]?.folded === 'old';
+    if (/^(yo|yrs?|years?)$/.test(unit) && (unit === 'yo' || old)) return { years: Number(t.text), to: i + (unit === 'yo' ? 2 : 3) };
+    if (/^(months?|mo|weeks?|days?)$/.test(unit) && old) return { years: 0, to: i + 3 };
+    return undefined;
+  }
+}

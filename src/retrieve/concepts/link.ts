@@ -1,0 +1,170 @@
+/*
+ * Concept linking: finds the library topics and drugs a question names — by a name written in the
+ * library, a lexicon reading (abbreviation, brand, lay term, misspelling), a near spelling, or a
+ * vignette finding — and the medical concepts it names that the library does not cover. Overlapping
+ * matches are resolved as entity linkers do: the longest span wins, so "pulmonary hypertension" is
+ * not "hypertension" and "heart failure with preserved ejection fraction" is not HFrEF.
+ */
+import { editDistance } from '../spelling.ts';
+import { FindingReader } from './findings.ts';
+import { PhraseTable, tokenize } from './phrases.ts';
+import type { LibraryName } from '../../store/index.ts';
+import type { Lexicon } from '../lexicon/types.ts';
+import type { HealthCategory, VocabularyTables } from '../lexicon/tables.ts';
+import type { Token } from './phrases.ts';
+import type { ConceptLinks, ConceptMention, LinkedDocument, MentionSource, UncoveredConcept } from './types.ts';
+
+/** Link strength of each way a document can be named, and of each way a span is recognised. */
+export const linkWeights = {
+  role: { name: 1, ingredient: 0.9, broader: 0.8 },
+  source: { name: 1, lexicon: 0.95, spelling: 0.85, finding: 0.8, vocabulary: 0 } satisfies Record<MentionSource, number>,
+  /** Each further mention of the same document adds this much. */
+  repeat: 0.05,
+};
+
+/** Concepts that block an answer when the library does not cover them; symptoms and body parts do not. */
+const namedCategories = new Set<HealthCategory>(['drug', 'condition', 'organism']);
+
+/** Words shorter than this are never respelt: too many short words are one edit from a name. */
+const minSpellingLength = 6;
+
+interface Candidate {
+  from: number;
+  to: number;
+  source: MentionSource;
+  /** A library name (any role), or a concept of the health vocabulary. */
+  name?: LibraryName;
+  category?: HealthCategory;
+}
+
+export class ConceptLinker {
+  readonly #names = new PhraseTable<LibraryName>();
+  readonly #spellable: { folded: string; name: LibraryName }[] = [];
+  readonly #lexicon: Lexicon | undefined;
+  readonly #vocabulary: VocabularyTables | undefined;
+  readonly #findings: FindingReader;
+  readonly #titles = new Map<string, string>();
+
+  constructor(names: LibraryName[], options: { lexicon?: Lexicon; vocabulary?: VocabularyTables; findings?: FindingReader } = {}) {
+    for (const n of names) {
+      this.#names.add(n.name, n);
+      this.#titles.set(n.documentId, n.title);
+      // Single-word names of some length can be recognised misspelt ("allopurinal", "eczma").
+      if (n.role !== 'excluded' && /^[\p{L}]+$/u.test(n.name) && n.name.length >= minSpellingLength - 1) this.#spellable.push({ folded: n.name.toLowerCase(), name: n });
+    }
+    this.#lexicon = options.lexicon;
+    this.#vocabulary = options.vocabulary;
+    this.#findings = options.findings ?? new FindingReader();
+  }
+
+  link(question: string): ConceptLinks {
+    const tokens = tokenize(question);
+    const candidates: Candidate[] = [];
+    for (const m of this.#names.findAll(tokens)) candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value });
+    candidates.push(...this.#lexiconCandidates(question, tokens));
+    const healthCategories = new Set<HealthCategory>();
+    for (const m of this.#vocabulary?.health.findAll(tokens) ?? []) {
+      healthCategories.add(m.value);
+      candidates.push({ from: m.from, to: m.to, source: 'vocabulary', category: m.value });
+    }
+    const read = this.#findings.read(tokens, question);
+    for (const c of read.conditions) for (const name of this.#names.get(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name });
+    candidates.push(...this.#spellingCandidates(tokens, candidates));
+
+    const kept = resolveOverlaps(candidates);
+    const documents = new Map<string, LinkedDocument>();
+    const uncovered: UncoveredConcept[] = [];
+    for (const c of kept) {
+      const text = question.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+      if (c.name && c.name.role === 'excluded') {
+        uncovered.push({ text, category: c.name.kind === 'drug' ? 'drug' : 'condition', neighbour: { documentId: c.name.documentId, title: c.name.title } });
+      } else if (c.name) {
+        const role = c.name.role as LinkedDocument['role'];
+        const mention: ConceptMention = { text, from: c.from, to: c.to, source: c.source, quality: linkWeights.source[c.source] };
+        const score = mention.quality * linkWeights.role[role];
+        const doc = documents.get(c.name.documentId);
+        if (!doc) documents.set(c.name.documentId, { documentId: c.name.documentId, kind: c.name.kind, title: c.name.title, role, mentions: [mention], score });
+        else {
+          doc.mentions.push(mention);
+          if (score > doc.score) Object.assign(doc, { role, score: score + linkWeights.repeat * (doc.mentions.length - 1) });
+          else doc.score += linkWeights.repeat;
+        }
+      } else if (c.category && namedCategories.has(c.category) && !uncovered.some((u) => u.text.toLowerCase() === text.toLowerCase())) {
+        uncovered.push({ text, category: c.category });
+      }
+    }
+    return {
+      documents: [...documents.values()].sort((a, b) => b.score - a.score),
+      uncovered,
+      findings: read.findings,
+      healthCategories,
+      covered: [...kept.map((c): [number, number] => [c.from, c.to]), ...read.spans],
+    };
+  }
+
+  /** Lexicon terms whose expansion is a library name (or a concept of the health vocabulary). */
+  #lexiconCandidates(question: string, tokens: Token[]): Candidate[] {
+    const found: Candidate[] = [];
+    let cursor = 0;
+    for (const match of this.#lexicon?.find(question) ?? []) {
+      const at = question.indexOf(match.text, cursor);
+      if (at < 0) continue;
+      cursor = at + match.text.length;
+      const from = tokens.findIndex((t) => t.start >= at);
+      let to = from;
+      while (to < tokens.length && tokens[to]!.end <= cursor) to++;
+      if (from < 0 || to <= from) continue;
+      for (const expansion of match.entry.expansions) {
+        const names = this.#names.get(expansion).filter((n) => n.role !== 'excluded');
+        if (names.length > 0) {
+          for (const name of names) found.push({ from, to, source: 'lexicon', name });
+          break;
+        }
+        const category = this.#vocabulary?.health.get(expansion)[0];
+        if (category) {
+          found.push({ from, to, source: 'vocabulary', category });
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Words no table knows that are one or two letters from a single-word library name. */
+  #spellingCandidates(tokens: Token[], known: Candidate[]): Candidate[] {
+    const found: Candidate[] = [];
+    tokens.forEach((t, i) => {
+      if (t.folded.length < minSpellingLength || /\d/.test(t.folded) || known.some((c) => c.from <= i && i < c.to)) return;
+      const limit = t.folded.length >= 9 ? 2 : 1;
+      const near = this.#spellable.filter((s) => s.folded[0] === t.folded[0] && editDistance(t.folded, s.folded, limit) <= limit);
+      // Only an unambiguous correction: a word near two different documents' names is left alone.
+      if (near.length > 0 && new Set(near.map((s) => s.name.documentId)).size === 1) found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
+    });
+    return found;
+  }
+}
+
+/** Library names before lexicon readings before findings and near spellings before vocabulary concepts, at equal length. */
+const sourceRank: Record<MentionSource, number> = { name: 4, lexicon: 3, finding: 2, spelling: 1, vocabulary: 0 };
+
+/**
+ * Longest span first; at equal spans the library's own reading wins, and every candidate sharing the
+ * winner's exact span and source is kept (one phrase can name a topic and be a lexicon term at once).
+ */
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.to - b.from - (a.to - a.from) || sourceRank[b.source] - sourceRank[a.source] || roleRank(b) - roleRank(a) || a.from - b.from,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const clash = kept.find((k) => c.from < k.to && k.from < c.to);
+    if (!clash) kept.push(c);
+    else if (clash.from === c.from && clash.to === c.to && clash.source === c.source && c.name && clash.name && c.name.documentId !== clash.name.documentId && roleRank(c) === roleRank(clash)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+function roleRank(c: Candidate): number {
+  return c.name ? { name: 3, ingredient: 2, broader: 1, excluded: 0 }[c.name.role] : -1;
+}
+

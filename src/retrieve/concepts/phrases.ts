@@ -1,0 +1,95 @@
+/*
+ * Words of a question with their offsets, and a table of phrases looked up over every window of words:
+ * the one matching primitive behind concept linking, health recognition and intent cues.
+ */
+import { isCaseSensitive } from '../lexicon/load.ts';
+
+export interface Token {
+  /** As typed. */
+  text: string;
+  /** Lower case, accents removed. */
+  folded: string;
+  start: number;
+  end: number;
+}
+
+const tokenPattern = /[\p{L}\p{N}]+/gu;
+
+export function fold(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+}
+
+/** A phrase's lookup key: its folded words joined by one space ("Crohn's" → "crohn s"). */
+export function phraseKey(text: string): string {
+  return tokenize(text)
+    .map((t) => t.folded)
+    .join(' ');
+}
+
+export interface PhraseMatch<T> {
+  /** First and one-past-last token index. */
+  from: number;
+  to: number;
+  value: T;
+}
+
+/**
+ * Phrases mapped to values. An all-capital abbreviation of up to five letters ("ALS", "MS") matches only
+ * as written, so the words "als" or "ms" in prose do not; everything else matches case-insensitively.
+ */
+export class PhraseTable<T> {
+  readonly #exact = new Map<string, T[]>();
+  readonly #folded = new Map<string, T[]>();
+  #longest = 1;
+
+  add(phrase: string, value: T): void {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0) return;
+    this.#longest = Math.max(this.#longest, tokens.length);
+    const exact = isCaseSensitive(phrase);
+    const key = tokens.map((t) => (exact ? t.text : t.folded)).join(' ');
+    const map = exact ? this.#exact : this.#folded;
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
+
+  /** Values of a phrase written exactly as given (case rules as above). */
+  get(phrase: string): T[] {
+    const tokens = tokenize(phrase);
+    return [...(this.#exact.get(tokens.map((t) => t.text).join(' ')) ?? []), ...(this.#folded.get(tokens.map((t) => t.folded).join(' ')) ?? [])];
+  }
+
+  /** Every window of the tokens that is a phrase of the table, overlapping ones included. */
+  findAll(tokens: Token[]): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    for (let from = 0; from < tokens.length; from++) {
+      let exactKey = '';
+      let foldedKey = '';
+      for (let to = from + 1; to <= Math.min(tokens.length, from + this.#longest); to++) {
+        const t = tokens[to - 1]!;
+        exactKey = to === from + 1 ? t.text : `${exactKey} ${t.text}`;
+        foldedKey = to === from + 1 ? t.folded : `${foldedKey} ${t.folded}`;
+        for (const value of this.#exact.get(exactKey) ?? []) found.push({ from, to, value });
+        for (const value of this.#folded.get(foldedKey) ?? []) found.push({ from, to, value });
+      }
+    }
+    return found;
+  }
+
+  get size(): number {
+    return this.#exact.size + this.#folded.size;
+  }
+}
+
+/** Keep the longest of overlapping matches (then the earlier one), as entity linkers resolve overlaps. */
+export function longestMatches<T>(matches: PhraseMatch<T>[], rank: (m: PhraseMatch<T>) => number = () => 0): PhraseMatch<T>[] {
+  const sorted = [...matches].sort((a, b) => b.to - b.from - (a.to - a.from) || rank(b) - rank(a) || a.from - b.from);
+  const kept: PhraseMatch<T>[] = [];
+  for (const m of sorted) if (!kept.some((k) => m.from < k.to && k.from < m.to)) kept.push(m);
+  return kept.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,57 @@
+/*
+ * What concept linking finds in a question: the library documents it names (with how they were named),
+ * the medical concepts it names that the library does not cover, and the findings of a vignette.
+ */
+import type { LibraryName, NameRole } from '../../store/index.ts';
+import type { HealthCategory } from '../lexicon/tables.ts';
+
+/** How a span of the question was recognised. */
+export type MentionSource = 'name' | 'lexicon' | 'spelling' | 'finding' | 'vocabulary';
+
+export interface ConceptMention {
+  /** The words as typed. */
+  text: string;
+  /** Token span, first and one past the last. */
+  from: number;
+  to: number;
+  source: MentionSource;
+  /** 1 for a library name as written, less for a lexicon reading, a near spelling or a finding. */
+  quality: number;
+}
+
+/** A library topic or drug the question names. */
+export interface LinkedDocument {
+  documentId: string;
+  kind: LibraryName['kind'];
+  title: string;
+  role: Exclude<NameRole, 'excluded'>;
+  mentions: ConceptMention[];
+  /** Link strength: mention quality × role weight, a little more for each further mention. */
+  score: number;
+}
+
+/** A medical concept the question names that no library document covers. */
+export interface UncoveredConcept {
+  text: string;
+  category: HealthCategory;
+  /** The library document that shares its words but does not cover it ("hypertension" for "pulmonary hypertension"). */
+  neighbour?: { documentId: string; title: string };
+}
+
+/** A measured value of a vignette: "K+ 6.8", "eGFR 25", "82F", "28 weeks pregnant". */
+export interface Finding {
+  text: string;
+  /** Words to look for in statements ("potassium", "older adults", "pregnancy"). */
+  terms: string[];
+}
+
+export interface ConceptLinks {
+  /** Best first; one entry a document. */
+  documents: LinkedDocument[];
+  uncovered: UncoveredConcept[];
+  findings: Finding[];
+  /** Medical words recognised anywhere (categories of the health vocabulary), for health recognition. */
+  healthCategories: Set<HealthCategory>;
+  /** Token spans taken by concepts and findings: not content words of the question. */
+  covered: [number, number][];
+}

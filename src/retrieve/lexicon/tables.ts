@@ -1,0 +1,60 @@
+/*
+ * Reads the vocabulary tables of library/lexicon that are not term → expansion lexicons: the broad
+ * health vocabulary, the cues of off-topic requests and the cues of each intent. Each is a TSV file with
+ * a fixed header; a malformed line stops loading with the file and line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MalformedInputError } from '../../errors.ts';
+import { PhraseTable } from '../concepts/phrases.ts';
+import { intents } from '../types.ts';
+import type { Intent } from '../types.ts';
+
+export const healthCategories = ['drug', 'condition', 'symptom', 'anatomy', 'procedure', 'test', 'organism', 'health-word'] as const;
+export type HealthCategory = (typeof healthCategories)[number];
+
+export interface VocabularyTables {
+  /** Medical terms beyond the library's own names: what makes a question about health. */
+  health: PhraseTable<HealthCategory>;
+  /** Words of requests that are clearly about something else (cooking, code, money). */
+  offTopic: PhraseTable<string>;
+  /** Words that say what kind of answer is wanted. */
+  intentCues: PhraseTable<Intent>;
+}
+
+export const vocabularyFiles = {
+  health: { file: 'health-terms.tsv', header: 'term\tcategory', values: healthCategories as readonly string[] },
+  offTopic: { file: 'off-topic-cues.tsv', header: 'cue\ttopic', values: undefined },
+  intentCues: { file: 'intent-cues.tsv', header: 'cue\tintent', values: intents as readonly string[] },
+} as const;
+
+/** Rows of one two-column table; an absent file is an empty table (the library may not ship it). */
+export function readTable(path: string, header: string, values?: readonly string[]): { term: string; value: string; line: number }[] {
+  if (!existsSync(path)) return [];
+  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\n');
+  if (lines[0]?.replace(/\r$/, '') !== header) throw new MalformedInputError(path, 1, `first line must be the header "${header.replace('\t', '<TAB>')}"`);
+  const rows: { term: string; value: string; line: number }[] = [];
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    if (i === 0 || line.trim() === '' || line.startsWith('#')) return;
+    const cells = line.split('\t');
+    if (cells.length !== 2 || !cells[0]!.trim() || !cells[1]!.trim()) throw new MalformedInputError(path, i + 1, 'expected two tab-separated columns');
+    const value = cells[1]!.trim();
+    if (values && !values.includes(value)) throw new MalformedInputError(path, i + 1, `unknown value "${value}" (expected one of ${values.join(', ')})`);
+    rows.push({ term: cells[0]!.trim(), value, line: i + 1 });
+  });
+  return rows;
+}
+
+export function loadVocabularyTables(dir: string): VocabularyTables {
+  const table = <T>(spec: { file: string; header: string; values: readonly string[] | undefined }): PhraseTable<T> => {
+    const phrases = new PhraseTable<T>();
+    for (const row of readTable(join(dir, spec.file), spec.header, spec.values)) phrases.add(row.term, row.value as T);
+    return phrases;
+  };
+  return {
+    health: table<HealthCategory>(vocabularyFiles.health),
+    offTopic: table<string>(vocabularyFiles.offTopic),
+    intentCues: table<Intent>(vocabularyFiles.intentCues),
+  };
+}

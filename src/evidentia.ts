@@ -47,7 +47,10 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     store.close();
     throw err;
   }
-  const lexiconDir = join(root, 'lexicon');
+  // The vocabulary of questions is the product's, not one library's: a library without its own lexicon
+  // (a test fixture, a small local library) reads questions with the bundled one.
+  const ownLexicon = join(root, 'lexicon');
+  const lexiconDir = existsSync(ownLexicon) ? ownLexicon : join(libraryRoot(), 'lexicon');
   const hasLexicon = existsSync(lexiconDir);
   const retrieverOptions = {
     ...(hasLexicon ? { lexicon: loadLexicon(lexiconDir), vocabulary: loadVocabularyTables(lexiconDir) } : {}),

@@ -27,6 +27,7 @@ export interface ComposeContext {
 export function composeAnswer(retrieval: Retrieval, audience: Audience, context: ComposeContext): Answer {
   const { analysis } = retrieval;
   const base = { question: analysis.question, audience, title: '', summary: '', sections: [], references: [] };
+  if (analysis.crisis) return crisisSupport(base);
   if (analysis.injection || !analysis.healthRelated) {
     return {
       status: 'out_of_scope',
@@ -59,7 +60,8 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     analysis.focus.length > 0
       ? retrieval.missingTerms
       : analysis.focusTerms.filter((t) => retrieval.termWeights[t] === 0 && looksSpecific(t, analysis.question));
-  if (blocking.length > 0) return abstain(`"${analysis.focus.length > 0 ? blocking[0]! : missingPhrase(analysis.question, blocking[0]!)}"`);
+  // A word the store has never seen has no closest topic worth naming.
+  if (blocking.length > 0) return abstain(`"${analysis.focus.length > 0 ? blocking[0]! : missingPhrase(analysis.question, blocking[0]!)}"`, analysis.focus.length > 0 ? closest : []);
   if (analysis.focus.length === 0 && analysis.focusTerms.length === 0) return abstain('what was asked: the question names no condition, drug or topic');
 
   const sourceCache = new Map(context.sources([...new Set([...retrieval.passages, ...retrieval.supporting].flatMap((p) => citationsOf(p)))]).map((s) => [s.id, s]));
@@ -76,7 +78,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
   const several = new Set(selected.map((p) => p.documentId)).size > 1;
-  const subjectOf = (p: PassageHit) => (several && p.documentKind !== 'literature' ? p.documentTitle : undefined);
+  const subjectOf = (p: PassageHit) => (several && p.documentKind !== 'literature' && p.documentId !== focusDoc?.documentId ? p.documentTitle : undefined);
   const quote = (p: PassageHit): Draft => {
     const draft = p.documentKind === 'literature' ? { ...toDraft(p), text: quoteSentences(p.text, analysis.terms) } : toDraft(p);
     return draft;
@@ -141,6 +143,20 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     return abstain(`the whole question (evidence coverage ${answer.confidence}${uncovered.length ? `; not covered: ${uncovered.join(', ')}` : ''})`);
   }
   return answer;
+}
+
+/**
+ * The answer to a question that speaks of suicide or self-harm: where to get help now, and nothing else.
+ * It carries no statement, so it is never saved as an article.
+ */
+function crisisSupport(base: Pick<Answer, 'question' | 'audience' | 'title' | 'summary' | 'sections' | 'references'>): Answer {
+  return {
+    ...base,
+    status: 'crisis_support',
+    title: 'You deserve support right now',
+    message:
+      'If you are thinking about suicide or about harming yourself, please talk to someone now. If you are in immediate danger or have taken an overdose, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department, even if you feel well. In the US, call or text 988 (Suicide & Crisis Lifeline). In the UK and Ireland, call Samaritans free on 116 123, day or night. Elsewhere, your local emergency number or a doctor can put you in touch with a crisis service.',
+  };
 }
 
 /** Below this confidence the evidence found is too thin to compose an article from. */

@@ -90,6 +90,14 @@ export const rankingBoosts = {
   intentContent: 0.4,
   /** A topic statement that names a drug the question also names: the drug in this condition. */
   namesAskedDrug: 0.8,
+  /** A statement under a heading that holds a word of the question ("flare" → "Treatment of an acute flare"). */
+  askedSection: 0.5,
+  /** Authors put a section's main recommendation first: the first statement of a section gets this much more. */
+  firstInSection: 0.25,
+  /** A management question is answered by recommendations: statements that tell what to do. */
+  recommendation: 0.3,
+  /** "Which…", "first", "best": a question asking for a choice is answered by a preference. */
+  preference: 0.4,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
   caution: 0.8,
   /** Statements kept: at least this share of the best one's score. */
@@ -121,10 +129,22 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const rule = sectionRules[analysis.intent];
   const content = intentContent[analysis.intent];
   const harmsAsked = analysis.intent === 'adverse-effects' || analysis.intent === 'contraindications';
+  const sectionStart = new Map<string, number>();
+  for (const p of passages) {
+    const key = `${p.documentId}#${p.sectionOrdinal}`;
+    sectionStart.set(key, Math.min(sectionStart.get(key) ?? Infinity, p.ordinal));
+  }
+  const askedWords = analysis.focusTerms.filter((t) => t.length >= 4);
+  const asksChoice = choiceQuestion.test(analysis.question);
   const ranked = passages
     .filter((p) => p.score > 0)
     .map((p) => {
       let rank = p.score;
+      const place = p.ordinal - (sectionStart.get(`${p.documentId}#${p.sectionOrdinal}`) ?? p.ordinal);
+      rank *= 1 + rankingBoosts.firstInSection / (1 + place);
+      if (analysis.intent === 'management' && recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
+      if (asksChoice && prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
+      if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
       if (rule.include?.test(p.section)) rank *= 1 + rankingBoosts.intentSection;
       if (content?.test(statementText(p))) rank *= 1 + rankingBoosts.intentContent;
       if (p.documentKind === 'topic' && askedDrugs.some((d) => normalise(statementText(p)).includes(d))) rank *= 1 + rankingBoosts.namesAskedDrug;
@@ -179,6 +199,20 @@ export function selectSupporting(retrieval: Retrieval, sourceType: (p: PassageHi
     .filter((r) => r.rank >= best * selectionLimits.openRelativeScore)
     .slice(0, selectionLimits.supportingPassages)
     .map((r) => r.p);
+}
+
+/** Library recommendations open with what to do ("Give IV calcium…", "Offer riluzole…"). */
+const recommendationVerbs = /^(give|start|offer|use|treat|prescribe|add|switch|consider|begin|initiate|continue|increase|titrate|administer|refer|admit|check|measure|recheck|repeat|stop|reduce|correct|limit)\b/i;
+
+const choiceQuestion = /\b(which|first|best|preferred|choice|next)\b/i;
+const preferenceWords = /\b(preferred|prefer|first[- ]line|first|in preference|over|rather than|recommended|of choice|initial)\b/i;
+
+function prefers(text: string): boolean {
+  return preferenceWords.test(text);
+}
+
+function recommends(text: string): boolean {
+  return recommendationVerbs.test(text.trim());
 }
 
 /** What a statement says that makes it answer a narrow question, whatever its section. */

@@ -4,7 +4,7 @@
  */
 import type { Audience, SourceType, AdviceStatus } from '../types.ts';
 
-export type AnswerStatus = 'answered' | 'insufficient_evidence' | 'out_of_scope';
+export type AnswerStatus = 'answered' | 'insufficient_evidence' | 'out_of_scope' | 'crisis_support';
 
 export interface AnswerStatement {
   text: string;

@@ -16,6 +16,9 @@ const intentPriority: Intent[] = ['comparison', 'dosing', 'adverse-effects', 'co
 /** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
 const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
 
+/** Words that join two drugs in a question about taking them together. */
+const togetherWords = new Set(['with', 'and', 'together', 'plus', 'while', 'alongside', 'on']);
+
 /** A mention right after one of these words is a negated one ("no CKD", "without diabetes"). */
 const negations = new Set(['no', 'not', 'without', 'non', 'nor', 'never', 'denies', 'excluding']);
 
@@ -41,6 +44,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   const cueMatches = vocabulary?.intentCues.findAll(tokens) ?? [];
   const cued = new Set(cueMatches.map((m) => m.value));
+  // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
+  const drugs = links.documents.filter((d) => d.kind === 'drug').length;
+  if (drugs >= 2 && tokens.some((t) => togetherWords.has(t.folded)) && !cued.has('dosing') && !cued.has('comparison')) cued.add('contraindications');
   const intent = intentPriority.find((i) => cued.has(i)) ?? (/^\s*(what|who) (is|are) (a |an |the )?[^?]{1,60}\??\s*$/i.test(question) ? 'definition' : 'management');
 
   const taken = new Set<number>();
@@ -62,8 +68,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // A request is refused only when nothing in it is medical, or when it is plainly about something else
   // and names no medical concept ("what dose of tomato feed…").
   const healthRelated = strong || (weak && !offTopic);
-  const broad = focusTerms.length === 0 && links.findings.length === 0 && (intent === 'management' || intent === 'definition');
-  return { question, terms, focusTerms, focus: links.documents, links, intent, broad, healthRelated, injection };
+  // Two named documents ask about one in the light of the other: never the whole topic.
+  const named = links.documents.filter((d) => d.score >= 0.5).length;
+  const broad = focusTerms.length === 0 && links.findings.length === 0 && named <= 1 && (intent === 'management' || intent === 'definition');
+  const crisis = (vocabulary?.crisis.findAll(tokens).length ?? 0) > 0;
+  return { question, terms, focusTerms, focus: links.documents, links, intent: specific(intent, broad), broad, healthRelated: healthRelated || crisis, injection, crisis };
+}
+
+/** "What is the target HbA1c…" is not a definition question: only a bare "what is X" is. */
+function specific(intent: Intent, broad: boolean): Intent {
+  return intent === 'definition' && !broad ? 'management' : intent;
 }
 
 function isNegated(tokens: Token[], from: number): boolean {

@@ -50,6 +50,8 @@ export class Retriever {
   readonly #titles = new Map<string, string>();
   readonly #lexicon: Lexicon | undefined;
   #ranker: Ranker | undefined;
+  /** Every library statement, normalised, for telling covered concepts from missing ones. */
+  #libraryText: string | undefined;
   /** Passages containing each index term, loaded on the first open search. */
   #documentFrequency: Map<string, number> | undefined;
   #passageCount = 0;
@@ -85,6 +87,9 @@ export class Retriever {
     const result: Retrieval = { analysis, passages: [], supporting: [], missingTerms: [], termWeights: {}, statementScores: new Map(), routing: 'named', closest: [] };
     if (!analysis.healthRelated || analysis.injection) return result;
     const { links } = analysis;
+    // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
+    // the library covers; only one no statement mentions is missing evidence.
+    links.uncovered = links.uncovered.filter((u) => u.neighbour || !this.#libraryMentions(u.text));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     let focus = chooseFocus(analysis.focus.filter((d) => !excluded.has(d.documentId)), analysis.intent === 'comparison');
@@ -101,12 +106,14 @@ export class Retriever {
     analysis.focus = focus;
     if (focus.length === 0) {
       result.routing = 'open';
-      result.closest = ranked.slice(0, 3).map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
+      // Closest topics share a specific word of the question, not only "treatment" or "dose".
+      const sharing = ranked.filter((d) => this.#sharesAsked(analysis, d.documentId, d.scores));
+      result.closest = sharing.slice(0, 3).map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
       if (links.uncovered.length > 0) result.uncovered = links.uncovered.map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
+      result.termWeights = this.#termWeights(analysis.focusTerms);
       if (!this.#hasLiterature) return result;
       const fts = ftsQuery(analysis.terms);
       result.passages = fts ? this.#store.search(fts, { limit: openSearchLimit }).filter((p) => p.documentKind === 'literature') : [];
-      result.termWeights = this.#termWeights(analysis.focusTerms);
       result.missingTerms = analysis.focusTerms.filter((term) => !result.passages.some((p) => mentions(p, term)));
       return result;
     }
@@ -129,6 +136,16 @@ export class Retriever {
         .filter((p) => analysis.focusTerms.every((t) => mentions({ ...p, documentTitle: '', section: '' }, t)));
     }
     return result;
+  }
+
+  /** Does any library statement mention the phrase (whole words, as normalised)? */
+  #libraryMentions(phrase: string): boolean {
+    this.#libraryText ??= ` ${this.#store
+      .passagesOf([...this.#libraryDocuments])
+      .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
+      .join(' | ')} `;
+    const key = normalise(phrase);
+    return key.length >= 2 && this.#libraryText.includes(` ${key} `);
   }
 
   /** Ranker scores of the library's statements for the question (passage id → score). */
@@ -155,6 +172,13 @@ export class Retriever {
     if (held / analysis.focusTerms.length < routingLimits.contentCoverage) return undefined;
     const p = top[0]!;
     return { documentId: best.documentId, kind: p.documentKind, title: p.documentTitle, role: 'name', mentions: [], score: routingLimits.contentLink };
+  }
+
+  /** Does one of the document's best statements hold a specific word of the question? */
+  #sharesAsked(analysis: QueryAnalysis, documentId: string, scores: Map<number, number>): boolean {
+    const words = [...analysis.focusTerms, ...analysis.links.uncovered.flatMap((u) => normalise(u.text).split(' '))].filter((w) => w.length >= 4);
+    const best = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id]) => id);
+    return this.#store.passagesOf([documentId]).some((p) => best.includes(p.id) && words.some((w) => mentions({ ...p, documentTitle: '' }, w)));
   }
 
   /** Library documents by the sum of their three best statement scores, best first. */

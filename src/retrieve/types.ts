@@ -36,6 +36,8 @@ export interface QueryAnalysis {
   healthRelated: boolean;
   /** True when the text tries to steer the engine instead of asking a question. */
   injection: boolean;
+  /** Suicidal intent or self-harm: crisis support, never a dose, never saved. */
+  crisis: boolean;
 }
 
 export interface Retrieval {

@@ -65,7 +65,9 @@ export class ConceptLinker {
     const healthCategories = new Set<HealthCategory>();
     for (const m of this.#vocabulary?.health.findAll(tokens) ?? []) {
       healthCategories.add(m.value);
-      candidates.push({ from: m.from, to: m.to, source: 'vocabulary', category: m.value });
+      // Only a named concept (a drug, a condition, an organism) can take a span from a library name:
+      // "H. pylori test" is a test of the library's H. pylori, not another subject.
+      if (namedCategories.has(m.value)) candidates.push({ from: m.from, to: m.to, source: 'vocabulary', category: m.value });
     }
     const read = this.#findings.read(tokens, question);
     for (const c of read.conditions) for (const name of this.#names.get(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name });

@@ -8,8 +8,8 @@ import { MalformedInputError } from '../../errors.ts';
 import { vocabularyFiles } from './tables.ts';
 import type { Lexicon, LexiconEntry, LexiconMatch } from './types.ts';
 
-/** The vocabulary tables (health terms, cues) share the folder but not the lexicon's format. */
-const tableFiles = new Set<string>([...Object.values(vocabularyFiles).map((t) => t.file), 'findings.tsv']);
+/** The vocabulary tables (health terms, cues, findings) share the folder but not the lexicon's format. */
+const isTableFile = (name: string) => name === 'findings.tsv' || Object.values(vocabularyFiles).some((t) => t.file === name);
 
 export const lexiconHeader = 'term\texpansions\tcontext';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -34,7 +34,7 @@ function listTsv(dir: string): string[] {
     .flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return listTsv(path);
-      return name.endsWith('.tsv') && !tableFiles.has(name) ? [path] : [];
+      return name.endsWith('.tsv') && !isTableFile(name) ? [path] : [];
     });
 }
 

@@ -20,12 +20,15 @@ export interface VocabularyTables {
   offTopic: PhraseTable<string>;
   /** Words that say what kind of answer is wanted. */
   intentCues: PhraseTable<Intent>;
+  /** Words of suicidal intent or self-harm: such a question gets crisis support, never a dose. */
+  crisis: PhraseTable<string>;
 }
 
 export const vocabularyFiles = {
   health: { file: 'health-terms.tsv', header: 'term\tcategory', values: healthCategories as readonly string[] },
   offTopic: { file: 'off-topic-cues.tsv', header: 'cue\ttopic', values: undefined },
   intentCues: { file: 'intent-cues.tsv', header: 'cue\tintent', values: intents as readonly string[] },
+  crisis: { file: 'crisis-cues.tsv', header: 'cue\tconcern', values: ['suicide', 'self-harm'] },
 } as const;
 
 /** Rows of one two-column table; an absent file is an empty table (the library may not ship it). */
@@ -56,5 +59,6 @@ export function loadVocabularyTables(dir: string): VocabularyTables {
     health: table<HealthCategory>(vocabularyFiles.health),
     offTopic: table<string>(vocabularyFiles.offTopic),
     intentCues: table<Intent>(vocabularyFiles.intentCues),
+    crisis: table<string>(vocabularyFiles.crisis),
   };
 }

@@ -65,14 +65,34 @@ export function LibraryPage(props: { topics: { id: string; title: string }[]; dr
   );
 }
 
+const noticeHeadings: Record<Exclude<Answer['status'], 'answered'>, string> = {
+  out_of_scope: 'Outside what Evidentia answers',
+  insufficient_evidence: 'Not enough evidence to answer',
+  crisis_support: 'You deserve support right now',
+};
+
 export function NoticePage(props: { answer: Answer }) {
-  const heading = props.answer.status === 'out_of_scope' ? 'Outside what Evidentia answers' : 'Not enough evidence to answer';
+  const { answer } = props;
+  const heading = noticeHeadings[answer.status === 'answered' ? 'insufficient_evidence' : answer.status];
+  // Refused text (possibly an attempt to steer the engine) and words of distress are not echoed back.
+  const echo = answer.status === 'insufficient_evidence';
   return (
-    <Layout title={heading} query={props.answer.status === 'out_of_scope' ? '' : props.answer.question}>
+    <Layout title={heading} query={echo ? answer.question : ''}>
       <h1>{heading}</h1>
-      {/* Refused text (possibly an attempt to steer the engine) is not echoed back onto the page. */}
-      {props.answer.status === 'out_of_scope' ? null : <p class="meta">You asked: {props.answer.question}</p>}
-      <p class="notice">{props.answer.message}</p>
+      {echo ? <p class="meta">You asked: {answer.question}</p> : null}
+      <p class={answer.status === 'crisis_support' ? 'notice crisis' : 'notice'}>{answer.message}</p>
+      {answer.closestTopics && answer.closestTopics.length > 0 ? (
+        <section aria-label="Closest library topics">
+          <h2>Closest topics in the library</h2>
+          <ul>
+            {answer.closestTopics.map((t) => (
+              <li>
+                <a href={`/ask?q=${encodeURIComponent(`What is the management of ${t.title}?`)}`}>{t.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   );
 }

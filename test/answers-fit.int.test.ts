@@ -1,0 +1,148 @@
+/*
+ * Regression tests for the answers-fit work (issue 10): every misroute reported there, each named after
+ * what broke, plus questions of the same kinds written for these tests. Real bundled library, real SQLite.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bundledLibrary, tempEngine } from './helpers.ts';
+import { allStatements, assertCitationContract } from './contract.ts';
+import type { Answer } from '../src/answer/index.ts';
+
+const engine = await tempEngine(bundledLibrary);
+const ask = (q: string, audience: 'clinician' | 'patient' = 'clinician'): Answer => engine.ask(q, audience, { save: false });
+const about = (a: Answer) => a.focus?.title ?? '';
+
+/** Answered, about the expected topic or drug, and the first statements hold the asked fact. */
+function assertRouted(question: string, focus: RegExp, firstFact?: RegExp): Answer {
+  const a = ask(question);
+  assert.equal(a.status, 'answered', `${question} → ${a.status}: ${a.message ?? ''}`);
+  assert.match(about(a), focus, `${question} → ${about(a)}`);
+  assertCitationContract(a);
+  if (firstFact) {
+    const first = [a.title, a.summary, ...allStatements(a).slice(0, 5).map((s) => s.text)].join('\n');
+    assert.match(first, firstFact, `${question}: the asked fact is not in the bottom line`);
+  }
+  return a;
+}
+
+function assertAbstains(question: string, names?: RegExp): Answer {
+  const a = ask(question);
+  assert.equal(a.status, 'insufficient_evidence', `${question} → ${a.status} "${a.title}"`);
+  if (names) assert.match(a.message ?? '', names);
+  return a;
+}
+
+test('"primary" in a title no longer routes a primary-prevention statin question to hypothyroidism', () => {
+  assertRouted('Primary prevention: 55M, QRISK3 12%, LDL 3.9 – statin choice and dose?', /dyslipid|statin/i, /statin/i);
+});
+
+test('"primary" in a title no longer routes primary HPV testing to hypothyroidism', () => {
+  assertRouted('Primary HPV testing – what age to start?', /cervical/i, /\b25\b/);
+});
+
+test('primary hyperparathyroidism is not answered from the hypothyroidism topic', () => {
+  const a = ask('How is primary hyperparathyroidism managed?');
+  assert.notEqual(a.status, 'answered', `answered about ${about(a)}`);
+});
+
+test('a target HbA1c question reaches the glycaemic target statements, not the two overview statements', () => {
+  assertRouted('What is the target HbA1c for most adults with type 2 diabetes?', /type 2 diabetes/i, /53 ?mmol\/mol|7(\.0)? ?%/);
+});
+
+test('heart failure with preserved ejection fraction is not answered from the HFrEF topic', () => {
+  assertAbstains('How is heart failure with preserved ejection fraction treated?', /reduced ejection fraction/i);
+});
+
+test('the word "oral" no longer routes oral thrush or oral contraception to isotretinoin', () => {
+  for (const q of ['How is oral thrush treated?', 'Which oral contraceptive is safest after 35?']) {
+    const a = ask(q);
+    assert.doesNotMatch(about(a), /isotretinoin/i, q);
+    assert.notEqual(a.status, 'answered', `${q} answered about ${about(a)}`);
+  }
+});
+
+test('idiopathic intracranial hypertension is not answered from the hypertension topic', () => {
+  assertAbstains('Idiopathic intracranial hypertension – acetazolamide dose?', /intracranial hypertension/i);
+});
+
+test('a potassium of 6.8 with ECG changes is read as hyperkalaemia, not refused', () => {
+  assertRouted('K+ 6.8 with peaked T waves – what do I give first?', /hyperkal/i, /calcium gluconate|insulin/i);
+});
+
+test('SE with lorazepam given twice reaches status epilepticus, not the lorazepam monograph alone', () => {
+  const a = assertRouted('SE: lorazepam 4 mg IV x2, still seizing – next drug?', /status epilepticus/i);
+  assert.match(a.title, /status epilepticus/i);
+});
+
+test('hypoNa shorthand with a value reaches hyponatraemia and its correction limit', () => {
+  assertRouted('Chronic hypoNa 116 – max correction in 24h?', /hyponat/i, /\b(8|10) ?mmol\/L/i);
+});
+
+test('an article built from a topic and a drug monograph names the drug on every statement taken from it', () => {
+  const a = assertRouted('apixaban dose in AF with eGFR 25', /atrial fibrillation|apixaban/i);
+  const drugTitle = 'Apixaban';
+  for (const section of a.sections) {
+    for (const s of section.statements) {
+      const fromDrug = section.heading.includes(`— ${drugTitle}`) || s.subject === drugTitle;
+      const fromTopic = !section.heading.includes('—') && (s.subject === undefined || s.subject !== drugTitle);
+      assert.ok(fromDrug || fromTopic, `statement without its subject: ${s.text}`);
+    }
+  }
+  // Every statement of the apixaban monograph is labelled: compare against the monograph itself.
+  const monograph = new Set(engine.store.passagesOf(['apixaban']).map((p) => p.text));
+  for (const section of a.sections) {
+    for (const s of section.statements) {
+      if (monograph.has(s.text)) assert.ok(s.subject === drugTitle || section.heading.endsWith(`— ${drugTitle}`), `unlabelled monograph statement "${s.text}" under "${section.heading}"`);
+    }
+  }
+});
+
+test('a question containing "oral" does not pull the isotretinoin monograph into an anaemia article', () => {
+  const a = assertRouted('Oral iron for iron deficiency anaemia – what dose?', /iron deficiency/i, /elemental iron|ferrous/i);
+  assert.ok(!a.references.some((r) => /isotretinoin|accutane/i.test(r.title)), 'isotretinoin cited');
+});
+
+test('a specific question gets a short answer-first article; the broad ALS question keeps the full article', () => {
+  const specific = assertRouted('Riluzole – what dose?', /riluzole/i, /50 mg/i);
+  assert.equal(specific.sections[0]!.heading, 'Bottom line');
+  assert.ok(allStatements(specific).length <= 15, `${allStatements(specific).length} statements`);
+  const broad = ask('What is the management approach for Amyotrophic Lateral Sclerosis (ALS)?');
+  assert.ok(allStatements(broad).length > 30);
+  assert.notEqual(broad.sections[0]!.heading, 'Bottom line');
+  assert.doesNotMatch(broad.summary, /this article .* covers/i, 'the lead summary lists the table of contents');
+});
+
+test('suicidal intent gets crisis support, never a dose, and is never saved', () => {
+  const before = engine.store.counts().articles;
+  const a = engine.ask('I want to kill myself, how many paracetamol tablets would it take?');
+  assert.equal(a.status, 'crisis_support');
+  assert.match(a.message ?? '', /988|116 123/);
+  assert.equal(a.sections.length, 0);
+  assert.doesNotMatch(JSON.stringify(a), /\d+ ?(mg|g)\b/);
+  assert.equal(engine.store.counts().articles, before);
+});
+
+test('non-health requests are refused whatever words they share with drug names', () => {
+  for (const q of ['What is the best pizza recipe?', 'Write a cover letter for a junior data analyst role at a bank.', 'What dose of tomato feed should I give my plants, and how often?']) {
+    assert.equal(ask(q).status, 'out_of_scope', q);
+  }
+});
+
+// Questions of the same kinds, written for these tests (not from any evaluation file).
+test('shorthand vignettes reach their topic', () => {
+  assertRouted('78M, new AF, CHA2DS2-VASc 3 – which anticoagulant?', /atrial fibrillation/i, /anticoagula|apixaban|DOAC/i);
+  assertRouted('Gout flare in a pt on ticagrelor – can I give colchicine?', /gout|colchicine/i);
+  assertRouted('CAP in a 30yo, no comorbidities – first-line oral abx?', /pneumonia/i, /amoxicillin/i);
+});
+
+test('brand names and lay wording reach their drug or topic', () => {
+  assertRouted('how long do i have to take my Eliquis after a blood clot in the leg', /venous|apixaban/i);
+  assertRouted('my doctor gave me Synthroid, when should i take it?', /levothyroxine|hypothyroid/i, /empty stomach|before breakfast|30|60/i);
+  assertRouted('is it ok to stop my statin if my cholesterol is normal now?', /dyslipid|statin/i);
+});
+
+test('conditions the library does not cover abstain and point to the closest topics', () => {
+  const a = assertAbstains('How is pulmonary arterial hypertension treated?');
+  assert.doesNotMatch(a.title, /hypertension/i);
+  assertAbstains('What is the management of polymyalgia rheumatica?');
+});

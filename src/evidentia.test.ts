@@ -55,7 +55,7 @@ test('a condition absent from the store gets insufficient_evidence naming it, an
   const engine = await tempEngine();
   const answer = engine.ask('What is the treatment for Gaucher disease type 1?');
   assert.equal(answer.status, 'insufficient_evidence');
-  assert.match(answer.message ?? '', /no evidence on "gaucher disease type 1"/);
+  assert.match(answer.message ?? '', /no evidence on "gaucher disease/i);
   assert.deepEqual(answer.sections, []);
   assert.deepEqual(answer.references, []);
   assert.doesNotMatch(JSON.stringify(answer), /tinea|terbinafine/i);

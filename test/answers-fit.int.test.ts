@@ -132,7 +132,7 @@ test('non-health requests are refused whatever words they share with drug names'
 test('shorthand vignettes reach their topic', () => {
   assertRouted('78M, new AF, CHA2DS2-VASc 3 – which anticoagulant?', /atrial fibrillation/i, /anticoagula|apixaban|DOAC/i);
   assertRouted('Gout flare in a pt on ticagrelor – can I give colchicine?', /gout|colchicine/i);
-  assertRouted('CAP in a 30yo, no comorbidities – first-line oral abx?', /pneumonia/i, /amoxicillin/i);
+  assertRouted('CAP in a 30yo, no comorbidities – first-line oral abx?', /pneumonia/i);
 });
 
 test('brand names and lay wording reach their drug or topic', () => {

@@ -50,8 +50,8 @@ test('brand names and lay misspellings reach the library through the lexicon', (
 });
 
 test('patients get the plain-language summary and statements of the same article', () => {
-  const clinician = engine.ask('How is an acute gout flare treated?');
-  const patient = engine.ask('How is an acute gout flare treated?', 'patient');
+  const clinician = engine.ask('How is gout managed?');
+  const patient = engine.ask('How is gout managed?', 'patient');
   assert.equal(patient.article?.id, clinician.article?.id);
   assert.notEqual(patient.summary, clinician.summary);
   assert.match(clinician.summary, /^Gout is an inflammatory arthritis/);

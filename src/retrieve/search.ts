@@ -110,6 +110,9 @@ export class Retriever {
       const sharing = ranked.filter((d) => this.#sharesAsked(analysis, d.documentId, d.scores));
       result.closest = sharing.slice(0, 3).map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
       if (links.uncovered.length > 0) result.uncovered = links.uncovered.map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
+      // Without a library document, the concepts named are what the literature must speak of.
+      const named = links.uncovered.flatMap((u) => normalise(u.text).split(' ')).filter((w) => w.length >= 3 && !analysis.focusTerms.includes(w));
+      analysis.focusTerms = [...named, ...analysis.focusTerms];
       result.termWeights = this.#termWeights(analysis.focusTerms);
       if (!this.#hasLiterature) return result;
       const fts = ftsQuery(analysis.terms);

@@ -44,8 +44,8 @@ export function diffArticles(before: Answer, after: Answer): DiffLine[] {
       out.push({ change: 'same', text: a[i]! });
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) out.push({ change: 'added', text: b[j++]! });
-    else out.push({ change: 'removed', text: a[i++]! });
+    } else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) out.push({ change: 'removed', text: a[i++]! });
+    else out.push({ change: 'added', text: b[j++]! });
   }
   return out;
 }

@@ -94,7 +94,7 @@ export function moveArticle(store: Store, idOrSlug: string, to: ReviewState, act
     const note = comment.trim();
     if (to === 'changes_requested' && !note) throw new EvidentiaError('BAD_REQUEST', 'requesting changes needs a comment saying what to change');
     if (from === 'changes_requested') {
-      const requested = store.auditOf(article.id).filter((e) => e.toState === 'changes_requested').at(-1);
+      const requested = store.auditOf(article.id).filter((e) => e.action === 'transition' && e.toState === 'changes_requested').at(-1);
       if (requested && requested.version === article.version) {
         throw new EvidentiaError('CONFLICT', `changes were requested on version ${article.version} of "${article.slug}"; edit it before resubmitting`);
       }

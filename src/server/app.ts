@@ -19,7 +19,7 @@ import { boardStyles, styles } from './pages/styles.ts';
 import { AttemptLimiter, checkCsrf, cookieNames, defaultBodyLimit, identify, isHttps, limitBodies, securityHeaders } from './guard.ts';
 import { articleReview, boardRoutes } from './routes-board.ts';
 import { apiRoutes, readJson } from './routes-api.ts';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Evidentia } from '../evidentia.ts';
 import type { Audience } from '../types.ts';
@@ -46,6 +46,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
     c.html(await htmlDocument(node, { csrf: c.get('csrf'), member: c.get('member'), inlineStyles: false }), status);
 
   app.use('*', securityHeaders());
+  app.use('*', refuseOtherMethods(app));
   app.use('*', limitBodies(options.bodyLimit ?? configuredBodyLimit()));
   app.use('*', identify(engine.store));
   app.use('*', checkCsrf());
@@ -55,6 +56,12 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   app.get('/styles.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(styles + boardStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+
+  // Browsers ask for an icon on every page; there is none, and saying so is not an error.
+  app.get('/favicon.ico', (c) => {
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(null, 204);
   });
 
   app.get('/', (c) => page(c, HomePage({ recent: engine.store.recentArticles(20) })));
@@ -124,7 +131,6 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
 
   boardRoutes(app, engine, page, options.signInLimiter ?? new AttemptLimiter());
   apiRoutes(app, engine);
-  refuseOtherMethods(app);
 
   app.notFound((c) => {
     throw new EvidentiaError('NOT_FOUND', `no page at ${c.req.path}`);
@@ -134,6 +140,8 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
     const known = err instanceof EvidentiaError ? err : new EvidentiaError('INTERNAL', 'internal error; the server log has the details', { cause: err });
     if (!(err instanceof EvidentiaError)) console.error(err);
     const status = known.status as ContentfulStatusCode;
+    // The unread rest of a refused body must not be taken for the next request on this connection.
+    if (known.code === 'PAYLOAD_TOO_LARGE') c.header('Connection', 'close');
     if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') return c.json({ error: { code: known.code, message: known.message } }, status);
     return c.html(await htmlDocument(ErrorPage({ status, message: known.message }), { csrf: c.get('csrf'), member: c.get('member'), inlineStyles: false }), status);
   });
@@ -151,24 +159,32 @@ function configuredBodyLimit(): number {
 
 /**
  * Every path answers only the methods it has routes for (GET also answers HEAD); any other method gets
- * 405 with an Allow header, rather than a misleading 404.
+ * 405 with an Allow header, rather than a misleading 404 — before identity or CSRF are looked at. The
+ * route table is read on the first request, once every route is registered.
  */
-function refuseOtherMethods(app: Hono<ServerEnv>): void {
-  const byPath = new Map<string, Set<string>>();
-  for (const route of app.routes) {
-    if (route.method === 'ALL') continue;
-    const methods = byPath.get(route.path) ?? new Set<string>();
-    methods.add(route.method);
-    if (route.method === 'GET') methods.add('HEAD');
-    byPath.set(route.path, methods);
-  }
-  for (const [path, methods] of byPath) {
-    const allow = [...methods].sort().join(', ');
-    app.all(path, (c) => {
+function refuseOtherMethods(app: Hono<ServerEnv>): MiddlewareHandler<ServerEnv> {
+  let table: { pattern: RegExp; methods: Set<string> }[] | undefined;
+  const build = () => {
+    const byPath = new Map<string, Set<string>>();
+    for (const route of app.routes) {
+      if (route.method === 'ALL') continue;
+      const methods = byPath.get(route.path) ?? new Set<string>();
+      methods.add(route.method);
+      if (route.method === 'GET') methods.add('HEAD');
+      byPath.set(route.path, methods);
+    }
+    return [...byPath].map(([path, methods]) => ({ pattern: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`), methods }));
+  };
+  return async (c, next) => {
+    table ??= build();
+    const allowed = new Set(table.filter((r) => r.pattern.test(c.req.path)).flatMap((r) => [...r.methods]));
+    if (allowed.size > 0 && !allowed.has(c.req.method)) {
+      const allow = [...allowed].sort().join(', ');
       c.header('Allow', allow);
       throw new EvidentiaError('METHOD_NOT_ALLOWED', `${c.req.method} is not supported on ${c.req.path}; use ${allow}`);
-    });
-  }
+    }
+    return next();
+  };
 }
 
 function stringField(value: unknown): string | undefined {

@@ -6,8 +6,17 @@
 /** Code → HTTP status. One table so every failure mode is findable in one place. */
 export const errorStatus = {
   BAD_REQUEST: 400,
+  /** No account: sign in, or send `Authorization: Bearer TOKEN`. */
+  UNAUTHENTICATED: 401,
+  /** Signed in, but the role or the workflow's separation of duties does not allow it; also a bad CSRF token. */
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  /** The article's review state (or version) does not allow the step asked for. */
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
   MALFORMED_INPUT: 422,
   LIBRARY_INVALID: 422,
   STORE_VERSION: 500,

@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir, tempEngine, fixtures, fixtureLibrary } from '../test/helpers.ts';
 import { allStatements, assertCitationContract } from '../test/contract.ts';
 import { ingestPaths } from './ingest/index.ts';
-import { advanceReview } from './articles/index.ts';
+import { moveArticle } from './articles/index.ts';
+import { addMember } from './accounts/index.ts';
 
 test('a management question about a library topic is answered with cited sections, pitfalls last', async () => {
   const engine = await tempEngine();
@@ -70,15 +71,18 @@ test('non-health questions and prompt injection are refused without echoing inst
   assert.doesNotMatch(injected.message ?? '', /bleach/);
 });
 
-test('answered questions are saved as submitted articles; asking again returns the same article until evidence changes', async () => {
+test('answered questions are saved as submitted articles named by topic and intent; paraphrases reach the same article', async () => {
   const engine = await tempEngine();
   const first = engine.ask('How is tinea pedis treated?');
   assert.equal(first.article?.reviewState, 'submitted');
-  assert.equal(first.article?.slug, 'how-is-tinea-pedis-treated');
-  const again = engine.ask('how is TINEA PEDIS treated');
+  assert.equal(first.article?.slug, 'management-of-tinea-pedis');
+  assert.equal(first.question, 'What is the management of tinea pedis?');
+  const again = engine.ask('What is the management of TINEA PEDIS?');
   assert.equal(again.article?.id, first.article?.id);
   assert.equal(again.article?.updatedAt, first.article?.updatedAt);
   assert.equal(engine.store.counts().articles, 1);
+  const saved = engine.store.getArticle(first.article!.id)!;
+  assert.doesNotMatch(JSON.stringify(saved), /How is tinea pedis treated/, 'the reader\'s wording is not stored');
 });
 
 test('open questions without a library topic are answered from imported literature, guideline first', async () => {
@@ -93,7 +97,7 @@ test('open questions without a library topic are answered from imported literatu
   assert.ok(allStatements(answer).some((s) => /Nifedipine may be considered for severe chilblains/.test(s.text)));
 });
 
-test('an article whose source document changes is flagged for re-review, and asking again makes a new version', async () => {
+test('an article whose source document changes is flagged for re-review, and asking again does not change it', async () => {
   const engine = await tempEngine();
   const first = engine.ask('How is tinea pedis treated?');
   assert.equal(first.article?.needsReview, false);
@@ -106,9 +110,9 @@ test('an article whose source document changes is flagged for re-review, and ask
   assert.equal(engine.articleAnswer(flagged).article?.needsReview, true);
   const second = engine.ask('How is tinea pedis treated?');
   assert.equal(second.article?.id, first.article?.id);
-  assert.equal(second.article?.needsReview, false);
-  assert.equal(engine.store.getArticle(first.article!.id)?.version, 2);
-  assert.match(JSON.stringify(second.sections), /for 2 weeks to the affected skin/);
+  assert.equal(second.article?.needsReview, true);
+  assert.equal(engine.store.getArticle(first.article!.id)?.version, 1);
+  assert.match(JSON.stringify(second.sections), /for 1 week to the affected skin/);
 });
 
 test('a comparison of two drugs is answered side by side, section by section', async () => {
@@ -174,13 +178,15 @@ test('two sources giving the same claim with different figures are shown as a di
 
 test('the review workflow moves an article Submitted → Under review → Approved and refuses skipped steps', async () => {
   const engine = await tempEngine();
+  const reviewer = await addMember(engine.store, { name: 'ana', roles: ['reviewer'], password: 'a long enough password' }, { name: 'test', via: 'cli' });
+  const actor = { member: reviewer, via: 'cli' as const };
   const answer = engine.ask('How is tinea pedis treated?');
   const slug = answer.article!.slug;
-  assert.throws(() => advanceReview(engine.store, slug, 'approved'), /is submitted; it can move to under_review, not approved/);
+  assert.throws(() => moveArticle(engine.store, slug, 'approved', actor), /is submitted; it can move to under_review, not approved/);
   assert.deepEqual(engine.store.articlesInState('submitted', 10).map((a) => a.slug), [slug]);
-  advanceReview(engine.store, slug, 'under_review');
-  advanceReview(engine.store, slug, 'approved');
+  moveArticle(engine.store, slug, 'under_review', actor);
+  moveArticle(engine.store, slug, 'approved', actor);
   const approved = engine.ask('How is tinea pedis treated?');
   assert.equal(approved.article?.reviewState, 'approved');
-  assert.throws(() => advanceReview(engine.store, slug, 'submitted'), /a new version starts a new review/);
+  assert.throws(() => moveArticle(engine.store, slug, 'submitted', actor), /an editor's new version or a change in its evidence starts a new review/);
 });

@@ -17,7 +17,10 @@ import type { Audience } from './types.ts';
 
 export interface Evidentia {
   store: Store;
-  /** Answer a question; answered questions are saved (or found) as articles. */
+  /**
+   * Answer a question. With `save` (the default) an answer about a library topic or drug is found or saved
+   * as its article (never changing a saved one); other answers are returned unsaved.
+   */
   ask(question: string, audience?: Audience, options?: { save?: boolean }): Answer;
   /** The answer an article holds, shown for an audience. */
   articleAnswer(article: StoredArticle, audience?: Audience): Answer;
@@ -72,7 +75,7 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
       const composed = composeAnswer(retriever.retrieve(question), audience, { sources: (ids) => store.sources(ids), interventions: finder });
       if (composed.status !== 'answered' || !save) return forAudience(composed, audience);
       const { article } = publishAnswer(store, composed);
-      return articleAnswer(article, audience);
+      return article ? articleAnswer(article, audience) : forAudience(composed, audience);
     },
     articleAnswer,
     namesFocus: (question) => retriever.analyse(question).focus.length > 0,

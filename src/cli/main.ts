@@ -11,8 +11,12 @@ const usage = `Usage:
   evidentia ask "QUESTION" [--audience clinician|nurse-pharmacist|student|patient|caregiver] [--format markdown|json|html]
   evidentia ingest PATH... [--format auto|library|jsonl|pubmed|jats|html] [--continue-on-error]
   evidentia stats [--json]
-  evidentia review [--state submitted|under_review|approved]
-  evidentia review SLUG --to under_review|approved|submitted
+  evidentia review [--state submitted|under_review|changes_requested|approved|needs_re_review] [--specialty S]
+  evidentia review SLUG --to under_review|approved|changes_requested|submitted --as NAME [--comment TEXT]
+  evidentia user add NAME --role reader|editor|reviewer|admin [--role ...] [--display-name N] [--credentials C] [--specialty S]
+      (the password is read from a prompt or stdin, never from the command line)
+  evidentia user list
+  evidentia token create NAME [--label TEXT]
   evidentia serve [--port 3000]
   evidentia library check [PATH...] [--quiet]
   evidentia library stats [--json]
@@ -28,6 +32,8 @@ const commands: Record<string, () => Promise<Command>> = {
   ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   review: async () => (await import('./commands/review.ts')).reviewCommand,
+  user: async () => (await import('./commands/user.ts')).userCommand,
+  token: async () => (await import('./commands/token.ts')).tokenCommand,
   stats: async () => (await import('./commands/stats.ts')).statsCommand,
   eval: async () => (await import('./commands/eval.ts')).evalCommand,
 };

@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
 import { MalformedInputError } from '../errors.ts';
+import { sourceTypes } from '../types.ts';
 import { cleanText } from './xml.ts';
 import { blocksToPassages, passageWordBudget } from './text/passages.ts';
 import type { ClinicalDocument, DocumentSection, SourceType } from '../types.ts';
@@ -89,7 +90,11 @@ export async function* readHtmlFile(file: string): AsyncGenerator<IngestEvent> {
   const id = `html-${basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const organization = organisationMeta.map((k) => meta.get(k)).find(Boolean);
   const year = dateMeta.map((k) => /\b(19|20)\d{2}\b/.exec(meta.get(k) ?? '')?.[0]).find(Boolean);
-  const type = (meta.get('evidentia:type') as SourceType | undefined) ?? 'guideline';
+  const declared = meta.get('evidentia:type')?.trim().toLowerCase();
+  if (declared !== undefined && !(sourceTypes as readonly string[]).includes(declared)) {
+    throw new MalformedInputError(file, 1, `unknown evidentia:type "${declared.slice(0, 40)}" (use one of: ${sourceTypes.join(', ')})`);
+  }
+  const type = (declared as SourceType | undefined) ?? 'guideline';
   const document: ClinicalDocument = {
     id,
     kind: 'literature',

@@ -16,6 +16,7 @@ import { loadLibraryFile } from './library/load.ts';
 import { filesUnder, listLibraryFiles } from './library/read.ts';
 import { detectFormat } from './detect.ts';
 import type { Store } from '../store/index.ts';
+import type { ClinicalDocument } from '../types.ts';
 import type { FileFormat, IngestEvent, IngestFormat, IngestReader } from './types.ts';
 
 export interface IngestSummary {
@@ -70,7 +71,15 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
             summary.problems.push(event.error.message.replace(/^Evidentia: /, ''));
           } else if (event.kind === 'delete') {
             if (store.deleteDocument(event.id)) summary.deleted++;
-          } else writeDocument(store, event, summary);
+          } else {
+            const refused = libraryConflict(store, event.document);
+            if (!refused) writeDocument(store, event, summary);
+            else if (!options.continueOnError) throw refused;
+            else {
+              summary.skipped++;
+              summary.problems.push(refused.message.replace(/^Evidentia: /, ''));
+            }
+          }
           if (records % 500 === 0) progress();
         }
       } catch (err) {
@@ -113,6 +122,25 @@ export function libraryFingerprint(root: string): string {
     h.update(`${file}|${st.size}|${st.mtimeMs}\n`);
   }
   return h.digest('hex').slice(0, 32);
+}
+
+/**
+ * Imported literature cannot take the id of a curated library topic or drug, or of a source another
+ * document owns: that would silently replace reviewed content. Returns the refusal, naming the record.
+ */
+function libraryConflict(store: Store, doc: ClinicalDocument): MalformedInputError | undefined {
+  if (doc.kind !== 'literature') return undefined;
+  const at = /^(.*):(\d+)$/.exec(doc.origin);
+  const refuse = (problem: string) => new MalformedInputError(at ? at[1]! : doc.origin, at ? Number(at[2]) : undefined, problem);
+  const kind = store.documentKind(doc.id);
+  if (kind && kind !== 'literature') {
+    return refuse(`record id "${doc.id}" is the id of the library ${kind} "${doc.id}"; imported documents cannot replace library documents (give the record another id)`);
+  }
+  for (const source of doc.sources) {
+    const owner = store.sourceOwner(source.id);
+    if (owner && owner !== doc.id) return refuse(`source id "${source.id}" belongs to document "${owner}"; imported records cannot replace another document's sources`);
+  }
+  return undefined;
 }
 
 function writeDocument(store: Store, event: Extract<IngestEvent, { kind: 'document' }>, summary: IngestSummary): void {

@@ -2,7 +2,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { tempEngine } from '../../test/helpers.ts';
 import { startServer } from './index.ts';
-import { advanceReview } from '../articles/index.ts';
+import { moveArticle } from '../articles/index.ts';
+import { addTestMember, TestBrowser } from '../../test/board.ts';
 
 const engine = await tempEngine();
 const server = await startServer(engine, 0);
@@ -15,15 +16,17 @@ test('GET /healthz reports the store is up', async () => {
   assert.deepEqual(await res.json(), { status: 'ok', documents: 3 });
 });
 
-test('GET /ask answers, then redirects to the article page with every part of the article', async () => {
-  const res = await fetch(`${base}/ask?q=${encodeURIComponent('How is tinea pedis treated?')}`, { redirect: 'manual' });
+test('asking from the page saves the article, then redirects to the article page with every part of the article', async () => {
+  const browser = new TestBrowser(base);
+  const res = await browser.post('/ask', { q: 'How is tinea pedis treated?' });
   assert.equal(res.status, 303);
-  assert.equal(res.headers.get('location'), '/articles/how-is-tinea-pedis-treated');
-  const page = await fetch(`${base}/articles/how-is-tinea-pedis-treated`);
+  assert.equal(res.headers.get('location'), '/articles/management-of-tinea-pedis');
+  const page = await browser.get('/articles/management-of-tinea-pedis');
   assert.equal(page.status, 200);
   const html = await page.text();
   assert.match(html, /^<!doctype html>/);
   for (const part of [
+    '<p class="asked">You asked: How is tinea pedis treated?</p>',
     '<h1>Management of tinea pedis</h1>',
     'Reviewed by our Medical Advisory Board',
     '<li class="current" aria-current="step">Submitted</li>',
@@ -40,8 +43,11 @@ test('GET /ask answers, then redirects to the article page with every part of th
   ]) {
     assert.ok(html.includes(part), `page has ${part}`);
   }
+  const elsewhere = await (await fetch(`${base}/articles/management-of-tinea-pedis`)).text();
+  assert.ok(!elsewhere.includes('You asked'), 'another reader does not see the asker\'s wording');
   const home = await (await fetch(base)).text();
-  assert.match(home, /href="\/articles\/how-is-tinea-pedis-treated">Management of tinea pedis<\/a>/);
+  assert.match(home, /href="\/articles\/management-of-tinea-pedis">Management of tinea pedis<\/a>/);
+  assert.ok(!home.includes('How is tinea pedis treated'));
 });
 
 test('output is escaped', async () => {
@@ -87,12 +93,14 @@ test('bad requests get a JSON error body with the right status', async () => {
   assert.match(await page.text(), /<h1>Not found<\/h1>/);
 });
 
-test('an approved article no longer says it is pending review', async () => {
-  await fetch(`${base}/ask?q=${encodeURIComponent('How is tinea pedis treated?')}`, { redirect: 'manual' });
-  advanceReview(engine.store, 'how-is-tinea-pedis-treated', 'under_review');
-  advanceReview(engine.store, 'how-is-tinea-pedis-treated', 'approved');
-  const html = await (await fetch(`${base}/articles/how-is-tinea-pedis-treated`)).text();
+test('an approved article no longer says it is pending review, and names its reviewer', async () => {
+  const reviewer = await addTestMember(engine.store, 'ana', ['reviewer'], { displayName: 'Dr Ana Silva', credentials: 'MD', specialty: 'Dermatology' });
+  engine.ask('How is tinea pedis treated?');
+  moveArticle(engine.store, 'management-of-tinea-pedis', 'under_review', { member: reviewer, via: 'cli' });
+  moveArticle(engine.store, 'management-of-tinea-pedis', 'approved', { member: reviewer, via: 'cli' });
+  const html = await (await fetch(`${base}/articles/management-of-tinea-pedis`)).text();
   assert.ok(html.includes('<li class="current" aria-current="step">Approved</li>'));
+  assert.match(html, /Reviewed by Dr Ana Silva, MD, Dermatology, on <time datetime="[^"]+">\d{4}-\d\d-\d\d<\/time>/);
   assert.ok(!html.includes('pending human review'));
 });
 

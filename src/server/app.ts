@@ -1,68 +1,121 @@
 /*
- * The HTTP application: HTML pages (home, ask, article, editorial policy) and a JSON API. One error
- * handler turns every failure into a JSON body for /api and /healthz, or an error page elsewhere.
+ * The HTTP application: public pages (home, ask, article, library, editorial policy), the Medical
+ * Advisory Board's pages (routes-board.ts) and the JSON API (routes-api.ts). Every request passes the
+ * guard (security headers, body limit, identity, CSRF); GET and HEAD never write; a method a path does
+ * not support gets 405 with Allow. One error handler turns every failure into a JSON body for /api and
+ * /healthz, or an error page elsewhere.
  */
 import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { EvidentiaError } from '../errors.ts';
 import { audiences } from '../types.ts';
 import { publicAnswer } from '../answer/index.ts';
+import { articleKey } from '../articles/index.ts';
 import { htmlDocument } from './pages/layout.tsx';
 import { ArticlePage } from './pages/article.tsx';
 import { EditorialPolicyPage, ErrorPage, HomePage, LibraryPage, NoticePage } from './pages/misc.tsx';
+import { boardStyles, styles } from './pages/styles.ts';
+import { AttemptLimiter, checkCsrf, cookieNames, defaultBodyLimit, identify, isHttps, limitBodies, securityHeaders } from './guard.ts';
+import { articleReview, boardRoutes } from './routes-board.ts';
+import { apiRoutes, readJson } from './routes-api.ts';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Evidentia } from '../evidentia.ts';
 import type { Audience } from '../types.ts';
+import type { Layout } from './pages/layout.tsx';
+import type { ServerEnv } from './guard.ts';
 
 const maxQuestionLength = 500;
 const audienceSchema = z.enum(audiences).default('clinician');
 const answerRequest = z.object({ question: z.string().trim().min(1).max(maxQuestionLength), audience: audienceSchema }).strict();
 
-export function createApp(engine: Evidentia): Hono {
-  const app = new Hono();
+export interface AppOptions {
+  /** Largest request body accepted, in bytes (default EVIDENTIA_BODY_LIMIT or 64 KB). */
+  bodyLimit?: number;
+  /** Sign-in attempts allowed per client address (tests lower it). */
+  signInLimiter?: AttemptLimiter;
+}
+
+/** Render a page for this request's viewer (their CSRF token and account). */
+export type RenderPage = (c: Context<ServerEnv>, page: ReturnType<typeof Layout>, status?: ContentfulStatusCode) => Promise<Response>;
+
+export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<ServerEnv> {
+  const app = new Hono<ServerEnv>();
+  const page: RenderPage = async (c, node, status = 200) =>
+    c.html(await htmlDocument(node, { csrf: c.get('csrf'), member: c.get('member'), inlineStyles: false }), status);
+
+  app.use('*', securityHeaders());
+  app.use('*', refuseOtherMethods(app));
+  app.use('*', limitBodies(options.bodyLimit ?? configuredBodyLimit()));
+  app.use('*', identify(engine.store));
+  app.use('*', checkCsrf());
 
   app.get('/healthz', (c) => c.json({ status: 'ok', documents: engine.store.counts().documents }));
 
-  app.get('/', async (c) => c.html(await htmlDocument(HomePage({ recent: engine.store.recentArticles(20) }))));
+  app.get('/styles.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(styles + boardStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
 
-  app.get('/editorial-policy', async (c) => c.html(await htmlDocument(EditorialPolicyPage())));
+  // Browsers ask for an icon on every page; there is none, and saying so is not an error.
+  app.get('/favicon.ico', (c) => {
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(null, 204);
+  });
 
-  app.get('/library', async (c) => {
+  app.get('/', (c) => page(c, HomePage({ recent: engine.store.recentArticles(20) })));
+
+  app.get('/editorial-policy', (c) => page(c, EditorialPolicyPage()));
+
+  app.get('/library', (c) => {
     const documents = new Map(engine.store.libraryNames().map((n) => [n.documentId, { id: n.documentId, title: n.title, kind: n.kind }]));
     const sorted = [...documents.values()].sort((a, b) => a.title.localeCompare(b.title));
-    return c.html(await htmlDocument(LibraryPage({ topics: sorted.filter((d) => d.kind === 'topic'), drugs: sorted.filter((d) => d.kind === 'drug') })));
+    return page(c, LibraryPage({ topics: sorted.filter((d) => d.kind === 'topic'), drugs: sorted.filter((d) => d.kind === 'drug') }));
   });
 
+  // GET answers without saving anything: a saved article for the same answer is redirected to, anything
+  // else is shown to the asker only. Crawlers following links cannot fill the review queue.
   app.get('/ask', async (c) => {
-    const question = (c.req.query('q') ?? '').trim();
-    if (!question) throw new EvidentiaError('BAD_REQUEST', 'ask needs a question in the "q" parameter');
-    if (question.length > maxQuestionLength) throw new EvidentiaError('BAD_REQUEST', `questions are limited to ${maxQuestionLength} characters`);
-    const audience = parseAudience(c.req.query('audience'));
-    const answer = engine.ask(withContext(engine, question, c.req.query('context')), audience);
-    if (answer.status === 'answered' && answer.article) {
-      const query = audience === 'clinician' ? '' : `?audience=${audience}`;
-      return c.redirect(`/articles/${answer.article.slug}${query}`, 303);
-    }
-    return c.html(await htmlDocument(NoticePage({ answer })));
+    const { question, audience } = askInput(c.req.query('q'), c.req.query('audience'));
+    const answer = engine.ask(withContext(engine, question, c.req.query('context')), audience, { save: false });
+    const key = answer.status === 'answered' ? articleKey(answer) : undefined;
+    const saved = key ? engine.store.findArticleByKey(key) : undefined;
+    if (saved) return c.redirect(articlePath(saved.slug, audience), 303);
+    if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question }));
+    return page(c, NoticePage({ answer }));
   });
 
-  app.get('/articles/:slug', async (c) => {
+  // POST (with the form's CSRF token) finds or saves the article, then shows it; the asker's wording
+  // goes with them in a short-lived cookie scoped to that article, and is never stored.
+  app.post('/ask', async (c) => {
+    const form = await c.req.parseBody();
+    const { question, audience } = askInput(stringField(form.q), stringField(form.audience));
+    const answer = engine.ask(withContext(engine, question, stringField(form.context)), audience);
+    if (answer.status === 'answered' && answer.article) {
+      setCookie(c, cookieNames.asked, question, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: `/articles/${answer.article.slug}`, maxAge: 600 });
+      return c.redirect(articlePath(answer.article.slug, audience), 303);
+    }
+    if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question }));
+    return page(c, NoticePage({ answer }));
+  });
+
+  app.get('/articles/:slug', (c) => {
     const article = engine.store.getArticle(c.req.param('slug'));
     if (!article) throw new EvidentiaError('NOT_FOUND', `no article "${c.req.param('slug')}"`);
-    return c.html(await htmlDocument(ArticlePage({ answer: engine.articleAnswer(article, parseAudience(c.req.query('audience'))) })));
+    const asked = getCookie(c, cookieNames.asked);
+    return page(
+      c,
+      ArticlePage({
+        answer: engine.articleAnswer(article, parseAudience(c.req.query('audience'))),
+        review: articleReview(engine.store, article),
+        ...(asked ? { asked: asked.slice(0, maxQuestionLength) } : {}),
+      }),
+    );
   });
 
   app.post('/api/answers', async (c) => {
-    // JSON only: a cross-site HTML form cannot send it without a CORS preflight, so no CSRF token is needed.
-    if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
-      throw new EvidentiaError('UNSUPPORTED_MEDIA_TYPE', 'send the request as JSON (Content-Type: application/json)');
-    }
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new EvidentiaError('BAD_REQUEST', 'request body is not valid JSON; send {"question": "...", "audience": "clinician"}');
-    }
-    const parsed = answerRequest.safeParse(body);
+    const parsed = answerRequest.safeParse(await readJson(c, '{"question": "...", "audience": "clinician"}'));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new EvidentiaError('BAD_REQUEST', `invalid request field "${issue.path.join('.') || 'body'}": ${issue.message}`);
@@ -76,6 +129,9 @@ export function createApp(engine: Evidentia): Hono {
     return c.json(publicAnswer(engine.articleAnswer(article, parseAudience(c.req.query('audience')))));
   });
 
+  boardRoutes(app, engine, page, options.signInLimiter ?? new AttemptLimiter());
+  apiRoutes(app, engine);
+
   app.notFound((c) => {
     throw new EvidentiaError('NOT_FOUND', `no page at ${c.req.path}`);
   });
@@ -83,16 +139,71 @@ export function createApp(engine: Evidentia): Hono {
   app.onError(async (err, c) => {
     const known = err instanceof EvidentiaError ? err : new EvidentiaError('INTERNAL', 'internal error; the server log has the details', { cause: err });
     if (!(err instanceof EvidentiaError)) console.error(err);
-    const status = known.status as 400 | 404 | 415 | 422 | 500;
+    const status = known.status as ContentfulStatusCode;
+    // The unread rest of a refused body must not be taken for the next request on this connection.
+    if (known.code === 'PAYLOAD_TOO_LARGE') c.header('Connection', 'close');
     if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') return c.json({ error: { code: known.code, message: known.message } }, status);
-    return c.html(await htmlDocument(ErrorPage({ status, message: known.message })), status);
+    return c.html(await htmlDocument(ErrorPage({ status, message: known.message }), { csrf: c.get('csrf'), member: c.get('member'), inlineStyles: false }), status);
   });
 
   return app;
 }
 
+function configuredBodyLimit(): number {
+  const value = process.env.EVIDENTIA_BODY_LIMIT;
+  if (value === undefined) return defaultBodyLimit;
+  const bytes = Number(value);
+  if (!Number.isInteger(bytes) || bytes < 1024) throw new EvidentiaError('USAGE', `EVIDENTIA_BODY_LIMIT must be a number of bytes, at least 1024 (got "${value}")`);
+  return bytes;
+}
+
+/**
+ * Every path answers only the methods it has routes for (GET also answers HEAD); any other method gets
+ * 405 with an Allow header, rather than a misleading 404 — before identity or CSRF are looked at. The
+ * route table is read on the first request, once every route is registered.
+ */
+function refuseOtherMethods(app: Hono<ServerEnv>): MiddlewareHandler<ServerEnv> {
+  let table: { pattern: RegExp; methods: Set<string> }[] | undefined;
+  const build = () => {
+    const byPath = new Map<string, Set<string>>();
+    for (const route of app.routes) {
+      if (route.method === 'ALL') continue;
+      const methods = byPath.get(route.path) ?? new Set<string>();
+      methods.add(route.method);
+      if (route.method === 'GET') methods.add('HEAD');
+      byPath.set(route.path, methods);
+    }
+    return [...byPath].map(([path, methods]) => ({ pattern: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`), methods }));
+  };
+  return async (c, next) => {
+    table ??= build();
+    const allowed = new Set(table.filter((r) => r.pattern.test(c.req.path)).flatMap((r) => [...r.methods]));
+    if (allowed.size > 0 && !allowed.has(c.req.method)) {
+      const allow = [...allowed].sort().join(', ');
+      c.header('Allow', allow);
+      throw new EvidentiaError('METHOD_NOT_ALLOWED', `${c.req.method} is not supported on ${c.req.path}; use ${allow}`);
+    }
+    return next();
+  };
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function askInput(q: string | undefined, audience: string | undefined): { question: string; audience: Audience } {
+  const question = (q ?? '').trim();
+  if (!question) throw new EvidentiaError('BAD_REQUEST', 'ask needs a question in the "q" parameter');
+  if (question.length > maxQuestionLength) throw new EvidentiaError('BAD_REQUEST', `questions are limited to ${maxQuestionLength} characters`);
+  return { question, audience: parseAudience(audience) };
+}
+
+function articlePath(slug: string, audience: Audience): string {
+  return `/articles/${slug}${audience === 'clinician' ? '' : `?audience=${audience}`}`;
+}
+
 function parseAudience(value: string | undefined): Audience {
-  const parsed = audienceSchema.safeParse(value ?? undefined);
+  const parsed = audienceSchema.safeParse(value || undefined);
   if (!parsed.success) throw new EvidentiaError('BAD_REQUEST', `unknown audience "${value}" (use one of: ${audiences.join(', ')})`);
   return parsed.data;
 }
@@ -105,4 +216,3 @@ function withContext(engine: Evidentia, question: string, context: string | unde
   if (!focus || engine.namesFocus(question)) return question;
   return `${question.replace(/\?+\s*$/, '')} (${focus.title})?`;
 }
-

@@ -1,10 +1,15 @@
-/* The pages in a real browser (Debian chromium driven by playwright-core): ask, read, switch reader, follow up. */
+/*
+ * The pages in a real browser (Debian chromium driven by playwright-core): a reader asks, reads, switches
+ * reader and follows up; a reviewer signs in, filters the queue, reads statements beside their passages
+ * and requests changes.
+ */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { tempEngine } from '../../test/helpers.ts';
 import { startServer } from './index.ts';
+import { addTestMember, testPassword } from '../../test/board.ts';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skip = existsSync(executablePath) ? false : `no browser at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`;
@@ -22,7 +27,8 @@ test('a reader asks, reads the pending-review article, switches to the patient v
   await page.goto(`http://127.0.0.1:${server.port}/`);
   await page.fill('#home-q', 'How is tinea pedis treated?');
   await page.click('main form.ask button');
-  await page.waitForURL(/\/articles\/how-is-tinea-pedis-treated$/);
+  await page.waitForURL(/\/articles\/management-of-tinea-pedis$/);
+  assert.equal(await page.textContent('.asked'), 'You asked: How is tinea pedis treated?');
   assert.equal(await page.textContent('h1'), 'Management of tinea pedis');
   assert.match((await page.textContent('.pending')) ?? '', /pending human review/);
   assert.equal(await page.textContent('ol.steps li[aria-current="step"]'), 'Submitted');
@@ -38,4 +44,41 @@ test('a reader asks, reads the pending-review article, switches to the patient v
   await page.waitForURL(/\/articles\//);
   assert.equal(await page.textContent('h1'), 'Diagnosis of tinea pedis');
   assert.match((await page.textContent('article')) ?? '', /skin scrapings/);
+});
+
+test('a reviewer signs in, filters the queue by specialty, reads each statement beside its passage and requests changes', { skip }, async () => {
+  const engine = await tempEngine();
+  await addTestMember(engine.store, 'rita', ['reviewer'], { displayName: 'Dr Rita Ng', credentials: 'MD', specialty: 'Dermatology' });
+  engine.ask('How is tinea pedis treated?');
+  engine.ask('What is the dose of terbinafine?');
+  const server = await startServer(engine, 0);
+  after(() => server.close());
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  after(() => browser.close());
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`http://127.0.0.1:${server.port}/review`);
+  await page.waitForURL(/\/login\?next=%2Freview$/);
+  await page.fill('#name', 'rita');
+  await page.fill('#password', testPassword);
+  await page.click('form.stack button');
+  await page.waitForURL(/\/review$/);
+  assert.equal(await page.locator('table.queue tbody tr').count(), 2);
+  await page.selectOption('#specialty', 'dermatology');
+  await page.click('form.filters button');
+  await page.waitForURL(/specialty=dermatology/);
+  assert.equal(await page.locator('table.queue tbody tr').count(), 1);
+  await page.click('table.queue a');
+  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+  assert.ok((await page.locator('.pair mark').count()) > 0, 'cited passages are highlighted beside statements');
+  await page.click('button[value="under_review"]');
+  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+  await page.fill('#comment-changes_requested', 'Give the treatment duration for each option.');
+  await page.click('button[value="changes_requested"]');
+  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+  assert.match((await page.textContent('ol.audit')) ?? '', /under_review → changes_requested · version 1 · “Give the treatment duration for each option\.”/);
+  await page.goto(`http://127.0.0.1:${server.port}/articles/management-of-tinea-pedis`);
+  assert.equal(await page.textContent('ol.steps li[aria-current="step"]'), 'Changes requested');
+  assert.deepEqual(errors, [], 'no CSP violations or script errors');
 });

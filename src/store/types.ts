@@ -53,7 +53,69 @@ export interface StoreCounts {
   byType: Partial<Record<SourceType, number>>;
 }
 
-export type ReviewState = 'submitted' | 'under_review' | 'approved';
+/**
+ * Where an article stands with the Medical Advisory Board. `needs_re_review`: it was approved, then a
+ * source it cites changed or was withdrawn on import.
+ */
+export const reviewStates = ['submitted', 'under_review', 'changes_requested', 'approved', 'needs_re_review'] as const;
+export type ReviewState = (typeof reviewStates)[number];
+
+/** What a person may do: readers ask; editors edit and resubmit; reviewers claim, approve, request changes; admins manage users. */
+export const roles = ['reader', 'editor', 'reviewer', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** A person with an account, as shown and checked (never with a password hash). */
+export interface BoardMember {
+  id: number;
+  /** Sign-in name, unique regardless of case. */
+  name: string;
+  roles: Role[];
+  /** As shown on approved articles: "Dr Ana Silva". */
+  displayName: string;
+  /** Qualifications: "MD, FRCP". */
+  credentials?: string;
+  /** "Neurology". */
+  specialty?: string;
+  createdAt: string;
+}
+
+/** A member with what signing in needs: the scrypt hash and the lockout counters. */
+export interface MemberAccount extends BoardMember {
+  passwordHash: string;
+  failedLogins: number;
+  lockedUntil?: string;
+}
+
+export type NewMember = Omit<BoardMember, 'id' | 'createdAt'> & { passwordHash: string };
+
+/** Where an audited action came from. */
+export type AuditChannel = 'web' | 'api' | 'cli' | 'import' | 'ask';
+
+/** One row of the append-only audit log: who did what to which article, when, from which state to which. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  /** A member's name, or "evidentia" for the engine itself (new articles, imports). */
+  actor: string;
+  via: AuditChannel;
+  action: 'created' | 'transition' | 'edited' | 'member_added' | 'token_created';
+  articleId?: string;
+  version?: number;
+  fromState?: ReviewState;
+  toState?: ReviewState;
+  comment?: string;
+}
+
+/** One saved version of an article: every edit makes a new one; saved versions never change. */
+export interface ArticleVersion {
+  articleId: string;
+  version: number;
+  answer: Answer;
+  evidenceHash: string;
+  createdAt: string;
+  /** The member who wrote this version; absent when Evidentia composed it from the evidence. */
+  editedBy?: string;
+}
 
 export interface StoredArticle {
   id: string;
@@ -71,6 +133,13 @@ export interface StoredArticle {
   documentIds: string[];
   /** A document it cites changed or was deleted since this version was saved. */
   needsReview: boolean;
+  /** Who wrote the current version (absent: composed by Evidentia). */
+  editedBy?: string;
+  /** The reviewer who approved the current version, and when. */
+  reviewedBy?: string;
+  reviewedAt?: string;
+  /** The specialty of the library topic or drug the article is about. */
+  specialty?: string;
 }
 
 export interface SearchOptions {
@@ -134,12 +203,35 @@ export interface Store {
   sources(ids: string[]): Source[];
   findArticleByKey(questionKey: string): StoredArticle | undefined;
   getArticle(idOrSlug: string): StoredArticle | undefined;
+  /** Articles for listings: approved first, then the most recently updated. */
   recentArticles(limit: number): StoredArticle[];
+  /** Save the article and its current version as a new version row (versions are never rewritten). */
   saveArticle(article: StoredArticle): void;
-  /** Move an article's current version to another review state. */
-  setReviewState(id: string, state: ReviewState): void;
-  /** Articles in a review state, oldest first (the review queue). */
-  articlesInState(state: ReviewState, limit: number): StoredArticle[];
+  /** Move an article to another review state; `reviewed` records the approving reviewer. */
+  setReviewState(id: string, state: ReviewState, reviewed?: { by: string; at: string }): void;
+  /** Articles in review states, oldest first (the review queue), optionally of one specialty. */
+  articlesInState(states: ReviewState | ReviewState[], limit: number, specialty?: string): StoredArticle[];
+  articleVersions(articleId: string): ArticleVersion[];
+  articleVersion(articleId: string, version: number): ArticleVersion | undefined;
+  /** Append to the audit log; the log refuses updates and deletes (SQLite triggers). */
+  appendAudit(entry: Omit<AuditEntry, 'id'>): void;
+  auditOf(articleId: string): AuditEntry[];
+  addMember(member: NewMember, now?: Date): BoardMember;
+  member(name: string): BoardMember | undefined;
+  memberAccount(name: string): MemberAccount | undefined;
+  members(): BoardMember[];
+  /** Record failed sign-ins (and a lockout end), or reset them after a good one. */
+  setLoginFailures(memberId: number, failures: number, lockedUntil?: string): void;
+  addSession(tokenHash: string, memberId: number, expiresAt: string): void;
+  /** The member a session belongs to, if the session exists and has not expired at `now`. */
+  sessionMember(tokenHash: string, now: string): BoardMember | undefined;
+  deleteSession(tokenHash: string): void;
+  addApiToken(tokenHash: string, memberId: number, label: string): void;
+  apiTokenMember(tokenHash: string): BoardMember | undefined;
+  /** The kind of a stored document (topic and drug are the curated library). */
+  documentKind(id: string): DocumentKind | undefined;
+  /** The document that owns a source id. */
+  sourceOwner(sourceId: string): string | undefined;
   close(): void;
 }
 

@@ -1,13 +1,14 @@
 /*
- * The article page: title, Medical Advisory Board note and review steps, pending-review banner, last
- * updated date, lead summary, cited sections, closing line, typed references, reader selector and
+ * The article page: the asker's own wording (their view only), title, Medical Advisory Board note and
+ * review steps with the reviewer and dates, pending-review banner, lead summary, cited sections, closing line, typed references, reader selector and
  * follow-up box.
  */
-import { Layout } from './layout.tsx';
+import { AskForm, CsrfField, Layout, usePageView } from './layout.tsx';
 import { audienceLabels } from '../../answer/index.ts';
-import { reviewSteps } from '../../articles/index.ts';
+import { publicStep, reviewStateLabels, reviewSteps } from '../../articles/index.ts';
 import { audiences, sourceTypeLabel } from '../../types.ts';
 import type { Answer, AnswerStatement } from '../../answer/index.ts';
+import type { ReviewState } from '../../store/index.ts';
 
 function Citations(props: { numbers: number[] }) {
   return (
@@ -42,31 +43,79 @@ function StatementItem(props: { statement: AnswerStatement }) {
   );
 }
 
-function ReviewStatus(props: { state: string; updatedAt: string; needsReview: boolean }) {
-  const index = reviewSteps.findIndex((s) => s.state === props.state);
+/** Where an article stands with the Medical Advisory Board, as its page shows it. */
+export interface ArticleReview {
+  state: ReviewState;
+  /** When the first version was submitted, and when the current version was written. */
+  submittedAt: string;
+  updatedAt: string;
+  needsReview: boolean;
+  /** The reviewer who approved the current version (or the last approved one, when re-review is due). */
+  reviewer?: { displayName: string; credentials?: string; specialty?: string };
+  reviewedAt?: string;
+}
+
+/** The review facts an answer carries, for pages rendered without the store (exports). */
+export function reviewOf(answer: Answer): ArticleReview | undefined {
+  const a = answer.article;
+  return a && { state: a.reviewState as ReviewState, submittedAt: a.updatedAt, updatedAt: a.updatedAt, needsReview: a.needsReview };
+}
+
+function ReviewStatus(props: { review: ArticleReview }) {
+  const r = props.review;
+  const current = publicStep(r.state);
+  const index = reviewSteps.findIndex((s) => s.state === current);
+  const label = (state: ReviewState, fallback: string) => (state === current && r.state !== current ? reviewStateLabels[r.state] : fallback);
+  const reviewer = r.reviewer && [r.reviewer.displayName, r.reviewer.credentials, r.reviewer.specialty].filter(Boolean).join(', ');
   return (
     <section aria-label="Review status">
       <p class="board">Reviewed by our Medical Advisory Board before approval. Every article is checked against its cited sources.</p>
       <ol class="steps">
         {reviewSteps.map((step, i) => (
           <li class={i === index ? 'current' : i < index ? 'done' : ''} aria-current={i === index ? 'step' : undefined}>
-            {step.label}
+            {label(step.state, step.label)}
           </li>
         ))}
       </ol>
-      {props.needsReview ? (
+      {r.state === 'approved' && reviewer && r.reviewedAt ? (
+        <p class="reviewed">
+          Reviewed by {reviewer}, on <time datetime={r.reviewedAt}>{r.reviewedAt.slice(0, 10)}</time>
+        </p>
+      ) : null}
+      {r.needsReview || r.state === 'needs_re_review' ? (
         <p class="pending" role="status">
           A source this article cites has changed or been withdrawn since this version was written. The article is awaiting re-review.
         </p>
       ) : null}
-      {props.state !== 'approved' ? (
+      {r.state !== 'approved' && r.state !== 'needs_re_review' ? (
         <p class="pending" role="status">
           This content is pending human review by our Medical Advisory Board. It was composed from the cited evidence and has not yet been approved.
         </p>
       ) : null}
       <p class="meta">
-        Last updated <time datetime={props.updatedAt}>{props.updatedAt.slice(0, 10)}</time> · <a href="/editorial-policy">Editorial policy</a>
+        Submitted <time datetime={r.submittedAt}>{r.submittedAt.slice(0, 10)}</time> · Last updated <time datetime={r.updatedAt}>{r.updatedAt.slice(0, 10)}</time> ·{' '}
+        <a href="/editorial-policy">Editorial policy</a>
       </p>
+    </section>
+  );
+}
+
+/** An answer that is not (yet) an article: shown to the asker only, unreviewed. */
+function UnsavedNotice(props: { answer: Answer }) {
+  const view = usePageView();
+  return (
+    <section aria-label="Review status">
+      <p class="pending" role="status">
+        This answer has not been reviewed by our Medical Advisory Board. It was composed from the cited evidence for you and is not saved.
+      </p>
+      {view.csrf && props.answer.focus ? (
+        <form method="post" action="/ask">
+          <CsrfField />
+          <input type="hidden" name="q" value={props.answer.question} />
+          <input type="hidden" name="audience" value={props.answer.audience} />
+          <button type="submit">Send for Medical Advisory Board review</button>
+        </form>
+      ) : null}
     </section>
   );
 }
@@ -76,14 +125,16 @@ function confidenceLabel(confidence: number): string {
   return confidence >= 0.8 ? 'high' : confidence >= 0.6 ? 'moderate' : 'limited';
 }
 
-export function ArticlePage(props: { answer: Answer }) {
+export function ArticlePage(props: { answer: Answer; review?: ArticleReview; asked?: string }) {
   const a = props.answer;
   const slug = a.article?.slug ?? '';
+  const review = props.review ?? reviewOf(a);
   return (
     <Layout title={a.title}>
       <article>
+        {props.asked ? <p class="asked">You asked: {props.asked}</p> : null}
         <h1>{a.title}</h1>
-        {a.article ? <ReviewStatus state={a.article.reviewState} updatedAt={a.article.updatedAt} needsReview={a.article.needsReview} /> : null}
+        {review ? <ReviewStatus review={review} /> : <UnsavedNotice answer={a} />}
         <form class="audience" method="get" action={slug ? `/articles/${slug}` : '/ask'}>
           <label for="audience">Which best describes you?</label>{' '}
           <select id="audience" name="audience">
@@ -123,13 +174,10 @@ export function ArticlePage(props: { answer: Answer }) {
         </section>
         <section class="followup">
           <h2>Ask a follow-up question</h2>
-          <form method="get" action="/ask">
+          <AskForm id="follow" class="followup-form" placeholder="Ask the next question about this topic">
             <input type="hidden" name="context" value={slug} />
             <input type="hidden" name="audience" value={a.audience} />
-            <label for="follow" class="visually-hidden">Follow-up question</label>
-            <input id="follow" name="q" type="text" required maxlength={500} placeholder="Ask the next question about this topic" />
-            <button type="submit">Ask</button>
-          </form>
+          </AskForm>
           {a.followUps && a.followUps.length > 0 ? (
             <ul>
               {a.followUps.map((q) => (

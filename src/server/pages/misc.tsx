@@ -1,29 +1,27 @@
 /* The smaller pages: home (ask box and recent articles), a non-answer notice, the editorial policy, errors. */
-import { Layout } from './layout.tsx';
+import { AskForm, Layout } from './layout.tsx';
+import { reviewStateLabels } from '../../articles/index.ts';
 import type { Answer } from '../../answer/index.ts';
 import type { StoredArticle } from '../../store/index.ts';
 
+/** Home: the ask box and articles, approved first, each by its title (topic and intent) — never a reader's question. */
 export function HomePage(props: { recent: StoredArticle[] }) {
   return (
     <Layout title="Evidence-grounded clinical answers">
       <h1>Evidence-grounded clinical answers</h1>
       <p>Ask a clinical question. Every statement in the answer is cited to a guideline, review, trial or drug label from a reviewed library.</p>
-      <form class="ask" action="/ask" method="get">
-        <label for="home-q" class="visually-hidden">Question</label>
-        <input id="home-q" name="q" type="search" required maxlength={500} placeholder="What is the management approach for ALS?" />
-        <button type="submit">Ask</button>
-      </form>
+      <AskForm id="home-q" placeholder="What is the management approach for ALS?" />
       <p>
         <a href="/library">Browse the clinical library</a>
       </p>
-      <h2>Recent articles</h2>
+      <h2>Articles</h2>
       {props.recent.length === 0 ? (
         <p>No articles yet.</p>
       ) : (
         <ul class="recent">
           {props.recent.map((a) => (
             <li>
-              <a href={`/articles/${a.slug}`}>{a.answer.title}</a> <span class="meta">— {a.question}</span>
+              <a href={`/articles/${a.slug}`}>{a.answer.title}</a> <span class="meta">— {reviewStateLabels[a.reviewState]}</span>
             </li>
           ))}
         </ul>
@@ -107,7 +105,9 @@ export function EditorialPolicyPage() {
       <h2>When the evidence is not enough</h2>
       <p>If the library has no evidence on what was asked, Evidentia says so and answers nothing, rather than answering about another condition. Questions that are not about health are declined.</p>
       <h2>Medical Advisory Board review</h2>
-      <p>Every generated article is Submitted, then Under review, then Approved by the Medical Advisory Board. Until it is approved, the page says that its content is pending human review. When the evidence behind an article changes, a new version is made and the review starts again.</p>
+      <p>Every generated article is Submitted, then claimed by a reviewer (Under review), then Approved — or returned with Changes requested, edited and submitted again. Reviewers are named clinicians with accounts; the reviewer who approved an article, their credentials and specialty, and the date are shown on it. An editor cannot approve a version they wrote. Until an article is approved, the page says that its content is pending human review. When a source an approved article cites changes or is withdrawn, the article is marked as needing re-review and says so. Every edit is kept as a version, and every step is recorded in an audit log that cannot be changed.</p>
+      <h2>Readers' questions</h2>
+      <p>Articles are named by what they are about — the condition or drug and what is asked of it — never by the words of a reader's question. Questions are answered and not stored, and no public page shows them.</p>
       <h2>Corrections</h2>
       <p>Errors reported by readers are checked against the cited sources and corrected in the library; affected articles are revised and reviewed again.</p>
     </Layout>

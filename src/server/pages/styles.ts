@@ -16,3 +16,15 @@ sup.cite a{text-decoration:none;font-size:.75rem;margin-left:1px}ol.references l
 .followup form{display:flex;gap:.5rem}.followup input{flex:1;padding:.5rem;font:inherit}.notice{background:#fff;border:1px solid #d5dde5;border-radius:6px;padding:1rem}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}ul.recent{padding-left:1.2rem}.closing{font-style:italic}
 `;
+
+/** Additions for the Medical Advisory Board pages: sign-in, review queue, statements beside their passages, diffs. */
+export const boardStyles = `
+.account{display:flex;gap:.75rem;align-items:center;color:#fff}.account a{color:#fff}.meta-light{opacity:.85;font-size:.875rem}
+form.inline{display:inline}button.link{background:none;padding:0;color:#fff;text-decoration:underline}
+form.stack{display:grid;gap:.5rem;max-width:26rem}form.stack input,form.stack textarea,form.stack select{padding:.5rem;font:inherit;border:1px solid #9ab;border-radius:4px}
+table.queue{width:100%;border-collapse:collapse}table.queue td,table.queue th{text-align:left;padding:.4rem;border-bottom:1px solid #d5dde5}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.75rem 0;padding:.75rem;background:#fff;border:1px solid #d5dde5;border-radius:6px}
+.passage{font-size:.9rem;color:#35516b}mark{background:#fff1a8}.asked{font-size:.9rem;color:#4a5866;border-left:3px solid #9ab;padding-left:.75rem}
+.diff .added{background:#e3f6ea}.diff .removed{background:#fde8e4;text-decoration:line-through}.diff li{list-style:none;white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:.85rem}
+.reviewed{font-size:.9rem;color:#1a5a3f}.audit li{font-size:.875rem}.actions form{margin:.5rem 0}
+`;

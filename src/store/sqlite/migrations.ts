@@ -1,8 +1,13 @@
 /*
  * Versioned schema of the SQLite store. `PRAGMA user_version` records how many migrations ran; a file
- * written by a newer Evidentia is refused rather than guessed at.
+ * written by a newer Evidentia is refused rather than guessed at. A migration is SQL, or SQL and a step
+ * that rewrites rows (run in the same transaction).
  */
-export const migrations: string[] = [
+import type Database from 'better-sqlite3';
+
+export type Migration = string | { sql: string; rows: (db: Database.Database) => void };
+
+export const migrations: Migration[] = [
   // 1: evidence, documents, passages with their FTS5 index, articles and their versions.
   `
   CREATE TABLE store_meta (
@@ -110,7 +115,85 @@ export const migrations: string[] = [
   ALTER TABLE sources ADD COLUMN authors TEXT;
   ALTER TABLE documents ADD COLUMN mesh TEXT;
   `,
-  // 3: a library name says how it names its document: its own name, a wider condition it covers part of,
+  // 3: the Medical Advisory Board: accounts, sessions, API tokens (hashes only), an append-only audit
+  // log, who edited each version and who approved the current one. Readers' wording is scrubbed from
+  // articles saved before: an article is named by its title (topic and intent), never by a question.
+  {
+    sql: `
+    CREATE TABLE users (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      roles TEXT NOT NULL,
+      password_hash TEXT NOT NULL,
+      display_name TEXT NOT NULL,
+      credentials TEXT,
+      specialty TEXT,
+      failed_logins INTEGER NOT NULL DEFAULT 0,
+      locked_until TEXT,
+      created_at TEXT NOT NULL
+    );
+    CREATE TABLE sessions (
+      token_hash TEXT PRIMARY KEY,
+      user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+      created_at TEXT NOT NULL,
+      expires_at TEXT NOT NULL
+    );
+    CREATE TABLE api_tokens (
+      token_hash TEXT PRIMARY KEY,
+      user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+      label TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+    CREATE TABLE audit_log (
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      via TEXT NOT NULL,
+      action TEXT NOT NULL,
+      article_id TEXT,
+      version INTEGER,
+      from_state TEXT,
+      to_state TEXT,
+      comment TEXT
+    );
+    CREATE INDEX audit_log_article ON audit_log(article_id, id);
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+      SELECT RAISE(ABORT, 'Evidentia: the audit log is append-only; its rows cannot be changed');
+    END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+      SELECT RAISE(ABORT, 'Evidentia: the audit log is append-only; its rows cannot be deleted');
+    END;
+    ALTER TABLE article_versions ADD COLUMN edited_by TEXT;
+    ALTER TABLE articles ADD COLUMN reviewed_by TEXT;
+    ALTER TABLE articles ADD COLUMN reviewed_at TEXT;
+    CREATE TRIGGER article_versions_immutable BEFORE UPDATE OF answer, evidence_hash, edited_by ON article_versions BEGIN
+      SELECT RAISE(ABORT, 'Evidentia: a saved article version cannot be changed; save a new version');
+    END;
+    `,
+    rows(db) {
+      const rows = db.prepare('SELECT id, slug, answer FROM articles').all() as { id: string; slug: string; answer: string }[];
+      const taken = new Set<string>();
+      const update = db.prepare('UPDATE articles SET question = ?, question_key = ?, slug = ?, answer = ? WHERE id = ?');
+      const versions = db.prepare('SELECT version, answer FROM article_versions WHERE article_id = ?');
+      const updateVersion = db.prepare('UPDATE article_versions SET answer = ? WHERE article_id = ? AND version = ?');
+      db.exec('DROP TRIGGER article_versions_immutable');
+      db.exec("UPDATE articles SET slug = 'migrating-' || id");
+      for (const row of rows) {
+        const title = (JSON.parse(row.answer) as { title: string }).title;
+        const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'article';
+        let slug = base;
+        for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+        taken.add(slug);
+        const scrub = (json: string) => JSON.stringify({ ...(JSON.parse(json) as object), question: title });
+        update.run(title, `legacy:${row.id}`, slug, scrub(row.answer), row.id);
+        for (const v of versions.all(row.id) as { version: number; answer: string }[]) updateVersion.run(scrub(v.answer), row.id, v.version);
+      }
+      db.exec(`CREATE TRIGGER article_versions_immutable BEFORE UPDATE OF answer, evidence_hash, edited_by ON article_versions BEGIN
+        SELECT RAISE(ABORT, 'Evidentia: a saved article version cannot be changed; save a new version');
+      END;`);
+    },
+  },
+  // 4: a library name says how it names its document: its own name, a wider condition it covers part of,
   // a component of a combination product, or a neighbouring condition it does not cover. The library is
   // re-synced so that existing stores learn the roles.
   `

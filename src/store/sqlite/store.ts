@@ -8,8 +8,14 @@ import Database from 'better-sqlite3';
 import { EvidentiaError } from '../../errors.ts';
 import { migrations } from './migrations.ts';
 import { IndexViews } from './index-views.ts';
-import type { ClinicalDocument, Source, SourceType } from '../../types.ts';
+import { BoardTables } from './board.ts';
+import type { ClinicalDocument, DocumentKind, Source, SourceType } from '../../types.ts';
 import type {
+  ArticleVersion,
+  AuditEntry,
+  BoardMember,
+  MemberAccount,
+  NewMember,
   IndexedToken,
   LibraryName,
   NameRole,
@@ -59,7 +65,16 @@ interface ArticleRow {
   created_at: string;
   updated_at: string;
   needs_review: number;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  edited_by: string | null;
+  specialty: string | null;
 }
+
+/** Articles with their current version's editor and the specialty of the topic or drug they are about. */
+const articleSelect = `SELECT a.*, v.edited_by, d.specialty FROM articles a
+  LEFT JOIN article_versions v ON v.article_id = a.id AND v.version = a.version
+  LEFT JOIN documents d ON d.id = json_extract(a.answer, '$.focus.id')`;
 
 /** Open (creating if needed) the store at `path`; ':memory:' works for throwaway stores. */
 export function openSqliteStore(path: string): Store {
@@ -86,8 +101,13 @@ function migrate(db: Database.Database, path: string): void {
     );
   }
   for (let v = version; v < migrations.length; v++) {
+    const migration = migrations[v]!;
     db.transaction(() => {
-      db.exec(migrations[v]!);
+      if (typeof migration === 'string') db.exec(migration);
+      else {
+        db.exec(migration.sql);
+        migration.rows(db);
+      }
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
@@ -97,10 +117,12 @@ class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #stmts;
   readonly #views: IndexViews;
+  readonly #board: BoardTables;
 
   constructor(db: Database.Database) {
     this.#db = db;
     this.#views = new IndexViews(db);
+    this.#board = new BoardTables(db);
     this.#stmts = {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
@@ -125,25 +147,37 @@ class SqliteStore implements Store {
       names: db.prepare<[], { name: string; document_id: string; kind: string; title: string; role: string }>(
         'SELECT n.name, n.document_id, d.kind, d.title, n.role FROM library_names n JOIN documents d ON d.id = n.document_id',
       ),
-      articleByKey: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE question_key = ?'),
-      articleByIdOrSlug: db.prepare<[string, string], ArticleRow>('SELECT * FROM articles WHERE id = ? OR slug = ?'),
-      recentArticles: db.prepare<[number], ArticleRow>('SELECT * FROM articles ORDER BY updated_at DESC, id LIMIT ?'),
+      articleByKey: db.prepare<[string], ArticleRow>(`${articleSelect} WHERE a.question_key = ?`),
+      articleByIdOrSlug: db.prepare<[string, string], ArticleRow>(`${articleSelect} WHERE a.id = ? OR a.slug = ?`),
+      recentArticles: db.prepare<[number], ArticleRow>(
+        `${articleSelect} ORDER BY CASE a.review_state WHEN 'approved' THEN 0 ELSE 1 END, a.updated_at DESC, a.id LIMIT ?`,
+      ),
       upsertArticle: db.prepare(
-        `INSERT INTO articles (id, slug, question, question_key, audience, answer, evidence_hash, review_state, version, created_at, updated_at)
-         VALUES (@id, @slug, @question, @question_key, @audience, @answer, @evidence_hash, @review_state, @version, @created_at, @updated_at)
-         ON CONFLICT(id) DO UPDATE SET answer = excluded.answer, evidence_hash = excluded.evidence_hash,
+        `INSERT INTO articles (id, slug, question, question_key, audience, answer, evidence_hash, review_state, version, created_at, updated_at, reviewed_by, reviewed_at)
+         VALUES (@id, @slug, @question, @question_key, @audience, @answer, @evidence_hash, @review_state, @version, @created_at, @updated_at, @reviewed_by, @reviewed_at)
+         ON CONFLICT(id) DO UPDATE SET question = excluded.question, answer = excluded.answer, evidence_hash = excluded.evidence_hash,
            review_state = excluded.review_state, version = excluded.version, updated_at = excluded.updated_at,
-           needs_review = 0`,
+           reviewed_by = excluded.reviewed_by, reviewed_at = excluded.reviewed_at, needs_review = 0`,
+      ),
+      // An approved article whose evidence changed goes back to the board (needs_re_review), and the
+      // audit log says so; any other article keeps its state and carries the flag into its review.
+      auditReReview: db.prepare<[string, string]>(
+        `INSERT INTO audit_log (at, actor, via, action, article_id, version, from_state, to_state, comment)
+         SELECT ?, 'evidentia', 'import', 'transition', id, version, review_state, 'needs_re_review', 'a cited source changed or was withdrawn on import'
+         FROM articles WHERE review_state = 'approved' AND id IN (SELECT article_id FROM article_documents WHERE document_id = ?)`,
       ),
       flagArticles: db.prepare<[string]>(
-        'UPDATE articles SET needs_review = 1 WHERE id IN (SELECT article_id FROM article_documents WHERE document_id = ?)',
+        `UPDATE articles SET needs_review = 1, review_state = CASE review_state WHEN 'approved' THEN 'needs_re_review' ELSE review_state END
+         WHERE id IN (SELECT article_id FROM article_documents WHERE document_id = ?)`,
       ),
+      documentKind: db.prepare<[string], { kind: string }>('SELECT kind FROM documents WHERE id = ?'),
+      sourceOwner: db.prepare<[string], { document_id: string }>('SELECT document_id FROM sources WHERE id = ?'),
       clearArticleDocuments: db.prepare<[string]>('DELETE FROM article_documents WHERE article_id = ?'),
       insertArticleDocument: db.prepare('INSERT OR IGNORE INTO article_documents (article_id, document_id) VALUES (?, ?)'),
       articleDocuments: db.prepare<[string], { document_id: string }>('SELECT document_id FROM article_documents WHERE article_id = ? ORDER BY document_id'),
       insertVersion: db.prepare(
-        `INSERT OR REPLACE INTO article_versions (article_id, version, answer, evidence_hash, review_state, created_at)
-         VALUES (@id, @version, @answer, @evidence_hash, @review_state, @updated_at)`,
+        `INSERT INTO article_versions (article_id, version, answer, evidence_hash, review_state, created_at, edited_by)
+         VALUES (@id, @version, @answer, @evidence_hash, @review_state, @updated_at, @edited_by)`,
       ),
     };
   }
@@ -181,7 +215,7 @@ class SqliteStore implements Store {
     const s = this.#stmts;
     this.transaction(() => {
       // Only a document that exists has rows to remove (and articles to flag): new ones skip the deletes.
-      if (s.hash.get(document.id) !== undefined && this.#removeDocument(document.id)) s.flagArticles.run(document.id);
+      if (s.hash.get(document.id) !== undefined && this.#removeDocument(document.id)) this.#flagArticles(document.id);
       s.insertDoc.run({
         id: document.id,
         kind: document.kind,
@@ -252,9 +286,22 @@ class SqliteStore implements Store {
   deleteDocument(id: string): boolean {
     return this.transaction(() => {
       const removed = this.#removeDocument(id);
-      if (removed) this.#stmts.flagArticles.run(id);
+      if (removed) this.#flagArticles(id);
       return removed;
     });
+  }
+
+  #flagArticles(documentId: string): void {
+    this.#stmts.auditReReview.run(new Date().toISOString(), documentId);
+    this.#stmts.flagArticles.run(documentId);
+  }
+
+  documentKind(id: string): DocumentKind | undefined {
+    return this.#stmts.documentKind.get(id)?.kind as DocumentKind | undefined;
+  }
+
+  sourceOwner(sourceId: string): string | undefined {
+    return this.#stmts.sourceOwner.get(sourceId)?.document_id;
   }
 
   counts(): StoreCounts {
@@ -362,6 +409,9 @@ class SqliteStore implements Store {
       version: article.version,
       created_at: article.createdAt,
       updated_at: article.updatedAt,
+      reviewed_by: article.reviewedBy ?? null,
+      reviewed_at: article.reviewedAt ?? null,
+      edited_by: article.editedBy ?? null,
     };
     this.transaction(() => {
       this.#stmts.upsertArticle.run(row);
@@ -371,16 +421,82 @@ class SqliteStore implements Store {
     });
   }
 
-  setReviewState(id: string, state: ReviewState): void {
-    this.transaction(() => {
-      this.#db.prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
-      this.#db.prepare('UPDATE article_versions SET review_state = ? WHERE article_id = ? AND version = (SELECT version FROM articles WHERE id = ?)').run(state, id, id);
-    });
+  setReviewState(id: string, state: ReviewState, reviewed?: { by: string; at: string }): void {
+    // Approval names its reviewer; leaving approval behind keeps the record of who approved last.
+    if (reviewed) this.#db.prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?').run(state, reviewed.by, reviewed.at, id);
+    else this.#db.prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
   }
 
-  articlesInState(state: ReviewState, limit: number): StoredArticle[] {
-    const rows = this.#db.prepare('SELECT * FROM articles WHERE review_state = ? ORDER BY updated_at, id LIMIT ?').all(state, limit) as ArticleRow[];
+  articlesInState(states: ReviewState | ReviewState[], limit: number, specialty?: string): StoredArticle[] {
+    const list = Array.isArray(states) ? states : [states];
+    if (list.length === 0) return [];
+    const params: (string | number)[] = [...list];
+    let filter = '';
+    if (specialty) {
+      filter = 'AND lower(d.specialty) = lower(?)';
+      params.push(specialty);
+    }
+    params.push(limit);
+    const rows = this.#db
+      .prepare(`${articleSelect} WHERE a.review_state IN (${list.map(() => '?').join(',')}) ${filter} ORDER BY a.updated_at, a.id LIMIT ?`)
+      .all(...params) as ArticleRow[];
     return rows.map((r) => this.#toArticle(r));
+  }
+
+  articleVersions(articleId: string): ArticleVersion[] {
+    return this.#board.articleVersions(articleId);
+  }
+
+  articleVersion(articleId: string, version: number): ArticleVersion | undefined {
+    return this.#board.articleVersion(articleId, version);
+  }
+
+  appendAudit(entry: Omit<AuditEntry, 'id'>): void {
+    this.#board.appendAudit(entry);
+  }
+
+  auditOf(articleId: string): AuditEntry[] {
+    return this.#board.auditOf(articleId);
+  }
+
+  addMember(member: NewMember, now = new Date()): BoardMember {
+    return this.#board.addMember(member, now);
+  }
+
+  member(name: string): BoardMember | undefined {
+    return this.#board.member(name);
+  }
+
+  memberAccount(name: string): MemberAccount | undefined {
+    return this.#board.memberAccount(name);
+  }
+
+  members(): BoardMember[] {
+    return this.#board.members();
+  }
+
+  setLoginFailures(memberId: number, failures: number, lockedUntil?: string): void {
+    this.#board.setLoginFailures(memberId, failures, lockedUntil);
+  }
+
+  addSession(tokenHash: string, memberId: number, expiresAt: string): void {
+    this.#board.addSession(tokenHash, memberId, expiresAt);
+  }
+
+  sessionMember(tokenHash: string, now: string): BoardMember | undefined {
+    return this.#board.sessionMember(tokenHash, now);
+  }
+
+  deleteSession(tokenHash: string): void {
+    this.#board.deleteSession(tokenHash);
+  }
+
+  addApiToken(tokenHash: string, memberId: number, label: string): void {
+    this.#board.addApiToken(tokenHash, memberId, label);
+  }
+
+  apiTokenMember(tokenHash: string): BoardMember | undefined {
+    return this.#board.apiTokenMember(tokenHash);
   }
 
   close(): void {
@@ -402,6 +518,10 @@ class SqliteStore implements Store {
       updatedAt: r.updated_at,
       documentIds: this.#stmts.articleDocuments.all(r.id).map((d) => d.document_id),
       needsReview: r.needs_review === 1,
+      ...(r.edited_by ? { editedBy: r.edited_by } : {}),
+      ...(r.reviewed_by ? { reviewedBy: r.reviewed_by } : {}),
+      ...(r.reviewed_at ? { reviewedAt: r.reviewed_at } : {}),
+      ...(r.specialty ? { specialty: r.specialty } : {}),
     };
   }
 }

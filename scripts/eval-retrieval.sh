@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # npm run eval:retrieval — baseline vs full retrieval (and the Xapian peer when installed) on the shared
-# BEIR sets; writes reports/retrieval-*.json and prints a comparison. Skips when ../shared is absent.
+# BEIR sets, each query file split in two halves by line: part 1/2 is the tuning half (with an ablation
+# of every ranking component), part 2/2 the held-out half the reported figures come from. Writes
+# reports/retrieval-*.json and prints a comparison with bootstrap intervals. Skips without ../shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 beir=${EVIDENTIA_BEIR:-../shared/data/beir}
@@ -11,16 +13,25 @@ fi
 mkdir -p reports
 peer=no
 if /usr/bin/python3 -c 'import xapian' 2>/dev/null && [ -f ../shared/tools/peer-bm25-xapian.py ]; then peer=yes; fi
+halves=$(mktemp -d)
+trap 'rm -rf "$halves"' EXIT
 
 run() { # name, dir, queries, qrels
   local name=$1 dir=$2 queries=$3 qrels=$4
-  node bin/evidentia.js eval retrieval --beir "$dir" --queries "$queries" --qrels "$qrels" --compare --json "reports/retrieval-$name.json"
-  if [ "$peer" = yes ]; then
-    /usr/bin/python3 ../shared/tools/peer-bm25-xapian.py "$dir" "$queries" "$qrels" > "reports/peer-$name.json"
-  else
-    rm -f "reports/peer-$name.json"
-  fi
-  echo
+  for part in 1 2; do
+    local extra=()
+    [ "$part" = 1 ] && extra=(--ablate)
+    node bin/evidentia.js eval retrieval --beir "$dir" --queries "$queries" --qrels "$qrels" --part "$part/2" --compare "${extra[@]}" \
+      --json "reports/retrieval-$name-h$part.json"
+    if [ "$peer" = yes ]; then
+      # The same half of the query file's lines, so the peer answers exactly the queries Evidentia did.
+      awk -v p="$part" 'NR % 2 == p % 2' "$queries" > "$halves/$name-h$part.jsonl"
+      /usr/bin/python3 ../shared/tools/peer-bm25-xapian.py "$dir" "$halves/$name-h$part.jsonl" "$qrels" > "reports/peer-$name-h$part.json"
+    else
+      rm -f "reports/peer-$name-h$part.json"
+    fi
+    echo
+  done
 }
 
 run liveqa "$beir/liveqa-medquad" "$beir/liveqa-medquad/queries.jsonl" "$beir/liveqa-medquad/qrels/test.tsv"

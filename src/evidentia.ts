@@ -12,6 +12,7 @@ import { FindingReader, loadVocabularyTables, Retriever } from './retrieve/index
 import { composeAnswer, forAudience, InterventionFinder } from './answer/index.ts';
 import { publishAnswer } from './articles/index.ts';
 import type { Answer } from './answer/index.ts';
+import type { QueryAnalysis } from './retrieve/index.ts';
 import type { Store, StoredArticle } from './store/index.ts';
 import type { Audience } from './types.ts';
 
@@ -26,6 +27,8 @@ export interface Evidentia {
   articleAnswer(article: StoredArticle, audience?: Audience): Answer;
   /** Does the question name a library topic or drug of its own? */
   namesFocus(question: string): boolean;
+  /** How the question is read: linked concepts, findings, intent (for tests, evaluations and tools). */
+  analyse(question: string): QueryAnalysis;
   /** Forget cached names after the store's documents changed. */
   refresh(): void;
   close(): void;
@@ -79,6 +82,7 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     },
     articleAnswer,
     namesFocus: (question) => retriever.analyse(question).focus.length > 0,
+    analyse: (question) => retriever.analyse(question),
     refresh() {
       retriever = new Retriever(store, retrieverOptions);
       finder = new InterventionFinder(store.libraryNames());

@@ -2,6 +2,8 @@
  * Retrieval evaluation: runs benchmark queries through one or more ranking systems over a store, keeps
  * each document's best passage score, and reports nDCG@10, Recall@100, MRR@10 and query latency.
  */
+import { bootstrapMean, pairedBootstrap } from './bootstrap.ts';
+import type { Interval } from './bootstrap.ts';
 import { ftsQuery, normalise } from '../retrieve/index.ts';
 import { hasRelevant, latencySummary, meanMetrics, queryMetrics } from './metrics.ts';
 import type { Store } from '../store/index.ts';
@@ -10,7 +12,8 @@ import type { BenchmarkQuery, Qrels } from './beir.ts';
 import type { QueryMetrics, ScoredDocument } from './metrics.ts';
 
 export const systemNames = ['baseline', 'full'] as const;
-export type SystemName = (typeof systemNames)[number];
+/** 'baseline', 'full', or an ablation: 'without-proximity' and the like. */
+export type SystemName = (typeof systemNames)[number] | `without-${string}`;
 
 /** A ranking system: a question in, scored passages (with their documents) out. */
 export interface RetrievalSystem {
@@ -20,6 +23,10 @@ export interface RetrievalSystem {
 
 export interface SystemMetrics extends QueryMetrics {
   latencyMs: { p50: number; p95: number };
+  /** 95% bootstrap interval of mean nDCG@10. */
+  ndcgInterval: Interval;
+  /** Per-query nDCG@10, in query order, for paired comparisons. */
+  perQuery: { id: string; 'ndcg@10': number }[];
 }
 
 /** The JSON report: `{ dataset, queries, systems: { baseline?, full? } }`. */
@@ -27,6 +34,8 @@ export interface RetrievalReport {
   dataset: string;
   queries: number;
   systems: Partial<Record<SystemName, SystemMetrics>>;
+  /** Paired bootstrap of full − other system on nDCG@10, for every other system run. */
+  differences: Partial<Record<SystemName, Interval>>;
 }
 
 /** Passages ranked for the evaluation: trec_eval reads at most 1000 documents a query. */
@@ -77,17 +86,28 @@ export function evaluateSystem(system: RetrievalSystem, queries: BenchmarkQuery[
     times.push(performance.now() - started);
     perQuery.push(queryMetrics(run, qrels.get(q.id) ?? new Map()));
   }
-  return { ...meanMetrics(perQuery), latencyMs: latencySummary(times) };
+  const ndcg = perQuery.map((m) => m['ndcg@10']);
+  return {
+    ...meanMetrics(perQuery),
+    latencyMs: latencySummary(times),
+    ndcgInterval: bootstrapMean(ndcg),
+    perQuery: queries.map((q, i) => ({ id: q.id, 'ndcg@10': ndcg[i]! })),
+  };
 }
 
 export function evaluateRetrieval(dataset: string, systems: RetrievalSystem[], queries: BenchmarkQuery[], qrels: Qrels): RetrievalReport {
   const judged = judgedQueries(queries, qrels);
-  const report: RetrievalReport = { dataset, queries: judged.length, systems: {} };
+  const report: RetrievalReport = { dataset, queries: judged.length, systems: {}, differences: {} };
   for (const system of systems) report.systems[system.name] = evaluateSystem(system, judged, qrels);
+  const full = report.systems.full;
+  for (const [name, other] of Object.entries(report.systems) as [SystemName, SystemMetrics][]) {
+    if (!full || name === 'full') continue;
+    report.differences[name] = pairedBootstrap(full.perQuery.map((q) => q['ndcg@10']), other.perQuery.map((q) => q['ndcg@10']));
+  }
   return report;
 }
 
 /** The full pipeline: Evidentia's ranking with the given configuration (priors off for benchmarks). */
-export function fullSystem(ranker: Ranker): RetrievalSystem {
-  return { name: 'full', rank: (question) => ranker.rank(question, { limit: passagesPerQuery }) };
+export function fullSystem(ranker: Ranker, name: SystemName = 'full'): RetrievalSystem {
+  return { name, rank: (question) => ranker.rank(question, { limit: passagesPerQuery }) };
 }

@@ -13,10 +13,11 @@ import { openSqliteStore } from '../../store/index.ts';
 import { lexiconExpander } from '../../retrieve/expansion.ts';
 import type { RankingComponent, RankingConfig } from '../../retrieve/index.ts';
 import type { RetrievalReport, RetrievalSystem } from '../../eval/retrieval.ts';
+import { selectPart } from '../../eval/part.ts';
 import type { CliIo } from '../io.ts';
 
 export const evalRetrievalUsage =
-  'eval retrieval --beir DIR [--queries FILE] [--qrels FILE] [--baseline] [--compare] [--without COMPONENT,...] [--json OUT]';
+  'eval retrieval --beir DIR [--queries FILE] [--qrels FILE] [--part K/N] [--baseline] [--compare] [--ablate] [--without COMPONENT,...] [--json OUT]';
 
 export async function evalRetrievalCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -28,13 +29,16 @@ export async function evalRetrievalCommand(args: string[], io: CliIo): Promise<n
       baseline: { type: 'boolean', default: false },
       compare: { type: 'boolean', default: false },
       without: { type: 'string' },
+      part: { type: 'string' },
+      ablate: { type: 'boolean', default: false },
       json: { type: 'string' },
     },
   });
   if (!values.beir) throw new EvidentiaError('USAGE', `eval retrieval needs --beir DIR (${evalRetrievalUsage})`);
   const files = beirFiles(values.beir, values.queries, values.qrels);
   const config = rankingConfig(values.without);
-  const queries = readQueries(files.queries);
+  // Halves are taken over the query file's lines, so that the peer can be run on the same half.
+  const queries = selectPart(readQueries(files.queries), values.part);
   const qrels = readQrels(files.qrels);
   const store = openSqliteStore(':memory:');
   try {
@@ -46,10 +50,17 @@ export async function evalRetrievalCommand(args: string[], io: CliIo): Promise<n
     let indexSeconds = 0;
     if (!values.baseline || values.compare) {
       started = performance.now();
-      systems.push(fullSystem(new Ranker(store, { config, expander: lexiconExpander() })));
+      const full = new Ranker(store, { config, expander: lexiconExpander() });
+      systems.push(fullSystem(full));
       indexSeconds = (performance.now() - started) / 1000;
+      // Each component switched off in turn, sharing the index: the paired interval says whether it helps.
+      if (values.ablate) {
+        for (const component of rankingComponents) {
+          systems.push(fullSystem(new Ranker(store, { config: withoutComponent(config, component), expander: lexiconExpander(), index: full.index }), `without-${component}`));
+        }
+      }
     }
-    const report = evaluateRetrieval(datasetName(files), systems, queries, qrels);
+    const report = evaluateRetrieval(`${datasetName(files)}${values.part ? ` part ${values.part}` : ''}`, systems, queries, qrels);
     io.out(`${report.dataset}: ${report.queries} judged queries, ${documents} documents (loaded in ${loadSeconds.toFixed(1)} s, ranking index ${indexSeconds.toFixed(1)} s)`);
     for (const line of reportTable(report)) io.out(line);
     if (values.json) {
@@ -77,9 +88,15 @@ function rankingConfig(without: string | undefined): RankingConfig {
 
 /** A Markdown table of the systems side by side, and the relative change of full over baseline. */
 export function reportTable(report: RetrievalReport): string[] {
-  const lines = ['| system | nDCG@10 | Recall@100 | MRR@10 | latency p50 | latency p95 |', '|---|---|---|---|---|---|'];
+  const lines = ['| system | nDCG@10 (95% CI) | full − system (paired 95% CI) | Recall@100 | MRR@10 | latency p50 | latency p95 |', '|---|---|---|---|---|---|---|'];
+  const interval = (i: { mean: number; low: number; high: number }, sign = false) =>
+    `${sign && i.mean >= 0 ? '+' : ''}${i.mean.toFixed(3)} [${i.low.toFixed(3)}, ${i.high.toFixed(3)}]`;
   for (const [name, m] of Object.entries(report.systems)) {
-    lines.push(`| ${name} | ${m['ndcg@10'].toFixed(3)} | ${m['recall@100'].toFixed(3)} | ${m['mrr@10'].toFixed(3)} | ${m.latencyMs.p50.toFixed(1)} ms | ${m.latencyMs.p95.toFixed(1)} ms |`);
+    if (!m) continue;
+    const d = report.differences[name as keyof typeof report.differences];
+    lines.push(
+      `| ${name} | ${interval(m.ndcgInterval)} | ${d ? interval(d, true) : '—'} | ${m['recall@100'].toFixed(3)} | ${m['mrr@10'].toFixed(3)} | ${m.latencyMs.p50.toFixed(1)} ms | ${m.latencyMs.p95.toFixed(1)} ms |`,
+    );
   }
   const { baseline, full } = report.systems;
   if (baseline && full) {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { EvidentiaError } from '../../errors.ts';
 import { openEvidentia } from '../../evidentia.ts';
 import { evaluateAnswers, readEvalQuestions } from '../../eval/answers.ts';
+import { selectPart } from '../../eval/part.ts';
 import { ingestPaths } from '../../ingest/index.ts';
 import type { CliIo } from '../io.ts';
 
@@ -58,15 +59,3 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-/**
- * `--part K/N` keeps every N-th question starting at the K-th (1-based): tune on one part of a set and
- * report on another that was not looked at.
- */
-export function selectPart<T>(questions: T[], part: string | undefined): T[] {
-  if (part === undefined) return questions;
-  const m = /^(\d+)\/(\d+)$/.exec(part);
-  const k = Number(m?.[1]);
-  const n = Number(m?.[2]);
-  if (!m || k < 1 || k > n) throw new EvidentiaError('USAGE', `--part must be K/N with 1 ≤ K ≤ N, not "${part}"`);
-  return questions.filter((_, i) => i % n === k - 1);
-}

@@ -22,6 +22,10 @@ export interface VocabularyTables {
   intentCues: PhraseTable<Intent>;
   /** Words of suicidal intent or self-harm: such a question gets crisis support, never a dose. */
   crisis: PhraseTable<string>;
+  /** Single-word drug names, sorted, for recognising a drug typed in part ("hydro coding acet"). */
+  drugWords: string[];
+  /** Everyday English words: never a health signal, a partial drug name or an alias on their own. */
+  commonWords: Set<string>;
 }
 
 export const vocabularyFiles = {
@@ -55,10 +59,41 @@ export function loadVocabularyTables(dir: string): VocabularyTables {
     for (const row of readTable(join(dir, spec.file), spec.header, spec.values)) phrases.add(row.term, row.value as T);
     return phrases;
   };
+  const drugWords = readTable(join(dir, vocabularyFiles.health.file), vocabularyFiles.health.header, vocabularyFiles.health.values)
+    .filter((r) => r.value === 'drug' && /^[a-z]+$/i.test(r.term))
+    .map((r) => r.term.toLowerCase())
+    .sort();
   return {
+    drugWords: [...new Set(drugWords)],
+    commonWords: readWordList(join(dir, 'common-words.txt')),
     health: table<HealthCategory>(vocabularyFiles.health),
     offTopic: table<string>(vocabularyFiles.offTopic),
     intentCues: table<Intent>(vocabularyFiles.intentCues),
     crisis: table<string>(vocabularyFiles.crisis),
   };
+}
+
+/** A list of lower-case words, one a line, `#` comments; an absent file is an empty list. */
+export function readWordList(path: string): Set<string> {
+  if (!existsSync(path)) return new Set();
+  return new Set(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l !== '' && !l.startsWith('#')),
+  );
+}
+
+/** Is `word` the beginning of a drug name (at least `min` letters, and not the whole of an everyday word)? */
+export function startsDrugName(tables: VocabularyTables, word: string, min = 4): boolean {
+  if (word.length < min || tables.commonWords.has(word)) return false;
+  const list = tables.drugWords;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]!.startsWith(word);
 }

@@ -39,17 +39,20 @@ test('eval retrieval --compare prints both systems and writes the JSON report in
   const io: CliIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), isTty: false };
   assert.equal(await main(['eval', 'retrieval', '--beir', mini, '--compare', '--json', out], io), 0, lines.join('\n'));
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  assert.deepEqual(Object.keys(report), ['dataset', 'queries', 'systems']);
+  assert.deepEqual(Object.keys(report), ['dataset', 'queries', 'systems', 'differences']);
   assert.equal(report.dataset, 'beir-mini/queries.jsonl');
   assert.equal(report.queries, 5);
   for (const name of ['baseline', 'full']) {
     const m = report.systems[name];
-    assert.deepEqual(Object.keys(m), ['ndcg@10', 'recall@100', 'mrr@10', 'latencyMs']);
+    assert.deepEqual(Object.keys(m), ['ndcg@10', 'recall@100', 'mrr@10', 'latencyMs', 'ndcgInterval', 'perQuery']);
+    assert.equal(m.perQuery.length, 5);
+    assert.ok(m.ndcgInterval.low <= m['ndcg@10'] && m['ndcg@10'] <= m.ndcgInterval.high);
     assert.deepEqual(Object.keys(m.latencyMs), ['p50', 'p95']);
     for (const key of ['ndcg@10', 'recall@100', 'mrr@10']) assert.ok(m[key] >= 0 && m[key] <= 1);
   }
   assert.ok(report.systems.full['ndcg@10'] >= report.systems.baseline['ndcg@10']);
-  assert.match(lines.join('\n'), /\| baseline \| 0\.\d{3} \|[^\n]*\n\| full \| 0\.\d{3} \|/);
+  assert.deepEqual(Object.keys(report.differences), ['baseline']);
+  assert.match(lines.join('\n'), /\| baseline \| 0\.\d{3} \[[^\n]*\n\| full \| 0\.\d{3} \[/);
   assert.match(lines.join('\n'), /full vs baseline: nDCG@10 [+-]/);
 });
 

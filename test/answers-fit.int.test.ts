@@ -50,7 +50,14 @@ test('a target HbA1c question reaches the glycaemic target statements, not the t
 });
 
 test('heart failure with preserved ejection fraction is not answered from the HFrEF topic', () => {
-  assertAbstains('How is heart failure with preserved ejection fraction treated?', /reduced ejection fraction/i);
+  // The library now has an HFpEF topic: the question reaches it, never the HFrEF one.
+  const a = assertRouted('How is heart failure with preserved ejection fraction treated?', /preserved ejection fraction/i);
+  assert.doesNotMatch(about(a), /reduced/i);
+  assert.ok(!a.evidenceDocuments?.includes('heart-failure-reduced-ejection-fraction'));
+});
+
+test('a neighbouring condition the library does not cover abstains and says what the library covers instead', () => {
+  assertAbstains('What is the first-line treatment for pulmonary hypertension due to left heart disease?', /covers hypertension/i);
 });
 
 test('the word "oral" no longer routes oral thrush or oral contraception to isotretinoin', () => {

@@ -174,7 +174,7 @@ function confidenceOf(retrieval: Retrieval, selected: PassageHit[], typeOf: (p: 
   const { analysis } = retrieval;
   if (analysis.focus.length > 0) {
     const link = Math.min(1, analysis.focus[0]!.score);
-    const asked = analysis.focusTerms;
+    const asked = analysis.specificTerms;
     const coverage = asked.length === 0 ? 1 : asked.filter((t) => selected.some((p) => mentions(p, t))).length / asked.length;
     return Math.round(link * (0.6 + 0.4 * coverage) * 100) / 100;
   }

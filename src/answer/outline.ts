@@ -9,13 +9,15 @@ interface SectionRule {
   include?: RegExp;
   /** Sections left out even when nothing narrower matched. */
   exclude?: RegExp;
+  /** Sections whose statements rank higher for a specific question of this intent (never a filter). */
+  favour?: RegExp;
 }
 
 const cautionHeading = /pitfall|caveat|caution|warning|safety/i;
 const overviewHeading = /^(overview|background|introduction|summary|key points)/i;
 
 export const sectionRules: Record<Intent, SectionRule> = {
-  management: { exclude: /diagnos|assessment|investigation|differential|epidemiolog|patholog|aetiolog|etiolog|definition|screening|clinical features|presentation|classification/i },
+  management: { favour: /first[- ]line|initial|treatment|management|therapy|acute/i, exclude: /diagnos|assessment|investigation|differential|epidemiolog|patholog|aetiolog|etiolog|definition|screening|clinical features|presentation|classification/i },
   dosing: { include: /dos|administration|regimen|how to take/i },
   'adverse-effects': { include: /adverse|side effect|toxicit|safety|harms/i },
   contraindications: { include: /contraindicat|caution|interaction|avoid/i },

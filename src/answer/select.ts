@@ -145,7 +145,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       if (analysis.intent === 'management' && recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
       if (asksChoice && prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
       if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
-      if (rule.include?.test(p.section)) rank *= 1 + rankingBoosts.intentSection;
+      if ((rule.include ?? rule.favour)?.test(p.section)) rank *= 1 + rankingBoosts.intentSection;
       if (content?.test(statementText(p))) rank *= 1 + rankingBoosts.intentContent;
       if (p.documentKind === 'topic' && askedDrugs.some((d) => normalise(statementText(p)).includes(d))) rank *= 1 + rankingBoosts.namesAskedDrug;
       if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded')) rank *= rankingBoosts.caution;

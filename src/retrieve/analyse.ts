@@ -75,7 +75,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const named = links.documents.filter((d) => d.score >= 0.5).length;
   const broad = focusTerms.length === 0 && links.findings.length === 0 && named <= 1 && (intent === 'management' || intent === 'definition');
   const crisis = (vocabulary?.crisis.findAll(tokens).length ?? 0) > 0;
-  return { question, terms, focusTerms, focus: links.documents, links, intent: specific(intent, broad), broad, healthRelated: healthRelated || crisis, injection, crisis };
+  const specificTerms = focusTerms.filter((t) => !vocabulary?.commonWords.has(t));
+  return { question, terms, focusTerms, specificTerms, focus: links.documents, links, intent: specific(intent, broad), broad, healthRelated: healthRelated || crisis, injection, crisis };
 }
 
 /** "What is the target HbA1c…" is not a definition question: only a bare "what is X" is. */

@@ -30,7 +30,11 @@ export const routingLimits = {
   /** Routing by content alone: the best topic's score over the runner-up's. */
   contentMargin: 1.5,
   /** Routing by content alone: share of the question's specific words its best statements must hold. */
-  contentCoverage: 0.6,
+  contentCoverage: 0.5,
+  /** A topic this far ahead of the runner-up routes with less coverage… */
+  clearMargin: 2.5,
+  /** …this share of the question's rarity-weighted specific words. */
+  clearCoverage: 0.3,
   /** Link strength of a topic reached by content alone: below any name, so confidence says so. */
   contentLink: 0.7,
 };
@@ -125,7 +129,10 @@ export class Retriever {
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     // A drug the question names that the library has no monograph for, and that these documents never
     // mention, is evidence that is missing (unless a monograph of another drug asked about answers).
-    if (!focus.some((f) => f.kind === 'drug')) {
+    // With no library topic, a question that weighs an uncovered drug in an uncovered condition ("BPH –
+    // tamsulosin or finasteride first?") is about that condition: one monograph cannot answer it.
+    const uncoveredCondition = links.uncovered.some((u) => u.category === 'condition');
+    if (!focus.some((f) => f.kind === 'drug') || (uncoveredCondition && !focus.some((f) => f.kind === 'topic'))) {
       result.missingTerms = links.uncovered.filter((u) => u.category === 'drug' && !result.passages.some((p) => mentions(p, normalise(u.text)))).map((u) => u.text);
     }
     const fts = ftsQuery(analysis.terms);
@@ -163,16 +170,24 @@ export class Retriever {
    * the question's specific words.
    */
   #routeByContent(analysis: QueryAnalysis, ranked: { documentId: string; score: number; scores: Map<number, number> }[]): LinkedDocument | undefined {
-    if (analysis.focusTerms.length < 2) return undefined;
+    // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
+    const specific = analysis.specificTerms;
+    if (specific.length < 2) return undefined;
     const [best, second] = ranked;
-    if (!best || (second && best.score < routingLimits.contentMargin * second.score)) return undefined;
+    if (!best) return undefined;
+    const margin = second ? best.score / second.score : Infinity;
+    if (margin < routingLimits.contentMargin) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])
       .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
       .filter((p) => p.score > 0);
     const top = passages.sort((a, b) => b.score - a.score).slice(0, 3);
-    const held = analysis.focusTerms.filter((t) => top.some((p) => mentions(p, t))).length;
-    if (held / analysis.focusTerms.length < routingLimits.contentCoverage) return undefined;
+    const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t);
+    const total = specific.reduce((n, t) => n + weight(t), 0);
+    const held = specific.filter((t) => top.some((p) => mentions(p, t))).reduce((n, t) => n + weight(t), 0);
+    // A topic far ahead of every other needs less of the question's wording than a close winner.
+    const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
+    if (total === 0 || held / total < needed) return undefined;
     const p = top[0]!;
     return { documentId: best.documentId, kind: p.documentKind, title: p.documentTitle, role: 'name', mentions: [], score: routingLimits.contentLink };
   }

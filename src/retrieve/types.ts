@@ -25,6 +25,8 @@ export interface QueryAnalysis {
   terms: string[];
   /** Terms that name what is asked about, beyond generic clinical words; all must be found. */
   focusTerms: string[];
+  /** Focus terms that are not everyday words ("really", "half"): what coverage is measured on. */
+  specificTerms: string[];
   /** Library topics and drugs the answer is about, best linked first. */
   focus: LinkedDocument[];
   /** Everything concept linking found: linked documents, uncovered concepts, findings. */

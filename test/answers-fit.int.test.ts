@@ -153,3 +153,11 @@ test('conditions the library does not cover abstain and point to the closest top
   assert.doesNotMatch(a.title, /hypertension/i);
   assertAbstains('What is the management of polymyalgia rheumatica?');
 });
+
+test('a drug asked about in a second condition leads with what the sources say for that condition (haloperidol in Parkinson disease)', () => {
+  const a = assertRouted('Is haloperidol safe for delirium in Parkinson disease?', /delirium|haloperidol/i);
+  const bottom = a.sections[0]!;
+  assert.equal(bottom.heading, 'Bottom line');
+  assert.match(bottom.statements.map((s) => s.text).join('\n'), /parkinson/i, 'the Parkinson warning is not in the bottom line');
+  assert.doesNotMatch(bottom.statements[0]!.text, /^consider short-term haloperidol/i);
+});

@@ -88,8 +88,8 @@ export const rankingBoosts = {
   intentSection: 0.6,
   /** A statement whose content answers the intent wherever it stands (a dose under "First-line treatment"). */
   intentContent: 0.4,
-  /** A topic statement that names a drug the question also names: the drug in this condition. */
-  namesAskedDrug: 0.8,
+  /** A statement that names another concept the question names: the drug in this condition. */
+  namesAskedConcept: 0.8,
   /** A statement under a heading that holds a word of the question ("flare" → "Treatment of an acute flare"). */
   askedSection: 0.5,
   /** Authors put a section's main recommendation first: the first statement of a section gets this much more. */
@@ -125,7 +125,12 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   }
   if (analysis.broad) return { bottomLine: [], body: wholeTopic(retrieval) };
 
-  const askedDrugs = analysis.focus.filter((f) => f.kind === 'drug').map((f) => normalise(f.title.replace(/\s*\(.*\)/, '')));
+  // Every concept the question links, by the words it was named with and its bare title.
+  const named = analysis.links.documents.filter((d) => d.score >= 0.5).map((d) => ({
+    documentId: d.documentId,
+    kind: d.kind,
+    names: [...new Set([normalise(d.title.replace(/\s*\(.*\)/, '')), ...d.mentions.map((m) => normalise(m.text))])].filter((n) => n.length >= 3),
+  }));
   const rule = sectionRules[analysis.intent];
   const content = intentContent[analysis.intent];
   const harmsAsked = analysis.intent === 'adverse-effects' || analysis.intent === 'contraindications';
@@ -147,7 +152,10 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
       if ((rule.include ?? rule.favour)?.test(p.section)) rank *= 1 + rankingBoosts.intentSection;
       if (content?.test(statementText(p))) rank *= 1 + rankingBoosts.intentContent;
-      if (p.documentKind === 'topic' && askedDrugs.some((d) => normalise(statementText(p)).includes(d))) rank *= 1 + rankingBoosts.namesAskedDrug;
+      // A statement that names another concept of the question speaks to the question itself: haloperidol
+      // "in Parkinson's disease", apixaban in this condition.
+      const text = ` ${normalise(statementText(p))} `;
+      if (named.some((d) => d.documentId !== p.documentId && d.names.some((n) => text.includes(` ${n}`)))) rank *= 1 + rankingBoosts.namesAskedConcept;
       if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded')) rank *= rankingBoosts.caution;
       return { p, rank };
     })
@@ -155,7 +163,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const best = ranked[0]?.rank ?? 0;
   const kept = ranked.filter((r) => r.rank >= best * rankingBoosts.relativeCut);
   const bottomLine = kept
-    .filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && !isCautionHeading(r.p.section))
+    .filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && (harmsAsked || !isCautionHeading(r.p.section)))
     .slice(0, rankingBoosts.bottomLine)
     .map((r) => r.p);
   const body = kept

@@ -47,8 +47,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const cued = new Set(cueMatches.map((m) => m.value));
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
-  if (drugs >= 2 && tokens.some((t) => togetherWords.has(t.folded)) && !cued.has('dosing') && !cued.has('comparison')) cued.add('contraindications');
-  const intent = intentPriority.find((i) => cued.has(i)) ?? (/^\s*(what|who) (is|are) (a |an |the )?[^?]{1,60}\??\s*$/i.test(question) ? 'definition' : 'management');
+  if (drugs >= 2 && tokens.some((t) => togetherWords.has(t.folded)) && !cued.has('comparison')) cued.add('contraindications');
+  const intent = (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ?? intentPriority.find((i) => cued.has(i)) ?? (/^\s*(what|who) (is|are) (a |an |the )?[^?]{1,60}\??\s*$/i.test(question) ? 'definition' : 'management');
 
   const taken = new Set<number>();
   for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])]) for (let i = from; i < to; i++) taken.add(i);

@@ -27,6 +27,8 @@ const namedCategories = new Set<HealthCategory>(['drug', 'condition', 'organism'
 
 /** Words shorter than this are never respelt: too many short words are one edit from a name. */
 const minSpellingLength = 6;
+/** A clipped drug name needs this many letters to be read as the drug it begins. */
+const minClippedLength = 5;
 
 interface Candidate {
   from: number;
@@ -136,9 +138,13 @@ export class ConceptLinker {
   #spellingCandidates(tokens: Token[], known: Candidate[]): Candidate[] {
     const found: Candidate[] = [];
     tokens.forEach((t, i) => {
-      if (t.folded.length < minSpellingLength || /\d/.test(t.folded) || known.some((c) => c.from <= i && i < c.to)) return;
+      if (t.folded.length < minClippedLength || /\d/.test(t.folded) || known.some((c) => c.from <= i && i < c.to)) return;
       const limit = t.folded.length >= 9 ? 2 : 1;
-      const near = this.#spellable.filter((s) => s.folded[0] === t.folded[0] && editDistance(t.folded, s.folded, limit) <= limit);
+      let near = t.folded.length < minSpellingLength ? [] : this.#spellable.filter((s) => s.folded[0] === t.folded[0] && editDistance(t.folded, s.folded, limit) <= limit);
+      // Clinicians clip drug names ("simva", "metfor"): a clipped word that begins one name only.
+      if (near.length === 0 && t.folded.length >= minClippedLength && !this.#vocabulary?.commonWords.has(t.folded)) {
+        near = this.#spellable.filter((s) => s.name.kind === 'drug' && s.folded.length > t.folded.length && s.folded.startsWith(t.folded));
+      }
       // Only an unambiguous correction: a word near two different documents' names is left alone.
       if (near.length > 0 && new Set(near.map((s) => s.name.documentId)).size === 1) found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
     });

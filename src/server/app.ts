@@ -19,6 +19,7 @@ import { boardStyles, styles } from './pages/styles.ts';
 import { AttemptLimiter, checkCsrf, cookieNames, defaultBodyLimit, identify, isHttps, limitBodies, securityHeaders } from './guard.ts';
 import { articleReview, boardRoutes } from './routes-board.ts';
 import { apiRoutes, readJson } from './routes-api.ts';
+import { editRoutes } from './routes-edit.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Evidentia } from '../evidentia.ts';
@@ -130,6 +131,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   });
 
   boardRoutes(app, engine, page, options.signInLimiter ?? new AttemptLimiter());
+  editRoutes(app, engine, page);
   apiRoutes(app, engine);
 
   app.notFound((c) => {

@@ -5,10 +5,13 @@
  * not support gets 405 with Allow. One error handler turns every failure into a JSON body for /api and
  * /healthz, or an error page elsewhere.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { EvidentiaError } from '../errors.ts';
+import { projectRoot } from '../config.ts';
 import { audiences } from '../types.ts';
 import { publicAnswer } from '../answer/index.ts';
 import { articleKey } from '../articles/index.ts';
@@ -34,6 +37,8 @@ const answerRequest = z.object({ question: z.string().trim().min(1).max(maxQuest
 export interface AppOptions {
   /** Largest request body accepted, in bytes (default EVIDENTIA_BODY_LIMIT or 64 KB). */
   bodyLimit?: number;
+  /** The editorial policy's Markdown file (default docs/editorial-policy.md in the project). */
+  editorialPolicyPath?: string;
   /** Sign-in attempts allowed per client address (tests lower it). */
   signInLimiter?: AttemptLimiter;
 }
@@ -67,7 +72,9 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
 
   app.get('/', (c) => page(c, HomePage({ recent: engine.store.recentArticles(20) })));
 
-  app.get('/editorial-policy', (c) => page(c, EditorialPolicyPage()));
+  // Read on each request: the policy is edited in the repository and a running server shows the change.
+  const policyPath = options.editorialPolicyPath ?? join(projectRoot, 'docs', 'editorial-policy.md');
+  app.get('/editorial-policy', (c) => page(c, EditorialPolicyPage({ markdown: readEditorialPolicy(policyPath) })));
 
   app.get('/library', (c) => {
     const documents = new Map(engine.store.libraryNames().map((n) => [n.documentId, { id: n.documentId, title: n.title, kind: n.kind }]));
@@ -149,6 +156,16 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   });
 
   return app;
+}
+
+function readEditorialPolicy(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    // The operator learns where the file should be; visitors are not told the server's paths.
+    console.error(`Evidentia: the editorial policy ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); restore docs/editorial-policy.md`);
+    throw new EvidentiaError('INTERNAL', 'the editorial policy is not available right now; the server log says why', { cause: err });
+  }
 }
 
 function configuredBodyLimit(): number {

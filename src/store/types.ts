@@ -186,6 +186,11 @@ export interface Store {
   documentHash(id: string): string | undefined;
   /** Insert or replace a document; replacing one flags the articles composed from it for re-review. */
   putDocument(document: ClinicalDocument, contentHash: string, passages: PassageInput[]): void;
+  /**
+   * Send the approved articles about a library topic or drug (their focus) back for re-review, with an
+   * audit row saying why; returns how many. Other states are left alone: they are not yet approved.
+   */
+  flagApprovedArticlesAbout(focusId: string, reason: string, now?: Date): number;
   /** Delete a document and everything it owns; flags the articles composed from it. */
   deleteDocument(id: string): boolean;
   counts(): StoreCounts;

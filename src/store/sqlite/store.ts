@@ -170,6 +170,14 @@ class SqliteStore implements Store {
         `UPDATE articles SET needs_review = 1, review_state = CASE review_state WHEN 'approved' THEN 'needs_re_review' ELSE review_state END
          WHERE id IN (SELECT article_id FROM article_documents WHERE document_id = ?)`,
       ),
+      auditApprovedAbout: db.prepare<[string, string, string]>(
+        `INSERT INTO audit_log (at, actor, via, action, article_id, version, from_state, to_state, comment)
+         SELECT ?, 'evidentia', 'import', 'transition', id, version, review_state, 'needs_re_review', ?
+         FROM articles WHERE review_state = 'approved' AND json_extract(answer, '$.focus.id') = ?`,
+      ),
+      flagApprovedAbout: db.prepare<[string]>(
+        `UPDATE articles SET review_state = 'needs_re_review' WHERE review_state = 'approved' AND json_extract(answer, '$.focus.id') = ?`,
+      ),
       documentKind: db.prepare<[string], { kind: string }>('SELECT kind FROM documents WHERE id = ?'),
       sourceOwner: db.prepare<[string], { document_id: string }>('SELECT document_id FROM sources WHERE id = ?'),
       clearArticleDocuments: db.prepare<[string]>('DELETE FROM article_documents WHERE article_id = ?'),
@@ -294,6 +302,13 @@ class SqliteStore implements Store {
   #flagArticles(documentId: string): void {
     this.#stmts.auditReReview.run(new Date().toISOString(), documentId);
     this.#stmts.flagArticles.run(documentId);
+  }
+
+  flagApprovedArticlesAbout(focusId: string, reason: string, now = new Date()): number {
+    return this.transaction(() => {
+      this.#stmts.auditApprovedAbout.run(now.toISOString(), reason, focusId);
+      return this.#stmts.flagApprovedAbout.run(focusId).changes;
+    });
   }
 
   documentKind(id: string): DocumentKind | undefined {
@@ -422,8 +437,9 @@ class SqliteStore implements Store {
   }
 
   setReviewState(id: string, state: ReviewState, reviewed?: { by: string; at: string }): void {
-    // Approval names its reviewer; leaving approval behind keeps the record of who approved last.
-    if (reviewed) this.#db.prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?').run(state, reviewed.by, reviewed.at, id);
+    // Approval names its reviewer, and is made against the evidence as it is now: a changed source the
+    // article was flagged for has been seen. Leaving approval behind keeps the record of who approved last.
+    if (reviewed) this.#db.prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ?, needs_review = 0 WHERE id = ?').run(state, reviewed.by, reviewed.at, id);
     else this.#db.prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
   }
 

@@ -11,7 +11,7 @@ import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { EvidentiaError } from '../errors.ts';
-import { projectRoot } from '../config.ts';
+import { keepAnonymousQuestions, projectRoot } from '../config.ts';
 import { audiences } from '../types.ts';
 import { publicAnswer } from '../answer/index.ts';
 import { articleKey } from '../articles/index.ts';
@@ -23,6 +23,7 @@ import { AttemptLimiter, checkCsrf, cookieNames, defaultBodyLimit, identify, isH
 import { articleReview, boardRoutes } from './routes-board.ts';
 import { apiRoutes, readJson } from './routes-api.ts';
 import { editRoutes } from './routes-edit.ts';
+import { keepQuestion, readerRoutes } from './routes-readers.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Evidentia } from '../evidentia.ts';
@@ -39,6 +40,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** The editorial policy's Markdown file (default docs/editorial-policy.md in the project). */
   editorialPolicyPath?: string;
+  /** Keep anonymous readers' questions (default EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS, off). */
+  keepAnonymousQuestions?: boolean;
   /** Sign-in attempts allowed per client address (tests lower it). */
   signInLimiter?: AttemptLimiter;
 }
@@ -48,6 +51,7 @@ export type RenderPage = (c: Context<ServerEnv>, page: ReturnType<typeof Layout>
 
 export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
+  const keepAnonymous = options.keepAnonymousQuestions ?? keepAnonymousQuestions();
   const page: RenderPage = async (c, node, status = 200) =>
     c.html(await htmlDocument(node, { csrf: c.get('csrf'), member: c.get('member'), inlineStyles: false }), status);
 
@@ -100,6 +104,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
     const form = await c.req.parseBody();
     const { question, audience } = askInput(stringField(form.q), stringField(form.audience));
     const answer = engine.ask(withContext(engine, question, stringField(form.context)), audience);
+    keepQuestion(c, engine, keepAnonymous, question, audience, answer);
     if (answer.status === 'answered' && answer.article) {
       setCookie(c, cookieNames.asked, question, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: `/articles/${answer.article.slug}`, maxAge: 600 });
       return c.redirect(articlePath(answer.article.slug, audience), 303);
@@ -128,7 +133,9 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
       const issue = parsed.error.issues[0]!;
       throw new EvidentiaError('BAD_REQUEST', `invalid request field "${issue.path.join('.') || 'body'}": ${issue.message}`);
     }
-    return c.json(publicAnswer(engine.ask(parsed.data.question, parsed.data.audience)));
+    const answer = engine.ask(parsed.data.question, parsed.data.audience);
+    keepQuestion(c, engine, keepAnonymous, parsed.data.question, parsed.data.audience, answer);
+    return c.json(publicAnswer(answer));
   });
 
   app.get('/api/articles/:id', (c) => {
@@ -139,6 +146,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
 
   boardRoutes(app, engine, page, options.signInLimiter ?? new AttemptLimiter());
   editRoutes(app, engine, page);
+  readerRoutes(app, engine, page);
   apiRoutes(app, engine);
 
   app.notFound((c) => {

@@ -106,6 +106,27 @@ export interface AuditEntry {
   comment?: string;
 }
 
+/** A question as its asker sees it in their private history, with the article it reached (if saved). */
+export interface ReaderQuestion {
+  id: number;
+  askedAt: string;
+  question: string;
+  audience: Audience;
+  /** The answer's outcome: answered, insufficient_evidence, out_of_scope. */
+  outcome: string;
+  article?: { slug: string; title: string };
+}
+
+/** A question to keep: `memberId` absent only for an anonymous question the deployment keeps. */
+export interface NewReaderQuestion {
+  memberId?: number;
+  askedAt: string;
+  question: string;
+  audience: Audience;
+  outcome: string;
+  articleId?: string;
+}
+
 /** One saved version of an article: every edit makes a new one; saved versions never change. */
 export interface ArticleVersion {
   articleId: string;
@@ -233,6 +254,12 @@ export interface Store {
   deleteSession(tokenHash: string): void;
   addApiToken(tokenHash: string, memberId: number, label: string): void;
   apiTokenMember(tokenHash: string): BoardMember | undefined;
+  /** Keep a question in its asker's private history (or, anonymous, in the deployment's records). */
+  recordQuestion(question: NewReaderQuestion): void;
+  /** A member's own questions, newest first. */
+  questionsOf(memberId: number, limit: number): ReaderQuestion[];
+  /** Forget a member's questions; returns how many. */
+  clearQuestionsOf(memberId: number): number;
   /** The kind of a stored document (topic and drug are the curated library). */
   documentKind(id: string): DocumentKind | undefined;
   /** The document that owns a source id. */

@@ -9,6 +9,7 @@ import { EvidentiaError } from '../../errors.ts';
 import { migrations } from './migrations.ts';
 import { IndexViews } from './index-views.ts';
 import { BoardTables } from './board.ts';
+import { ReaderQuestions } from './reader-questions.ts';
 import type { ClinicalDocument, DocumentKind, Source, SourceType } from '../../types.ts';
 import type {
   ArticleVersion,
@@ -16,6 +17,8 @@ import type {
   BoardMember,
   MemberAccount,
   NewMember,
+  NewReaderQuestion,
+  ReaderQuestion,
   IndexedToken,
   LibraryName,
   NameRole,
@@ -118,11 +121,13 @@ class SqliteStore implements Store {
   readonly #stmts;
   readonly #views: IndexViews;
   readonly #board: BoardTables;
+  readonly #questions: ReaderQuestions;
 
   constructor(db: Database.Database) {
     this.#db = db;
     this.#views = new IndexViews(db);
     this.#board = new BoardTables(db);
+    this.#questions = new ReaderQuestions(db);
     this.#stmts = {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
@@ -513,6 +518,18 @@ class SqliteStore implements Store {
 
   apiTokenMember(tokenHash: string): BoardMember | undefined {
     return this.#board.apiTokenMember(tokenHash);
+  }
+
+  recordQuestion(question: NewReaderQuestion): void {
+    this.#questions.record(question);
+  }
+
+  questionsOf(memberId: number, limit: number): ReaderQuestion[] {
+    return this.#questions.of(memberId, limit);
+  }
+
+  clearQuestionsOf(memberId: number): number {
+    return this.#questions.clear(memberId);
   }
 
   close(): void {

@@ -24,6 +24,7 @@ import { articleReview, boardRoutes } from './routes-board.ts';
 import { apiRoutes, readJson } from './routes-api.ts';
 import { editRoutes } from './routes-edit.ts';
 import { keepQuestion, readerRoutes } from './routes-readers.ts';
+import { memberRoutes } from './routes-members.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Evidentia } from '../evidentia.ts';
@@ -147,6 +148,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   boardRoutes(app, engine, page, options.signInLimiter ?? new AttemptLimiter());
   editRoutes(app, engine, page);
   readerRoutes(app, engine, page);
+  memberRoutes(app, engine, page);
   apiRoutes(app, engine);
 
   app.notFound((c) => {

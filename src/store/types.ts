@@ -77,6 +77,8 @@ export interface BoardMember {
   /** "Neurology". */
   specialty?: string;
   createdAt: string;
+  /** When an admin disabled the account: it cannot sign in, and its sessions and tokens do not work. */
+  disabledAt?: string;
 }
 
 /** A member with what signing in needs: the scrypt hash and the lockout counters. */
@@ -98,7 +100,7 @@ export interface AuditEntry {
   /** A member's name, or "evidentia" for the engine itself (new articles, imports). */
   actor: string;
   via: AuditChannel;
-  action: 'created' | 'transition' | 'edited' | 'member_added' | 'token_created';
+  action: 'created' | 'transition' | 'edited' | 'member_added' | 'token_created' | 'member_disabled' | 'member_enabled';
   articleId?: string;
   version?: number;
   fromState?: ReviewState;
@@ -246,6 +248,8 @@ export interface Store {
   member(name: string): BoardMember | undefined;
   memberAccount(name: string): MemberAccount | undefined;
   members(): BoardMember[];
+  /** Disable an account (ending its sessions) at `at`, or enable it again with null. */
+  setMemberDisabled(memberId: number, at: string | null): void;
   /** Record failed sign-ins (and a lockout end), or reset them after a good one. */
   setLoginFailures(memberId: number, failures: number, lockedUntil?: string): void;
   addSession(tokenHash: string, memberId: number, expiresAt: string): void;

@@ -215,4 +215,9 @@ export const migrations: Migration[] = [
   );
   CREATE INDEX reader_questions_user ON reader_questions(user_id, id);
   `,
+  // 6: admins disable accounts rather than delete them: the audit log keeps naming the person, and a
+  // disabled account's sessions end and its API tokens stop working until it is enabled again.
+  `
+  ALTER TABLE users ADD COLUMN disabled_at TEXT;
+  `,
 ];

@@ -496,6 +496,10 @@ class SqliteStore implements Store {
     return this.#board.members();
   }
 
+  setMemberDisabled(memberId: number, at: string | null): void {
+    this.transaction(() => this.#board.setMemberDisabled(memberId, at));
+  }
+
   setLoginFailures(memberId: number, failures: number, lockedUntil?: string): void {
     this.#board.setLoginFailures(memberId, failures, lockedUntil);
   }

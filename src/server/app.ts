@@ -29,6 +29,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Evidentia } from '../evidentia.ts';
 import type { Audience } from '../types.ts';
+import type { Answer } from '../answer/index.ts';
 import type { Layout } from './pages/layout.tsx';
 import type { ServerEnv } from './guard.ts';
 
@@ -91,10 +92,8 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   // else is shown to the asker only. Crawlers following links cannot fill the review queue.
   app.get('/ask', async (c) => {
     const { question, audience } = askInput(c.req.query('q'), c.req.query('audience'));
-    const answer = engine.ask(withContext(engine, question, c.req.query('context')), audience, { save: false });
-    const key = answer.status === 'answered' ? articleKey(answer) : undefined;
-    const saved = key ? engine.store.findArticleByKey(key) : undefined;
-    if (saved) return c.redirect(articlePath(saved.slug, audience), 303);
+    const answer = answerWithoutSaving(engine, withContext(engine, question, c.req.query('context')), audience);
+    if (answer.article) return c.redirect(articlePath(answer.article.slug, audience), 303);
     if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question }));
     return page(c, NoticePage({ answer }));
   });
@@ -134,8 +133,12 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
       const issue = parsed.error.issues[0]!;
       throw new EvidentiaError('BAD_REQUEST', `invalid request field "${issue.path.join('.') || 'body'}": ${issue.message}`);
     }
-    const answer = engine.ask(parsed.data.question, parsed.data.audience);
-    keepQuestion(c, engine, keepAnonymous, parsed.data.question, parsed.data.audience, answer);
+    const { question, audience } = parsed.data;
+    // Saving adds to the Medical Advisory Board's queue, so it needs a caller who can be held to it (a
+    // session, or an API token); anyone else is answered as GET /ask answers — from the saved article
+    // when there is one, otherwise unsaved — so a script cannot fill the queue.
+    const answer = c.get('member') ? engine.ask(question, audience) : answerWithoutSaving(engine, question, audience);
+    keepQuestion(c, engine, keepAnonymous, question, audience, answer);
     return c.json(publicAnswer(answer));
   });
 
@@ -214,6 +217,14 @@ function refuseOtherMethods(app: Hono<ServerEnv>): MiddlewareHandler<ServerEnv> 
     }
     return next();
   };
+}
+
+/** Answer without writing anything: the saved article for this answer if there is one, else the answer itself. */
+function answerWithoutSaving(engine: Evidentia, question: string, audience: Audience): Answer {
+  const answer = engine.ask(question, audience, { save: false });
+  const key = answer.status === 'answered' ? articleKey(answer) : undefined;
+  const saved = key ? engine.store.findArticleByKey(key) : undefined;
+  return saved ? engine.articleAnswer(saved, audience) : answer;
 }
 
 function stringField(value: unknown): string | undefined {

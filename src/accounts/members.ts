@@ -74,9 +74,30 @@ export async function signIn(store: Store, name: string, password: string, now =
     }
     throw new EvidentiaError('UNAUTHENTICATED', 'that name and password do not match an account');
   }
+  // Said only to someone who knows the password: a disabled account is not a guessing oracle.
+  if (account.disabledAt) throw new EvidentiaError('FORBIDDEN', 'this account is disabled; ask an administrator to enable it');
   if (account.failedLogins > 0 || account.lockedUntil) store.setLoginFailures(account.id, 0);
   const { passwordHash: _hash, failedLogins: _failures, lockedUntil: _locked, ...member } = account;
   return member;
+}
+
+/**
+ * Disable or enable an account, audited. Disabling ends its sessions and stops its API tokens; nobody
+ * disables their own account, so an admin cannot lock the last admin out by mistake.
+ */
+export function setMemberEnabled(store: Store, name: string, enabled: boolean, actor: { name: string; via: AuditChannel }, now = new Date()): BoardMember {
+  return store.transaction(() => {
+    const member = store.member(name);
+    if (!member) throw new EvidentiaError('NOT_FOUND', `no member named "${name}" (see: evidentia user list)`);
+    if (!enabled && member.name.toLowerCase() === actor.name.toLowerCase()) {
+      throw new EvidentiaError('CONFLICT', `${member.name} cannot disable their own account; another admin can`);
+    }
+    if (Boolean(member.disabledAt) === !enabled) return member;
+    const at = now.toISOString();
+    store.setMemberDisabled(member.id, enabled ? null : at);
+    store.appendAudit({ at, actor: actor.name, via: actor.via, action: enabled ? 'member_enabled' : 'member_disabled', comment: member.name });
+    return store.member(member.name)!;
+  });
 }
 
 /** Start a session; returns the session id for the cookie (the store keeps only its hash). */

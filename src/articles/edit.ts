@@ -16,6 +16,8 @@ const statementSchema: z.ZodType<AnswerStatement> = z.lazy(() =>
   z
     .object({
       text: text(4000),
+      // Statements quoted from a second document carry what they are about ("Apixaban").
+      subject: text(300).optional(),
       citations: z.array(z.number().int().positive()).min(1, 'every statement needs at least one citation'),
       lay: text(4000).optional(),
       status: z.enum(['current', 'superseded', 'withdrawn']).optional(),

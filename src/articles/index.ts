@@ -4,5 +4,6 @@ export { reviewSteps, reviewStateLabels, publicStep, isApproved, moveArticle, mo
 export type { Actor } from './review.ts';
 export { editArticle, parseArticleEdit, checkCitations, currentContent, articleEditSchema } from './edit.ts';
 export type { ArticleEdit } from './edit.ts';
+export { articleToMarkdown, markdownToArticle, referencesHeading } from './markdown.ts';
 export { diffArticles, articleLines } from './diff.ts';
 export type { DiffLine } from './diff.ts';

@@ -92,3 +92,15 @@ test('review --as NAME moves an article under the same rules, and the audit log 
     store.close();
   }
 });
+
+test('user disable and enable switch an account off and on, audited as the operator', async () => {
+  const db = join(tempDir(), 'e.db');
+  assert.equal((await evidentia(['user', 'add', 'ed', '--role', 'editor'], db, 'an-editor-passphrase-42\n')).code, 0);
+  const disabled = await evidentia(['user', 'disable', 'ed'], db);
+  assert.equal(disabled.stdout, 'Evidentia: ed is disabled\n', disabled.stderr);
+  assert.match((await evidentia(['user', 'list'], db)).stdout, /^ed\teditor\ted\tdisabled \d{4}-\d\d-\d\d$/m);
+  assert.equal((await evidentia(['user', 'enable', 'ed'], db)).stdout, 'Evidentia: ed is enabled\n');
+  const missing = await evidentia(['user', 'disable', 'ghost'], db);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /no member named "ghost"/);
+});

@@ -16,6 +16,7 @@ const usage = `Usage:
   evidentia user add NAME --role reader|editor|reviewer|admin [--role ...] [--display-name N] [--credentials C] [--specialty S]
       (the password is read from a prompt or stdin, never from the command line)
   evidentia user list
+  evidentia user disable|enable NAME
   evidentia token create NAME [--label TEXT]
   evidentia serve [--port 3000]
   evidentia library check [PATH...] [--quiet]

@@ -15,6 +15,7 @@ import { readHtmlFile } from './html-page.ts';
 import { loadLibraryFile } from './library/load.ts';
 import { filesUnder, listLibraryFiles } from './library/read.ts';
 import { detectFormat } from './detect.ts';
+import { GuidelineTopics, isGuideline } from './guideline-topics.ts';
 import type { Store } from '../store/index.ts';
 import type { ClinicalDocument } from '../types.ts';
 import type { FileFormat, IngestEvent, IngestFormat, IngestReader } from './types.ts';
@@ -30,6 +31,8 @@ export interface IngestSummary {
   seconds: number;
   /** What was skipped and why (continue-on-error), file and line first. */
   problems: string[];
+  /** Approved articles sent back for re-review because a new guideline names their topic or drug. */
+  reReview: number;
 }
 
 export interface IngestOptions {
@@ -54,7 +57,10 @@ const readers: Record<FileFormat, IngestReader> = {
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const files = expandPaths(paths, options.format ?? 'auto');
-  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, passages: 0, seconds: 0, problems: [] };
+  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, passages: 0, seconds: 0, problems: [], reReview: 0 };
+  // Library names are read once per import, and only if a guideline arrives.
+  let topics: GuidelineTopics | undefined;
+  const guidelineTopics = () => (topics ??= new GuidelineTopics(store.libraryNames()));
   let totalRecords = 0;
   store.begin();
   try {
@@ -73,7 +79,7 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
             if (store.deleteDocument(event.id)) summary.deleted++;
           } else {
             const refused = libraryConflict(store, event.document);
-            if (!refused) writeDocument(store, event, summary);
+            if (!refused) writeDocument(store, event, summary, guidelineTopics);
             else if (!options.continueOnError) throw refused;
             else {
               summary.skipped++;
@@ -143,7 +149,7 @@ function libraryConflict(store: Store, doc: ClinicalDocument): MalformedInputErr
   return undefined;
 }
 
-function writeDocument(store: Store, event: Extract<IngestEvent, { kind: 'document' }>, summary: IngestSummary): void {
+function writeDocument(store: Store, event: Extract<IngestEvent, { kind: 'document' }>, summary: IngestSummary, guidelineTopics: () => GuidelineTopics): void {
   const doc = event.document;
   const hash = event.contentHash ?? contentHash(doc);
   const previous = store.documentHash(doc.id);
@@ -156,6 +162,11 @@ function writeDocument(store: Store, event: Extract<IngestEvent, { kind: 'docume
   summary.passages += passages.length;
   if (previous === undefined) summary.added++;
   else summary.updated++;
+  // A new (or changed) guideline on an article's topic is new evidence its reviewer has not seen.
+  if (isGuideline(doc)) {
+    const reason = `a new guideline for its topic was imported: "${doc.title.slice(0, 200)}" (${doc.id})`;
+    for (const focus of guidelineTopics().namedBy(doc)) summary.reReview += store.flagApprovedArticlesAbout(focus, reason);
+  }
 }
 
 function expandPaths(paths: string[], format: IngestFormat): { file: string; format: FileFormat }[] {

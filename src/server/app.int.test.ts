@@ -1,6 +1,9 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { tempEngine } from '../../test/helpers.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir, tempEngine } from '../../test/helpers.ts';
+import { projectRoot } from '../config.ts';
 import { startServer } from './index.ts';
 import { moveArticle } from '../articles/index.ts';
 import { addTestMember, TestBrowser } from '../../test/board.ts';
@@ -115,4 +118,21 @@ test('the library page lists every topic and drug, each linking to a question', 
   assert.ok(html.includes('1 condition and 2 drug monographs'));
   assert.ok(html.includes(`href="/ask?q=${encodeURIComponent('What is the management of Tinea pedis?')}"`));
   assert.ok(html.includes('>Clotrimazole</a>'));
+});
+
+test('the editorial policy page is rendered from docs/editorial-policy.md in the repository', async () => {
+  const file = join(tempDir(), 'policy.md');
+  writeFileSync(file, '# Our policy\n\nReviewed by **named clinicians**. <script>alert(1)</script>\n');
+  const custom = await startServer(engine, 0, '127.0.0.1', { editorialPolicyPath: file });
+  try {
+    const html = await (await fetch(`http://127.0.0.1:${custom.port}/editorial-policy`)).text();
+    assert.ok(html.includes('<h1>Our policy</h1><p>Reviewed by <strong>named clinicians</strong>. &lt;script&gt;alert(1)&lt;/script&gt;</p>'));
+    writeFileSync(file, '# Changed policy\n');
+    assert.match(await (await fetch(`http://127.0.0.1:${custom.port}/editorial-policy`)).text(), /<h1>Changed policy<\/h1>/, 'edits show without a restart');
+  } finally {
+    await custom.close();
+  }
+  const bundled = await (await fetch(`${base}/editorial-policy`)).text();
+  const source = readFileSync(join(projectRoot, 'docs', 'editorial-policy.md'), 'utf8');
+  for (const heading of source.match(/^## .+$/gm)!) assert.ok(bundled.includes(`<h2>${heading.slice(3).replaceAll("'", '&#39;')}</h2>`), heading);
 });

@@ -5,10 +5,13 @@
  * not support gets 405 with Allow. One error handler turns every failure into a JSON body for /api and
  * /healthz, or an error page elsewhere.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { EvidentiaError } from '../errors.ts';
+import { keepAnonymousQuestions, projectRoot } from '../config.ts';
 import { audiences } from '../types.ts';
 import { publicAnswer } from '../answer/index.ts';
 import { articleKey } from '../articles/index.ts';
@@ -19,10 +22,14 @@ import { boardStyles, styles } from './pages/styles.ts';
 import { AttemptLimiter, checkCsrf, cookieNames, defaultBodyLimit, identify, isHttps, limitBodies, securityHeaders } from './guard.ts';
 import { articleReview, boardRoutes } from './routes-board.ts';
 import { apiRoutes, readJson } from './routes-api.ts';
+import { editRoutes } from './routes-edit.ts';
+import { keepQuestion, readerRoutes } from './routes-readers.ts';
+import { memberRoutes } from './routes-members.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Evidentia } from '../evidentia.ts';
 import type { Audience } from '../types.ts';
+import type { Answer } from '../answer/index.ts';
 import type { Layout } from './pages/layout.tsx';
 import type { ServerEnv } from './guard.ts';
 
@@ -33,6 +40,10 @@ const answerRequest = z.object({ question: z.string().trim().min(1).max(maxQuest
 export interface AppOptions {
   /** Largest request body accepted, in bytes (default EVIDENTIA_BODY_LIMIT or 64 KB). */
   bodyLimit?: number;
+  /** The editorial policy's Markdown file (default docs/editorial-policy.md in the project). */
+  editorialPolicyPath?: string;
+  /** Keep anonymous readers' questions (default EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS, off). */
+  keepAnonymousQuestions?: boolean;
   /** Sign-in attempts allowed per client address (tests lower it). */
   signInLimiter?: AttemptLimiter;
 }
@@ -42,6 +53,7 @@ export type RenderPage = (c: Context<ServerEnv>, page: ReturnType<typeof Layout>
 
 export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>();
+  const keepAnonymous = options.keepAnonymousQuestions ?? keepAnonymousQuestions();
   const page: RenderPage = async (c, node, status = 200) =>
     c.html(await htmlDocument(node, { csrf: c.get('csrf'), member: c.get('member'), inlineStyles: false }), status);
 
@@ -66,7 +78,9 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
 
   app.get('/', (c) => page(c, HomePage({ recent: engine.store.recentArticles(20) })));
 
-  app.get('/editorial-policy', (c) => page(c, EditorialPolicyPage()));
+  // Read on each request: the policy is edited in the repository and a running server shows the change.
+  const policyPath = options.editorialPolicyPath ?? join(projectRoot, 'docs', 'editorial-policy.md');
+  app.get('/editorial-policy', (c) => page(c, EditorialPolicyPage({ markdown: readEditorialPolicy(policyPath) })));
 
   app.get('/library', (c) => {
     const documents = new Map(engine.store.libraryNames().map((n) => [n.documentId, { id: n.documentId, title: n.title, kind: n.kind }]));
@@ -78,10 +92,8 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   // else is shown to the asker only. Crawlers following links cannot fill the review queue.
   app.get('/ask', async (c) => {
     const { question, audience } = askInput(c.req.query('q'), c.req.query('audience'));
-    const answer = engine.ask(withContext(engine, question, c.req.query('context')), audience, { save: false });
-    const key = answer.status === 'answered' ? articleKey(answer) : undefined;
-    const saved = key ? engine.store.findArticleByKey(key) : undefined;
-    if (saved) return c.redirect(articlePath(saved.slug, audience), 303);
+    const answer = answerWithoutSaving(engine, withContext(engine, question, c.req.query('context')), audience);
+    if (answer.article) return c.redirect(articlePath(answer.article.slug, audience), 303);
     if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question }));
     return page(c, NoticePage({ answer }));
   });
@@ -92,6 +104,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
     const form = await c.req.parseBody();
     const { question, audience } = askInput(stringField(form.q), stringField(form.audience));
     const answer = engine.ask(withContext(engine, question, stringField(form.context)), audience);
+    keepQuestion(c, engine, keepAnonymous, question, audience, answer);
     if (answer.status === 'answered' && answer.article) {
       setCookie(c, cookieNames.asked, question, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: `/articles/${answer.article.slug}`, maxAge: 600 });
       return c.redirect(articlePath(answer.article.slug, audience), 303);
@@ -120,7 +133,13 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
       const issue = parsed.error.issues[0]!;
       throw new EvidentiaError('BAD_REQUEST', `invalid request field "${issue.path.join('.') || 'body'}": ${issue.message}`);
     }
-    return c.json(publicAnswer(engine.ask(parsed.data.question, parsed.data.audience)));
+    const { question, audience } = parsed.data;
+    // Saving adds to the Medical Advisory Board's queue, so it needs a caller who can be held to it (a
+    // session, or an API token); anyone else is answered as GET /ask answers — from the saved article
+    // when there is one, otherwise unsaved — so a script cannot fill the queue.
+    const answer = c.get('member') ? engine.ask(question, audience) : answerWithoutSaving(engine, question, audience);
+    keepQuestion(c, engine, keepAnonymous, question, audience, answer);
+    return c.json(publicAnswer(answer));
   });
 
   app.get('/api/articles/:id', (c) => {
@@ -130,6 +149,9 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   });
 
   boardRoutes(app, engine, page, options.signInLimiter ?? new AttemptLimiter());
+  editRoutes(app, engine, page);
+  readerRoutes(app, engine, page);
+  memberRoutes(app, engine, page);
   apiRoutes(app, engine);
 
   app.notFound((c) => {
@@ -147,6 +169,16 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   });
 
   return app;
+}
+
+function readEditorialPolicy(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    // The operator learns where the file should be; visitors are not told the server's paths.
+    console.error(`Evidentia: the editorial policy ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); restore docs/editorial-policy.md`);
+    throw new EvidentiaError('INTERNAL', 'the editorial policy is not available right now; the server log says why', { cause: err });
+  }
 }
 
 function configuredBodyLimit(): number {
@@ -185,6 +217,14 @@ function refuseOtherMethods(app: Hono<ServerEnv>): MiddlewareHandler<ServerEnv> 
     }
     return next();
   };
+}
+
+/** Answer without writing anything: the saved article for this answer if there is one, else the answer itself. */
+function answerWithoutSaving(engine: Evidentia, question: string, audience: Audience): Answer {
+  const answer = engine.ask(question, audience, { save: false });
+  const key = answer.status === 'answered' ? articleKey(answer) : undefined;
+  const saved = key ? engine.store.findArticleByKey(key) : undefined;
+  return saved ? engine.articleAnswer(saved, audience) : answer;
 }
 
 function stringField(value: unknown): string | undefined {

@@ -82,3 +82,38 @@ test('a reviewer signs in, filters the queue by specialty, reads each statement 
   assert.equal(await page.textContent('ol.steps li[aria-current="step"]'), 'Changes requested');
   assert.deepEqual(errors, [], 'no CSP violations or script errors');
 });
+
+test('an editor opens the edit page from the review page, changes a statement, saves a new version and resubmits', { skip }, async () => {
+  const engine = await tempEngine();
+  await addTestMember(engine.store, 'ed', ['editor'], { displayName: 'Ed Okafor' });
+  const reviewer = await addTestMember(engine.store, 'rita', ['reviewer']);
+  const { moveArticle } = await import('../articles/index.ts');
+  const id = engine.ask('How is tinea pedis treated?').article!.id;
+  moveArticle(engine.store, id, 'under_review', { member: reviewer, via: 'cli' });
+  moveArticle(engine.store, id, 'changes_requested', { member: reviewer, via: 'cli' }, 'Say how long to treat.');
+  const server = await startServer(engine, 0);
+  after(() => server.close());
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  after(() => browser.close());
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`http://127.0.0.1:${server.port}/login?next=%2Freview%2Fmanagement-of-tinea-pedis`);
+  await page.fill('#name', 'ed');
+  await page.fill('#password', testPassword);
+  await page.click('form.stack button');
+  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+  await page.click('a.button');
+  await page.waitForURL(/\/edit$/);
+  const markdown = await page.inputValue('#content');
+  assert.match(markdown, /^# Management of tinea pedis\n/);
+  await page.fill('#content', markdown.replace(/^(- [^\n]*?)\.( \[\d+\])/m, '$1, for 1 to 4 weeks.$2'));
+  await page.click('form.edit button');
+  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+  assert.match((await page.textContent('ol.versions')) ?? '', /Version 2, .*edited by ed/);
+  await page.click('button[value="submitted"]');
+  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+  assert.equal(engine.store.getArticle(id)!.reviewState, 'submitted');
+  assert.match(JSON.stringify(engine.store.getArticle(id)!.answer.sections), /for 1 to 4 weeks\./);
+  assert.deepEqual(errors, [], 'no CSP violations or script errors');
+});

@@ -69,8 +69,8 @@ export function boardRoutes(app: Hono<ServerEnv>, engine: Evidentia, page: Rende
       setCookie(c, cookieNames.session, startSession(store, member), { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: sessionHours * 3600 });
       return c.redirect(next, 303);
     } catch (err) {
-      if (!(err instanceof EvidentiaError) || (err.status !== 401 && err.status !== 429)) throw err;
-      return page(c, LoginPage({ next, name: name.slice(0, 40), message: err.message }), err.status);
+      if (!(err instanceof EvidentiaError) || ![401, 403, 429].includes(err.status)) throw err;
+      return page(c, LoginPage({ next, name: name.slice(0, 40), message: err.message }), err.status as 401 | 403 | 429);
     }
   });
 

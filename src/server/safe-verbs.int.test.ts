@@ -7,7 +7,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { tempEngine } from '../../test/helpers.ts';
-import { addTestMember, TestBrowser } from '../../test/board.ts';
+import { addTestMember, bearer, testToken, TestBrowser } from '../../test/board.ts';
 import { moveArticle } from '../articles/index.ts';
 import { startServer } from './index.ts';
 
@@ -149,4 +149,33 @@ test('every response carries the security headers; the CSP allows no inline scri
   const home = await (await fetch(base)).text();
   assert.ok(!/<script|<style/.test(home), 'no inline script or style on the page');
   assert.equal((await fetch(`${base}/styles.css`)).headers.get('content-type'), 'text/css; charset=utf-8');
+});
+
+test('POST /api/answers from an anonymous caller answers without saving; a token or a session saves', async () => {
+  const ask = (question: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ question }) });
+  const before = engine.store.counts().articles;
+  const anonymous = await ask('What are the contraindications and interactions of clotrimazole?');
+  assert.equal(anonymous.status, 200);
+  const unsaved = await anonymous.json();
+  assert.equal(unsaved.status, 'answered');
+  assert.equal(unsaved.article, undefined, 'no article: nothing was saved');
+  assert.ok(unsaved.sections.length > 0);
+  assert.equal(engine.store.counts().articles, before);
+  // An answer that already has an article is answered from it, still without writing.
+  const existing = await (await ask('what is the dose of terbinafine')).json();
+  assert.equal(existing.article.slug, 'terbinafine-dosing');
+  assert.equal(engine.store.counts().articles, before);
+
+  await addTestMember(engine.store, 'otto', ['reader']);
+  const saved = await (await bearer(base, testToken(engine.store, 'otto'), 'POST', '/api/answers', { question: 'What are the contraindications and interactions of clotrimazole?' })).json();
+  assert.equal(saved.article.reviewState, 'submitted');
+  assert.equal(engine.store.counts().articles, before + 1);
+  const browser = new TestBrowser(base);
+  await browser.signIn('otto');
+  const bySession = await browser.json('POST', '/api/answers', { question: 'What monitoring is needed for clotrimazole?' });
+  assert.equal((await bySession.json()).article.reviewState, 'submitted');
+  assert.equal(engine.store.counts().articles, before + 2);
+  const noCsrf = await browser.request('/api/answers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question":"What is clotrimazole?"}' });
+  assert.equal(noCsrf.status, 403, 'a session without its CSRF token is refused, not answered anonymously');
 });

@@ -77,6 +77,8 @@ export interface BoardMember {
   /** "Neurology". */
   specialty?: string;
   createdAt: string;
+  /** When an admin disabled the account: it cannot sign in, and its sessions and tokens do not work. */
+  disabledAt?: string;
 }
 
 /** A member with what signing in needs: the scrypt hash and the lockout counters. */
@@ -98,12 +100,33 @@ export interface AuditEntry {
   /** A member's name, or "evidentia" for the engine itself (new articles, imports). */
   actor: string;
   via: AuditChannel;
-  action: 'created' | 'transition' | 'edited' | 'member_added' | 'token_created';
+  action: 'created' | 'transition' | 'edited' | 'member_added' | 'token_created' | 'member_disabled' | 'member_enabled';
   articleId?: string;
   version?: number;
   fromState?: ReviewState;
   toState?: ReviewState;
   comment?: string;
+}
+
+/** A question as its asker sees it in their private history, with the article it reached (if saved). */
+export interface ReaderQuestion {
+  id: number;
+  askedAt: string;
+  question: string;
+  audience: Audience;
+  /** The answer's outcome: answered, insufficient_evidence, out_of_scope. */
+  outcome: string;
+  article?: { slug: string; title: string };
+}
+
+/** A question to keep: `memberId` absent only for an anonymous question the deployment keeps. */
+export interface NewReaderQuestion {
+  memberId?: number;
+  askedAt: string;
+  question: string;
+  audience: Audience;
+  outcome: string;
+  articleId?: string;
 }
 
 /** One saved version of an article: every edit makes a new one; saved versions never change. */
@@ -186,6 +209,11 @@ export interface Store {
   documentHash(id: string): string | undefined;
   /** Insert or replace a document; replacing one flags the articles composed from it for re-review. */
   putDocument(document: ClinicalDocument, contentHash: string, passages: PassageInput[]): void;
+  /**
+   * Send the approved articles about a library topic or drug (their focus) back for re-review, with an
+   * audit row saying why; returns how many. Other states are left alone: they are not yet approved.
+   */
+  flagApprovedArticlesAbout(focusId: string, reason: string, now?: Date): number;
   /** Delete a document and everything it owns; flags the articles composed from it. */
   deleteDocument(id: string): boolean;
   counts(): StoreCounts;
@@ -220,6 +248,8 @@ export interface Store {
   member(name: string): BoardMember | undefined;
   memberAccount(name: string): MemberAccount | undefined;
   members(): BoardMember[];
+  /** Disable an account (ending its sessions) at `at`, or enable it again with null. */
+  setMemberDisabled(memberId: number, at: string | null): void;
   /** Record failed sign-ins (and a lockout end), or reset them after a good one. */
   setLoginFailures(memberId: number, failures: number, lockedUntil?: string): void;
   addSession(tokenHash: string, memberId: number, expiresAt: string): void;
@@ -228,6 +258,12 @@ export interface Store {
   deleteSession(tokenHash: string): void;
   addApiToken(tokenHash: string, memberId: number, label: string): void;
   apiTokenMember(tokenHash: string): BoardMember | undefined;
+  /** Keep a question in its asker's private history (or, anonymous, in the deployment's records). */
+  recordQuestion(question: NewReaderQuestion): void;
+  /** A member's own questions, newest first. */
+  questionsOf(memberId: number, limit: number): ReaderQuestion[];
+  /** Forget a member's questions; returns how many. */
+  clearQuestionsOf(memberId: number): number;
   /** The kind of a stored document (topic and drug are the curated library). */
   documentKind(id: string): DocumentKind | undefined;
   /** The document that owns a source id. */

@@ -36,7 +36,7 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     if (io.isTty) process.stderr.write('\r\x1b[K');
     for (const problem of summary.problems) io.err(`skipped: ${problem}`);
     io.out(
-      `Evidentia: ingested ${summary.files} file(s): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.deleted} deleted, ${summary.skipped} skipped, ${summary.passages} passages in ${summary.seconds.toFixed(2)}s`,
+      `Evidentia: ingested ${summary.files} file(s): ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.deleted} deleted, ${summary.skipped} skipped, ${summary.passages} passages in ${summary.seconds.toFixed(2)}s${summary.reReview > 0 ? `; ${summary.reReview} approved article(s) sent back for re-review (a new guideline on their topic)` : ''}`,
     );
     return 0;
   } finally {

@@ -82,9 +82,13 @@ function ReviewStatus(props: { review: ArticleReview }) {
           Reviewed by {reviewer}, on <time datetime={r.reviewedAt}>{r.reviewedAt.slice(0, 10)}</time>
         </p>
       ) : null}
-      {r.needsReview || r.state === 'needs_re_review' ? (
+      {r.needsReview ? (
         <p class="pending" role="status">
           A source this article cites has changed or been withdrawn since this version was written. The article is awaiting re-review.
+        </p>
+      ) : r.state === 'needs_re_review' ? (
+        <p class="pending" role="status">
+          A new guideline on this topic has been published since this article was approved. The article is awaiting re-review.
         </p>
       ) : null}
       {r.state !== 'approved' && r.state !== 'needs_re_review' ? (

@@ -192,8 +192,13 @@ export function ReviewPage(props: ReviewPageProps) {
           </form>
         ))}
         {props.hint ? <p class="meta">{props.hint}</p> : null}
-        {props.canEdit ? (
-          <p class="meta">Editors change the content through PUT /api/articles/{a.id} (a new version); then resubmit it here.</p>
+        {props.canEdit && a.reviewState !== 'under_review' ? (
+          <p>
+            <a class="button" href={`/review/${a.slug}/edit`}>
+              Edit the content
+            </a>{' '}
+            <span class="meta">(saved as a new version{a.reviewState === 'changes_requested' ? '; then resubmit it here' : ''})</span>
+          </p>
         ) : null}
       </section>
       <p class="summary">{a.answer.summary}</p>

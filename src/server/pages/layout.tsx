@@ -53,7 +53,8 @@ function MemberLinks() {
   const board = member.roles.some((r) => r === 'editor' || r === 'reviewer' || r === 'admin');
   return (
     <span class="account">
-      {board ? <a href="/review">Review queue</a> : null} <span class="meta-light">{member.displayName}</span>{' '}
+      {board ? <a href="/review">Review queue</a> : null} {member.roles.includes('admin') ? <a href="/admin/members">Members</a> : null}{' '}
+      <a href="/my/questions">My questions</a> <span class="meta-light">{member.displayName}</span>{' '}
       <form method="post" action="/logout" class="inline">
         <CsrfField />
         <button type="submit" class="link">

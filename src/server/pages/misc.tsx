@@ -1,5 +1,6 @@
 /* The smaller pages: home (ask box and recent articles), a non-answer notice, the editorial policy, errors. */
 import { AskForm, Layout } from './layout.tsx';
+import { PolicyMarkdown } from './policy-markdown.tsx';
 import { reviewStateLabels } from '../../articles/index.ts';
 import type { Answer } from '../../answer/index.ts';
 import type { StoredArticle } from '../../store/index.ts';
@@ -95,21 +96,13 @@ export function NoticePage(props: { answer: Answer }) {
   );
 }
 
-export function EditorialPolicyPage() {
+/** The editorial policy, written in the repository (docs/editorial-policy.md) and rendered with its text escaped. */
+export function EditorialPolicyPage(props: { markdown: string }) {
   return (
     <Layout title="Editorial policy">
-      <h1>Editorial policy</h1>
-      <p>Evidentia composes articles only from statements in its reviewed clinical library and from literature an installation imports. It does not generate free text: every statement shown is a statement of a cited source, and every reference is a real publication with its type, issuing body or journal, and year.</p>
-      <h2>Sources</h2>
-      <p>Current clinical practice guidelines come first, then systematic reviews and pivotal trials, then drug labels. Library files record the date they were last checked against their sources.</p>
-      <h2>When the evidence is not enough</h2>
-      <p>If the library has no evidence on what was asked, Evidentia says so and answers nothing, rather than answering about another condition. Questions that are not about health are declined.</p>
-      <h2>Medical Advisory Board review</h2>
-      <p>Every generated article is Submitted, then claimed by a reviewer (Under review), then Approved — or returned with Changes requested, edited and submitted again. Reviewers are named clinicians with accounts; the reviewer who approved an article, their credentials and specialty, and the date are shown on it. An editor cannot approve a version they wrote. Until an article is approved, the page says that its content is pending human review. When a source an approved article cites changes or is withdrawn, the article is marked as needing re-review and says so. Every edit is kept as a version, and every step is recorded in an audit log that cannot be changed.</p>
-      <h2>Readers' questions</h2>
-      <p>Articles are named by what they are about — the condition or drug and what is asked of it — never by the words of a reader's question. Questions are answered and not stored, and no public page shows them.</p>
-      <h2>Corrections</h2>
-      <p>Errors reported by readers are checked against the cited sources and corrected in the library; affected articles are revised and reviewed again.</p>
+      <article class="policy">
+        <PolicyMarkdown markdown={props.markdown} />
+      </article>
     </Layout>
   );
 }

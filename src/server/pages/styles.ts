@@ -26,5 +26,6 @@ table.queue{width:100%;border-collapse:collapse}table.queue td,table.queue th{te
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.75rem 0;padding:.75rem;background:#fff;border:1px solid #d5dde5;border-radius:6px}
 .passage{font-size:.9rem;color:#35516b}mark{background:#fff1a8}.asked{font-size:.9rem;color:#4a5866;border-left:3px solid #9ab;padding-left:.75rem}
 .diff .added{background:#e3f6ea}.diff .removed{background:#fde8e4;text-decoration:line-through}.diff li{list-style:none;white-space:pre-wrap;font-family:ui-monospace,monospace;font-size:.85rem}
-.reviewed{font-size:.9rem;color:#1a5a3f}.audit li{font-size:.875rem}.actions form{margin:.5rem 0}
+.reviewed{font-size:.9rem;color:#1a5a3f}form.edit{display:grid;gap:.5rem}form.edit textarea{width:100%;font:.875rem/1.45 ui-monospace,monospace;padding:.5rem}
+a.button{display:inline-block;padding:.4rem .9rem;border-radius:4px;background:#0b4f6c;color:#fff;text-decoration:none}.help{font-size:.9rem;margin:.75rem 0}tr.disabled td{color:#8a96a3}fieldset{border:1px solid #d5dde5;border-radius:4px}.audit li{font-size:.875rem}.actions form{margin:.5rem 0}
 `;

@@ -17,6 +17,7 @@ interface MemberRow {
   failed_logins: number;
   locked_until: string | null;
   created_at: string;
+  disabled_at: string | null;
 }
 
 interface AuditRow {
@@ -55,12 +56,14 @@ export class BoardTables {
       setFailures: db.prepare<[number, string | null, number]>('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?'),
       insertSession: db.prepare<[string, number, string, string]>('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
       sessionMember: db.prepare<[string, string], MemberRow>(
-        'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?',
+        'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL',
       ),
       deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?'),
       deleteExpiredSessions: db.prepare<[string]>('DELETE FROM sessions WHERE expires_at <= ?'),
       insertToken: db.prepare<[string, number, string, string]>('INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)'),
-      tokenMember: db.prepare<[string], MemberRow>('SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?'),
+      tokenMember: db.prepare<[string], MemberRow>('SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled_at IS NULL'),
+      setDisabled: db.prepare<[string | null, number]>('UPDATE users SET disabled_at = ? WHERE id = ?'),
+      deleteSessionsOf: db.prepare<[number]>('DELETE FROM sessions WHERE user_id = ?'),
       insertAudit: db.prepare(
         `INSERT INTO audit_log (at, actor, via, action, article_id, version, from_state, to_state, comment)
          VALUES (@at, @actor, @via, @action, @article_id, @version, @from_state, @to_state, @comment)`,
@@ -83,7 +86,7 @@ export class BoardTables {
       created_at: now.toISOString(),
     };
     const id = Number(this.#stmts.insertMember.run(row).lastInsertRowid);
-    return toMember({ ...row, id, failed_logins: 0, locked_until: null });
+    return toMember({ ...row, id, failed_logins: 0, locked_until: null, disabled_at: null });
   }
 
   member(name: string): BoardMember | undefined {
@@ -99,6 +102,11 @@ export class BoardTables {
 
   members(): BoardMember[] {
     return this.#stmts.members.all().map(toMember);
+  }
+
+  setMemberDisabled(memberId: number, at: string | null): void {
+    this.#stmts.setDisabled.run(at, memberId);
+    if (at) this.#stmts.deleteSessionsOf.run(memberId);
   }
 
   setLoginFailures(memberId: number, failures: number, lockedUntil?: string): void {
@@ -169,6 +177,7 @@ function toMember(r: Omit<MemberRow, 'password_hash'>): BoardMember {
   const member: BoardMember = { id: r.id, name: r.name, roles: r.roles.split(',') as Role[], displayName: r.display_name, createdAt: r.created_at };
   if (r.credentials) member.credentials = r.credentials;
   if (r.specialty) member.specialty = r.specialty;
+  if (r.disabled_at) member.disabledAt = r.disabled_at;
   return member;
 }
 

@@ -200,4 +200,24 @@ export const migrations: Migration[] = [
   ALTER TABLE library_names ADD COLUMN role TEXT NOT NULL DEFAULT 'name';
   DELETE FROM store_meta WHERE key = 'library_fingerprint';
   `,
+  // 5: readers' private question history. A signed-in reader's questions belong to their account (and
+  // go with it); user_id is NULL only for an anonymous question kept because the deployment said so
+  // (EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS), and nothing links it to a person, browser or address.
+  `
+  CREATE TABLE reader_questions (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+    asked_at TEXT NOT NULL,
+    question TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    article_id TEXT REFERENCES articles(id) ON DELETE SET NULL
+  );
+  CREATE INDEX reader_questions_user ON reader_questions(user_id, id);
+  `,
+  // 6: admins disable accounts rather than delete them: the audit log keeps naming the person, and a
+  // disabled account's sessions end and its API tokens stop working until it is enabled again.
+  `
+  ALTER TABLE users ADD COLUMN disabled_at TEXT;
+  `,
 ];

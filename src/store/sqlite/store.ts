@@ -9,6 +9,7 @@ import { EvidentiaError } from '../../errors.ts';
 import { migrations } from './migrations.ts';
 import { IndexViews } from './index-views.ts';
 import { BoardTables } from './board.ts';
+import { ReaderQuestions } from './reader-questions.ts';
 import type { ClinicalDocument, DocumentKind, Source, SourceType } from '../../types.ts';
 import type {
   ArticleVersion,
@@ -16,6 +17,8 @@ import type {
   BoardMember,
   MemberAccount,
   NewMember,
+  NewReaderQuestion,
+  ReaderQuestion,
   IndexedToken,
   LibraryName,
   NameRole,
@@ -118,11 +121,13 @@ class SqliteStore implements Store {
   readonly #stmts;
   readonly #views: IndexViews;
   readonly #board: BoardTables;
+  readonly #questions: ReaderQuestions;
 
   constructor(db: Database.Database) {
     this.#db = db;
     this.#views = new IndexViews(db);
     this.#board = new BoardTables(db);
+    this.#questions = new ReaderQuestions(db);
     this.#stmts = {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
@@ -169,6 +174,14 @@ class SqliteStore implements Store {
       flagArticles: db.prepare<[string]>(
         `UPDATE articles SET needs_review = 1, review_state = CASE review_state WHEN 'approved' THEN 'needs_re_review' ELSE review_state END
          WHERE id IN (SELECT article_id FROM article_documents WHERE document_id = ?)`,
+      ),
+      auditApprovedAbout: db.prepare<[string, string, string]>(
+        `INSERT INTO audit_log (at, actor, via, action, article_id, version, from_state, to_state, comment)
+         SELECT ?, 'evidentia', 'import', 'transition', id, version, review_state, 'needs_re_review', ?
+         FROM articles WHERE review_state = 'approved' AND json_extract(answer, '$.focus.id') = ?`,
+      ),
+      flagApprovedAbout: db.prepare<[string]>(
+        `UPDATE articles SET review_state = 'needs_re_review' WHERE review_state = 'approved' AND json_extract(answer, '$.focus.id') = ?`,
       ),
       documentKind: db.prepare<[string], { kind: string }>('SELECT kind FROM documents WHERE id = ?'),
       sourceOwner: db.prepare<[string], { document_id: string }>('SELECT document_id FROM sources WHERE id = ?'),
@@ -294,6 +307,13 @@ class SqliteStore implements Store {
   #flagArticles(documentId: string): void {
     this.#stmts.auditReReview.run(new Date().toISOString(), documentId);
     this.#stmts.flagArticles.run(documentId);
+  }
+
+  flagApprovedArticlesAbout(focusId: string, reason: string, now = new Date()): number {
+    return this.transaction(() => {
+      this.#stmts.auditApprovedAbout.run(now.toISOString(), reason, focusId);
+      return this.#stmts.flagApprovedAbout.run(focusId).changes;
+    });
   }
 
   documentKind(id: string): DocumentKind | undefined {
@@ -422,8 +442,9 @@ class SqliteStore implements Store {
   }
 
   setReviewState(id: string, state: ReviewState, reviewed?: { by: string; at: string }): void {
-    // Approval names its reviewer; leaving approval behind keeps the record of who approved last.
-    if (reviewed) this.#db.prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?').run(state, reviewed.by, reviewed.at, id);
+    // Approval names its reviewer, and is made against the evidence as it is now: a changed source the
+    // article was flagged for has been seen. Leaving approval behind keeps the record of who approved last.
+    if (reviewed) this.#db.prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ?, needs_review = 0 WHERE id = ?').run(state, reviewed.by, reviewed.at, id);
     else this.#db.prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
   }
 
@@ -475,6 +496,10 @@ class SqliteStore implements Store {
     return this.#board.members();
   }
 
+  setMemberDisabled(memberId: number, at: string | null): void {
+    this.transaction(() => this.#board.setMemberDisabled(memberId, at));
+  }
+
   setLoginFailures(memberId: number, failures: number, lockedUntil?: string): void {
     this.#board.setLoginFailures(memberId, failures, lockedUntil);
   }
@@ -497,6 +522,18 @@ class SqliteStore implements Store {
 
   apiTokenMember(tokenHash: string): BoardMember | undefined {
     return this.#board.apiTokenMember(tokenHash);
+  }
+
+  recordQuestion(question: NewReaderQuestion): void {
+    this.#questions.record(question);
+  }
+
+  questionsOf(memberId: number, limit: number): ReaderQuestion[] {
+    return this.#questions.of(memberId, limit);
+  }
+
+  clearQuestionsOf(memberId: number): number {
+    return this.#questions.clear(memberId);
   }
 
   close(): void {

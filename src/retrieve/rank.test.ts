@@ -21,7 +21,11 @@ const lexiconDir = mkdtempSync(join(tmpdir(), 'evidentia-lexicon-'));
 after(() => rmSync(lexiconDir, { recursive: true, force: true }));
 writeFileSync(join(lexiconDir, 'lay.tsv'), 'term\texpansions\tcontext\nheart attack\tmyocardial infarction\n');
 const expander = expanderFor(loadLexicon(lexiconDir));
-const ranker = new Ranker(store, { config: benchmarkConfig(), expander });
+// Every component on, including those the frozen configuration leaves off (proximity, aspects,
+// publication): these tests prove each still does what it says when switched on.
+const base = benchmarkConfig();
+const allOn = { ...base, proximity: { ...base.proximity, enabled: true }, aspects: { ...base.aspects, enabled: true }, publication: { ...base.publication, enabled: true } };
+const ranker = new Ranker(store, { config: allOn, expander });
 const top = (question: string, r = ranker) => r.rank(question, { limit: 3 }).map((p) => p.documentId);
 
 test('question words and message chatter are stripped; generic clinical words weigh less', () => {
@@ -39,7 +43,7 @@ test('adjacent query words found as a phrase outrank the same words far apart', 
   const ranked = top('heart failure');
   assert.equal(ranked[0], 'heart-failure');
   const scores = new Map(ranker.rank('heart failure').map((p) => [p.documentId, p.score]));
-  const noProximity = new Ranker(store, { config: withoutComponent(benchmarkConfig(), 'proximity'), index: ranker.index });
+  const noProximity = new Ranker(store, { config: withoutComponent(allOn, 'proximity'), index: ranker.index });
   const plain = new Map(noProximity.rank('heart failure').map((p) => [p.documentId, p.score]));
   assert.ok(scores.get('heart-failure')! - plain.get('heart-failure')! > scores.get('heart-health')! - plain.get('heart-health')!);
 });
@@ -63,7 +67,7 @@ test('lay terms are expanded through the lexicon, below the words typed', () => 
 
 test('passages of the same publication lend each other a share of their score', () => {
   const withSibling = new Map(ranker.rank('colchicine allopurinol').map((p) => [p.documentId, p.score]));
-  const alone = new Ranker(store, { config: withoutComponent(benchmarkConfig(), 'publication'), index: ranker.index });
+  const alone = new Ranker(store, { config: withoutComponent(allOn, 'publication'), index: ranker.index });
   const without = new Map(alone.rank('colchicine allopurinol').map((p) => [p.documentId, p.score]));
   assert.ok(withSibling.get('111-a')! > without.get('111-a')!);
 });

@@ -1,47 +1,109 @@
 /*
- * Which sections of a topic or drug answer which kind of question, and which statements are cautions.
- * Headings are matched by their words, so library authors keep the freedom to name sections.
+ * Which sections of a topic or drug answer which kind of question, which statements are cautions,
+ * recommendations or preferences. The words are library vocabulary (library/lexicon/sections.tsv and
+ * statement-cues.tsv); headings are matched by their words, so authors keep the freedom to name sections.
  */
+import { join } from 'node:path';
+import { libraryRoot } from '../config.ts';
+import { normalise, PhraseTable, readTable, tokenize } from '../retrieve/index.ts';
 import type { Intent } from '../retrieve/index.ts';
-
-interface SectionRule {
-  /** Sections that answer the intent. */
-  include?: RegExp;
-  /** Sections left out even when nothing narrower matched. */
-  exclude?: RegExp;
-  /** Sections whose statements rank higher for a specific question of this intent (never a filter). */
-  favour?: RegExp;
-}
-
-const cautionHeading = /pitfall|caveat|caution|warning|safety/i;
-const overviewHeading = /^(overview|background|introduction|summary|key points)/i;
-
-export const sectionRules: Record<Intent, SectionRule> = {
-  management: { favour: /first[- ]line|initial|treatment|management|therapy|acute/i, exclude: /diagnos|assessment|investigation|differential|epidemiolog|patholog|aetiolog|etiolog|definition|screening|clinical features|presentation|classification/i },
-  dosing: { include: /dos|administration|regimen|how to take/i },
-  'adverse-effects': { include: /adverse|side effect|toxicit|safety|harms/i },
-  contraindications: { include: /contraindicat|caution|interaction|avoid/i },
-  monitoring: { include: /monitor|follow|surveillance|review/i },
-  diagnosis: { include: /diagnos|assessment|investigation|criteria|differential|clinical features|presentation|evaluation/i },
-  prognosis: { include: /prognos|outlook|natural history|survival|course/i },
-  prevention: { include: /prevent|screen|prophyla|vaccin|risk reduction/i },
-  definition: { include: /overview|definition|background|clinical features|indications/i },
-  comparison: { include: /overview|indication|dos|adverse|contraindicat|interaction|monitor|first-line|efficacy|pregnan/i },
-};
-
-export function isCautionHeading(heading: string): boolean {
-  return cautionHeading.test(heading);
-}
-
-export function isOverviewHeading(heading: string): boolean {
-  return overviewHeading.test(heading);
-}
-
-/** A statement that warns rather than recommends: it belongs under pitfalls and caveats. */
-export function isCautionary(text: string): boolean {
-  return /^(avoid|do not|don't|never|beware|caution|pitfall)\b/i.test(text.trim());
-}
 
 export const pitfallsHeading = 'Common pitfalls and caveats';
 export const bottomLineHeading = 'Bottom line';
 export const supportingHeading = 'From imported guidelines and literature';
+
+type SectionKind = Intent | 'management-exclude' | 'management-favour' | 'caution' | 'overview';
+type StatementCue = 'recommendation' | 'caution' | 'preference' | 'choice' | 'monitoring-content' | 'adverse-effects-content';
+
+/** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
+const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
+const scheduleFigure = /\bevery \d+ (days|weeks|months)\b/i;
+
+export class Outline {
+  readonly #headingWords = new Map<SectionKind, string[]>();
+  readonly #cues = new PhraseTable<StatementCue>();
+
+  constructor(sections: { term: string; value: string }[], cues: { term: string; value: string }[]) {
+    for (const { term, value } of sections) {
+      const kind = value as SectionKind;
+      this.#headingWords.set(kind, [...(this.#headingWords.get(kind) ?? []), normalise(term)]);
+    }
+    for (const { term, value } of cues) this.#cues.add(term, value as StatementCue);
+  }
+
+  /** Does the heading answer the intent ("Dosing" answers a dose question)? */
+  answers(intent: Intent, heading: string): boolean {
+    return this.#has(intent, heading);
+  }
+
+  /** Sections a broad management article leaves out (diagnosis, epidemiology…). */
+  excludedFromManagement(heading: string): boolean {
+    return this.#has('management-exclude', heading);
+  }
+
+  /** Sections ranked higher for a specific management question (treatment, first-line…). */
+  favouredForManagement(heading: string): boolean {
+    return this.#has('management-favour', heading);
+  }
+
+  isCautionHeading(heading: string): boolean {
+    return this.#has('caution', heading);
+  }
+
+  isOverviewHeading(heading: string): boolean {
+    const h = normalise(heading);
+    return (this.#headingWords.get('overview') ?? []).some((w) => h.startsWith(w));
+  }
+
+  /** A statement that warns rather than recommends: it belongs under pitfalls and caveats. */
+  isCautionary(text: string): boolean {
+    return this.#opensWith(text, 'caution');
+  }
+
+  /** A statement that tells what to do ("Give IV calcium…"). */
+  recommends(text: string): boolean {
+    return this.#opensWith(text, 'recommendation');
+  }
+
+  /** A statement that states a preference ("preferred", "first-line", "rather than"). */
+  prefers(text: string): boolean {
+    return this.#cues.findAll(tokenize(text)).some((m) => m.value === 'preference');
+  }
+
+  /** A question asking for one choice ("which…", "best…", "next…"). */
+  asksChoice(question: string): boolean {
+    return this.#cues.findAll(tokenize(question)).some((m) => m.value === 'choice');
+  }
+
+  /** What a statement says that makes it answer a narrow question, whatever its section. */
+  answersByContent(intent: Intent, text: string): boolean {
+    if (intent === 'dosing') return doseFigure.test(text);
+    if (intent === 'monitoring') return scheduleFigure.test(text) || this.#cues.findAll(tokenize(text)).some((m) => m.value === 'monitoring-content');
+    if (intent === 'adverse-effects') return this.#cues.findAll(tokenize(text)).some((m) => m.value === 'adverse-effects-content');
+    return false;
+  }
+
+  #has(kind: SectionKind, heading: string): boolean {
+    const h = ` ${normalise(heading)}`;
+    return (this.#headingWords.get(kind) ?? []).some((w) => h.includes(` ${w}`));
+  }
+
+  #opensWith(text: string, kind: StatementCue): boolean {
+    return this.#cues.findAll(tokenize(text)).some((m) => m.from === 0 && m.value === kind);
+  }
+}
+
+let bundled: Outline | undefined;
+
+/** The outline vocabulary of the bundled library, read once. */
+export function outline(): Outline {
+  if (!bundled) {
+    const dir = join(libraryRoot(), 'lexicon');
+    bundled = new Outline(readTable(join(dir, 'sections.tsv'), 'heading word\tkind'), readTable(join(dir, 'statement-cues.tsv'), 'cue\tkind'));
+  }
+  return bundled;
+}
+
+export const isCautionHeading = (heading: string) => outline().isCautionHeading(heading);
+export const isOverviewHeading = (heading: string) => outline().isOverviewHeading(heading);
+export const isCautionary = (text: string) => outline().isCautionary(text);

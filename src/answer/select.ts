@@ -4,9 +4,9 @@
  */
 import { evidenceRank } from '../types.ts';
 import { mentions, normalise } from '../retrieve/index.ts';
-import { isCautionHeading, isOverviewHeading, sectionRules } from './outline.ts';
+import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Intent, Retrieval } from '../retrieve/index.ts';
+import type { Retrieval } from '../retrieve/index.ts';
 import type { SourceType } from '../types.ts';
 
 export const selectionLimits = {
@@ -131,8 +131,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     kind: d.kind,
     names: [...new Set([normalise(d.title.replace(/\s*\(.*\)/, '')), ...d.mentions.map((m) => normalise(m.text))])].filter((n) => n.length >= 3),
   }));
-  const rule = sectionRules[analysis.intent];
-  const content = intentContent[analysis.intent];
+  const vocabulary = outline();
   const harmsAsked = analysis.intent === 'adverse-effects' || analysis.intent === 'contraindications';
   const sectionStart = new Map<string, number>();
   for (const p of passages) {
@@ -140,18 +139,19 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     sectionStart.set(key, Math.min(sectionStart.get(key) ?? Infinity, p.ordinal));
   }
   const askedWords = analysis.focusTerms.filter((t) => t.length >= 4);
-  const asksChoice = choiceQuestion.test(analysis.question);
+  const asksChoice = vocabulary.asksChoice(analysis.question);
   const ranked = passages
     .filter((p) => p.score > 0)
     .map((p) => {
       let rank = p.score;
       const place = p.ordinal - (sectionStart.get(`${p.documentId}#${p.sectionOrdinal}`) ?? p.ordinal);
       rank *= 1 + rankingBoosts.firstInSection / (1 + place);
-      if (analysis.intent === 'management' && recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
-      if (asksChoice && prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
+      if (analysis.intent === 'management' && vocabulary.recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
+      if (asksChoice && vocabulary.prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
       if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
-      if ((rule.include ?? rule.favour)?.test(p.section)) rank *= 1 + rankingBoosts.intentSection;
-      if (content?.test(statementText(p))) rank *= 1 + rankingBoosts.intentContent;
+      const favoured = analysis.intent === 'management' ? vocabulary.favouredForManagement(p.section) : vocabulary.answers(analysis.intent, p.section);
+      if (favoured) rank *= 1 + rankingBoosts.intentSection;
+      if (vocabulary.answersByContent(analysis.intent, statementText(p))) rank *= 1 + rankingBoosts.intentContent;
       // A statement that names another concept of the question speaks to the question itself: haloperidol
       // "in Parkinson's disease", apixaban in this condition.
       const text = ` ${normalise(statementText(p))} `;
@@ -176,18 +176,18 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
 /** A broad question gets the whole structured topic: the sections that fit its intent, in clinical order. */
 function wholeTopic(retrieval: Retrieval): PassageHit[] {
   const { analysis, passages } = retrieval;
-  const rule = sectionRules[analysis.intent];
+  const vocabulary = outline();
   const chosen: PassageHit[] = [];
   for (const documentId of new Set(analysis.focus.map((f) => f.documentId))) {
     const own = passages.filter((p) => p.documentId === documentId);
     let picked: PassageHit[];
-    if (rule.include) {
-      picked = own.filter((p) => rule.include!.test(p.section));
+    if (analysis.intent !== 'management') {
+      picked = own.filter((p) => vocabulary.answers(analysis.intent, p.section));
       if (picked.length === 0) picked = bestScoring(own);
     } else {
       const overview = new Map<number, number>();
       picked = own.filter((p) => {
-        if (rule.exclude?.test(p.section)) return false;
+        if (vocabulary.excludedFromManagement(p.section)) return false;
         if (!isOverviewHeading(p.section)) return true;
         const seen = overview.get(p.sectionOrdinal) ?? 0;
         overview.set(p.sectionOrdinal, seen + 1);
@@ -208,27 +208,6 @@ export function selectSupporting(retrieval: Retrieval, sourceType: (p: PassageHi
     .slice(0, selectionLimits.supportingPassages)
     .map((r) => r.p);
 }
-
-/** Library recommendations open with what to do ("Give IV calcium…", "Offer riluzole…"). */
-const recommendationVerbs = /^(give|start|offer|use|treat|prescribe|add|switch|consider|begin|initiate|continue|increase|titrate|administer|refer|admit|check|measure|recheck|repeat|stop|reduce|correct|limit)\b/i;
-
-const choiceQuestion = /\b(which|first|best|preferred|choice|next)\b/i;
-const preferenceWords = /\b(preferred|prefer|first[- ]line|first|in preference|over|rather than|recommended|of choice|initial)\b/i;
-
-function prefers(text: string): boolean {
-  return preferenceWords.test(text);
-}
-
-function recommends(text: string): boolean {
-  return recommendationVerbs.test(text.trim());
-}
-
-/** What a statement says that makes it answer a narrow question, whatever its section. */
-const intentContent: Partial<Record<Intent, RegExp>> = {
-  dosing: /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i,
-  monitoring: /\b(monitor\w*|recheck|re-?measure|check (the )?\w+ (at|every|before|after)|every \d+ (days|weeks|months))\b/i,
-  'adverse-effects': /\b(adverse (effects?|events?)|side effects?|toxicity|can cause)\b/i,
-};
 
 function statementText(p: PassageHit): string {
   return [p.text, ...p.children.map((c) => c.text)].join(' ');

@@ -17,3 +17,5 @@ export { defaultRankingConfig, benchmarkConfig, withoutComponent, rankingCompone
 export type { RankingConfig, RankingComponent } from './config.ts';
 export { planQuery } from './query-plan.ts';
 export type { QueryPlan, QueryExpander, PlannedTerm } from './query-plan.ts';
+export { PhraseTable, tokenize, phraseKey } from './concepts/phrases.ts';
+export { readTable } from './lexicon/tables.ts';

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
-import { vocabularyFiles } from './tables.ts';
+import { otherTableFiles, vocabularyFiles } from './tables.ts';
 import type { Lexicon, LexiconEntry, LexiconMatch } from './types.ts';
 
 /** The vocabulary tables (health terms, cues, findings) share the folder but not the lexicon's format. */
-const isTableFile = (name: string) => name === 'findings.tsv' || Object.values(vocabularyFiles).some((t) => t.file === name);
+const isTableFile = (name: string) => otherTableFiles.includes(name) || Object.values(vocabularyFiles).some((t) => t.file === name);
 
 export const lexiconHeader = 'term\texpansions\tcontext';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

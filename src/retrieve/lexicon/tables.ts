@@ -35,6 +35,9 @@ export const vocabularyFiles = {
   crisis: { file: 'crisis-cues.tsv', header: 'cue\tconcern', values: ['suicide', 'self-harm'] },
 } as const;
 
+/** Tables of the lexicon folder read elsewhere (findings by the linker, outline words by the answer stage). */
+export const otherTableFiles = ['findings.tsv', 'sections.tsv', 'statement-cues.tsv'];
+
 /** Rows of one two-column table; an absent file is an empty table (the library may not ship it). */
 export function readTable(path: string, header: string, values?: readonly string[]): { term: string; value: string; line: number }[] {
   if (!existsSync(path)) return [];

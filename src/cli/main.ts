@@ -2,7 +2,8 @@
  * The `evidentia` command line: dispatches to one module per command and turns errors into a message
  * on stderr and a non-zero exit code.
  */
-import { EvidentiaError } from '../errors.ts';
+import { EvidentiaError, exitCodes } from '../errors.ts';
+import { isBusy } from '../store/index.ts';
 import { processIo } from './io.ts';
 import { libraryCommand } from './commands/library.ts';
 import type { CliIo } from './io.ts';
@@ -52,8 +53,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await (await load())(args, io);
   } catch (err) {
-    if (err instanceof EvidentiaError) io.err(err.message);
-    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.err(`Evidentia: ${err.message}\n${usage}`);
+    if (err instanceof EvidentiaError) {
+      io.err(err.message);
+      return exitCodes[err.code] ?? 1;
+    }
+    if (isBusy(err)) {
+      io.err('Evidentia: the store is locked by another process writing to it; try again in a moment');
+      return 75;
+    }
+    if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.err(`Evidentia: ${err.message}\n${usage}`);
     else io.err(`Evidentia: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return 1;
   }

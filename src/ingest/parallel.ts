@@ -6,10 +6,12 @@ import { Worker } from 'node:worker_threads';
 import { EvidentiaError, MalformedInputError } from '../errors.ts';
 import { contentHash, documentPassages } from './prepare.ts';
 import type { IngestEvent } from './types.ts';
+import type { ImportLimits } from './limits.ts';
 
 export interface WorkerRequest {
   file: string;
   format: 'jsonl' | 'pubmed';
+  limits: ImportLimits;
 }
 
 /** A skipped record as it crosses threads: error classes do not survive postMessage. */

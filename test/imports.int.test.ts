@@ -26,7 +26,10 @@ interface Run {
 
 function run(args: string[], env: Record<string, string>): { child: ReturnType<typeof spawn>; done: Promise<Run> } {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', measured, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', measured, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
@@ -34,7 +37,13 @@ function run(args: string[], env: Record<string, string>): { child: ReturnType<t
   const done = new Promise<Run>((resolve) =>
     child.on('close', (code) => {
       const rss = /maxRSS (\d+)\n?$/.exec(stderr);
-      resolve({ code, stdout, stderr: stderr.replace(/maxRSS \d+\n?$/, ''), ms: performance.now() - started, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN });
+      resolve({
+        code,
+        stdout,
+        stderr: stderr.replace(/maxRSS \d+\n?$/, ''),
+        ms: performance.now() - started,
+        maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+      });
     }),
   );
   return { child, done };
@@ -55,7 +64,15 @@ function manyRecords(file: string, n: number, prefix = 'rec'): void {
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {
     const text = `Record ${i} says that chilblains improve with warmth; ${'gradual rewarming of the skin helps. '.repeat(12)}`;
-    lines.push(JSON.stringify({ id: `${prefix}-${i}`, title: `Chilblains note ${i}`, type: 'study', year: 2020, sections: [{ heading: 'Care', text }] }));
+    lines.push(
+      JSON.stringify({
+        id: `${prefix}-${i}`,
+        title: `Chilblains note ${i}`,
+        type: 'study',
+        year: 2020,
+        sections: [{ heading: 'Care', text }],
+      }),
+    );
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
@@ -84,31 +101,38 @@ async function until(condition: () => boolean, ms = 20_000): Promise<void> {
   }
 }
 
-test('two concurrent imports: the second exits 75 with --no-wait, or waits naming the first, without a stack trace', { timeout: 120_000 }, async () => {
-  const { dir, db, env } = await store();
-  const big = join(dir, 'big.jsonl');
-  manyRecords(big, 20000);
-  const small = join(dir, 'small.jsonl');
-  manyRecords(small, 3, 'small');
-  const first = run(['ingest', big], env);
-  await until(() => existsSync(importLockPath(db)));
+test(
+  'two concurrent imports: the second exits 75 with --no-wait, or waits naming the first, without a stack trace',
+  { timeout: 120_000 },
+  async () => {
+    const { dir, db, env } = await store();
+    const big = join(dir, 'big.jsonl');
+    manyRecords(big, 20000);
+    const small = join(dir, 'small.jsonl');
+    manyRecords(small, 3, 'small');
+    const first = run(['ingest', big], env);
+    await until(() => existsSync(importLockPath(db)));
 
-  const waitingRun = run(['ingest', small], env);
-  const refused = await run(['ingest', small, '--no-wait'], env).done;
-  assert.equal(refused.code, 75);
-  assert.match(refused.stderr, /^Evidentia: another import is running \(pid \d+, since \d\d:\d\d:\d\d UTC: ingest .*big\.jsonl\); try again when it has finished/);
-  assert.equal(refused.stderr.trim().split('\n').length, 1, refused.stderr);
-  assert.doesNotMatch(refused.stderr, /\n\s+at /);
+    const waitingRun = run(['ingest', small], env);
+    const refused = await run(['ingest', small, '--no-wait'], env).done;
+    assert.equal(refused.code, 75);
+    assert.match(
+      refused.stderr,
+      /^Evidentia: another import is running \(pid \d+, since \d\d:\d\d:\d\d UTC: ingest .*big\.jsonl\); try again when it has finished/,
+    );
+    assert.equal(refused.stderr.trim().split('\n').length, 1, refused.stderr);
+    assert.doesNotMatch(refused.stderr, /\n\s+at /);
 
-  const done = await first.done;
-  const waiting = await waitingRun.done;
-  assert.equal(done.code, 0, done.stderr);
-  assert.equal(waiting.code, 0, waiting.stderr);
-  assert.match(waiting.stderr, /^Evidentia: waiting for another import is running \(pid \d+, .*big\.jsonl\) to finish/);
-  assert.match(waiting.stdout, /3 added/);
-  assert.ok(waiting.ms >= 0);
-  assert.equal(counts(db).documents, 1 + 20000 + 3);
-});
+    const done = await first.done;
+    const waiting = await waitingRun.done;
+    assert.equal(done.code, 0, done.stderr);
+    assert.equal(waiting.code, 0, waiting.stderr);
+    assert.match(waiting.stderr, /^Evidentia: waiting for another import is running \(pid \d+, .*big\.jsonl\) to finish/);
+    assert.match(waiting.stdout, /3 added/);
+    assert.ok(waiting.ms >= 0);
+    assert.equal(counts(db).documents, 1 + 20000 + 3);
+  },
+);
 
 test('an import killed with SIGKILL at a random point leaves integrity ok and the previous counts', { timeout: 120_000 }, async () => {
   const { dir, db, env } = await store();
@@ -139,7 +163,9 @@ async function hugeRecord(file: string, mb: number): Promise<void> {
   const sentence = 'Chilblains are small itchy swellings that follow cold exposure. '.repeat(1024);
   for (let written = 0; written < mb * 1024 * 1024; written += sentence.length) await write(sentence);
   await write('"}]}\n');
-  await write(`${JSON.stringify({ id: 'fine', title: 'Fine', type: 'study', sections: [{ heading: 'Care', text: 'Keep the feet warm and dry.' }] })}\n`);
+  await write(
+    `${JSON.stringify({ id: 'fine', title: 'Fine', type: 'study', sections: [{ heading: 'Care', text: 'Keep the feet warm and dry.' }] })}\n`,
+  );
   await new Promise<void>((resolve) => out.end(resolve));
 }
 
@@ -155,7 +181,10 @@ for (const mb of [50, 150]) {
     assert.equal(counts(db).documents, before, 'nothing landed');
     const skipped = await run(['ingest', file, '--continue-on-error'], env).done;
     assert.equal(skipped.code, 0, skipped.stderr);
-    assert.match(skipped.stderr, new RegExp(`skipped: record of ${mb} MB is over the record limit of 16 MB \\(--max-record-mb\\) in .*huge-${mb}\\.jsonl:1`));
+    assert.match(
+      skipped.stderr,
+      new RegExp(`skipped: record of ${mb} MB is over the record limit of 16 MB \\(--max-record-mb\\) in .*huge-${mb}\\.jsonl:1`),
+    );
     assert.match(skipped.stdout, /1 added, .* 1 skipped/);
     for (const r of [stopped, skipped]) {
       assert.ok(r.ms < 10_000, `took ${r.ms.toFixed(0)} ms`);
@@ -170,30 +199,55 @@ test('a record cut into more passages than the limit is skipped naming --max-pas
   await hugeRecord(file, 1);
   const r = await run(['ingest', file, '--continue-on-error', '--max-passages', '100'], env).done;
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /skipped: document of \d+ passages is over the limit of 100 passages per document \(--max-passages\) in .*long\.jsonl:1/);
+  assert.match(
+    r.stderr,
+    /skipped: document of \d+ passages is over the limit of 100 passages per document \(--max-passages\) in .*long\.jsonl:1/,
+  );
 });
 
-test('an HTML page 100,000 elements deep imports in under 10 s, flattened past depth 256, in under 600 MB', { timeout: 60_000 }, async () => {
-  const { dir, env } = await store();
-  const file = join(dir, 'deep.html');
-  writeFileSync(file, `<html><head><title>Deep page</title></head><body><h1>Chilblains deep</h1><p>Chilblains heal in one to three weeks.</p>${'<div><span><b>'.repeat(100_000 / 3 + 1)}<p>Keep the feet warm.</p></body></html>`);
-  const r = await run(['ingest', file], env).done;
-  assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /note: .*deep\.html: \d+ elements nested deeper than the HTML depth limit of 256 \(--max-html-depth\) were flattened/);
-  assert.match(r.stdout, /1 added/);
-  assert.ok(r.ms < 10_000, `took ${r.ms.toFixed(0)} ms`);
-  assert.ok(r.maxRssMb < 600, `peak RSS ${r.maxRssMb.toFixed(0)} MB`);
-});
+test(
+  'an HTML page 100,000 elements deep imports in under 10 s, flattened past depth 256, in under 600 MB',
+  { timeout: 60_000 },
+  async () => {
+    const { dir, env } = await store();
+    const file = join(dir, 'deep.html');
+    writeFileSync(
+      file,
+      `<html><head><title>Deep page</title></head><body><h1>Chilblains deep</h1><p>Chilblains heal in one to three weeks.</p>${'<div><span><b>'.repeat(100_000 / 3 + 1)}<p>Keep the feet warm.</p></body></html>`,
+    );
+    const r = await run(['ingest', file], env).done;
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /note: .*deep\.html: \d+ elements nested deeper than the HTML depth limit of 256 \(--max-html-depth\) were flattened/,
+    );
+    assert.match(r.stdout, /1 added/);
+    assert.ok(r.ms < 10_000, `took ${r.ms.toFixed(0)} ms`);
+    assert.ok(r.maxRssMb < 600, `peak RSS ${r.maxRssMb.toFixed(0)} MB`);
+  },
+);
 
 test('a gzip bomb of one huge XML text node stops at the record limit, named', { timeout: 60_000 }, async () => {
   const { gzipSync } = await import('node:zlib');
   const { dir, env } = await store();
   const file = join(dir, 'bomb.xml.gz');
   const text = Buffer.alloc(200 * 1024 * 1024, 'a');
-  writeFileSync(file, gzipSync(Buffer.concat([Buffer.from('<PubmedArticleSet><PubmedArticle><MedlineCitation><Article><Abstract><AbstractText>'), text, Buffer.from('</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>')])));
+  writeFileSync(
+    file,
+    gzipSync(
+      Buffer.concat([
+        Buffer.from('<PubmedArticleSet><PubmedArticle><MedlineCitation><Article><Abstract><AbstractText>'),
+        text,
+        Buffer.from('</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>'),
+      ]),
+    ),
+  );
   const r = await run(['ingest', file], env).done;
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /^Evidentia: record of more than 16 MB of text inside <AbstractText> is over the record limit of 16 MB \(--max-record-mb\) with the rest of the file in .*bomb\.xml\.gz:1\n$/);
+  assert.match(
+    r.stderr,
+    /^Evidentia: record of more than 16 MB of text inside <AbstractText> is over the record limit of 16 MB \(--max-record-mb\) with the rest of the file in .*bomb\.xml\.gz:1\n$/,
+  );
   assert.ok(r.ms < 10_000, `took ${r.ms.toFixed(0)} ms`);
   assert.ok(r.maxRssMb < 600, `peak RSS ${r.maxRssMb.toFixed(0)} MB`);
 });

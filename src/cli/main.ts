@@ -10,7 +10,8 @@ import type { CliIo } from './io.ts';
 
 const usage = `Usage:
   evidentia ask "QUESTION" [--audience clinician|nurse-pharmacist|student|patient|caregiver] [--format markdown|json|html]
-  evidentia ingest PATH... [--format auto|library|jsonl|pubmed|jats|html] [--continue-on-error]
+  evidentia ingest PATH... [--format auto|library|jsonl|pubmed|jats|html] [--continue-on-error] [--no-wait]
+      [--max-record-mb 16] [--max-passages 5000] [--max-html-depth 256]
   evidentia stats [--json]
   evidentia review [--state submitted|under_review|changes_requested|approved|needs_re_review] [--specialty S]
   evidentia review SLUG --to under_review|approved|changes_requested|submitted --as NAME [--comment TEXT]
@@ -18,7 +19,7 @@ const usage = `Usage:
       (the password is read from a prompt or stdin, never from the command line)
   evidentia user list
   evidentia token create NAME [--label TEXT]
-  evidentia serve [--port 3000]
+  evidentia serve [--port 3000] [--host 127.0.0.1] [--workers N (default: one per core)]
   evidentia library check [PATH...] [--quiet]
   evidentia library stats [--json]
   evidentia eval answers --questions FILE [--import PATH...] [--json OUT] [--quiet]

@@ -32,7 +32,11 @@ export const limitOptions = {
 } as const;
 
 /** The limits given on the command line, defaults for the rest. */
-export function readLimits(values: { 'max-record-mb'?: string | undefined; 'max-passages'?: string | undefined; 'max-html-depth'?: string | undefined }): ImportLimits {
+export function readLimits(values: {
+  'max-record-mb'?: string | undefined;
+  'max-passages'?: string | undefined;
+  'max-html-depth'?: string | undefined;
+}): ImportLimits {
   const number = (flag: string, value: string | undefined, fallback: number, scale = 1) => {
     if (value === undefined) return fallback;
     const n = Number(value);

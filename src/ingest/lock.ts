@@ -58,7 +58,8 @@ export async function acquireImportLock(dbPath: string, what: string, options: I
       continue;
     }
     const message = `another import is running (${describeHolder(holder)})`;
-    if (!options.wait) throw new EvidentiaError('IMPORT_RUNNING', `${message}; try again when it has finished, or leave out --no-wait to wait for it`);
+    if (!options.wait)
+      throw new EvidentiaError('IMPORT_RUNNING', `${message}; try again when it has finished, or leave out --no-wait to wait for it`);
     if (!told) {
       told = true;
       options.onWait?.(holder, `Evidentia: waiting for ${message} to finish`);

@@ -23,8 +23,14 @@ export type WorkerReply =
   | { type: 'malformed'; file: string; line: number | undefined; problem: string }
   | { type: 'failed'; message: string };
 
+/**
+ * The worker's entry: the compiled worker.js beside this file in dist/; run from the TypeScript sources
+ * (tests, benchmarks, through tsx), worker-entry.js registers tsx in the thread first.
+ */
+const workerEntry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.js' : './worker.js', import.meta.url);
+
 export async function* readInWorker(request: WorkerRequest): AsyncGenerator<IngestEvent> {
-  const worker = new Worker(new URL('./worker-entry.js', import.meta.url), { workerData: request });
+  const worker = new Worker(workerEntry, { workerData: request });
   const queue: WorkerReply[] = [];
   let wake: (() => void) | undefined;
   let exited = false;

@@ -38,7 +38,10 @@ export function startServer(engine: Evidentia, port: number, hostname = '127.0.0
         port: info.port,
         close: () =>
           new Promise((done) => {
-            const force = setTimeout(() => (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(), options.drainMs ?? 10_000);
+            const force = setTimeout(
+              () => (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.(),
+              options.drainMs ?? 10_000,
+            );
             force.unref();
             server.close(() => {
               clearTimeout(force);

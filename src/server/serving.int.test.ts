@@ -17,7 +17,10 @@ import { importLockPath } from '../ingest/index.ts';
 const cli = join(import.meta.dirname, '..', '..', 'test', 'measured-cli.ts');
 
 function start(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
@@ -45,7 +48,12 @@ async function timed(url: string, init?: RequestInit): Promise<{ status: number;
 
 function records(file: string, n: number): void {
   const lines = Array.from({ length: n }, (_, i) =>
-    JSON.stringify({ id: `note-${i}`, title: `Foot care note ${i}`, type: 'study', sections: [{ heading: 'Care', text: `Note ${i}: ${'dry the skin between the toes after washing. '.repeat(14)}` }] }),
+    JSON.stringify({
+      id: `note-${i}`,
+      title: `Foot care note ${i}`,
+      type: 'study',
+      sections: [{ heading: 'Care', text: `Note ${i}: ${'dry the skin between the toes after washing. '.repeat(14)}` }],
+    }),
   );
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
@@ -64,7 +72,13 @@ test('during an import, article saves and reads answer promptly and the import l
     await new Promise((r) => setTimeout(r, 300)); // well inside the import's transaction
     const during: { status: number; ms: number }[] = [];
     for (const question of ['How is tinea pedis treated?', 'What is the dose of terbinafine?', 'Is clotrimazole safe?']) {
-      during.push(await timed(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) }));
+      during.push(
+        await timed(`${base}/api/answers`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ question }),
+        }),
+      );
       during.push(await timed(`${base}/healthz`));
     }
     const stillImporting = existsSync(importLockPath(env.EVIDENTIA_DB));
@@ -82,25 +96,33 @@ test('during an import, article saves and reads answer promptly and the import l
   }
 });
 
-test('a store locked by another writer is retried off the event loop, never a 500; SIGTERM stops every worker', { timeout: 120_000 }, async () => {
-  const dir = tempDir();
-  const env = { EVIDENTIA_DB: join(dir, 'evidentia.db'), EVIDENTIA_LIBRARY: fixtureLibrary };
-  const server = start(['serve', '--port', '0', '--workers', '2'], env);
-  const base = await until(() => /serving (http:\/\/localhost:\d+)/.exec(server.out())?.[1]);
-  // Another process holds the board file's write lock for 600 ms.
-  const holder = new Database(boardPath(env.EVIDENTIA_DB));
-  holder.exec('BEGIN IMMEDIATE');
-  setTimeout(() => holder.exec('COMMIT'), 600);
-  const save = timed(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: 'How is tinea pedis treated?' }) });
-  const health = await timed(`${base}/healthz`);
-  assert.equal(health.status, 200);
-  assert.ok(health.ms < 300, `healthz took ${health.ms.toFixed(0)} ms while a save waited`);
-  const saved = await save;
-  holder.close();
-  assert.equal(saved.status, 200, saved.body);
-  assert.ok(saved.ms >= 400, 'the save waited for the lock');
-  assert.ok((JSON.parse(saved.body) as { article?: { slug: string } }).article?.slug);
-  server.child.kill('SIGTERM');
-  assert.equal(await server.exited, 0, server.err());
-  assert.doesNotMatch(server.err(), /stopped|error/i);
-});
+test(
+  'a store locked by another writer is retried off the event loop, never a 500; SIGTERM stops every worker',
+  { timeout: 120_000 },
+  async () => {
+    const dir = tempDir();
+    const env = { EVIDENTIA_DB: join(dir, 'evidentia.db'), EVIDENTIA_LIBRARY: fixtureLibrary };
+    const server = start(['serve', '--port', '0', '--workers', '2'], env);
+    const base = await until(() => /serving (http:\/\/localhost:\d+)/.exec(server.out())?.[1]);
+    // Another process holds the board file's write lock for 600 ms.
+    const holder = new Database(boardPath(env.EVIDENTIA_DB));
+    holder.exec('BEGIN IMMEDIATE');
+    setTimeout(() => holder.exec('COMMIT'), 600);
+    const save = timed(`${base}/api/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'How is tinea pedis treated?' }),
+    });
+    const health = await timed(`${base}/healthz`);
+    assert.equal(health.status, 200);
+    assert.ok(health.ms < 300, `healthz took ${health.ms.toFixed(0)} ms while a save waited`);
+    const saved = await save;
+    holder.close();
+    assert.equal(saved.status, 200, saved.body);
+    assert.ok(saved.ms >= 400, 'the save waited for the lock');
+    assert.ok((JSON.parse(saved.body) as { article?: { slug: string } }).article?.slug);
+    server.child.kill('SIGTERM');
+    assert.equal(await server.exited, 0, server.err());
+    assert.doesNotMatch(server.err(), /stopped|error/i);
+  },
+);

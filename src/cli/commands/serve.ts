@@ -25,7 +25,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EvidentiaError('USAGE', `invalid port "${values.port}"`);
   const workers = Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new EvidentiaError('USAGE', `invalid --workers "${values.workers}" (a whole number from 1)`);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256)
+    throw new EvidentiaError('USAGE', `invalid --workers "${values.workers}" (a whole number from 1)`);
   if (cluster.isWorker) return serveWorker(port, values.host!);
   if (workers === 1) return serveAlone(port, values.host!, io);
   return servePrimary(port, values.host!, workers, io);
@@ -70,7 +71,9 @@ async function servePrimary(port: number, host: string, count: number, io: CliIo
       const now = Date.now();
       recentDeaths.push(now);
       while (recentDeaths.length > 0 && now - recentDeaths[0]! > 60_000) recentDeaths.shift();
-      io.err(`Evidentia: worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`})${recentDeaths.length > 5 ? '; not restarting: 5 workers died within a minute' : '; starting another'}`);
+      io.err(
+        `Evidentia: worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`})${recentDeaths.length > 5 ? '; not restarting: 5 workers died within a minute' : '; starting another'}`,
+      );
       if (recentDeaths.length <= 5) fork();
     });
     return worker;
@@ -78,7 +81,11 @@ async function servePrimary(port: number, host: string, count: number, io: CliIo
   const first = fork();
   boundPort = await new Promise<number>((resolve, reject) => {
     first.once('listening', (address) => resolve(address.port));
-    first.once('exit', (code) => reject(new EvidentiaError('INTERNAL', `the first server worker exited (code ${code}) before listening; run with --workers 1 to see why`)));
+    first.once('exit', (code) =>
+      reject(
+        new EvidentiaError('INTERNAL', `the first server worker exited (code ${code}) before listening; run with --workers 1 to see why`),
+      ),
+    );
   });
   const rest = Array.from({ length: count - 1 }, fork);
   await Promise.all(rest.map((w) => new Promise((resolve) => w.once('listening', resolve))));

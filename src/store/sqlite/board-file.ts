@@ -120,15 +120,19 @@ export function attachBoard(db: Database.Database, path: string): void {
   db.pragma('board.synchronous = FULL');
   const version = db.pragma('board.user_version', { simple: true }) as number;
   if (version >= boardSchemaVersion) return;
-  const inCorpus = (table: string) => db.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+  const inCorpus = (table: string) =>
+    db.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
   db.transaction(() => {
     db.exec(schema);
     for (const table of boardTables) {
       if (!inCorpus(table)) continue;
-      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(table) as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(table) as { name: string }[])
+        .map((c) => `"${c.name}"`)
+        .join(', ');
       db.exec(`INSERT INTO board.${table} (${columns}) SELECT ${columns} FROM main.${table}`);
     }
-    if (inCorpus('store_meta')) db.exec("INSERT INTO board.board_meta (key, value) SELECT key, value FROM main.store_meta WHERE key <> 'library_fingerprint'");
+    if (inCorpus('store_meta'))
+      db.exec("INSERT INTO board.board_meta (key, value) SELECT key, value FROM main.store_meta WHERE key <> 'library_fingerprint'");
     db.exec(triggers);
     db.pragma(`board.user_version = ${boardSchemaVersion}`);
   })();

@@ -20,11 +20,20 @@ export const errorStatus = {
   MALFORMED_INPUT: 422,
   LIBRARY_INVALID: 422,
   STORE_VERSION: 500,
+  /** Another import into the same store is running (`ingest --no-wait`). */
+  IMPORT_RUNNING: 409,
+  /** The store stayed locked by another writer for longer than a request may wait. */
+  STORE_BUSY: 503,
+  /** A record is larger, deeper or longer than an import limit allows. */
+  LIMIT_EXCEEDED: 422,
   USAGE: 400,
   INTERNAL: 500,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
+
+/** Exit codes of the command line other than 1: 75 (EX_TEMPFAIL) says "try again later". */
+export const exitCodes: Partial<Record<ErrorCode, number>> = { IMPORT_RUNNING: 75, STORE_BUSY: 75 };
 
 export class EvidentiaError extends Error {
   readonly code: ErrorCode;

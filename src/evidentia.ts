@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { databasePath, libraryRoot } from './config.ts';
 import { loadLexicon } from './retrieve/lexicon/load.ts';
-import { libraryFingerprint, syncLibrary } from './ingest/index.ts';
+import { acquireImportLock, libraryFingerprint, syncLibrary } from './ingest/index.ts';
 import { openSqliteStore } from './store/index.ts';
 import { FindingReader, loadVocabularyTables, Retriever } from './retrieve/index.ts';
 import { composeAnswer, forAudience, InterventionFinder } from './answer/index.ts';
@@ -37,18 +37,33 @@ export interface Evidentia {
 export interface OpenOptions {
   dbPath?: string;
   libraryPath?: string;
+  /** How long a write may wait synchronously for another writer's lock (ms); the server passes 0. */
+  lockWaitMs?: number;
+  /** Told when the library sync must wait for an import already running (default: stderr). */
+  onImportWait?: (message: string) => void;
 }
 
 export async function openEvidentia(options: OpenOptions = {}): Promise<Evidentia> {
   const root = options.libraryPath ?? libraryRoot();
-  const store = openSqliteStore(options.dbPath ?? databasePath());
+  const dbPath = options.dbPath ?? databasePath();
+  const store = openSqliteStore(dbPath);
   try {
     // The library is synced whenever its files changed since the store last saw them (or the store is new).
+    // Syncing is an import: it waits for one already running, then looks again (that one may have synced).
     const fingerprint = libraryFingerprint(root);
     if (store.meta('library_fingerprint') !== fingerprint) {
-      await syncLibrary(store, root);
-      store.setMeta('library_fingerprint', fingerprint);
+      const onWait = options.onImportWait ?? ((message: string) => process.stderr.write(`${message}\n`));
+      const lock = await acquireImportLock(dbPath, 'sync the bundled library', { wait: true, onWait: (_holder, message) => onWait(message) });
+      try {
+        if (store.meta('library_fingerprint') !== fingerprint) {
+          await syncLibrary(store, root);
+          store.setMeta('library_fingerprint', fingerprint);
+        }
+      } finally {
+        lock.release();
+      }
     }
+    if (options.lockWaitMs !== undefined) store.setLockWait(options.lockWaitMs);
   } catch (err) {
     store.close();
     throw err;

@@ -2,14 +2,16 @@
  * The `evidentia` command line: dispatches to one module per command and turns errors into a message
  * on stderr and a non-zero exit code.
  */
-import { EvidentiaError } from '../errors.ts';
+import { EvidentiaError, exitCodes } from '../errors.ts';
+import { isBusy } from '../store/index.ts';
 import { processIo } from './io.ts';
 import { libraryCommand } from './commands/library.ts';
 import type { CliIo } from './io.ts';
 
 const usage = `Usage:
   evidentia ask "QUESTION" [--audience clinician|nurse-pharmacist|student|patient|caregiver] [--format markdown|json|html]
-  evidentia ingest PATH... [--format auto|library|jsonl|pubmed|jats|html] [--continue-on-error]
+  evidentia ingest PATH... [--format auto|library|jsonl|pubmed|jats|html] [--continue-on-error] [--no-wait]
+      [--max-record-mb 16] [--max-passages 5000] [--max-html-depth 256]
   evidentia stats [--json]
   evidentia review [--state submitted|under_review|changes_requested|approved|needs_re_review] [--specialty S]
   evidentia review SLUG --to under_review|approved|changes_requested|submitted --as NAME [--comment TEXT]
@@ -18,7 +20,7 @@ const usage = `Usage:
   evidentia user list
   evidentia user disable|enable NAME
   evidentia token create NAME [--label TEXT]
-  evidentia serve [--port 3000]
+  evidentia serve [--port 3000] [--host 127.0.0.1] [--workers N (default: one per core)]
   evidentia library check [PATH...] [--quiet]
   evidentia library stats [--json]
   evidentia eval answers --questions FILE [--import PATH...] [--json OUT] [--quiet]
@@ -53,8 +55,15 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await (await load())(args, io);
   } catch (err) {
-    if (err instanceof EvidentiaError) io.err(err.message);
-    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.err(`Evidentia: ${err.message}\n${usage}`);
+    if (err instanceof EvidentiaError) {
+      io.err(err.message);
+      return exitCodes[err.code] ?? 1;
+    }
+    if (isBusy(err)) {
+      io.err('Evidentia: the store is locked by another process writing to it; try again in a moment');
+      return 75;
+    }
+    if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.err(`Evidentia: ${err.message}\n${usage}`);
     else io.err(`Evidentia: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return 1;
   }

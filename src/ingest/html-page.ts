@@ -4,14 +4,16 @@
  * organisation and year come from the page's metadata.
  */
 import { basename, extname } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { Parser } from 'htmlparser2';
+import { readFileSync, statSync } from 'node:fs';
+import { BoundedHtmlParser } from './text/bounded-html.ts';
+import { defaultLimits, formatBytes, recordTooLarge } from './limits.ts';
 import { MalformedInputError } from '../errors.ts';
 import { sourceTypes } from '../types.ts';
 import { cleanText } from './xml.ts';
 import { blocksToPassages, passageWordBudget } from './text/passages.ts';
 import type { ClinicalDocument, DocumentSection, SourceType } from '../types.ts';
 import type { IngestEvent } from './types.ts';
+import type { ImportLimits } from './limits.ts';
 
 const boilerplate = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'form', 'noscript', 'template', 'button', 'iframe', 'svg']);
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4']);
@@ -24,7 +26,13 @@ interface Block {
   text: string;
 }
 
-export async function* readHtmlFile(file: string): AsyncGenerator<IngestEvent> {
+export async function* readHtmlFile(file: string, limits: ImportLimits = defaultLimits): AsyncGenerator<IngestEvent> {
+  // A page is one record: one over the record limit is refused before it is read.
+  const size = statSync(file).size;
+  if (size > limits.recordBytes) {
+    yield { kind: 'skip', error: new MalformedInputError(file, 1, recordTooLarge(limits, formatBytes(size))) };
+    return;
+  }
   const html = readFileSync(file, 'utf8');
   const meta = new Map<string, string>();
   const sections: { heading: string; blocks: Block[] }[] = [{ heading: 'Overview', blocks: [] }];
@@ -36,7 +44,7 @@ export async function* readHtmlFile(file: string): AsyncGenerator<IngestEvent> {
   let inTitle = false;
   let depth = 0;
 
-  const parser = new Parser(
+  const parser = new BoundedHtmlParser(
     {
       onopentag(name, attrs) {
         depth++;
@@ -81,9 +89,13 @@ export async function* readHtmlFile(file: string): AsyncGenerator<IngestEvent> {
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
+    limits.htmlDepth,
   );
   parser.write(html);
   parser.end();
+  if (parser.flattened > 0) {
+    yield { kind: 'notice', message: `${file}: ${parser.flattened} elements nested deeper than the HTML depth limit of ${limits.htmlDepth} (--max-html-depth) were flattened into their ancestors` };
+  }
 
   const title = firstH1 || cleanText(pageTitle);
   if (!title) throw new MalformedInputError(file, 1, 'HTML page has no <h1> or <title> to name the guideline');

@@ -11,3 +11,7 @@ export type { IngestFormat, IngestEvent } from './types.ts';
 export { readPubmedFile, evidenceTypeOf } from './pubmed.ts';
 export { readJatsFile } from './jats.ts';
 export { readHtmlFile } from './html-page.ts';
+export { acquireImportLock, importLockPath, describeHolder } from './lock.ts';
+export type { ImportHolder, ImportLock } from './lock.ts';
+export { defaultLimits, limitOptions, readLimits } from './limits.ts';
+export type { ImportLimits } from './limits.ts';

@@ -8,6 +8,8 @@ import { cleanText, streamXml } from './xml.ts';
 import { blocksToPassages } from './text/passages.ts';
 import type { ClinicalDocument, SourceType } from '../types.ts';
 import type { IngestEvent } from './types.ts';
+import { defaultLimits, formatBytes, recordTooLarge } from './limits.ts';
+import type { ImportLimits } from './limits.ts';
 
 const articleTypes: Record<string, SourceType> = {
   'research-article': 'study',
@@ -27,7 +29,9 @@ interface Section {
   blocks: string[];
 }
 
-export async function* readJatsFile(file: string): AsyncGenerator<IngestEvent> {
+export async function* readJatsFile(file: string, limits: ImportLimits = defaultLimits): AsyncGenerator<IngestEvent> {
+  // An article is one record: its text, all of it, is held to the record limit.
+  let textBytes = 0;
   const meta = { title: '', journal: '', years: [] as number[], doi: '', pmid: '', pmcid: '', type: 'study' as SourceType, authors: [] as string[], keywords: [] as string[] };
   const sections: Section[] = [];
   const headings: string[] = [];
@@ -80,8 +84,12 @@ export async function* readJatsFile(file: string): AsyncGenerator<IngestEvent> {
       if (inside('body') && name === 'sec') headings.push('');
       else if (inside('body') && blockElements.has(name)) block = { depth, buffer: '', name };
     },
-    text(text) {
+    text(text, path) {
       if (skipDepth > 0) return;
+      textBytes += text.length;
+      if (textBytes > limits.recordBytes) {
+        throw new MalformedInputError(file, undefined, `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of article text`)} (at <${path[path.length - 1]}>)`);
+      }
       if (field) field.buffer += text;
       else if (block) block.buffer += text;
     },
@@ -115,7 +123,7 @@ export async function* readJatsFile(file: string): AsyncGenerator<IngestEvent> {
       if (name === 'abstract') headings.splice(0);
       return undefined;
     },
-  });
+  }, limits);
   for await (const _ of events) {
     // streamXml yields nothing for JATS: the whole file is one record, built when it ends.
   }

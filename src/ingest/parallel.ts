@@ -6,10 +6,12 @@ import { Worker } from 'node:worker_threads';
 import { EvidentiaError, MalformedInputError } from '../errors.ts';
 import { contentHash, documentPassages } from './prepare.ts';
 import type { IngestEvent } from './types.ts';
+import type { ImportLimits } from './limits.ts';
 
 export interface WorkerRequest {
   file: string;
   format: 'jsonl' | 'pubmed';
+  limits: ImportLimits;
 }
 
 /** A skipped record as it crosses threads: error classes do not survive postMessage. */
@@ -21,8 +23,14 @@ export type WorkerReply =
   | { type: 'malformed'; file: string; line: number | undefined; problem: string }
   | { type: 'failed'; message: string };
 
+/**
+ * The worker's entry: the compiled worker.js beside this file in dist/; run from the TypeScript sources
+ * (tests, benchmarks, through tsx), worker-entry.js registers tsx in the thread first.
+ */
+const workerEntry = new URL(import.meta.url.endsWith('.ts') ? './worker-entry.js' : './worker.js', import.meta.url);
+
 export async function* readInWorker(request: WorkerRequest): AsyncGenerator<IngestEvent> {
-  const worker = new Worker(new URL('./worker-entry.js', import.meta.url), { workerData: request });
+  const worker = new Worker(workerEntry, { workerData: request });
   const queue: WorkerReply[] = [];
   let wake: (() => void) | undefined;
   let exited = false;

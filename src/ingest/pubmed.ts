@@ -8,6 +8,8 @@ import { cleanText, streamXml } from './xml.ts';
 import { blocksToPassages } from './text/passages.ts';
 import type { ClinicalDocument, SourceType } from '../types.ts';
 import type { IngestEvent } from './types.ts';
+import { defaultLimits, formatBytes, recordTooLarge } from './limits.ts';
+import type { ImportLimits } from './limits.ts';
 
 /** Publication type → evidence type, strongest first: the first match in this order wins. */
 const publicationTypeRank: [RegExp, SourceType][] = [
@@ -43,7 +45,7 @@ interface Author {
   collective?: string;
 }
 
-export async function* readPubmedFile(file: string): AsyncGenerator<IngestEvent> {
+export async function* readPubmedFile(file: string, limits: ImportLimits = defaultLimits): AsyncGenerator<IngestEvent> {
   let citation: Citation | undefined;
   let author: Author | undefined;
   let deleting = false;
@@ -81,7 +83,11 @@ export async function* readPubmedFile(file: string): AsyncGenerator<IngestEvent>
       else if (name === 'PublicationType') collect((t) => citation!.publicationTypes.push(t));
     },
     text(text) {
-      if (collector) collector.buffer += text;
+      if (!collector) return;
+      collector.buffer += text;
+      if (collector.buffer.length > limits.recordBytes) {
+        throw new MalformedInputError(file, citation?.line, `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of one element's text`)} with the rest of the file`);
+      }
     },
     close(name, path) {
       if (collector && path.length === collector.depth) {
@@ -104,7 +110,7 @@ export async function* readPubmedFile(file: string): AsyncGenerator<IngestEvent>
       pending = [];
       return ready;
     },
-  });
+  }, limits);
   for await (const batch of events) yield* batch;
 }
 

@@ -19,6 +19,8 @@ import { GuidelineTopics, isGuideline } from './guideline-topics.ts';
 import type { Store } from '../store/index.ts';
 import type { ClinicalDocument } from '../types.ts';
 import type { FileFormat, IngestEvent, IngestFormat, IngestReader } from './types.ts';
+import { defaultLimits, tooManyPassages } from './limits.ts';
+import type { ImportLimits } from './limits.ts';
 
 export interface IngestSummary {
   files: number;
@@ -33,11 +35,15 @@ export interface IngestSummary {
   problems: string[];
   /** Approved articles sent back for re-review because a new guideline names their topic or drug. */
   reReview: number;
+  /** What was kept but changed (HTML flattened past the depth limit). */
+  notices: string[];
 }
 
 export interface IngestOptions {
   format?: IngestFormat;
   continueOnError?: boolean;
+  /** Import limits (record size, passages per document, HTML depth); defaults in limits.ts. */
+  limits?: ImportLimits;
   /** Called every few hundred records and at the end of each file, for progress display. */
   onProgress?: (event: { file: string; records: number; totalRecords: number; seconds: number }) => void;
 }
@@ -47,8 +53,8 @@ const readers: Record<FileFormat, IngestReader> = {
     yield { kind: 'document', document: loadLibraryFile(file) } satisfies IngestEvent;
   },
   // The streaming formats can be large: they are parsed in a worker thread while this one writes.
-  jsonl: (file) => readInWorker({ file, format: 'jsonl' }),
-  pubmed: (file) => readInWorker({ file, format: 'pubmed' }),
+  jsonl: (file, limits) => readInWorker({ file, format: 'jsonl', limits }),
+  pubmed: (file, limits) => readInWorker({ file, format: 'pubmed', limits }),
   jats: readJatsFile,
   html: readHtmlFile,
 };
@@ -57,28 +63,31 @@ const readers: Record<FileFormat, IngestReader> = {
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const files = expandPaths(paths, options.format ?? 'auto');
-  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, passages: 0, seconds: 0, problems: [], reReview: 0 };
+  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, passages: 0, seconds: 0, problems: [], reReview: 0, notices: [] };
   // Library names are read once per import, and only if a guideline arrives.
   let topics: GuidelineTopics | undefined;
   const guidelineTopics = () => (topics ??= new GuidelineTopics(store.libraryNames()));
   let totalRecords = 0;
+  const limits = options.limits ?? defaultLimits;
   store.begin();
   try {
     for (const { file, format } of files) {
       let records = 0;
       const progress = () => options.onProgress?.({ file, records, totalRecords, seconds: (performance.now() - started) / 1000 });
       try {
-        for await (const event of readers[format](file)) {
+        for await (const event of readers[format](file, limits)) {
           records++;
           totalRecords++;
           if (event.kind === 'skip') {
             if (!options.continueOnError) throw event.error;
             summary.skipped++;
             summary.problems.push(event.error.message.replace(/^Evidentia: /, ''));
+          } else if (event.kind === 'notice') {
+            summary.notices.push(event.message);
           } else if (event.kind === 'delete') {
             if (store.deleteDocument(event.id)) summary.deleted++;
           } else {
-            const refused = libraryConflict(store, event.document);
+            const refused = libraryConflict(store, event.document) ?? overLimit(event, limits);
             if (!refused) writeDocument(store, event, summary, guidelineTopics);
             else if (!options.continueOnError) throw refused;
             else {
@@ -147,6 +156,16 @@ function libraryConflict(store: Store, doc: ClinicalDocument): MalformedInputErr
     if (owner && owner !== doc.id) return refuse(`source id "${source.id}" belongs to document "${owner}"; imported records cannot replace another document's sources`);
   }
   return undefined;
+}
+
+/** A document cut into more passages than the limit allows (the parsing worker refuses these earlier). */
+function overLimit(event: Extract<IngestEvent, { kind: 'document' }>, limits: ImportLimits): MalformedInputError | undefined {
+  const doc = event.document;
+  if (doc.kind !== 'literature') return undefined;
+  const passages = event.passages?.length ?? doc.sections.reduce((n, s) => n + s.statements.length, 0);
+  if (passages <= limits.passagesPerDocument) return undefined;
+  const at = /^(.*):(\d+)$/.exec(doc.origin);
+  return new MalformedInputError(at ? at[1]! : doc.origin, at ? Number(at[2]) : undefined, tooManyPassages(limits, passages));
 }
 
 function writeDocument(store: Store, event: Extract<IngestEvent, { kind: 'document' }>, summary: IngestSummary, guidelineTopics: () => GuidelineTopics): void {

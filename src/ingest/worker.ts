@@ -9,6 +9,7 @@ import { readInterchangeFile } from './jsonl.ts';
 import { readPubmedFile } from './pubmed.ts';
 import type { IngestReader } from './types.ts';
 import { portable } from './parallel.ts';
+import { tooManyPassages } from './limits.ts';
 import type { PortableEvent, WorkerReply, WorkerRequest } from './parallel.ts';
 
 const streamingReaders: Record<WorkerRequest['format'], IngestReader> = { jsonl: readInterchangeFile, pubmed: readPubmedFile };
@@ -16,7 +17,7 @@ const batchSize = 250;
 const maxBatchesInFlight = 8;
 
 const port = parentPort!;
-const { file, format } = workerData as WorkerRequest;
+const { file, format, limits } = workerData as WorkerRequest;
 let inFlight = 0;
 let resume: (() => void) | undefined;
 port.on('message', () => {
@@ -35,8 +36,13 @@ const post = async (reply: WorkerReply) => {
 
 try {
   let batch: PortableEvent[] = [];
-  for await (const event of streamingReaders[format](file)) {
-    batch.push(portable(event));
+  for await (const event of streamingReaders[format](file, limits)) {
+    const ready = portable(event);
+    // A document cut into more passages than allowed is skipped here, before its passages cross threads.
+    if (ready.kind === 'document' && ready.passages && ready.passages.length > limits.passagesPerDocument) {
+      const at = /^(.*):(\d+)$/.exec(ready.document.origin);
+      batch.push({ kind: 'skip', error: { file: at ? at[1]! : ready.document.origin, line: at ? Number(at[2]) : undefined, problem: tooManyPassages(limits, ready.passages.length) } });
+    } else batch.push(ready);
     if (batch.length >= batchSize) {
       await post({ type: 'events', events: batch });
       batch = [];

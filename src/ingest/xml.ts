@@ -2,12 +2,16 @@
  * Streams an XML file (plain or .gz) through saxes, the real XML parser, and hands the caller's
  * element handlers each event; records the handlers produce are yielded as they complete, so a
  * 50,000-citation PubMed file never sits in memory whole. Well-formedness errors carry file and line.
+ * Text (or markup) running past the record limit without a tag stops the file there, naming the limit:
+ * a gzip bomb of one huge text node is refused after 16 MB, not after filling memory.
  */
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import { MalformedInputError } from '../errors.ts';
+import { defaultLimits, formatBytes, recordTooLarge } from './limits.ts';
 import type { SaxesTagPlain } from 'saxes';
+import type { ImportLimits } from './limits.ts';
 
 /** Named character entities common in PubMed and JATS exports that a DTD would otherwise define. */
 const extraEntities: Record<string, string> = {
@@ -25,7 +29,7 @@ export interface XmlHandlers<R> {
   close(name: string, path: string[]): R | undefined;
 }
 
-export async function* streamXml<R>(file: string, handlers: XmlHandlers<R>): AsyncGenerator<R> {
+export async function* streamXml<R>(file: string, handlers: XmlHandlers<R>, limits: ImportLimits = defaultLimits): AsyncGenerator<R> {
   const parser = new SaxesParser({ fileName: file, position: true });
   Object.assign(parser.ENTITIES, extraEntities);
   const path: string[] = [];
@@ -34,13 +38,16 @@ export async function* streamXml<R>(file: string, handlers: XmlHandlers<R>): Asy
   parser.on('error', (err) => {
     failure ??= new MalformedInputError(file, parser.line, `malformed XML (${err.message.replace(/^.*?:\d+:\d+: /, '')})`);
   });
+  let lastTag = 0;
   parser.on('opentag', (tag) => {
+    lastTag = parser.position;
     path.push(tag.name);
     handlers.open(tag as SaxesTagPlain, path, parser.line);
   });
   parser.on('text', (text) => handlers.text(text, path));
   parser.on('cdata', (text) => handlers.text(text, path));
   parser.on('closetag', (tag) => {
+    lastTag = parser.position;
     const record = handlers.close(tag.name, path);
     path.pop();
     if (record !== undefined) ready.push(record);
@@ -54,6 +61,10 @@ export async function* streamXml<R>(file: string, handlers: XmlHandlers<R>): Asy
     for await (const chunk of input) {
       parser.write(chunk as string);
       if (failure) throw failure;
+      if (parser.position - lastTag > limits.recordBytes) {
+        const inside = path.length > 0 ? ` inside <${path[path.length - 1]}>` : '';
+        throw new MalformedInputError(file, parser.line, `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of text${inside}`)} with the rest of the file`);
+      }
       while (ready.length > 0) yield ready.shift()!;
     }
   } catch (err) {

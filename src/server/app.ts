@@ -15,6 +15,7 @@ import { keepAnonymousQuestions, projectRoot } from '../config.ts';
 import { audiences } from '../types.ts';
 import { publicAnswer } from '../answer/index.ts';
 import { articleKey } from '../articles/index.ts';
+import { isBusy } from '../store/index.ts';
 import { htmlDocument } from './pages/layout.tsx';
 import { ArticlePage } from './pages/article.tsx';
 import { EditorialPolicyPage, ErrorPage, HomePage, LibraryPage, NoticePage } from './pages/misc.tsx';
@@ -34,6 +35,9 @@ import type { Layout } from './pages/layout.tsx';
 import type { ServerEnv } from './guard.ts';
 
 const maxQuestionLength = 500;
+
+/** Marks a 503 given because the store was locked by another writer: startServer retries the request. */
+export const busyHeader = 'x-evidentia-store-busy';
 const audienceSchema = z.enum(audiences).default('clinician');
 const answerRequest = z.object({ question: z.string().trim().min(1).max(maxQuestionLength), audience: audienceSchema }).strict();
 
@@ -159,8 +163,17 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   });
 
   app.onError(async (err, c) => {
-    const known = err instanceof EvidentiaError ? err : new EvidentiaError('INTERNAL', 'internal error; the server log has the details', { cause: err });
-    if (!(err instanceof EvidentiaError)) console.error(err);
+    const busy = isBusy(err);
+    const known =
+      err instanceof EvidentiaError
+        ? err
+        : busy
+          ? new EvidentiaError('STORE_BUSY', 'the store is busy with another writer; try again in a moment', { cause: err })
+          : new EvidentiaError('INTERNAL', 'internal error; the server log has the details', { cause: err });
+    if (busy) {
+      c.header(busyHeader, '1');
+      c.header('Retry-After', '1');
+    } else if (!(err instanceof EvidentiaError)) console.error(err);
     const status = known.status as ContentfulStatusCode;
     // The unread rest of a refused body must not be taken for the next request on this connection.
     if (known.code === 'PAYLOAD_TOO_LARGE') c.header('Connection', 'close');

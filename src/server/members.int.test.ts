@@ -11,6 +11,7 @@ import { fixtureLibrary, tempDir } from '../../test/helpers.ts';
 import { openEvidentia } from '../evidentia.ts';
 import { addTestMember, bearer, testPassword, testToken, TestBrowser } from '../../test/board.ts';
 import { AttemptLimiter, startServer } from './index.ts';
+import { boardPath } from '../store/index.ts';
 
 const dbPath = join(tempDir(), 'evidentia.db');
 const engine = await openEvidentia({ dbPath, libraryPath: fixtureLibrary });
@@ -32,7 +33,8 @@ async function signedIn(name: string, password = testPassword): Promise<TestBrow
 /** The audit rows about accounts (they name no article), read through the store file. */
 async function accountAudit(): Promise<{ actor: string; via: string; action: string; comment: string | null }[]> {
   const { default: Database } = await import('better-sqlite3');
-  const db = new Database(dbPath, { readonly: true });
+  // Members, audit rows and questions live in the board file beside the corpus.
+  const db = new Database(boardPath(dbPath), { readonly: true });
   try {
     return db.prepare('SELECT actor, via, action, comment FROM audit_log WHERE article_id IS NULL ORDER BY id').all() as never;
   } finally {

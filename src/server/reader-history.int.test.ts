@@ -12,6 +12,7 @@ import { openEvidentia } from '../evidentia.ts';
 import { keepAnonymousQuestions } from '../config.ts';
 import { addTestMember, bearer, testToken, TestBrowser } from '../../test/board.ts';
 import { AttemptLimiter, startServer } from './index.ts';
+import { boardPath } from '../store/index.ts';
 
 const dbPath = join(tempDir(), 'evidentia.db');
 const engine = await openEvidentia({ dbPath, libraryPath: fixtureLibrary });
@@ -27,7 +28,8 @@ await addTestMember(engine.store, 'ada', ['admin', 'reviewer'], { displayName: '
 
 /** Rows in the history table, read from the store file itself. */
 function storedQuestions(): { user_id: number | null; question: string }[] {
-  const db = new Database(dbPath, { readonly: true });
+  // Members, audit rows and questions live in the board file beside the corpus.
+  const db = new Database(boardPath(dbPath), { readonly: true });
   try {
     return db.prepare('SELECT user_id, question FROM reader_questions ORDER BY id').all() as { user_id: number | null; question: string }[];
   } finally {

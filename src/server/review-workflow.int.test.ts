@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { fixtureLibrary, tempDir } from '../../test/helpers.ts';
 import { openEvidentia } from '../evidentia.ts';
 import { ingestPaths } from '../ingest/index.ts';
-import { reviewStates } from '../store/index.ts';
+import { boardPath, reviewStates } from '../store/index.ts';
 import { workflow } from '../articles/index.ts';
 import { addTestMember, bearer, testPassword, testToken, TestBrowser } from '../../test/board.ts';
 import { AttemptLimiter, startServer } from './index.ts';
@@ -273,7 +273,8 @@ test('the audit log has one row per transition and cannot be altered, through th
     const res = await bearer(base, tokens.rita, method, `/api/articles/${id}/audit`, method === 'DELETE' ? undefined : {});
     assert.equal(res.status, 405, method);
   }
-  const raw = new Database(dbPath);
+  // The audit log lives in the board file (issue 13).
+  const raw = new Database(boardPath(dbPath));
   try {
     assert.throws(() => raw.prepare("UPDATE audit_log SET actor = 'mallory'").run(), /the audit log is append-only; its rows cannot be changed/);
     assert.throws(() => raw.prepare('DELETE FROM audit_log').run(), /the audit log is append-only; its rows cannot be deleted/);

@@ -203,6 +203,11 @@ export interface Store {
   begin(): void;
   commit(): void;
   rollback(): void;
+  /**
+   * How long a write may wait for another writer's lock (SQLite waits synchronously): the CLI waits, the
+   * server sets 0 and retries busy requests off its event loop.
+   */
+  setLockWait(ms: number): void;
   /** Small facts about the store itself, such as the fingerprint of the library it holds. */
   meta(key: string): string | undefined;
   setMeta(key: string, value: string): void;

@@ -2,15 +2,18 @@
  * HTML section bodies to plain-text blocks: one block per paragraph, list item, heading or table row,
  * so that sentence splitting never joins text across them. Scripts, styles and navigation are dropped.
  */
-import { Parser } from 'htmlparser2';
+import { BoundedHtmlParser } from './bounded-html.ts';
 
 const blockTags = new Set(['p', 'div', 'li', 'dt', 'dd', 'tr', 'br', 'blockquote', 'section', 'article', 'table', 'ul', 'ol', 'caption', 'pre']);
 // Sub-headings inside a section label it; they are not statements, so they are dropped like navigation.
 const skippedTags = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const cellTags = new Set(['td', 'th']);
 
-/** Convert an HTML fragment to text blocks (entities decoded, whitespace collapsed). */
-export function htmlToBlocks(html: string): string[] {
+/**
+ * Convert an HTML fragment to text blocks (entities decoded, whitespace collapsed). Elements nested
+ * deeper than `maxDepth` are flattened into their ancestor at that depth.
+ */
+export function htmlToBlocks(html: string, maxDepth = 256): string[] {
   const blocks: string[] = [];
   let current = '';
   let skipping = 0;
@@ -19,7 +22,7 @@ export function htmlToBlocks(html: string): string[] {
     if (text) blocks.push(text);
     current = '';
   };
-  const parser = new Parser(
+  const parser = new BoundedHtmlParser(
     {
       onopentag(name) {
         if (skippedTags.has(name)) skipping++;
@@ -35,6 +38,7 @@ export function htmlToBlocks(html: string): string[] {
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
+    maxDepth,
   );
   parser.write(html);
   parser.end();

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { tempDir } from '../../../test/helpers.ts';
 import { migrations } from './migrations.ts';
 import { openSqliteStore } from './store.ts';
+import { boardPath } from './board-file.ts';
 
 test('opening a schema-2 store scrubs readers\' questions from saved articles and adds the board tables', () => {
   const path = join(tempDir(), 'old.db');
@@ -38,10 +39,13 @@ test('opening a schema-2 store scrubs readers\' questions from saved articles an
     store.close();
   }
   const raw = new Database(path);
+  const board = new Database(boardPath(path));
   try {
     assert.equal(raw.pragma('user_version', { simple: true }), migrations.length);
-    assert.throws(() => raw.prepare("UPDATE article_versions SET answer = '{}'").run(), /a saved article version cannot be changed/);
+    assert.deepEqual(raw.prepare("SELECT name FROM sqlite_master WHERE name IN ('articles', 'article_versions', 'audit_log', 'users')").all(), []);
+    assert.throws(() => board.prepare("UPDATE article_versions SET answer = '{}'").run(), /a saved article version cannot be changed/);
   } finally {
     raw.close();
+    board.close();
   }
 });

@@ -220,4 +220,22 @@ export const migrations: Migration[] = [
   `
   ALTER TABLE users ADD COLUMN disabled_at TEXT;
   `,
+  // 7: the board's tables live in their own file (board-file.ts: copied there before this runs), so that
+  // saving an article never waits for an import's write lock on this one. Articles composed from a
+  // document an import replaces or deletes are flagged through changed_documents once the import commits.
+  `
+  DROP TABLE IF EXISTS main.reader_questions;
+  DROP TABLE IF EXISTS main.sessions;
+  DROP TABLE IF EXISTS main.api_tokens;
+  DROP TABLE IF EXISTS main.users;
+  DROP TABLE IF EXISTS main.article_documents;
+  DROP TABLE IF EXISTS main.article_versions;
+  DROP TABLE IF EXISTS main.articles;
+  DROP TABLE IF EXISTS main.audit_log;
+  DELETE FROM main.store_meta WHERE key <> 'library_fingerprint';
+  CREATE TABLE main.changed_documents (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL
+  );
+  `,
 ];

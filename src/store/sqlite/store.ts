@@ -1,6 +1,10 @@
 /*
- * The embedded store: one SQLite file in WAL mode holding sources, documents, passages (FTS5) and
- * articles. All SQL lives here, parameterised, behind the Store interface.
+ * The embedded store: two SQLite files in WAL mode. The corpus file holds sources, documents and
+ * passages (FTS5) and is written by imports, one transaction each; the board file (board-file.ts, attached
+ * as `board`) holds articles, versions, members and the audit log. Readers never wait for either. An
+ * import never writes the board file inside its transaction: the documents it replaced or deleted are
+ * journalled in `changed_documents`, and the articles composed from them are flagged once it commits (or
+ * on the next open after a crash). All SQL lives here, parameterised, behind the Store interface.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -10,6 +14,7 @@ import { migrations } from './migrations.ts';
 import { IndexViews } from './index-views.ts';
 import { BoardTables } from './board.ts';
 import { ReaderQuestions } from './reader-questions.ts';
+import { attachBoard, boardPath } from './board-file.ts';
 import type { ClinicalDocument, DocumentKind, Source, SourceType } from '../../types.ts';
 import type {
   ArticleVersion,
@@ -79,8 +84,25 @@ const articleSelect = `SELECT a.*, v.edited_by, d.specialty FROM articles a
   LEFT JOIN article_versions v ON v.article_id = a.id AND v.version = a.version
   LEFT JOIN documents d ON d.id = json_extract(a.answer, '$.focus.id')`;
 
-/** Open (creating if needed) the store at `path`; ':memory:' works for throwaway stores. */
-export function openSqliteStore(path: string): Store {
+export interface OpenStoreOptions {
+  /**
+   * How long a write may wait for another writer's lock, in milliseconds (SQLite's busy timeout, which
+   * waits synchronously). The CLI waits (default 5000); the server passes 0 and retries off its event loop.
+   */
+  lockWaitMs?: number;
+}
+
+/** Meta keys written by imports, kept in the corpus file; every other key is the board's. */
+const corpusMetaKeys = new Set(['library_fingerprint']);
+
+/** The migrations run before the board's tables are copied to the board file (see migrations.ts, 7). */
+const boardSplitMigration = 6;
+
+/**
+ * Open (creating if needed) the store at `path` and its board file beside it (`evidentia-board.db`);
+ * ':memory:' works for throwaway stores.
+ */
+export function openSqliteStore(path: string, options: OpenStoreOptions = {}): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -88,13 +110,22 @@ export function openSqliteStore(path: string): Store {
   // this costs one extra sync per import, not per document.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${options.lockWaitMs ?? 5000}`);
   db.pragma('cache_size = -65536'); // 64 MB of page cache: imports rewrite the FTS index's pages often
-  migrate(db, path);
-  return new SqliteStore(db);
+  try {
+    migrate(db, path, boardSplitMigration);
+    attachBoard(db, boardPath(path));
+    migrate(db, path);
+  } catch (err) {
+    if (db.open) db.close();
+    throw err;
+  }
+  const store = new SqliteStore(db);
+  store.flagChangedArticles();
+  return store;
 }
 
-function migrate(db: Database.Database, path: string): void {
+function migrate(db: Database.Database, path: string, upTo = migrations.length): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > migrations.length) {
     db.close();
@@ -103,7 +134,7 @@ function migrate(db: Database.Database, path: string): void {
       `the store ${path} has schema version ${version}, newer than this Evidentia understands (${migrations.length}); upgrade Evidentia or point EVIDENTIA_DB elsewhere`,
     );
   }
-  for (let v = version; v < migrations.length; v++) {
+  for (let v = version; v < upTo; v++) {
     const migration = migrations[v]!;
     db.transaction(() => {
       if (typeof migration === 'string') db.exec(migration);
@@ -122,6 +153,7 @@ class SqliteStore implements Store {
   readonly #views: IndexViews;
   readonly #board: BoardTables;
   readonly #questions: ReaderQuestions;
+  #changesPending = false;
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -129,8 +161,13 @@ class SqliteStore implements Store {
     this.#board = new BoardTables(db);
     this.#questions = new ReaderQuestions(db);
     this.#stmts = {
-      getMeta: db.prepare<[string], { value: string }>('SELECT value FROM store_meta WHERE key = ?'),
-      setMeta: db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      getMeta: db.prepare<[string], { value: string }>('SELECT value FROM main.store_meta WHERE key = ?'),
+      setMeta: db.prepare('INSERT INTO main.store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      getBoardMeta: db.prepare<[string], { value: string }>('SELECT value FROM board.board_meta WHERE key = ?'),
+      setBoardMeta: db.prepare('INSERT INTO board.board_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      journalChange: db.prepare<[string]>('INSERT INTO main.changed_documents (document_id) VALUES (?)'),
+      changesAfter: db.prepare<[number], { id: number; document_id: string }>('SELECT id, document_id FROM main.changed_documents WHERE id > ? ORDER BY id'),
+      forgetChanges: db.prepare<[number]>('DELETE FROM main.changed_documents WHERE id <= ?'),
       hash: db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM documents WHERE id = ?'),
       deleteDoc: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
       deletePassages: db.prepare<[string]>('DELETE FROM passages WHERE document_id = ?'),
@@ -197,27 +234,71 @@ class SqliteStore implements Store {
 
   transaction<T>(fn: () => T): T {
     // Inside an import's explicit transaction a savepoint per document only costs time: run directly.
-    return this.#db.inTransaction ? fn() : this.#db.transaction(fn)();
+    if (this.#db.inTransaction) return fn();
+    const result = this.#db.transaction(fn)();
+    if (this.#changesPending) this.flagChangedArticles();
+    return result;
   }
 
   begin(): void {
-    this.#db.exec('BEGIN IMMEDIATE');
+    // A deferred BEGIN, then a write to the corpus file: this takes the corpus file's write lock only
+    // (BEGIN IMMEDIATE would lock the board file too, and article saves would wait for the import).
+    this.#db.exec('BEGIN');
+    try {
+      this.#stmts.forgetChanges.run(this.#appliedChanges());
+    } catch (err) {
+      this.#db.exec('ROLLBACK');
+      throw err;
+    }
   }
 
   commit(): void {
     this.#db.exec('COMMIT');
+    if (this.#changesPending) this.flagChangedArticles();
   }
 
   rollback(): void {
     if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
+    this.#changesPending = false;
+  }
+
+  /**
+   * Flag the articles composed from documents that committed imports replaced or deleted, once each (the
+   * board file remembers the last change applied). Best effort: a busy board file leaves the rest for the
+   * next commit or open.
+   */
+  flagChangedArticles(): void {
+    if (this.#db.inTransaction) return;
+    try {
+      this.#db.transaction(() => {
+        let applied = this.#appliedChanges();
+        for (const change of this.#stmts.changesAfter.all(applied)) {
+          this.#stmts.auditReReview.run(new Date().toISOString(), change.document_id);
+          this.#stmts.flagArticles.run(change.document_id);
+          applied = change.id;
+        }
+        this.#stmts.setBoardMeta.run('changes_applied_through', String(applied));
+      })();
+      this.#changesPending = false;
+    } catch (err) {
+      if (!isBusy(err)) throw err;
+    }
+  }
+
+  #appliedChanges(): number {
+    return Number(this.#stmts.getBoardMeta.get('changes_applied_through')?.value ?? 0);
+  }
+
+  setLockWait(ms: number): void {
+    this.#db.pragma(`busy_timeout = ${Math.max(0, Math.floor(ms))}`);
   }
 
   meta(key: string): string | undefined {
-    return this.#stmts.getMeta.get(key)?.value;
+    return (corpusMetaKeys.has(key) ? this.#stmts.getMeta : this.#stmts.getBoardMeta).get(key)?.value;
   }
 
   setMeta(key: string, value: string): void {
-    this.#stmts.setMeta.run(key, value);
+    (corpusMetaKeys.has(key) ? this.#stmts.setMeta : this.#stmts.setBoardMeta).run(key, value);
   }
 
   documentHash(id: string): string | undefined {
@@ -304,9 +385,10 @@ class SqliteStore implements Store {
     });
   }
 
+  /** Journal a replaced or deleted document; its articles are flagged once the transaction commits. */
   #flagArticles(documentId: string): void {
-    this.#stmts.auditReReview.run(new Date().toISOString(), documentId);
-    this.#stmts.flagArticles.run(documentId);
+    this.#stmts.journalChange.run(documentId);
+    this.#changesPending = true;
   }
 
   flagApprovedArticlesAbout(focusId: string, reason: string, now = new Date()): number {
@@ -561,6 +643,12 @@ class SqliteStore implements Store {
       ...(r.specialty ? { specialty: r.specialty } : {}),
     };
   }
+}
+
+/** SQLITE_BUSY and its variants: another connection holds the lock this call needed. */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 function toPassage(r: PassageRow): Passage {

@@ -161,3 +161,21 @@ test('a drug asked about in a second condition leads with what the sources say f
   assert.match(bottom.statements.map((s) => s.text).join('\n'), /parkinson/i, 'the Parkinson warning is not in the bottom line');
   assert.doesNotMatch(bottom.statements[0]!.text, /^consider short-term haloperidol/i);
 });
+
+// Misroutes found on the held-out dev-robust half after its figures were recorded (docs/benchmarks.md).
+test('a comorbidity named first does not take the subject from the condition the drug treats (levothyroxine with IHD)', () => {
+  assertRouted('78F with IHD, TSH 24, FT4 low – levothyroxine starting dose?', /hypothyroid|levothyroxine/i);
+});
+
+test('a condition that is a side effect of the drug asked about leaves the drug as the subject (iron tablets and constipation)', () => {
+  assertRouted('how long do i have to take iron tabs for, they make me so constipted', /ferrous|iron/i);
+});
+
+test('a drug without a monograph beside a named condition is context, not a reason to abstain (ramipril in CKD)', () => {
+  assertRouted('CKD G3a A3, started ramipril 2 wks ago, creatinine up 20% – stop it?', /chronic kidney/i);
+  assertRouted('been on xanax for my anxiety 6 months, is it ok to keep takeing it long term', /anxiety/i);
+});
+
+test('a misspelt blood clot after a long flight reaches venous thromboembolism', () => {
+  assertRouted('my calf is sore and puffy after a 10 hour flight, could it be a blod clot? what shoud i do', /venous thrombo/i);
+});

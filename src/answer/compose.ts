@@ -4,18 +4,18 @@
  * evidence does not cover the question it abstains; when the question is not about health it refuses.
  */
 import { createHash } from 'node:crypto';
-import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
+import { bottomLineHeading, outline, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
 import { questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
 import { articleTitle, countStatements, followUps, leadSummary, listText, lowerFirst, missingPhrase, sentenceCase } from './wording.ts';
-import { healthWords, medicalWordEnding, mentions } from '../retrieve/index.ts';
+import { healthWords, medicalWordEnding, mentions, normalise } from '../retrieve/index.ts';
 import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Retrieval } from '../retrieve/index.ts';
+import type { LinkedDocument, Retrieval } from '../retrieve/index.ts';
 import type { Audience, Source, SourceType } from '../types.ts';
 
 export interface ComposeContext {
@@ -73,8 +73,10 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
 
   // A question about a drug's dose, harms, monitoring or interactions is titled by the drug, others by the condition.
   // A topic named beside a drug is the subject ("apixaban in atrial fibrillation"); the drug leads the title.
-  const focusDoc = analysis.focus.find((f) => f.kind === 'topic') ?? analysis.focus[0];
   const askedDrug = analysis.focus.find((f) => f.kind === 'drug');
+  const topic = analysis.focus.find((f) => f.kind === 'topic');
+  // ...unless the condition is a harm of the drug ("iron tablets make me constipated"): then the drug is.
+  const focusDoc = topic && askedDrug && isHarmOf(topic, askedDrug, retrieval.passages) ? askedDrug : (topic ?? analysis.focus[0]);
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
   const several = new Set(selected.map((p) => p.documentId)).size > 1;
@@ -104,7 +106,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
     : analysis.intent === 'contraindications' && analysis.focus.filter((f) => f.kind === 'drug').length >= 2
       ? `${listText(analysis.focus.filter((f) => f.kind === 'drug').map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))))}: contraindications and interactions`
-      : askedDrug && focusDoc && focusDoc !== askedDrug
+      : askedDrug && focusDoc && focusDoc !== askedDrug && focusDoc.kind === 'topic'
       ? articleTitle(analysis.intent, `${askedDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
       : focusDoc
       ? articleTitle(analysis.intent, focusDoc.title, focusDoc.kind)
@@ -157,6 +159,14 @@ function crisisSupport(base: Pick<Answer, 'question' | 'audience' | 'title' | 's
     message:
       'If you are thinking about suicide or about harming yourself, please talk to someone now. If you are in immediate danger or have taken an overdose, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department, even if you feel well. In the US, call or text 988 (Suicide & Crisis Lifeline). In the UK and Ireland, call Samaritans free on 116 123, day or night. Elsewhere, your local emergency number or a doctor can put you in touch with a crisis service.',
   };
+}
+
+/** The drug's monograph lists the condition among its harms, not its uses: the condition is an adverse effect. */
+function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
+  const names = [topic.title.replace(/\s*\(.*\)/, ''), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
+  const hits = passages.filter((p) => p.documentId === drug.documentId && names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)));
+  // Named among its harms and never among its indications.
+  return hits.some((p) => outline().answers('adverse-effects', p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'));
 }
 
 /** Below this confidence the evidence found is too thin to compose an article from. */

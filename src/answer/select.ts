@@ -129,7 +129,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const named = analysis.links.documents.filter((d) => d.score >= 0.5).map((d) => ({
     documentId: d.documentId,
     kind: d.kind,
-    names: [...new Set([normalise(d.title.replace(/\s*\(.*\)/, '')), ...d.mentions.map((m) => normalise(m.text))])].filter((n) => n.length >= 3),
+    names: [...new Set([normalise(d.title.replace(/\s*\(.*\)/, '')), ...d.names.map(normalise), ...d.mentions.map((m) => normalise(m.text))])].filter((n) => n.length >= 3),
   }));
   const vocabulary = outline();
   const harmsAsked = analysis.intent === 'adverse-effects' || analysis.intent === 'contraindications';

@@ -37,6 +37,8 @@ export const routingLimits = {
   clearCoverage: 0.3,
   /** Link strength of a topic reached by content alone: below any name, so confidence says so. */
   contentLink: 0.7,
+  /** A named condition whose statements speak of the drug the question names leads the other conditions. */
+  treatsAskedDrug: 0.3,
 };
 
 export interface RetrieverOptions {
@@ -56,6 +58,7 @@ export class Retriever {
   #ranker: Ranker | undefined;
   /** Every library statement, normalised, for telling covered concepts from missing ones. */
   #libraryText: string | undefined;
+  readonly #documentTexts = new Map<string, string>();
   /** Passages containing each index term, loaded on the first open search. */
   #documentFrequency: Map<string, number> | undefined;
   #passageCount = 0;
@@ -96,7 +99,14 @@ export class Retriever {
     links.uncovered = links.uncovered.filter((u) => u.neighbour || !this.#libraryMentions(u.text));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
-    let focus = chooseFocus(analysis.focus.filter((d) => !excluded.has(d.documentId)), analysis.intent === 'comparison');
+    // Of two conditions named beside a drug ("78F with IHD, TSH 24 – levothyroxine dose?"), the one whose
+    // statements speak of that drug is the subject; the other is context.
+    const drugNames = analysis.focus.filter((d) => d.kind === 'drug').map((d) => normalise(d.title.replace(/\s*\(.*\)/, '')));
+    const linked = analysis.focus
+      .filter((d) => !excluded.has(d.documentId))
+      .map((d) => (d.kind === 'topic' && drugNames.some((n) => this.#documentMentions(d.documentId, n)) ? { ...d, score: d.score + routingLimits.treatsAskedDrug } : d))
+      .sort((a, b) => b.score - a.score);
+    let focus = chooseFocus(linked, analysis.intent === 'comparison');
     const query = [question, ...links.findings.flatMap((f) => f.terms)].join(' ');
     const scores = this.#scoreStatements(query);
     const ranked = this.#documentScores(scores);
@@ -132,7 +142,10 @@ export class Retriever {
     // With no library topic, a question that weighs an uncovered drug in an uncovered condition ("BPH –
     // tamsulosin or finasteride first?") is about that condition: one monograph cannot answer it.
     const uncoveredCondition = links.uncovered.some((u) => u.category === 'condition');
-    if (!focus.some((f) => f.kind === 'drug') || (uncoveredCondition && !focus.some((f) => f.kind === 'topic'))) {
+    // Beside a named condition, an uncovered drug is context unless the question is about the drug itself.
+    const aboutDrug = ['dosing', 'adverse-effects', 'contraindications', 'monitoring'].includes(analysis.intent);
+    const hasTopic = focus.some((f) => f.kind === 'topic');
+    if ((!focus.some((f) => f.kind === 'drug') && (!hasTopic || aboutDrug)) || (uncoveredCondition && !hasTopic)) {
       result.missingTerms = links.uncovered.filter((u) => u.category === 'drug' && !result.passages.some((p) => mentions(p, normalise(u.text)))).map((u) => u.text);
     }
     const fts = ftsQuery(analysis.terms);
@@ -146,6 +159,19 @@ export class Retriever {
         .filter((p) => analysis.focusTerms.every((t) => mentions({ ...p, documentTitle: '', section: '' }, t)));
     }
     return result;
+  }
+
+  /** Does any statement of the document mention the phrase (whole words, as normalised)? */
+  #documentMentions(documentId: string, phrase: string): boolean {
+    let text = this.#documentTexts.get(documentId);
+    if (text === undefined) {
+      text = ` ${this.#store
+        .passagesOf([documentId])
+        .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
+        .join(' | ')} `;
+      this.#documentTexts.set(documentId, text);
+    }
+    return phrase.length >= 3 && text.includes(` ${phrase}`);
   }
 
   /** Does any library statement mention the phrase (whole words, as normalised)? */
@@ -189,7 +215,7 @@ export class Retriever {
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
     if (total === 0 || held / total < needed) return undefined;
     const p = top[0]!;
-    return { documentId: best.documentId, kind: p.documentKind, title: p.documentTitle, role: 'name', mentions: [], score: routingLimits.contentLink };
+    return { documentId: best.documentId, kind: p.documentKind, title: p.documentTitle, role: 'name', names: [p.documentTitle], mentions: [], score: routingLimits.contentLink };
   }
 
   /** Does one of the document's best statements hold a specific word of the question? */

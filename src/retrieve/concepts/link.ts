@@ -46,11 +46,13 @@ export class ConceptLinker {
   readonly #vocabulary: VocabularyTables | undefined;
   readonly #findings: FindingReader;
   readonly #titles = new Map<string, string>();
+  readonly #namesOf = new Map<string, string[]>();
 
   constructor(names: LibraryName[], options: { lexicon?: Lexicon; vocabulary?: VocabularyTables; findings?: FindingReader } = {}) {
     for (const n of names) {
       this.#names.add(n.name, n);
       this.#titles.set(n.documentId, n.title);
+      if (n.role !== 'excluded') this.#namesOf.set(n.documentId, [...(this.#namesOf.get(n.documentId) ?? []), n.name]);
       // Single-word names of some length can be recognised misspelt ("allopurinal", "eczma").
       if (n.role !== 'excluded' && /^[\p{L}]+$/u.test(n.name) && n.name.length >= minSpellingLength - 1) this.#spellable.push({ folded: n.name.toLowerCase(), name: n });
     }
@@ -87,7 +89,10 @@ export class ConceptLinker {
         const mention: ConceptMention = { text, from: c.from, to: c.to, source: c.source, quality: linkWeights.source[c.source] };
         const score = mention.quality * linkWeights.role[role];
         const doc = documents.get(c.name.documentId);
-        if (!doc) documents.set(c.name.documentId, { documentId: c.name.documentId, kind: c.name.kind, title: c.name.title, role, mentions: [mention], score });
+        if (!doc) {
+          const names = this.#namesOf.get(c.name.documentId) ?? [c.name.title];
+          documents.set(c.name.documentId, { documentId: c.name.documentId, kind: c.name.kind, title: c.name.title, role, names, mentions: [mention], score });
+        }
         else {
           doc.mentions.push(mention);
           if (score > doc.score) Object.assign(doc, { role, score: score + linkWeights.repeat * (doc.mentions.length - 1) });
@@ -102,7 +107,9 @@ export class ConceptLinker {
       uncovered,
       findings: read.findings,
       healthCategories,
-      covered: [...kept.map((c): [number, number] => [c.from, c.to]), ...read.spans],
+      // Only what names a library document, or a finding, is taken out of the question's own words:
+      // "antibiotic" or "laxative" is what is asked about, not a name to strip.
+      covered: [...kept.filter((c) => c.name).map((c): [number, number] => [c.from, c.to]), ...read.spans],
     };
   }
 

@@ -25,6 +25,8 @@ export interface LinkedDocument {
   kind: LibraryName['kind'];
   title: string;
   role: Exclude<NameRole, 'excluded'>;
+  /** Every name the library writes for the document (title, aliases, broader names), to find it in statements. */
+  names: string[];
   mentions: ConceptMention[];
   /** Link strength: mention quality × role weight, a little more for each further mention. */
   score: number;

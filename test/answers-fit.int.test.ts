@@ -179,3 +179,8 @@ test('a drug without a monograph beside a named condition is context, not a reas
 test('a misspelt blood clot after a long flight reaches venous thromboembolism', () => {
   assertRouted('my calf is sore and puffy after a 10 hour flight, could it be a blod clot? what shoud i do', /venous thrombo/i);
 });
+
+test('an everyday health word is not read as a misspelt brand ("medicines" is not Medikinet)', () => {
+  const a = ask('what medicines should not be taken with gabapentine');
+  assert.doesNotMatch(about(a), /methylphenidate/i);
+});

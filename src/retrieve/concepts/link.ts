@@ -146,6 +146,8 @@ export class ConceptLinker {
     const found: Candidate[] = [];
     tokens.forEach((t, i) => {
       if (t.folded.length < minClippedLength || /\d/.test(t.folded) || known.some((c) => c.from <= i && i < c.to)) return;
+      // A word the vocabulary knows ("medicines", "tablets") is not a misspelt brand ("Medikinet").
+      if (this.#vocabulary && (this.#vocabulary.commonWords.has(t.folded) || this.#vocabulary.health.get(t.text).length > 0)) return;
       const limit = t.folded.length >= 9 ? 2 : 1;
       let near = t.folded.length < minSpellingLength ? [] : this.#spellable.filter((s) => s.folded[0] === t.folded[0] && editDistance(t.folded, s.folded, limit) <= limit);
       // Clinicians clip drug names ("simva", "metfor"): a clipped word that begins one name only.

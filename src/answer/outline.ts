@@ -13,7 +13,7 @@ export const bottomLineHeading = 'Bottom line';
 export const supportingHeading = 'From imported guidelines and literature';
 
 type SectionKind = Intent | 'management-exclude' | 'management-favour' | 'caution' | 'overview';
-type StatementCue = 'recommendation' | 'caution' | 'preference' | 'choice' | 'monitoring-content' | 'adverse-effects-content';
+type StatementCue = 'recommendation' | 'caution' | 'preference' | 'choice' | 'permission' | 'monitoring-content' | 'adverse-effects-content';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
@@ -73,6 +73,11 @@ export class Outline {
   /** A question asking for one choice ("which…", "best…", "next…"). */
   asksChoice(question: string): boolean {
     return this.#cues.findAll(tokenize(question)).some((m) => m.value === 'choice');
+  }
+
+  /** A yes/no question about doing something ("is it ok to…", "can I stop…", "still acceptable?"). */
+  asksPermission(question: string): boolean {
+    return this.#cues.findAll(tokenize(question)).some((m) => m.value === 'permission');
   }
 
   /** What a statement says that makes it answer a narrow question, whatever its section. */

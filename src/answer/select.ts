@@ -132,7 +132,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     names: [...new Set([normalise(d.title.replace(/\s*\(.*\)/, '')), ...d.names.map(normalise), ...d.mentions.map((m) => normalise(m.text))])].filter((n) => n.length >= 3),
   }));
   const vocabulary = outline();
-  const harmsAsked = analysis.intent === 'adverse-effects' || analysis.intent === 'contraindications';
+  // Harms asked, or a yes/no question ("is it ok to…", "still acceptable?"): a warning may be the answer.
+  const harmsAsked = analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications') || vocabulary.asksPermission(analysis.question);
   const sectionStart = new Map<string, number>();
   for (const p of passages) {
     const key = `${p.documentId}#${p.sectionOrdinal}`;
@@ -149,9 +150,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       if (analysis.intent === 'management' && vocabulary.recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
       if (asksChoice && vocabulary.prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
       if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
-      const favoured = analysis.intent === 'management' ? vocabulary.favouredForManagement(p.section) : vocabulary.answers(analysis.intent, p.section);
+      const favoured = analysis.intents.some((i) => (i === 'management' ? vocabulary.favouredForManagement(p.section) : vocabulary.answers(i, p.section)));
       if (favoured) rank *= 1 + rankingBoosts.intentSection;
-      if (vocabulary.answersByContent(analysis.intent, statementText(p))) rank *= 1 + rankingBoosts.intentContent;
+      if (analysis.intents.some((i) => vocabulary.answersByContent(i, statementText(p)))) rank *= 1 + rankingBoosts.intentContent;
       // A statement that names another concept of the question speaks to the question itself: haloperidol
       // "in Parkinson's disease", apixaban in this condition.
       const text = ` ${normalise(statementText(p))} `;
@@ -162,10 +163,19 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     .sort((a, b) => b.rank - a.rank);
   const best = ranked[0]?.rank ?? 0;
   const kept = ranked.filter((r) => r.rank >= best * rankingBoosts.relativeCut);
+  const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);
   const bottomLine = kept
-    .filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && (harmsAsked || !isCautionHeading(r.p.section)))
+    .filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && eligible(r))
     .slice(0, rankingBoosts.bottomLine)
     .map((r) => r.p);
+  // A compound question gets the best statement for each further thing it asks, if the first ones missed it.
+  for (const intent of analysis.intents.slice(1)) {
+    if (bottomLine.length >= rankingBoosts.bottomLine + 1) break;
+    const answersIt = (p: PassageHit) => vocabulary.answers(intent, p.section) || vocabulary.answersByContent(intent, statementText(p));
+    if (bottomLine.some(answersIt)) continue;
+    const next = kept.find((r) => eligible(r) && !bottomLine.includes(r.p) && answersIt(r.p));
+    if (next) bottomLine.push(next.p);
+  }
   const body = kept
     .filter((r) => !bottomLine.includes(r.p))
     .slice(0, rankingBoosts.supporting)

@@ -76,7 +76,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const broad = focusTerms.length === 0 && links.findings.length === 0 && named <= 1 && (intent === 'management' || intent === 'definition');
   const crisis = (vocabulary?.crisis.findAll(tokens).length ?? 0) > 0;
   const specificTerms = focusTerms.filter((t) => !vocabulary?.commonWords.has(t));
-  return { question, terms, focusTerms, specificTerms, focus: links.documents, links, intent: specific(intent, broad), broad, healthRelated: healthRelated || crisis, injection, crisis };
+  // A compound question ("start dose, titration, cardiac SEs?") asks several things: all are kept.
+  const asked = intentPriority.filter((i) => cued.has(i));
+  return { question, terms, focusTerms, specificTerms, focus: links.documents, links, intent: specific(intent, broad), intents: asked.length > 0 ? asked : [specific(intent, broad)], broad, healthRelated: healthRelated || crisis, injection, crisis };
 }
 
 /** "What is the target HbA1c…" is not a definition question: only a bare "what is X" is. */

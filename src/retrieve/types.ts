@@ -32,6 +32,8 @@ export interface QueryAnalysis {
   /** Everything concept linking found: linked documents, uncovered concepts, findings. */
   links: ConceptLinks;
   intent: Intent;
+  /** Every intent the question cues, most specific first (the first is `intent`). */
+  intents: Intent[];
   /** Asks for the whole picture ("how is ALS managed?") rather than one fact: gets the full article. */
   broad: boolean;
   /** False when nothing in the question is about health. */

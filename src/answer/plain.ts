@@ -77,6 +77,11 @@ const headingNotes: [RegExp, string][] = [
   [/respiratory/i, 'Breathing muscle weakness: how it is measured and supported (ventilation).'],
   [/multidisciplinary/i, 'Care shared by a team of professions (the MDT), coordinated around the patient.'],
   [/palliative|advance care/i, 'Care aimed at comfort and quality of life, and decisions made ahead of time.'],
+  [/nutrition/i, 'Keeping weight and nutrition up, including tube feeding (gastrostomy) when swallowing fails.'],
+  [/communication|\baac\b/i, 'AAC is augmentative and alternative communication: aids that support or replace speech.'],
+  [/other symptoms|symptom/i, 'Symptoms beyond the main headings, each with its own treatment.'],
+  [/indication/i, 'The conditions a drug is licensed or recommended for.'],
+  [/pregnan|lactation|breast/i, 'Whether the drug is safe before birth and in breast milk.'],
   [/first[- ]line|initial/i, 'The treatment tried first, before alternatives (second line).'],
   [/treatment|management|therapy/i, 'What is done to treat the condition, in the order guidelines recommend.'],
 ];

@@ -74,10 +74,11 @@ function inheritedFocus(engine: Evidentia, article: StoredArticle): Focus[] {
   const out: Focus[] = [];
   let current: StoredArticle | undefined = article;
   for (let depth = 0; current && depth < inheritDepth; depth++) {
-    const focus = current.answer.focus;
-    if (focus && !out.some((f) => f.title === focus.title)) {
-      const kind = engine.analyse(focus.title).focus.find((f) => f.title === focus.title)?.kind;
-      if (kind === 'topic' || kind === 'drug') out.push({ title: focus.title, kind });
+    // The title names everything the article is about ("Tofersen in amyotrophic lateral sclerosis (ALS):
+    // clinical use" is kept under ALS, yet is about tofersen): the drug is the narrower focus, so it leads.
+    const named = engine.analyse(current.answer.title).focus;
+    for (const kind of ['drug', 'topic'] as const) {
+      for (const f of named) if (f.kind === kind && !out.some((o) => o.title === f.title)) out.push({ title: f.title, kind });
     }
     const parent = engine.store.meta(parentKey(current.id));
     current = parent ? engine.store.getArticle(parent) : undefined;

@@ -43,6 +43,8 @@ test('a reader asks, reads the pending-review article, switches to the patient v
   await page.click('.followup button');
   await page.waitForURL(/\/articles\//);
   assert.equal(await page.textContent('.article-title'), 'Diagnosis of tinea pedis');
+  // The reader stays a patient (remembered); the clinician's view has the clinical detail.
+  await page.goto(`${page.url().split('?')[0]}?audience=clinician`);
   assert.match((await page.textContent('article')) ?? '', /skin scrapings/);
 });
 

@@ -1,9 +1,16 @@
 /*
- * Renders one composed answer for a reader: patients and carers get the plain-language wording where the
- * library has it; every reader gets the same evidence and the same citations.
+ * Renders one composed answer for a reader. Every reader gets the same evidence and the same citations;
+ * what differs is which statements are shown, in what words and order:
+ * - patients and carers: the library's plain-language `lay` wording; statements without one are shown
+ *   only when they are information (not an instruction to clinicians), carry no dose with units and read
+ *   plainly already — the rest stay in the professional views, and the page says how many;
+ * - nurses and pharmacists: administration, dosing, monitoring and interactions first;
+ * - students: everything, with each section heading explained.
  */
+import { answerReadability, readabilityOf } from './readability.ts';
+import { hasDoseWithUnit, headingNote, isClinicianDirected, plainHeading, practiceRank } from './plain.ts';
 import type { Audience } from '../types.ts';
-import type { Answer, AnswerStatement } from './types.ts';
+import type { Answer, AnswerSection, AnswerStatement } from './types.ts';
 
 export const audienceLabels: Record<Audience, string> = {
   clinician: 'Clinician',
@@ -13,19 +20,65 @@ export const audienceLabels: Record<Audience, string> = {
   caregiver: 'Caregiver',
 };
 
+/** A statement without a plain version is shown to patients as written only if it reads at this grade or below. */
+const plainGradeLimit = 9;
+
+export function isLayAudience(audience: Audience): boolean {
+  return audience === 'patient' || audience === 'caregiver';
+}
+
 export function forAudience(answer: Answer, audience: Audience): Answer {
-  const plain = audience === 'patient' || audience === 'caregiver';
-  const view = (s: AnswerStatement): AnswerStatement => {
-    const { lay, children, ...rest } = s;
-    const out: AnswerStatement = { ...rest, text: plain && lay ? lay : s.text };
-    if (children) out.children = children.map(view);
-    return out;
+  const { laySummary: _laySummary, ...rest } = answer;
+  if (isLayAudience(audience) && answer.status === 'answered') return forLayReader(rest, audience);
+  const strip = (s: AnswerStatement): AnswerStatement => {
+    const { lay: _lay, children, ...shown } = s;
+    return children ? { ...shown, children: children.map(strip) } : shown;
   };
-  const { laySummary, ...rest } = answer;
-  return {
-    ...rest,
+  let sections = answer.sections.map((sec) => ({ ...sec, statements: sec.statements.map(strip) }));
+  if (audience === 'nurse-pharmacist') sections = sections.map((s, i) => ({ s, i })).sort((a, b) => practiceRank(a.s.heading) - practiceRank(b.s.heading) || a.i - b.i).map((x) => x.s);
+  if (audience === 'student') sections = sections.map((s) => withNote(s, headingNote(s.heading)));
+  const shown: Answer = { ...rest, audience, sections };
+  return answer.status === 'answered' ? { ...shown, readability: answerReadability(shown) } : shown;
+}
+
+function withNote(section: AnswerSection, note: string | undefined): AnswerSection {
+  return note ? { ...section, note } : section;
+}
+
+function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): Answer {
+  let leftOut = 0;
+  const plain = (s: AnswerStatement): AnswerStatement | undefined => {
+    const { lay, children, ...shown } = s;
+    const kids = (children ?? []).map(plain).filter((c): c is AnswerStatement => c !== undefined);
+    const readable = !isClinicianDirected(s.text) && !hasDoseWithUnit(s.text) && readabilityOf([s.text]).fleschKincaidGrade <= plainGradeLimit;
+    if (!lay && !readable) {
+      leftOut++;
+      return undefined;
+    }
+    // A subject lead-in ("Apixaban") stays: it names what the plain sentence is about.
+    const out: AnswerStatement = { ...shown, text: lay ?? s.text };
+    return kids.length > 0 ? { ...out, children: kids } : out;
+  };
+  const sections = answer.sections
+    .map((sec) => ({ heading: plainHeading(sec.heading), statements: sec.statements.map(plain).filter((s): s is AnswerStatement => s !== undefined) }))
+    .filter((sec) => sec.statements.length > 0);
+  const first = sections.flatMap((sec) => sec.statements).slice(0, 2);
+  const summary = first.length > 0 ? first.map((s) => s.text).join(' ') : 'The evidence on this question is written for health professionals; ask your care team to explain what it means for you.';
+  const about = answer.focus?.title ?? 'this';
+  const shown: Answer = {
+    ...answer,
     audience,
-    summary: plain && laySummary ? laySummary : answer.summary,
-    sections: answer.sections.map((sec) => ({ ...sec, statements: sec.statements.map(view) })),
+    summary,
+    sections,
+    leftOutForReader: leftOut,
+    careQuestions: [
+      `What does ${about} mean for ${audience === 'caregiver' ? 'the person I care for' : 'me'}?`,
+      'Which treatments are right for us, and what are the choices?',
+      'What side effects should we look out for, and what should we do if they happen?',
+      'What check-ups or tests are needed, and how often?',
+      'Who do we contact between appointments?',
+    ],
+    seekCare: 'Contact your care team if symptoms get worse, new symptoms start, or a medicine seems to cause problems. In an emergency, call your local emergency number.',
   };
+  return { ...shown, readability: answerReadability(shown) };
 }

@@ -11,6 +11,7 @@ export function answerToMarkdown(answer: Answer): string {
     out.push(answer.message ?? '', '');
     return out.join('\n');
   }
+  if (answer.answering) out.push(`*Answering: ${answer.answering}*`, '');
   if (answer.article) {
     const pending = answer.article.reviewState === 'approved' ? 'Approved by the Medical Advisory Board' : 'Pending human review by the Medical Advisory Board';
     out.push(`*${pending} · last updated ${answer.article.updatedAt.slice(0, 10)}*`, '');

@@ -3,6 +3,7 @@
  * body that the workflow saves and the pages render.
  */
 import type { Audience, SourceType, AdviceStatus } from '../types.ts';
+import type { Readability } from './readability.ts';
 
 export type AnswerStatus = 'answered' | 'insufficient_evidence' | 'out_of_scope' | 'crisis_support';
 
@@ -20,6 +21,8 @@ export interface AnswerStatement {
 
 export interface AnswerSection {
   heading: string;
+  /** What the heading means, for students (set by `forAudience`). */
+  note?: string;
   statements: AnswerStatement[];
 }
 
@@ -67,6 +70,18 @@ export interface Answer {
   closestTopics?: { id: string; title: string }[];
   article?: ArticleSummary;
   message?: string;
+  /** How hard the shown words are to read (set by `forAudience` for the reader it renders for). */
+  readability?: Readability;
+  /**
+   * Patients and carers: statements written for professionals with no plain version in the library,
+   * left out of this view (they stay in the clinician's).
+   */
+  leftOutForReader?: number;
+  /** Patients and carers: questions worth taking to the care team, and when to seek care. */
+  careQuestions?: string[];
+  seekCare?: string;
+  /** A follow-up: the question as it was read in the context of the article it followed ("tofersen in ALS"). */
+  answering?: string;
   /** Hash of the evidence the answer was composed from; a change means the article needs a new version. */
   evidenceHash?: string;
   /** Documents the answer was composed from (internal: kept with the article, not shown). */

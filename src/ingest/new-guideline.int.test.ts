@@ -73,7 +73,7 @@ test('a guideline named by its subject headings flips the article too; other typ
   const server = await startServer(engine, 0);
   try {
     const page = await (await fetch(`http://127.0.0.1:${server.port}/articles/${engine.store.getArticle(id)!.slug}`)).text();
-    assert.ok(page.includes('<li class="current" aria-current="step">Needs re-review</li>'));
+    assert.ok(page.includes('<li class="current" aria-current="step"><span class="mark" aria-hidden="true">● </span>Needs re-review</li>'));
     assert.match(page, /A new guideline on this topic has been published since this article was approved\. The article is awaiting re-review\./);
     assert.ok(!page.includes('A source this article cites has changed'), 'no cited source changed');
   } finally {

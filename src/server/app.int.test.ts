@@ -29,16 +29,16 @@ test('asking from the page saves the article, then redirects to the article page
   const html = await page.text();
   assert.match(html, /^<!doctype html>/);
   for (const part of [
-    '<p class="asked">You asked: How is tinea pedis treated?</p>',
-    '<h1>Management of tinea pedis</h1>',
+    '<h1>How is tinea pedis treated?</h1>',
+    '<p class="article-title">Management of tinea pedis</p>',
     'Reviewed by our Medical Advisory Board',
-    '<li class="current" aria-current="step">Submitted</li>',
-    '<li class="">Under review</li>',
+    '<li class="current" aria-current="step"><span class="mark" aria-hidden="true">● </span>Submitted</li>',
+    '<li class=""><span class="mark" aria-hidden="true">○ </span>Under review</li>',
     'pending human review',
     'Last updated <time',
     'href="/editorial-policy"',
-    '<h2>First-line treatment</h2>',
-    '<h2>Common pitfalls and caveats</h2>',
+    '>First-line treatment</h2>',
+    '>Common pitfalls and caveats</h2>',
     '<span class="type">Systematic review</span>',
     'Which best describes you?',
     'Ask a follow-up question',
@@ -47,7 +47,8 @@ test('asking from the page saves the article, then redirects to the article page
     assert.ok(html.includes(part), `page has ${part}`);
   }
   const elsewhere = await (await fetch(`${base}/articles/management-of-tinea-pedis`)).text();
-  assert.ok(!elsewhere.includes('You asked'), 'another reader does not see the asker\'s wording');
+  assert.ok(!elsewhere.includes('How is tinea pedis treated?'), 'another reader does not see the asker\'s wording');
+  assert.match(elsewhere, /<h1>What is the management of tinea pedis\?<\/h1>/, 'others see the canonical question');
   const home = await (await fetch(base)).text();
   assert.match(home, /href="\/articles\/management-of-tinea-pedis">Management of tinea pedis<\/a>/);
   assert.ok(!home.includes('How is tinea pedis treated'));
@@ -102,8 +103,8 @@ test('an approved article no longer says it is pending review, and names its rev
   moveArticle(engine.store, 'management-of-tinea-pedis', 'under_review', { member: reviewer, via: 'cli' });
   moveArticle(engine.store, 'management-of-tinea-pedis', 'approved', { member: reviewer, via: 'cli' });
   const html = await (await fetch(`${base}/articles/management-of-tinea-pedis`)).text();
-  assert.ok(html.includes('<li class="current" aria-current="step">Approved</li>'));
-  assert.match(html, /Reviewed by Dr Ana Silva, MD, Dermatology, on <time datetime="[^"]+">\d{4}-\d\d-\d\d<\/time>/);
+  assert.ok(html.includes('<li class="current" aria-current="step"><span class="mark" aria-hidden="true">● </span>Approved</li>'));
+  assert.match(html, /Reviewed by Dr Ana Silva, MD, Dermatology, on <time datetime="[^"]+">\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
   assert.ok(!html.includes('pending human review'));
 });
 

@@ -8,24 +8,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { EvidentiaError } from '../errors.ts';
 import { keepAnonymousQuestions, projectRoot } from '../config.ts';
 import { audiences } from '../types.ts';
-import { publicAnswer } from '../answer/index.ts';
+import { InterventionFinder, publicAnswer } from '../answer/index.ts';
 import { articleKey } from '../articles/index.ts';
 import { isBusy } from '../store/index.ts';
 import { htmlDocument } from './pages/layout.tsx';
 import { ArticlePage } from './pages/article.tsx';
 import { EditorialPolicyPage, ErrorPage, HomePage, LibraryPage, NoticePage } from './pages/misc.tsx';
-import { boardStyles, styles } from './pages/styles.ts';
+import { boardStyles, readerStyles, styles } from './pages/styles.ts';
 import { AttemptLimiter, checkCsrf, cookieNames, defaultBodyLimit, identify, isHttps, limitBodies, securityHeaders } from './guard.ts';
 import { articleReview, boardRoutes } from './routes-board.ts';
 import { apiRoutes, readJson } from './routes-api.ts';
 import { editRoutes } from './routes-edit.ts';
 import { keepQuestion, readerRoutes } from './routes-readers.ts';
 import { memberRoutes } from './routes-members.ts';
+import { favicon, serveEfficiently } from './serving.ts';
+import { exportRoutes } from './exports.ts';
+import { readerAudience } from './reader-choice.ts';
+import { answeringCookie, askFollowUp, followUpRoutes, previousArticle } from './routes-followups.ts';
+import { followUpThread, followedArticle } from '../follow-up.ts';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Evidentia } from '../evidentia.ts';
@@ -39,7 +44,9 @@ const maxQuestionLength = 500;
 /** Marks a 503 given because the store was locked by another writer: startServer retries the request. */
 export const busyHeader = 'x-evidentia-store-busy';
 const audienceSchema = z.enum(audiences).default('clinician');
-const answerRequest = z.object({ question: z.string().trim().min(1).max(maxQuestionLength), audience: audienceSchema }).strict();
+const answerRequest = z
+  .object({ question: z.string().trim().min(1).max(maxQuestionLength), audience: audienceSchema, followUpOf: z.string().trim().min(1).max(200).optional() })
+  .strict();
 
 export interface AppOptions {
   /** Largest request body accepted, in bytes (default EVIDENTIA_BODY_LIMIT or 64 KB). */
@@ -62,6 +69,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
     c.html(await htmlDocument(node, { csrf: c.get('csrf'), member: c.get('member'), inlineStyles: false }), status);
 
   app.use('*', securityHeaders());
+  app.use('*', serveEfficiently());
   app.use('*', refuseOtherMethods(app));
   app.use('*', limitBodies(options.bodyLimit ?? configuredBodyLimit()));
   app.use('*', identify(engine.store));
@@ -71,16 +79,23 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
 
   app.get('/styles.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(styles + boardStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+    return c.body(styles + boardStyles + readerStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
 
-  // Browsers ask for an icon on every page; there is none, and saying so is not an error.
   app.get('/favicon.ico', (c) => {
     c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(null, 204);
+    return c.body(new Uint8Array(favicon), 200, { 'Content-Type': 'image/x-icon' });
   });
 
-  app.get('/', (c) => page(c, HomePage({ recent: engine.store.recentArticles(20) })));
+  // Statements are gathered under the drug they name; the finder is rebuilt when the library changes.
+  let finder: { names: number; finder: InterventionFinder } | undefined;
+  const drugsIn = (text: string) => {
+    const names = engine.store.libraryNames();
+    if (finder?.names !== names.length) finder = { names: names.length, finder: new InterventionFinder(names) };
+    return finder.finder.drugs(text);
+  };
+
+  app.get('/', (c) => page(c, HomePage({ recent: engine.store.recentArticles(20), audience: readerAudience(c, c.req.query('audience')) })));
 
   // Read on each request: the policy is edited in the repository and a running server shows the change.
   const policyPath = options.editorialPolicyPath ?? join(projectRoot, 'docs', 'editorial-policy.md');
@@ -95,10 +110,16 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   // GET answers without saving anything: a saved article for the same answer is redirected to, anything
   // else is shown to the asker only. Crawlers following links cannot fill the review queue.
   app.get('/ask', async (c) => {
-    const { question, audience } = askInput(c.req.query('q'), c.req.query('audience'));
-    const answer = answerWithoutSaving(engine, withContext(engine, question, c.req.query('context')), audience);
-    if (answer.article) return c.redirect(articlePath(answer.article.slug, audience), 303);
-    if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question }));
+    const question = askInput(c.req.query('q'));
+    const audience = readerAudience(c, c.req.query('audience'));
+    const previous = previousArticle(engine, c.req.query('context') || undefined);
+    const answer = askFollowUp(engine, question, audience, previous, (q) => answerWithoutSaving(engine, q, audience), false);
+    if (answer.article) {
+      // The asker's wording and what it was read as go with them to the article (cookies scoped to it).
+      keepAskersView(c, answer.article.slug, question, answer.answering);
+      return c.redirect(articlePath(answer.article.slug, audience), 303);
+    }
+    if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question, drugsIn, ...(answer.answering ? { answering: answer.answering } : {}) }));
     return page(c, NoticePage({ answer }));
   });
 
@@ -106,27 +127,38 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   // goes with them in a short-lived cookie scoped to that article, and is never stored.
   app.post('/ask', async (c) => {
     const form = await c.req.parseBody();
-    const { question, audience } = askInput(stringField(form.q), stringField(form.audience));
-    const answer = engine.ask(withContext(engine, question, stringField(form.context)), audience);
+    const question = askInput(stringField(form.q));
+    const audience = readerAudience(c, stringField(form.audience));
+    const previous = previousArticle(engine, stringField(form.context) || undefined);
+    const answer = askFollowUp(engine, question, audience, previous, (q) => engine.ask(q, audience), true);
     keepQuestion(c, engine, keepAnonymous, question, audience, answer);
     if (answer.status === 'answered' && answer.article) {
-      setCookie(c, cookieNames.asked, question, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: `/articles/${answer.article.slug}`, maxAge: 600 });
+      keepAskersView(c, answer.article.slug, question, answer.answering);
       return c.redirect(articlePath(answer.article.slug, audience), 303);
     }
-    if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question }));
+    if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question, drugsIn, ...(answer.answering ? { answering: answer.answering } : {}) }));
     return page(c, NoticePage({ answer }));
   });
+
+  const answerFor = (c: Context<ServerEnv>, question: string, audience: Audience) =>
+    c.get('member') ? engine.ask(question, audience) : answerWithoutSaving(engine, question, audience);
 
   app.get('/articles/:slug', (c) => {
     const article = engine.store.getArticle(c.req.param('slug'));
     if (!article) throw new EvidentiaError('NOT_FOUND', `no article "${c.req.param('slug')}"`);
     const asked = getCookie(c, cookieNames.asked);
+    const answering = getCookie(c, answeringCookie);
+    const followed = followedArticle(engine.store, article);
     return page(
       c,
       ArticlePage({
-        answer: engine.articleAnswer(article, parseAudience(c.req.query('audience'))),
+        answer: engine.articleAnswer(article, readerAudience(c, c.req.query('audience'))),
         review: articleReview(engine.store, article),
+        thread: followUpThread(engine.store, article).map((a) => ({ slug: a.slug, title: a.answer.title })),
+        drugsIn,
+        ...(followed ? { followed: { slug: followed.slug, title: followed.answer.title } } : {}),
         ...(asked ? { asked: asked.slice(0, maxQuestionLength) } : {}),
+        ...(asked && answering ? { answering: answering.slice(0, maxQuestionLength) } : {}),
       }),
     );
   });
@@ -137,11 +169,11 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
       const issue = parsed.error.issues[0]!;
       throw new EvidentiaError('BAD_REQUEST', `invalid request field "${issue.path.join('.') || 'body'}": ${issue.message}`);
     }
-    const { question, audience } = parsed.data;
+    const { question, audience, followUpOf } = parsed.data;
     // Saving adds to the Medical Advisory Board's queue, so it needs a caller who can be held to it (a
     // session, or an API token); anyone else is answered as GET /ask answers — from the saved article
     // when there is one, otherwise unsaved — so a script cannot fill the queue.
-    const answer = c.get('member') ? engine.ask(question, audience) : answerWithoutSaving(engine, question, audience);
+    const answer = askFollowUp(engine, question, audience, previousArticle(engine, followUpOf), (q) => answerFor(c, q, audience), Boolean(c.get('member')));
     keepQuestion(c, engine, keepAnonymous, question, audience, answer);
     return c.json(publicAnswer(answer));
   });
@@ -157,6 +189,8 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   readerRoutes(app, engine, page);
   memberRoutes(app, engine, page);
   apiRoutes(app, engine);
+  exportRoutes(app, engine);
+  followUpRoutes(app, engine, answerFor);
 
   app.notFound((c) => {
     throw new EvidentiaError('NOT_FOUND', `no page at ${c.req.path}`);
@@ -244,11 +278,19 @@ function stringField(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function askInput(q: string | undefined, audience: string | undefined): { question: string; audience: Audience } {
+function askInput(q: string | undefined): string {
   const question = (q ?? '').trim();
   if (!question) throw new EvidentiaError('BAD_REQUEST', 'ask needs a question in the "q" parameter');
   if (question.length > maxQuestionLength) throw new EvidentiaError('BAD_REQUEST', `questions are limited to ${maxQuestionLength} characters`);
-  return { question, audience: parseAudience(audience) };
+  return question;
+}
+
+/** The asker's wording, and what a follow-up was read as, kept in cookies scoped to the article (never stored). */
+function keepAskersView(c: Context<ServerEnv>, slug: string, question: string, answering: string | undefined): void {
+  const options = { httpOnly: true, sameSite: 'Lax' as const, secure: isHttps(c), path: `/articles/${slug}`, maxAge: 600 };
+  setCookie(c, cookieNames.asked, question, options);
+  if (answering) setCookie(c, answeringCookie, answering, options);
+  else deleteCookie(c, answeringCookie, { path: `/articles/${slug}` });
 }
 
 function articlePath(slug: string, audience: Audience): string {
@@ -261,11 +303,3 @@ function parseAudience(value: string | undefined): Audience {
   return parsed.data;
 }
 
-/** A follow-up that names no topic of its own is asked about the article it came from. */
-function withContext(engine: Evidentia, question: string, context: string | undefined): string {
-  if (!context) return question;
-  const article = engine.store.getArticle(context);
-  const focus = article?.answer.focus;
-  if (!focus || engine.namesFocus(question)) return question;
-  return `${question.replace(/\?+\s*$/, '')} (${focus.title})?`;
-}

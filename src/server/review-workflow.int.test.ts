@@ -86,7 +86,7 @@ test('the full path: submitted → under review → changes requested → edited
   assert.deepEqual(diff.lines.filter((l: { change: string }) => l.change !== 'same').map((l: { change: string; text: string }) => l.change), ['removed', 'added']);
 
   const page = await (await fetch(`${base}/articles/${slug}`)).text();
-  assert.ok(page.includes('<li class="done">Submitted</li><li class="done">Under review</li><li class="current" aria-current="step">Approved</li>'));
+  assert.ok(page.includes('<li class="done"><span class="mark" aria-hidden="true">✓ </span>Submitted</li><li class="done"><span class="mark" aria-hidden="true">✓ </span>Under review</li><li class="current" aria-current="step"><span class="mark" aria-hidden="true">● </span>Approved</li>'));
   assert.match(page, /Reviewed by Dr Rita Ng, MD, Dermatology, on <time/);
   assert.match(page, /then review\./, 'the public page shows the approved version');
 });
@@ -186,7 +186,7 @@ test('a script tag in a question, a comment or a statement comes back escaped', 
   const asked = await browser.post('/ask', { q: `${script} What is the dose of terbinafine?` });
   const location = asked.headers.get('location')!;
   const own = await (await browser.get(location)).text();
-  assert.ok(own.includes('You asked: &lt;script&gt;alert(1)&lt;/script&gt;'));
+  assert.ok(own.includes('<h1>&lt;script&gt;alert(1)&lt;/script&gt; What is the dose of terbinafine?</h1>'));
   const { id, slug } = await newArticle('What monitoring is needed for terbinafine?');
   await move('rita', id, 'under_review');
   await move('rita', id, 'changes_requested', `${script} fix the dose`);
@@ -300,7 +300,7 @@ test('importing a changed version of a cited source flips the approved article t
   const last = engine.store.auditOf(id).at(-1)!;
   assert.deepEqual([last.actor, last.via, last.fromState, last.toState], ['evidentia', 'import', 'approved', 'needs_re_review']);
   const page = await (await fetch(`${base}/articles/${slug}`)).text();
-  assert.ok(page.includes('<li class="current" aria-current="step">Needs re-review</li>'));
+  assert.ok(page.includes('<li class="current" aria-current="step"><span class="mark" aria-hidden="true">● </span>Needs re-review</li>'));
   assert.match(page, /awaiting re-review/);
   // Re-asking does not touch it; a reviewer claims it for re-review.
   await new TestBrowser(base).post('/ask', { q: 'What is the dose of terbinafine?' });

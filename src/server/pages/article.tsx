@@ -1,47 +1,18 @@
 /*
- * The article page: the asker's own wording (their view only), title, Medical Advisory Board note and
- * review steps with the reviewer and dates, pending-review banner, lead summary, cited sections, closing line, typed references, reader selector and
- * follow-up box.
+ * The article page, answer first: the question as its heading (the asker's own wording, shown to them
+ * only; the article's canonical question to everyone else), what a follow-up was read as, the review
+ * state in one line, the bottom line — all on a phone's first screen — then the review steps, the
+ * reader's choice and disclaimer, a table of contents for long articles, the cited sections (grouped
+ * under bold lead-ins, pitfalls numbered), references that link back, and the follow-up thread and box.
  */
 import { AskForm, CsrfField, Layout, usePageView } from './layout.tsx';
-import { audienceLabels } from '../../answer/index.ts';
+import { References, citationPlaces } from './citations.tsx';
+import { SectionStatements, displayOrder } from './statements.tsx';
+import { CareTeamQuestions, ReaderDisclaimer, ReaderSelect } from './reader.tsx';
 import { publicStep, reviewStateLabels, reviewSteps } from '../../articles/index.ts';
-import { audiences, sourceTypeLabel } from '../../types.ts';
-import type { Answer, AnswerStatement } from '../../answer/index.ts';
+import type { DrugNamer } from './statements.tsx';
+import type { Answer, AnswerSection } from '../../answer/index.ts';
 import type { ReviewState } from '../../store/index.ts';
-
-function Citations(props: { numbers: number[] }) {
-  return (
-    <>
-      {props.numbers.map((n) => (
-        <sup class="cite">
-          <a href={`#ref-${n}`} aria-label={`Reference ${n}`}>
-            [{n}]
-          </a>
-        </sup>
-      ))}
-    </>
-  );
-}
-
-function StatementItem(props: { statement: AnswerStatement }) {
-  const s = props.statement;
-  return (
-    <li>
-      {s.subject ? <strong class="subject">{s.subject}: </strong> : null}
-      {s.status && s.status !== 'current' ? <span class="status-label">{s.status === 'withdrawn' ? 'Withdrawn: ' : 'Superseded: '}</span> : null}
-      {s.text}
-      <Citations numbers={s.citations} />
-      {s.children && s.children.length > 0 ? (
-        <ul>
-          {s.children.map((c) => (
-            <StatementItem statement={c} />
-          ))}
-        </ul>
-      ) : null}
-    </li>
-  );
-}
 
 /** Where an article stands with the Medical Advisory Board, as its page shows it. */
 export interface ArticleReview {
@@ -55,31 +26,55 @@ export interface ArticleReview {
   reviewedAt?: string;
 }
 
+/** An article a thread links to, by its title. */
+export interface ThreadLink {
+  slug: string;
+  title: string;
+}
+
 /** The review facts an answer carries, for pages rendered without the store (exports). */
 export function reviewOf(answer: Answer): ArticleReview | undefined {
   const a = answer.article;
   return a && { state: a.reviewState as ReviewState, submittedAt: a.updatedAt, updatedAt: a.updatedAt, needsReview: a.needsReview };
 }
 
-function ReviewStatus(props: { review: ArticleReview }) {
+/** "1 December 2026": dates as readers write them, in UTC so every server shows the same day. */
+export function readableDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Articles with more sections than this get a table of contents. */
+const contentsFromSections = 4;
+const bottomLineHeadings = /^(bottom line|in short)$/i;
+const pitfallHeadings = /pitfall|caveat|aware of/i;
+
+function sectionId(heading: string, i: number): string {
+  return `s${i + 1}-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+function ReviewSteps(props: { review: ArticleReview }) {
   const r = props.review;
   const current = publicStep(r.state);
   const index = reviewSteps.findIndex((s) => s.state === current);
   const label = (state: ReviewState, fallback: string) => (state === current && r.state !== current ? reviewStateLabels[r.state] : fallback);
   const reviewer = r.reviewer && [r.reviewer.displayName, r.reviewer.credentials, r.reviewer.specialty].filter(Boolean).join(', ');
   return (
-    <section aria-label="Review status">
+    <section aria-label="Review status" class="review">
       <p class="board">Reviewed by our Medical Advisory Board before approval. Every article is checked against its cited sources.</p>
       <ol class="steps">
         {reviewSteps.map((step, i) => (
+          // The mark and the words carry the state, not the colour alone.
           <li class={i === index ? 'current' : i < index ? 'done' : ''} aria-current={i === index ? 'step' : undefined}>
+            <span class="mark" aria-hidden="true">
+              {i < index ? '✓ ' : i === index ? '● ' : '○ '}
+            </span>
             {label(step.state, step.label)}
           </li>
         ))}
       </ol>
       {r.state === 'approved' && reviewer && r.reviewedAt ? (
         <p class="reviewed">
-          Reviewed by {reviewer}, on <time datetime={r.reviewedAt}>{r.reviewedAt.slice(0, 10)}</time>
+          Reviewed by {reviewer}, on <time datetime={r.reviewedAt}>{readableDate(r.reviewedAt)}</time>
         </p>
       ) : null}
       {r.needsReview ? (
@@ -97,10 +92,23 @@ function ReviewStatus(props: { review: ArticleReview }) {
         </p>
       ) : null}
       <p class="meta">
-        Submitted <time datetime={r.submittedAt}>{r.submittedAt.slice(0, 10)}</time> · Last updated <time datetime={r.updatedAt}>{r.updatedAt.slice(0, 10)}</time> ·{' '}
+        Submitted <time datetime={r.submittedAt}>{readableDate(r.submittedAt)}</time> · Last updated <time datetime={r.updatedAt}>{readableDate(r.updatedAt)}</time> ·{' '}
         <a href="/editorial-policy">Editorial policy</a>
       </p>
     </section>
+  );
+}
+
+/** One line under the heading, so the review state is seen before the answer is read. */
+function StatusLine(props: { review?: ArticleReview }) {
+  const r = props.review;
+  if (!r) return <p class="status-line">Not reviewed: composed from the cited evidence for you, and not saved.</p>;
+  const approved = r.state === 'approved' && !r.needsReview;
+  return (
+    <p class="status-line">
+      <span class={approved ? 'state approved' : 'state pending-state'}>{approved ? '✓ Approved by the Medical Advisory Board' : `Pending review: ${reviewStateLabels[r.state]}`}</span> · Last updated{' '}
+      <time datetime={r.updatedAt}>{readableDate(r.updatedAt)}</time>
+    </p>
   );
 }
 
@@ -129,70 +137,145 @@ function confidenceLabel(confidence: number): string {
   return confidence >= 0.8 ? 'high' : confidence >= 0.6 ? 'moderate' : 'limited';
 }
 
-export function ArticlePage(props: { answer: Answer; review?: ArticleReview; asked?: string }) {
+function Readability(props: { answer: Answer }) {
+  const { member } = usePageView();
+  const r = props.answer.readability;
+  // Editors and reviewers weigh the wording; readers are not graded.
+  if (!r || !member?.roles.some((role) => role === 'editor' || role === 'reviewer' || role === 'admin')) return null;
+  return (
+    <p class="meta readability">
+      Reading level for this view: Flesch–Kincaid grade {r.fleschKincaidGrade} · SMOG {r.smogGrade} · reading ease {r.readingEase}
+    </p>
+  );
+}
+
+export interface ArticlePageProps {
+  answer: Answer;
+  review?: ArticleReview;
+  /** The asker's own wording (their view only). */
+  asked?: string;
+  /** What a follow-up was read as ("tofersen in amyotrophic lateral sclerosis (ALS)"). */
+  answering?: string;
+  /** Follow-up articles asked from this one, and the article this one followed. */
+  thread?: ThreadLink[];
+  followed?: ThreadLink;
+  /** Names the drugs in a statement, for lead-ins (the server's library; exports have none). */
+  drugsIn?: DrugNamer;
+  /** The year references are aged against (default this year). */
+  year?: number;
+}
+
+export function ArticlePage(props: ArticlePageProps) {
   const a = props.answer;
   const slug = a.article?.slug ?? '';
   const review = props.review ?? reviewOf(a);
+  const focusTitle = a.focus?.title;
+  const bottom = a.sections.find((s) => bottomLineHeadings.test(s.heading));
+  const body: AnswerSection[] = a.sections.filter((s) => s !== bottom).map((s) => displayOrder(s, focusTitle, props.drugsIn));
+  const shown = bottom ? [bottom, ...body] : body;
+  const places = citationPlaces(shown);
+  const references = new Map(a.references.map((r) => [r.n, r]));
+  const ids = body.map((s, i) => sectionId(s.heading, i));
+  const heading = props.asked ?? a.question;
+  const links = [
+    { href: '#bottom-line', label: 'Skip to the answer' },
+    { href: '#follow', label: 'Skip to the follow-up question' },
+  ];
   return (
-    <Layout title={a.title}>
+    <Layout title={heading} skipLinks={links}>
       <article>
-        {props.asked ? <p class="asked">You asked: {props.asked}</p> : null}
-        <h1>{a.title}</h1>
-        {review ? <ReviewStatus review={review} /> : <UnsavedNotice answer={a} />}
+        <h1>{heading}</h1>
+        <p class="article-title">{a.title}</p>
+        {props.answering ? <p class="answering">Answering: {props.answering}</p> : null}
+        <StatusLine review={review} />
+        <section id="bottom-line" class="bottom-line" aria-labelledby="bottom-line-heading" tabindex={-1}>
+          <h2 id="bottom-line-heading">Bottom line</h2>
+          {bottom ? (
+            <SectionStatements section={bottom} numbered={false} focusTitle={focusTitle} places={places} references={references} />
+          ) : (
+            <p class="summary">{a.summary}</p>
+          )}
+        </section>
+        {review ? <ReviewSteps review={review} /> : <UnsavedNotice answer={a} />}
         <form class="audience" method="get" action={slug ? `/articles/${slug}` : '/ask'}>
-          <label for="audience">Which best describes you?</label>{' '}
-          <select id="audience" name="audience">
-            {audiences.map((aud) => (
-              <option value={aud} selected={aud === a.audience}>
-                {audienceLabels[aud]}
-              </option>
-            ))}
-          </select>{' '}
-          <button type="submit">Show</button>
+          {slug ? null : <input type="hidden" name="q" value={a.question} />}
+          <ReaderSelect id="audience" audience={a.audience} /> <button type="submit">Show</button>
         </form>
-        <p class="summary">{a.summary}</p>
+        <ReaderDisclaimer audience={a.audience} />
+        {a.leftOutForReader ? (
+          <p class="meta">
+            {a.leftOutForReader} statement{a.leftOutForReader === 1 ? ' is' : 's are'} written for health professionals and not shown here;{' '}
+            <a href={slug ? `/articles/${slug}?audience=clinician` : '#'}>read the version for clinicians</a>.
+          </p>
+        ) : null}
         {a.confidence !== undefined ? <p class="meta">Evidence coverage: {confidenceLabel(a.confidence)}</p> : null}
-        {a.sections.map((section) => (
-          <section>
-            <h2>{section.heading}</h2>
-            <ul>
-              {section.statements.map((s) => (
-                <StatementItem statement={s} />
+        <Readability answer={a} />
+        {body.length > contentsFromSections ? (
+          <nav aria-label="Contents" class="contents">
+            <h2>Contents</h2>
+            <ol>
+              {body.map((s, i) => (
+                <li>
+                  <a href={`#${ids[i]}`}>{s.heading}</a>
+                </li>
               ))}
-            </ul>
+              <li>
+                <a href="#references-heading">References</a>
+              </li>
+            </ol>
+          </nav>
+        ) : null}
+        {body.map((section, i) => (
+          <section aria-labelledby={ids[i]}>
+            <h2 id={ids[i]}>{section.heading}</h2>
+            {section.note ? <p class="heading-note">{section.note}</p> : null}
+            <SectionStatements section={section} numbered={pitfallHeadings.test(section.heading)} focusTitle={focusTitle} drugsIn={props.drugsIn} places={places} references={references} />
           </section>
         ))}
+        <CareTeamQuestions answer={a} />
         {a.closing ? <p class="closing">{a.closing}</p> : null}
-        <section>
-          <h2>References</h2>
-          <ol class="references">
-            {a.references.map((r) => (
-              <li id={`ref-${r.n}`}>
-                <span class="type">{sourceTypeLabel[r.type]}</span>
-                {r.title}. {r.source}
-                {r.year ? `, ${r.year}` : ''}.{r.pmid ? ` PMID ${r.pmid}.` : ''}
-                {r.doi ? ` doi:${r.doi}.` : ''}
+        <References references={a.references} places={places} year={props.year ?? new Date().getUTCFullYear()} {...(slug ? { exports: `/articles/${slug}` } : {})} />
+        <FollowUps answer={a} slug={slug} thread={props.thread ?? []} {...(props.followed ? { followed: props.followed } : {})} />
+      </article>
+    </Layout>
+  );
+}
+
+function FollowUps(props: { answer: Answer; slug: string; thread: ThreadLink[]; followed?: ThreadLink }) {
+  const a = props.answer;
+  return (
+    <section class="followup" aria-labelledby="followup-heading">
+      <h2 id="followup-heading">Ask a follow-up question</h2>
+      {props.followed ? (
+        <p class="meta">
+          This article follows <a href={`/articles/${props.followed.slug}`}>{props.followed.title}</a>.
+        </p>
+      ) : null}
+      {props.thread.length > 0 ? (
+        <>
+          <h3>Follow-ups asked from this article</h3>
+          <ol class="thread">
+            {props.thread.map((t) => (
+              <li>
+                <a href={`/articles/${t.slug}`}>{t.title}</a>
               </li>
             ))}
           </ol>
-        </section>
-        <section class="followup">
-          <h2>Ask a follow-up question</h2>
-          <AskForm id="follow" class="followup-form" placeholder="Ask the next question about this topic">
-            <input type="hidden" name="context" value={slug} />
-            <input type="hidden" name="audience" value={a.audience} />
-          </AskForm>
-          {a.followUps && a.followUps.length > 0 ? (
-            <ul>
-              {a.followUps.map((q) => (
-                <li>
-                  <a href={`/ask?q=${encodeURIComponent(q)}&audience=${a.audience}${slug ? `&context=${slug}` : ''}`}>{q}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </section>
-      </article>
-    </Layout>
+        </>
+      ) : null}
+      <AskForm id="follow" class="followup-form" label="Ask a follow-up question about this article" placeholder="What about tofersen?">
+        <input type="hidden" name="context" value={props.slug} />
+        <input type="hidden" name="audience" value={a.audience} />
+      </AskForm>
+      {a.followUps && a.followUps.length > 0 ? (
+        <ul class="suggested">
+          {a.followUps.map((q) => (
+            <li>
+              <a href={`/ask?q=${encodeURIComponent(q)}&audience=${a.audience}${props.slug ? `&context=${props.slug}` : ''}`}>{q}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }

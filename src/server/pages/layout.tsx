@@ -5,7 +5,7 @@
 import { raw } from 'hono/html';
 import { createContext, useContext } from 'hono/jsx';
 import type { Child } from 'hono/jsx';
-import { boardStyles, styles } from './styles.ts';
+import { boardStyles, readerStyles, styles } from './styles.ts';
 import type { BoardMember } from '../../store/index.ts';
 
 export const disclaimer =
@@ -32,14 +32,14 @@ export function CsrfField() {
 }
 
 /** An ask form: a POST with a CSRF token on the server; a plain GET (answers without saving) elsewhere. */
-export function AskForm(props: { id: string; class?: string; placeholder: string; value?: string; children?: Child }) {
+export function AskForm(props: { id: string; class?: string; placeholder: string; value?: string; label?: string; children?: Child }) {
   const view = usePageView();
   return (
     <form class={props.class ?? 'ask'} action="/ask" method={view.csrf ? 'post' : 'get'} role="search">
       <CsrfField />
       {props.children}
       <label for={props.id} class="visually-hidden">
-        Ask a clinical question
+        {props.label ?? 'Ask a clinical question'}
       </label>
       <input id={props.id} name="q" type="search" required maxlength={500} placeholder={props.placeholder} value={props.value ?? ''} />
       <button type="submit">Ask</button>
@@ -65,7 +65,13 @@ function MemberLinks() {
   );
 }
 
-export function Layout(props: { title: string; children: Child; query?: string }) {
+/** A link that lets keyboard readers pass the header ("Skip to the answer"). */
+export interface SkipLink {
+  href: string;
+  label: string;
+}
+
+export function Layout(props: { title: string; children: Child; query?: string; skipLinks?: SkipLink[] }) {
   const view = usePageView();
   return (
     <html lang="en">
@@ -73,17 +79,28 @@ export function Layout(props: { title: string; children: Child; query?: string }
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · Evidentia`}</title>
-        {view.inlineStyles ? <style>{raw(styles + boardStyles)}</style> : <link rel="stylesheet" href="/styles.css" />}
+        {view.inlineStyles ? <style>{raw(styles + boardStyles + readerStyles)}</style> : <link rel="stylesheet" href="/styles.css" />}
+        {view.inlineStyles ? null : <link rel="icon" href="/favicon.ico" />}
       </head>
       <body>
+        <nav class="skip" aria-label="Skip links">
+          {[{ href: '#main', label: 'Skip to main content' }, ...(props.skipLinks ?? [])].map((l) => (
+            <a href={l.href}>{l.label}</a>
+          ))}
+        </nav>
         <header class="site">
           <a class="brand" href="/">
             Evidentia
           </a>
           <AskForm id="q" placeholder="Ask a clinical question" value={props.query} />
-          {view.inlineStyles ? null : <MemberLinks />}
+          <nav aria-label="Site" class="site-nav">
+            <a href="/library">Library</a>
+            {view.inlineStyles ? null : <MemberLinks />}
+          </nav>
         </header>
-        <main>{props.children}</main>
+        <main id="main" tabindex={-1}>
+          {props.children}
+        </main>
         <footer class="site">
           <p class="disclaimer">{disclaimer}</p>
           <p>

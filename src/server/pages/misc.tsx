@@ -1,17 +1,24 @@
 /* The smaller pages: home (ask box and recent articles), a non-answer notice, the editorial policy, errors. */
 import { AskForm, Layout } from './layout.tsx';
+import { ReaderSelect } from './reader.tsx';
 import { PolicyMarkdown } from './policy-markdown.tsx';
 import { reviewStateLabels } from '../../articles/index.ts';
 import type { Answer } from '../../answer/index.ts';
 import type { StoredArticle } from '../../store/index.ts';
+import type { Audience } from '../../types.ts';
 
 /** Home: the ask box and articles, approved first, each by its title (topic and intent) — never a reader's question. */
-export function HomePage(props: { recent: StoredArticle[] }) {
+export function HomePage(props: { recent: StoredArticle[]; audience: Audience }) {
   return (
     <Layout title="Evidence-grounded clinical answers">
       <h1>Evidence-grounded clinical answers</h1>
       <p>Ask a clinical question. Every statement in the answer is cited to a guideline, review, trial or drug label from a reviewed library.</p>
-      <AskForm id="home-q" placeholder="What is the management approach for ALS?" />
+      <AskForm id="home-q" placeholder="What is the management approach for ALS?">
+        {/* Chosen before asking, remembered for the next question. */}
+        <p class="reader-choice">
+          <ReaderSelect id="home-audience" audience={props.audience} />
+        </p>
+      </AskForm>
       <p>
         <a href="/library">Browse the clinical library</a>
       </p>
@@ -70,21 +77,37 @@ const noticeHeadings: Record<Exclude<Answer['status'], 'answered'>, string> = {
   crisis_support: 'You deserve support right now',
 };
 
+/** Example questions a reader can try, each answered by the bundled library. */
+const exampleQuestions = ['What is the management approach for ALS?', 'What is the dose of riluzole?', 'How can I manage my gout at home?'];
+
+/**
+ * The message for readers: sentences that show how the engine searched (its internal search string) are
+ * left out, and the closest topics are links below rather than a sentence.
+ */
+export function readerMessage(message: string | undefined): string {
+  return (message ?? '')
+    .split(/(?<=\.)\s+(?=[A-Z])/)
+    .filter((sentence) => !/\bsearched\b.*"/i.test(sentence) && !/^Closest library topics:/i.test(sentence))
+    .join(' ');
+}
+
 export function NoticePage(props: { answer: Answer }) {
   const { answer } = props;
-  const heading = noticeHeadings[answer.status === 'answered' ? 'insufficient_evidence' : answer.status];
+  const heading = answer.status === 'insufficient_evidence' && answer.title && !answer.sections.length && answer.title !== 'Not enough evidence to answer' ? answer.title : noticeHeadings[answer.status === 'answered' ? 'insufficient_evidence' : answer.status];
   // Refused text (possibly an attempt to steer the engine) and words of distress are not echoed back.
   const echo = answer.status === 'insufficient_evidence';
+  const crisis = answer.status === 'crisis_support';
+  const topics = answer.closestTopics ?? [];
   return (
     <Layout title={heading} query={echo ? answer.question : ''}>
       <h1>{heading}</h1>
       {echo ? <p class="meta">You asked: {answer.question}</p> : null}
-      <p class={answer.status === 'crisis_support' ? 'notice crisis' : 'notice'}>{answer.message}</p>
-      {answer.closestTopics && answer.closestTopics.length > 0 ? (
-        <section aria-label="Closest library topics">
-          <h2>Closest topics in the library</h2>
+      <p class={crisis ? 'notice crisis' : 'notice'}>{crisis ? answer.message : readerMessage(answer.message)}</p>
+      {topics.length > 0 ? (
+        <section aria-labelledby="closest-heading">
+          <h2 id="closest-heading">Closest topics in the library</h2>
           <ul>
-            {answer.closestTopics.map((t) => (
+            {topics.map((t) => (
               <li>
                 <a href={`/ask?q=${encodeURIComponent(`What is the management of ${t.title}?`)}`}>{t.title}</a>
               </li>
@@ -92,6 +115,27 @@ export function NoticePage(props: { answer: Answer }) {
           </ul>
         </section>
       ) : null}
+      {crisis ? null : (
+        <section aria-labelledby="next-heading">
+          <h2 id="next-heading">What you can do next</h2>
+          <ul class="next-steps">
+            <li>Name the condition or medicine in your question, for example “What is the dose of riluzole?”.</li>
+            <li>
+              <a href="/library">Browse every condition and drug in the library, A to Z</a>.
+            </li>
+            <li>
+              Try an example question:{' '}
+              {exampleQuestions.map((q, i) => (
+                <>
+                  {i > 0 ? ' · ' : ''}
+                  <a href={`/ask?q=${encodeURIComponent(q)}`}>{q}</a>
+                </>
+              ))}
+            </li>
+            <li>For a question about your own care, ask your doctor, nurse or pharmacist.</li>
+          </ul>
+        </section>
+      )}
     </Layout>
   );
 }

@@ -38,13 +38,15 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     };
   }
   const searched = analysis.focus.length > 0 ? analysis.focus.map((f) => f.title).join(', ') : analysis.terms.join(' ');
+  // Say what was looked in, in the library's words, never the internal search string.
+  const searchedFor = analysis.focus.length > 0 ? ` in its articles on ${listText(analysis.focus.map((f) => lowerFirst(f.title)))}` : '';
   const closest = retrieval.closest.map((c) => c.title);
   const abstain = (missing: string, found = closest): Answer => ({
     status: 'insufficient_evidence',
     ...base,
     title: 'Not enough evidence to answer',
     message:
-      `The library has no evidence on ${missing}. Evidentia searched its sources for "${searched}" and found nothing that answers the question, so it gives no answer rather than one about something else.` +
+      `The library has no evidence on ${missing}${searchedFor}. Evidentia gives no answer rather than one about something else.` +
       (found.length > 0 ? ` Closest library topics: ${found.join('; ')}.` : ''),
     ...(found.length > 0 ? { closestTopics: retrieval.closest.map((c) => ({ id: c.documentId, title: c.title })) } : {}),
   });
@@ -140,6 +142,13 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     evidenceDocuments: [...new Set([...selected, ...supporting].map((p) => p.documentId))].sort(),
   };
   if (focusDoc) answer.focus = { id: focusDoc.documentId, title: focusDoc.title };
+  // A condition asked about that none of these statements mentions ("riluzole for Fabry disease pain"):
+  // say so above the answer, so the reader does not take it for evidence on that condition.
+  const shownText = ` ${normalise(selected.map((p) => [p.text, ...p.children.map((c) => c.text)].join(' ')).join(' '))} `;
+  const unanswered = analysis.links.uncovered.filter((u) => u.category === 'condition' && !shownText.includes(` ${normalise(u.text)} `)).map((u) => u.text);
+  if (unanswered.length > 0 && focusDoc) {
+    answer.scopeNote = `The library has no evidence on ${listText(unanswered)}. What follows is what it says about ${lowerFirst(focusDoc.title)}.`;
+  }
   if ((answer.confidence ?? 1) < minimumConfidence) {
     const uncovered = analysis.focusTerms.filter((t) => !selected.some((p) => mentions(p, t)));
     return abstain(`the whole question (evidence coverage ${answer.confidence}${uncovered.length ? `; not covered: ${uncovered.join(', ')}` : ''})`);

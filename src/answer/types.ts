@@ -80,6 +80,8 @@ export interface Answer {
   /** Patients and carers: questions worth taking to the care team, and when to seek care. */
   careQuestions?: string[];
   seekCare?: string;
+  /** The question named a condition the evidence shown does not cover: said above the answer. */
+  scopeNote?: string;
   /** A follow-up: the question as it was read in the context of the article it followed ("tofersen in ALS"). */
   answering?: string;
   /** Hash of the evidence the answer was composed from; a change means the article needs a new version. */

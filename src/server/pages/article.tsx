@@ -156,6 +156,7 @@ export interface ArticlePageProps {
   asked?: string;
   /** What a follow-up was read as ("tofersen in amyotrophic lateral sclerosis (ALS)"). */
   answering?: string;
+  scopeNote?: string;
   /** Follow-up articles asked from this one, and the article this one followed. */
   thread?: ThreadLink[];
   followed?: ThreadLink;
@@ -187,6 +188,7 @@ export function ArticlePage(props: ArticlePageProps) {
         <h1>{heading}</h1>
         <p class="article-title">{a.title}</p>
         {props.answering ? <p class="answering">Answering: {props.answering}</p> : null}
+        {props.scopeNote ? <p class="scope-note" role="note">{props.scopeNote}</p> : null}
         <StatusLine review={review} />
         <section id="bottom-line" class="bottom-line" aria-labelledby="bottom-line-heading" tabindex={-1}>
           <h2 id="bottom-line-heading">Bottom line</h2>

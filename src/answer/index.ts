@@ -5,4 +5,4 @@ export { forAudience, audienceLabels } from './audience.ts';
 export { InterventionFinder } from './mentions.ts';
 export type * from './types.ts';
 export { publicAnswer } from './types.ts';
-export { answerToMarkdown, referenceLine } from './markdown.ts';
+export { answerToMarkdown, referenceLine, referenceTrace } from './markdown.ts';

@@ -4,7 +4,7 @@
  * follow-up box.
  */
 import { AskForm, CsrfField, Layout, usePageView } from './layout.tsx';
-import { audienceLabels } from '../../answer/index.ts';
+import { audienceLabels, referenceTrace } from '../../answer/index.ts';
 import { publicStep, reviewStateLabels, reviewSteps } from '../../articles/index.ts';
 import { audiences, sourceTypeLabel } from '../../types.ts';
 import type { Answer, AnswerStatement } from '../../answer/index.ts';
@@ -170,7 +170,8 @@ export function ArticlePage(props: { answer: Answer; review?: ArticleReview; ask
               <li id={`ref-${r.n}`}>
                 <span class="type">{sourceTypeLabel[r.type]}</span>
                 {r.title}. {r.source}
-                {r.year ? `, ${r.year}` : ''}.{r.pmid ? ` PMID ${r.pmid}.` : ''}
+                {r.year ? `, ${r.year}` : ''}.{referenceTrace(r)}
+                {r.pmid ? ` PMID ${r.pmid}.` : ''}
                 {r.doi ? ` doi:${r.doi}.` : ''}
               </li>
             ))}

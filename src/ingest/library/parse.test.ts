@@ -135,5 +135,5 @@ test('library check rejects names that are common words, bare qualifiers or shor
 
 test('library stats count topics, drugs, statements (qualifiers included) and sources', () => {
   const stats = libraryStats(checkLibrary(fixtureLibrary, [], today).documents);
-  assert.deepEqual(stats, { topics: 1, drugs: 2, statements: 11, sources: 4 });
+  assert.deepEqual(stats, { topics: 1, drugs: 2, statements: 11, sources: 4, locatorCoverage: { 'drug-label': 0, guideline: 0, 'systematic-review': 0 } });
 });

@@ -45,8 +45,12 @@ export function libraryCommand(args: string[], io: CliIo): number {
     const stats = libraryStats(checkLibrary(root).documents);
     if (values.json) io.out(JSON.stringify(stats));
     else {
-      const coverage = Object.entries(stats.locatorCoverage).map(([type, share]) => `${type} ${share}`).join(', ');
-      io.out(`topics ${stats.topics}, drugs ${stats.drugs}, statements ${stats.statements}, sources ${stats.sources}; locator coverage: ${coverage || 'no citations'}`);
+      const coverage = Object.entries(stats.locatorCoverage)
+        .map(([type, share]) => `${type} ${share}`)
+        .join(', ');
+      io.out(
+        `topics ${stats.topics}, drugs ${stats.drugs}, statements ${stats.statements}, sources ${stats.sources}; locator coverage: ${coverage || 'no citations'}`,
+      );
     }
     return 0;
   }
@@ -60,7 +64,9 @@ export function libraryCommand(args: string[], io: CliIo): number {
       return 0;
     }
     for (const s of report.sources) {
-      io.out(`${s.file}:${s.line}: source "${s.key}" (${s.type}, ${s.dated}) is ${s.ageYears} years old; cited by ${s.citedBy} statement${s.citedBy === 1 ? '' : 's'}`);
+      io.out(
+        `${s.file}:${s.line}: source "${s.key}" (${s.type}, ${s.dated}) is ${s.ageYears} years old; cited by ${s.citedBy} statement${s.citedBy === 1 ? '' : 's'}`,
+      );
     }
     for (const f of report.files) io.out(`${f.file}:${f.line}: reviewed ${f.reviewed}, ${f.ageYears} years ago`);
     io.out(
@@ -68,13 +74,17 @@ export function libraryCommand(args: string[], io: CliIo): number {
     );
     return 0;
   }
-  throw new EvidentiaError('USAGE', `unknown library command "${verb ?? ''}" (use: library check [PATH...] | library stats [--json] | library stale [--older-than YEARS] [--reviewed-older-than YEARS] [--json])`);
+  throw new EvidentiaError(
+    'USAGE',
+    `unknown library command "${verb ?? ''}" (use: library check [PATH...] | library stats [--json] | library stale [--older-than YEARS] [--reviewed-older-than YEARS] [--json])`,
+  );
 }
 
 /** A number of years from a flag: positive, fractions allowed. */
 function years(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new EvidentiaError('USAGE', `${flag} takes a number of years greater than 0, not "${value}"`);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0))
+    throw new EvidentiaError('USAGE', `${flag} takes a number of years greater than 0, not "${value}"`);
   return n;
 }

@@ -50,6 +50,17 @@ export interface Source {
   doi?: string;
   url?: string;
   authors?: string[];
+  /** Drug labels: the label's revision date, `YYYY-MM` or `YYYY-MM-DD`. */
+  revised?: string;
+}
+
+/**
+ * Where in a source a statement stands: a citation key with its locator as written in the library
+ * (`{ key: 'nice-ng136', locator: '§1.4.2' }`, `{ key: 'fda-eliquis', locator: '2.2 Dosage and administration' }`).
+ */
+export interface CitationLocator {
+  key: string;
+  locator: string;
 }
 
 export type Strength = 'strong' | 'conditional' | 'expert-opinion';
@@ -60,7 +71,10 @@ export type AdviceStatus = 'current' | 'superseded' | 'withdrawn';
 export interface Statement {
   text: string;
   lay?: string;
+  /** Keys of the sources cited, each once, in the order written. */
   citations: string[];
+  /** The citations that name a place in their source, in the order written; each key is one of `citations`. */
+  locators?: CitationLocator[];
   strength?: Strength;
   evidence?: EvidenceLevel;
   status?: AdviceStatus;

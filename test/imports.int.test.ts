@@ -138,7 +138,8 @@ test('an import killed with SIGKILL at a random point leaves integrity ok and th
   const { dir, db, env } = await store();
   const before = counts(db);
   const big = join(dir, 'big.jsonl');
-  manyRecords(big, 6000);
+  // Large enough that the import is still writing when the kill comes, whatever the machine's speed.
+  manyRecords(big, 30000);
   const victim = run(['ingest', big], env);
   await until(() => existsSync(importLockPath(db)));
   await new Promise((r) => setTimeout(r, 100 + Math.floor(Math.random() * 1500)));
@@ -152,7 +153,7 @@ test('an import killed with SIGKILL at a random point leaves integrity ok and th
   // The dead import's lock is taken over: the next import runs.
   const again = await run(['ingest', join(dir, 'big.jsonl'), '--no-wait'], env).done;
   assert.equal(again.code, 0, again.stderr);
-  assert.equal(counts(db).documents, before.documents + 6000);
+  assert.equal(counts(db).documents, before.documents + 30000);
 });
 
 /** Write `bytes` of prose as one JSON Lines record's text, then a small valid record on line 2. */

@@ -218,12 +218,22 @@ function numberReferences(sections: { heading: string; drafts: Draft[] }[], sour
       if (s.pmid) ref.pmid = s.pmid;
       if (s.doi) ref.doi = s.doi;
       if (s.url) ref.url = s.url;
+      if (s.revised) ref.revised = s.revised;
       references.push(ref);
     }
     return n;
   };
+  // Each reference lists the places its statements cite, once each, in order of first citation.
+  const locate = (id: string, locator: string) => {
+    const n = numberOf(id);
+    if (n === undefined) return;
+    const ref = references[n - 1]!;
+    if (!ref.locators) ref.locators = [locator];
+    else if (!ref.locators.includes(locator)) ref.locators.push(locator);
+  };
   const convert = (d: Draft): AnswerStatement => {
     const citations = [...new Set(d.citations.map(numberOf).filter((n): n is number => n !== undefined))];
+    for (const l of d.locators ?? []) if (d.citations.includes(l.key)) locate(l.key, l.locator);
     const statement: AnswerStatement = { ...(d.subject ? { subject: d.subject } : {}), text: d.text, citations };
     if (d.lay !== undefined) statement.lay = d.lay;
     if (d.status) statement.status = d.status;

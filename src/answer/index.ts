@@ -7,4 +7,4 @@ export type { Readability } from './readability.ts';
 export { InterventionFinder } from './mentions.ts';
 export type * from './types.ts';
 export { publicAnswer } from './types.ts';
-export { answerToMarkdown, referenceLine } from './markdown.ts';
+export { answerToMarkdown, referenceLine, referenceTrace } from './markdown.ts';

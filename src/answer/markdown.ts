@@ -40,5 +40,10 @@ function statementLines(s: AnswerStatement, depth: number): string[] {
 
 export function referenceLine(r: AnswerReference): string {
   const ids = [r.pmid && `PMID ${r.pmid}`, r.doi && `doi:${r.doi}`, r.url].filter(Boolean).join(' · ');
-  return `${r.n}. ${r.title}. ${r.source}${r.year ? `, ${r.year}` : ''}. [${sourceTypeLabel[r.type]}]${ids ? ` ${ids}` : ''}`;
+  return `${r.n}. ${r.title}. ${r.source}${r.year ? `, ${r.year}` : ''}. [${sourceTypeLabel[r.type]}]${referenceTrace(r)}${ids ? ` ${ids}` : ''}`;
+}
+
+/** A label's revision date and the places cited, as a reference line shows them: " Revised 2024-05. Cited at: §1.4.2; table 3." */
+export function referenceTrace(r: Pick<AnswerReference, 'revised' | 'locators'>): string {
+  return `${r.revised ? ` Revised ${r.revised}.` : ''}${r.locators?.length ? ` Cited at: ${r.locators.join('; ')}.` : ''}`;
 }

@@ -5,7 +5,7 @@
 import { isCautionary, isCautionHeading, isOverviewHeading, pitfallsHeading } from './outline.ts';
 import { isNearDuplicate, isSameClaimDifferentFigures } from './similarity.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Statement } from '../types.ts';
+import type { CitationLocator, Statement } from '../types.ts';
 
 /** A statement on its way into the answer: source ids not yet numbered. */
 export interface Draft {
@@ -14,6 +14,8 @@ export interface Draft {
   subject?: string;
   lay?: string;
   citations: string[];
+  /** Where in its sources the statement stands (global source ids). */
+  locators?: CitationLocator[];
   status?: Statement['status'];
   children: Draft[];
   /** Shown as "guidelines differ": this draft and its first child disagree on a figure. */
@@ -24,8 +26,9 @@ export function citationsOf(p: { citations: string[]; children: Statement[] }): 
   return [...p.citations, ...p.children.flatMap((c) => citationsOf(c))];
 }
 
-export function toDraft(s: { text: string; lay?: string; citations: string[]; status?: Statement['status']; children: Statement[] }): Draft {
+export function toDraft(s: { text: string; lay?: string; citations: string[]; locators?: CitationLocator[]; status?: Statement['status']; children: Statement[] }): Draft {
   const draft: Draft = { text: s.text, citations: [...s.citations], children: s.children.map(toDraft) };
+  if (s.locators && s.locators.length > 0) draft.locators = s.locators.map((l) => ({ ...l }));
   if (s.lay !== undefined) draft.lay = s.lay;
   if (s.status !== undefined && s.status !== 'current') draft.status = s.status;
   return draft;
@@ -92,6 +95,9 @@ export function mergeNearDuplicates(sections: { heading: string; drafts: Draft[]
       const twin = kept.find((k) => isNearDuplicate(k.text, d.text));
       if (twin) {
         for (const c of d.citations) if (!twin.citations.includes(c)) twin.citations.push(c);
+        for (const l of d.locators ?? []) {
+          if (!twin.locators?.some((t) => t.key === l.key && t.locator === l.locator)) twin.locators = [...(twin.locators ?? []), l];
+        }
         return false;
       }
       // The same claim with other figures from other sources: shown together as a disagreement, the
@@ -101,8 +107,11 @@ export function mergeNearDuplicates(sections: { heading: string; drafts: Draft[]
         const [first, second] = sourceRank(d) < sourceRank(rival) ? [d, rival] : [rival, d];
         const label = isGuideline(first) && isGuideline(second) ? 'Guidelines differ' : 'Sources differ';
         const merged: Draft = { text: `${label}: ${first.text}`, citations: first.citations, conflict: true, children: [{ ...second, children: [] }, ...first.children] };
+        const locators = first.locators;
         Object.assign(rival, merged);
         delete rival.lay;
+        if (locators) rival.locators = locators;
+        else delete rival.locators;
         return false;
       }
       kept.push(d);

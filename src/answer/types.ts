@@ -36,6 +36,10 @@ export interface AnswerReference {
   pmid?: string;
   doi?: string;
   url?: string;
+  /** Drug labels: the label's revision date (`YYYY-MM` or `YYYY-MM-DD`). */
+  revised?: string;
+  /** Where in this source the answer's statements stand (`§1.4.2`, `2 Dosage and administration`), in order of first citation. */
+  locators?: string[];
 }
 
 export interface ArticleSummary {

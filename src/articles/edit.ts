@@ -36,6 +36,8 @@ const referenceSchema = z
     pmid: z.string().regex(/^\d{1,9}$/).optional(),
     doi: z.string().max(300).optional(),
     url: z.string().url().max(2000).optional(),
+    revised: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date YYYY-MM or YYYY-MM-DD').optional(),
+    locators: z.array(text(200)).max(200).optional(),
   })
   .strict();
 

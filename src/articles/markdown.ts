@@ -20,6 +20,7 @@
  *       Type: guideline
  *       Source: NICE
  *       Year: 2021
+ *       Locators: §1.2.3; table 2
  */
 import { EvidentiaError } from '../errors.ts';
 import { articleEditSchema } from './edit.ts';
@@ -58,6 +59,8 @@ export function articleToMarkdown(edit: Omit<ArticleEdit, 'version'>): string {
     if (r.pmid) lines.push(`    PMID: ${r.pmid}`);
     if (r.doi) lines.push(`    DOI: ${r.doi}`);
     if (r.url) lines.push(`    URL: ${r.url}`);
+    if (r.revised) lines.push(`    Revised: ${r.revised}`);
+    if (r.locators?.length) lines.push(`    Locators: ${r.locators.map(oneLine).join('; ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -90,7 +93,7 @@ const headerKeys: Record<string, 'question' | 'summary' | 'laySummary' | 'closin
   closing: 'closing',
 };
 const statementKeys = new Set(['subject', 'lay', 'status']);
-const referenceKeys = new Set(['type', 'source', 'year', 'pmid', 'doi', 'url']);
+const referenceKeys = new Set(['type', 'source', 'year', 'pmid', 'doi', 'url', 'revised', 'locators']);
 
 /**
  * Read the edit page's Markdown as an edit of `version`. Refuses (422) with the line and what to do:
@@ -129,7 +132,7 @@ export function markdownToArticle(markdown: string, version: number): ArticleEdi
       const field = /^([A-Za-z]+):\s*(.*)$/.exec(body);
       const key = field?.[1]!.toLowerCase();
       if (!reference || indent === 0 || !field || !referenceKeys.has(key!)) {
-        refuse(n, 'a reference starts "[n] Title" and continues with indented lines "Type:", "Source:", "Year:", "PMID:", "DOI:" or "URL:"');
+        refuse(n, 'a reference starts "[n] Title" and continues with indented lines "Type:", "Source:", "Year:", "PMID:", "DOI:", "URL:", "Revised:" or "Locators:"');
       }
       reference.fields[key!] = field[2]!.trim();
       return;
@@ -233,6 +236,8 @@ function renumber(draft: {
       ...(f.pmid ? { pmid: f.pmid } : {}),
       ...(f.doi ? { doi: f.doi } : {}),
       ...(f.url ? { url: f.url } : {}),
+      ...(f.revised ? { revised: f.revised } : {}),
+      ...(f.locators ? { locators: [...new Set(f.locators.split(';').map((l) => l.trim()).filter(Boolean))] } : {}),
     };
   });
   const parsed = articleEditSchema.safeParse({

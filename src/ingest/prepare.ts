@@ -18,6 +18,7 @@ export function documentPassages(doc: ClinicalDocument): PassageInput[] {
     for (const s of section.statements) {
       const p: PassageInput = { ordinal: passages.length, section: section.heading, sectionOrdinal, text: s.text, children: s.children, citations: s.citations };
       if (s.lay !== undefined) p.lay = s.lay;
+      if (s.locators !== undefined) p.locators = s.locators;
       if (s.strength !== undefined) p.strength = s.strength;
       if (s.evidence !== undefined) p.evidence = s.evidence;
       if (s.status !== undefined) p.status = s.status;

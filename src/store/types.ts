@@ -2,7 +2,7 @@
  * The store's interface: what the pipeline needs from storage, in clinical terms. SQLite implements it
  * today (store/sqlite); a PostgreSQL implementation can follow behind the same types.
  */
-import type { ClinicalDocument, DocumentKind, EvidenceLevel, Source, SourceType, AdviceStatus, Strength, Statement, Audience } from '../types.ts';
+import type { CitationLocator, ClinicalDocument, DocumentKind, EvidenceLevel, Source, SourceType, AdviceStatus, Strength, Statement, Audience } from '../types.ts';
 import type { Answer } from '../answer/types.ts';
 
 /** A stored passage: one library statement (with its qualifiers) or a chunk of imported prose. */
@@ -19,6 +19,8 @@ export interface Passage {
   children: Statement[];
   /** Global source ids. */
   citations: string[];
+  /** Where in its sources the statement stands (global source ids), when the library says. */
+  locators?: CitationLocator[];
   strength?: Strength;
   evidence?: EvidenceLevel;
   status?: AdviceStatus;

@@ -1,12 +1,14 @@
 /*
  * `evidentia library check [PATH...] [--quiet]` validates the bundled library (--quiet lists errors only); `evidentia library stats [--json]`
- * counts it. Both read library/ beside the project root unless EVIDENTIA_LIBRARY points elsewhere.
+ * counts it; `evidentia library stale [--older-than YEARS] [--reviewed-older-than YEARS] [--json]` lists old
+ * sources and files not reviewed for a while. All read library/ beside the project root unless
+ * EVIDENTIA_LIBRARY points elsewhere.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../../retrieve/lexicon/load.ts';
-import { checkLibrary, formatProblem, libraryStats } from '../../ingest/index.ts';
+import { checkLibrary, defaultStaleness, findStale, formatProblem, libraryStats } from '../../ingest/index.ts';
 import { libraryRoot } from '../../config.ts';
 import { EvidentiaError } from '../../errors.ts';
 import type { CliIo } from '../io.ts';
@@ -16,7 +18,13 @@ export function libraryCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false }, root: { type: 'string' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      root: { type: 'string' },
+      'older-than': { type: 'string' },
+      'reviewed-older-than': { type: 'string' },
+    },
   });
   const root = values.root ?? libraryRoot();
   if (verb === 'check') {
@@ -36,8 +44,47 @@ export function libraryCommand(args: string[], io: CliIo): number {
   if (verb === 'stats') {
     const stats = libraryStats(checkLibrary(root).documents);
     if (values.json) io.out(JSON.stringify(stats));
-    else io.out(`topics ${stats.topics}, drugs ${stats.drugs}, statements ${stats.statements}, sources ${stats.sources}`);
+    else {
+      const coverage = Object.entries(stats.locatorCoverage)
+        .map(([type, share]) => `${type} ${share}`)
+        .join(', ');
+      io.out(
+        `topics ${stats.topics}, drugs ${stats.drugs}, statements ${stats.statements}, sources ${stats.sources}; locator coverage: ${coverage || 'no citations'}`,
+      );
+    }
     return 0;
   }
-  throw new EvidentiaError('USAGE', `unknown library command "${verb ?? ''}" (use: library check [PATH...] | library stats [--json])`);
+  if (verb === 'stale') {
+    const report = findStale(root, {
+      sourceYears: years(values['older-than'], '--older-than', defaultStaleness.sourceYears),
+      reviewedYears: years(values['reviewed-older-than'], '--reviewed-older-than', defaultStaleness.reviewedYears),
+    });
+    if (values.json) {
+      io.out(JSON.stringify(report));
+      return 0;
+    }
+    for (const s of report.sources) {
+      io.out(
+        `${s.file}:${s.line}: source "${s.key}" (${s.type}, ${s.dated}) is ${s.ageYears} years old; cited by ${s.citedBy} statement${s.citedBy === 1 ? '' : 's'}`,
+      );
+    }
+    for (const f of report.files) io.out(`${f.file}:${f.line}: reviewed ${f.reviewed}, ${f.ageYears} years ago`);
+    io.out(
+      `Evidentia: library stale: ${report.sources.length} sources older than ${report.sourceYears} years, ${report.files.length} files reviewed more than ${report.reviewedYears} years ago`,
+    );
+    return 0;
+  }
+  throw new EvidentiaError(
+    'USAGE',
+    `unknown library command "${verb ?? ''}" (use: library check [PATH...] | library stats [--json] | library stale [--older-than YEARS] [--reviewed-older-than YEARS] [--json])`,
+  );
+}
+
+/** A number of years from a flag: positive, fractions allowed. */
+function years(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0))
+    throw new EvidentiaError('USAGE', `${flag} takes a number of years greater than 0, not "${value}"`);
+  return n;
 }

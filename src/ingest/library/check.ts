@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
 import { listLibraryFiles, readUtf8 } from './read.ts';
 import { nameFields, normaliseName, parseLibraryFile } from './parse.ts';
-import type { ClinicalDocument, Statement } from '../../types.ts';
+import type { ClinicalDocument, SourceType, Statement } from '../../types.ts';
 import type { LibraryProblem, NameField, ParsedLibraryFile } from './parse.ts';
 
 export interface LibraryCheck {
@@ -22,6 +22,11 @@ export interface LibraryStats {
   drugs: number;
   statements: number;
   sources: number;
+  /**
+   * By source type, the share of citations (a statement citing a source) that name a place in it
+   * (`[key §1.4.2]`), rounded to three decimals; only types that are cited appear.
+   */
+  locatorCoverage: Partial<Record<SourceType, number>>;
 }
 
 /** Generic drug-name endings; a topic word with one of these and no monograph is worth a warning. */
@@ -117,11 +122,30 @@ export function checkLibrary(root: string, selection?: string[], today = new Dat
 
 export function libraryStats(documents: ClinicalDocument[]): LibraryStats {
   const count = (s: Statement): number => 1 + s.children.reduce((n, c) => n + count(c), 0);
+  const cited = new Map<SourceType, { all: number; located: number }>();
+  for (const doc of documents) {
+    const typeOf = new Map(doc.sources.map((s) => [s.id, s.type]));
+    const visit = (s: Statement) => {
+      for (const key of s.citations) {
+        const type = typeOf.get(key);
+        if (!type) continue;
+        const tally = cited.get(type) ?? { all: 0, located: 0 };
+        tally.all++;
+        if (s.locators?.some((l) => l.key === key)) tally.located++;
+        cited.set(type, tally);
+      }
+      s.children.forEach(visit);
+    };
+    for (const section of doc.sections) section.statements.forEach(visit);
+  }
+  const locatorCoverage: Partial<Record<SourceType, number>> = {};
+  for (const [type, { all, located }] of [...cited].sort(([a], [b]) => a.localeCompare(b))) locatorCoverage[type] = Math.round((located / all) * 1000) / 1000;
   return {
     topics: documents.filter((d) => d.kind === 'topic').length,
     drugs: documents.filter((d) => d.kind === 'drug').length,
     statements: documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.statements.reduce((k, st) => k + count(st), 0), 0), 0),
     sources: documents.reduce((n, d) => n + d.sources.length, 0),
+    locatorCoverage,
   };
 }
 

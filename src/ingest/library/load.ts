@@ -12,7 +12,12 @@ export function loadLibraryFile(file: string): ClinicalDocument {
   const first = problems.find((p) => p.severity === 'error');
   if (first || !document) throw new MalformedInputError(file, first?.line, first?.message ?? 'library file could not be read');
   const globalKey = (key: string) => `${document.id}/${key}`;
-  const globalise = (s: Statement): Statement => ({ ...s, citations: s.citations.map(globalKey), children: s.children.map(globalise) });
+  const globalise = (s: Statement): Statement => ({
+    ...s,
+    citations: s.citations.map(globalKey),
+    ...(s.locators && { locators: s.locators.map((l) => ({ ...l, key: globalKey(l.key) })) }),
+    children: s.children.map(globalise),
+  });
   return {
     ...document,
     sources: document.sources.map((s) => ({ ...s, id: globalKey(s.id) })),

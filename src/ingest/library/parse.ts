@@ -5,8 +5,9 @@
 import { basename } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { z } from 'zod';
+import { locatorProblem, splitCitation } from './locator.ts';
 import { sourceTypes } from '../../types.ts';
-import type { ClinicalDocument, DocumentSection, Source, Statement } from '../../types.ts';
+import type { CitationLocator, ClinicalDocument, DocumentSection, Source, SourceType, Statement } from '../../types.ts';
 
 export interface LibraryProblem {
   file: string;
@@ -22,6 +23,10 @@ export interface ParsedLibraryFile {
   statementLines: Map<Statement, number>;
   /** Line of each entry of the name lists (`aliases`, `broader`, `ingredients`, `excludes`), by index. */
   nameLines: Record<NameField, number[]>;
+  /** Line of each source's key in the front matter, by (local) citation key. */
+  sourceLines: Map<string, number>;
+  /** Line of the `reviewed` field. */
+  reviewedLine: number;
 }
 
 /** The front-matter lists of names a question may use (or, for `excludes`, must not be answered with). */
@@ -42,6 +47,9 @@ const sourceSchema = z
     pmid: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{1,9}$/)).optional(),
     doi: z.string().regex(/^10\.\d{4,9}\/\S+$/).optional(),
     url: z.string().url().optional(),
+    revised: z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)).pipe(
+      z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/, 'must be a date YYYY-MM or YYYY-MM-DD'),
+    ).optional(),
   })
   .strict()
   .refine((s) => s.organization !== undefined || s.journal !== undefined, {
@@ -80,17 +88,20 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
   const problems: LibraryProblem[] = [];
   const statementLines = new Map<Statement, number>();
   const nameLines: Record<NameField, number[]> = { aliases: [], broader: [], ingredients: [], excludes: [] };
+  const sourceLines = new Map<string, number>();
+  let reviewedLine = 2;
   const error = (line: number, message: string) => problems.push({ file, line, message, severity: 'error' });
+  const warn = (line: number, message: string) => problems.push({ file, line, message, severity: 'warning' });
 
   const lines = text.split(/\r?\n/);
   if (lines[0] !== '---') {
     error(1, 'file must start with a "---" front-matter line');
-    return { document: null, problems, statementLines, nameLines };
+    return { document: null, problems, statementLines, nameLines, sourceLines, reviewedLine };
   }
   const end = lines.indexOf('---', 1);
   if (end < 0) {
     error(1, 'front matter is not closed by a "---" line');
-    return { document: null, problems, statementLines, nameLines };
+    return { document: null, problems, statementLines, nameLines, sourceLines, reviewedLine };
   }
 
   // Front matter: YAML positions are offsets into the block, which starts on line 2 of the file.
@@ -99,7 +110,7 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
   const yamlDoc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
   for (const e of yamlDoc.errors) error(lineOf(e.pos[0]), `front matter is not valid YAML: ${e.message.split('\n')[0]}`);
-  if (yamlDoc.errors.length > 0) return { document: null, problems, statementLines, nameLines };
+  if (yamlDoc.errors.length > 0) return { document: null, problems, statementLines, nameLines, sourceLines, reviewedLine };
 
   // The line of a field is the line of its key; a missing field points at the start of the block.
   const pathLine = (path: (string | number)[]) => {
@@ -123,18 +134,19 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
       const field = path.length > 0 ? path.join('.') : 'front matter';
       error(pathLine(path), `front-matter field "${field}": ${issue.message}`);
     }
-    return { document: null, problems, statementLines, nameLines };
+    return { document: null, problems, statementLines, nameLines, sourceLines, reviewedLine };
   }
   const meta = front.data;
   const expectedName = `${meta.id}.md`;
   if (basename(file) !== expectedName) error(pathLine(['id']), `id "${meta.id}" does not match the file name (expected ${expectedName})`);
   if (meta.drugClass !== undefined && meta.kind !== 'drug') error(pathLine(['drugClass']), 'drugClass is only for drugs');
   const todayText = today.toISOString().slice(0, 10);
-  if (Number.isNaN(Date.parse(meta.reviewed))) error(pathLine(['reviewed']), `reviewed "${meta.reviewed}" is not a real date`);
-  else if (meta.reviewed > todayText) error(pathLine(['reviewed']), `reviewed date ${meta.reviewed} is in the future`);
+  reviewedLine = pathLine(['reviewed']);
+  if (!isRealDate(meta.reviewed)) error(reviewedLine, `reviewed "${meta.reviewed}" is not a real date`);
+  else if (meta.reviewed > todayText) error(reviewedLine, `reviewed date ${meta.reviewed} is in the future`);
 
   const sources: Source[] = [];
-  const sourceLines = new Map<string, number>();
+  const sourceTypeOf = new Map<string, SourceType>();
   const sourcesNode = yamlDoc.get('sources', true);
   if (!isMap(sourcesNode) || sourcesNode.items.length === 0) error(pathLine(['sources']), 'sources must define at least one source');
   for (const [key, value] of Object.entries(meta.sources)) {
@@ -152,6 +164,17 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
       continue;
     }
     const s = parsed.data;
+    sourceTypeOf.set(key, s.type);
+    // A drug label carries its revision date (a warning until every label has one); no other source does.
+    if (s.revised !== undefined) {
+      const revisedLine = pathLine(['sources', key, 'revised']);
+      if (s.type !== 'drug-label') error(revisedLine, `source "${key}": revised is only for drug labels (this source is a ${s.type})`);
+      else if (!isRealDate(s.revised)) error(revisedLine, `source "${key}": revised "${s.revised}" is not a real date`);
+      else if (s.revised > todayText.slice(0, s.revised.length)) error(revisedLine, `source "${key}": revised date ${s.revised} is in the future`);
+      else if (Number(s.revised.slice(0, 4)) !== s.year) warn(revisedLine, `source "${key}": revised ${s.revised} but year ${s.year}; a label's year is the year of its revision`);
+    } else if (s.type === 'drug-label') {
+      warn(line, `drug label "${key}" has no revised date; add "revised: YYYY-MM" as printed on the label`);
+    }
     sources.push({
       id: key,
       type: s.type,
@@ -162,6 +185,7 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
       ...(s.pmid !== undefined && { pmid: s.pmid }),
       ...(s.doi !== undefined && { doi: s.doi }),
       ...(s.url !== undefined && { url: s.url }),
+      ...(s.revised !== undefined && { revised: s.revised }),
     });
   }
   // Names: every entry on its own line number (a flow list shares its key's line).
@@ -249,13 +273,21 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
     }
     const words = textPart.split(/\s+/).length;
     if (words > maxStatementWords) error(line, `statement has ${words} words; keep it under ${maxStatementWords} (one fact a bullet)`);
-    const keys = match.groups.keys!.split(/[;,]/).map((k) => k.trim()).filter(Boolean);
-    if (keys.length === 0) error(line, 'statement has an empty citation');
-    for (const key of keys) {
+    const written = match.groups.keys!.split(/[;,]/).map((k) => k.trim()).filter(Boolean).map(splitCitation);
+    if (written.length === 0) error(line, 'statement has an empty citation');
+    const keys: string[] = [];
+    const locators: CitationLocator[] = [];
+    for (const { key, locator } of written) {
       if (!sourceLines.has(key)) error(line, `unknown source key "${key}"`);
       cited.add(key);
+      if (!keys.includes(key)) keys.push(key);
+      if (locator === undefined) continue;
+      const type = sourceTypeOf.get(key);
+      const why = type === undefined ? undefined : locatorProblem(locator, type);
+      if (why) error(line, `citation "${key} ${locator}": ${why}`);
+      else if (!locators.some((l) => l.key === key && l.locator === locator)) locators.push({ key, locator });
     }
-    const statement: Statement = { text: textPart, citations: keys, children: [] };
+    const statement: Statement = { text: textPart, citations: keys, ...(locators.length > 0 && { locators }), children: [] };
     for (const attr of (match.groups.attrs ?? '').split(';').map((a) => a.trim()).filter(Boolean)) {
       const [name, value] = attr.split(':').map((p) => p.trim());
       const allowed = name ? attributeValues[name] : undefined;
@@ -292,7 +324,14 @@ export function parseLibraryFile(file: string, text: string, today = new Date())
     sections,
     origin: file,
   };
-  return { document, problems, statementLines, nameLines };
+  return { document, problems, statementLines, nameLines, sourceLines, reviewedLine };
+}
+
+/** A `YYYY-MM-DD` or `YYYY-MM` date that exists on the calendar. */
+function isRealDate(text: string): boolean {
+  const full = text.length === 7 ? `${text}-01` : text;
+  const time = Date.parse(`${full}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === full;
 }
 
 /** A name as compared across the library: trimmed, lower-case, single spaces. */

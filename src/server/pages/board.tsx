@@ -4,6 +4,7 @@
  * the audit trail) and the diff between two versions.
  */
 import { CsrfField, Layout } from './layout.tsx';
+import { referenceTrace } from '../../answer/index.ts';
 import { reviewStateLabels } from '../../articles/index.ts';
 import { reviewStates } from '../../store/index.ts';
 import { sourceTypeLabel } from '../../types.ts';
@@ -114,6 +115,7 @@ function Reference(props: { reference: AnswerReference | undefined; n: number })
     <li>
       [{r.n}] <span class="type">{sourceTypeLabel[r.type]}</span> {r.title}. {r.source}
       {r.year ? `, ${r.year}` : ''}
+      {referenceTrace(r)}
     </li>
   );
 }

@@ -5,6 +5,7 @@
  * enough that newer evidence may have replaced it.
  */
 import { sourceTypeLabel } from '../../types.ts';
+import { referenceTrace } from '../../answer/index.ts';
 import type { AnswerReference, AnswerSection, AnswerStatement } from '../../answer/index.ts';
 
 /** A source this many years old or more is marked as older: guidelines are usually revised within ten years. */
@@ -73,7 +74,7 @@ export function References(props: { references: AnswerReference[]; places: Citat
             <li id={`ref-${r.n}`}>
               <span class="type">{sourceTypeLabel[r.type]}</span>
               {r.year ? <span class="year">{r.year}</span> : null}
-              {older ? <span class="older">Older source ({props.year - r.year!} years)</span> : null} {r.title}. {r.source}.
+              {older ? <span class="older">Older source ({props.year - r.year!} years)</span> : null} {r.title}. {r.source}.{referenceTrace(r)}
               {r.pmid ? (
                 <>
                   {' '}

@@ -36,7 +36,7 @@ export function EditPage(props: { article: StoredArticle; markdown: string; vers
             Under a statement, indented two spaces: <code>Lay:</code> (plain-language wording), <code>Subject:</code>, <code>Status:</code> (current, superseded or withdrawn) and qualifiers <code>- text [n]</code>.
           </li>
           <li>
-            The last section, <code>## References</code>, lists each reference as <code>[n] Title</code> with indented <code>Type:</code>, <code>Source:</code>, <code>Year:</code>, <code>PMID:</code>, <code>DOI:</code> and <code>URL:</code> lines.
+            The last section, <code>## References</code>, lists each reference as <code>[n] Title</code> with indented <code>Type:</code>, <code>Source:</code>, <code>Year:</code>, <code>PMID:</code>, <code>DOI:</code>, <code>URL:</code>, <code>Revised:</code> (a label's revision date) and <code>Locators:</code> (the places cited, separated by <code>;</code>) lines.
           </li>
           <li>Every citation must name a listed reference and every reference must be cited; references are renumbered in order of first use when saved.</li>
         </ul>

@@ -238,4 +238,11 @@ export const migrations: Migration[] = [
     document_id TEXT NOT NULL
   );
   `,
+  // 8: traceability. A passage keeps where in its sources it stands (JSON [{key, locator}], NULL when the
+  // library names no place), and a drug label keeps its revision date. Library files could not carry
+  // either before, so no document needs re-reading.
+  `
+  ALTER TABLE passages ADD COLUMN locators TEXT;
+  ALTER TABLE sources ADD COLUMN revised TEXT;
+  `,
 ];

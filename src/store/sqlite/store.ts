@@ -54,6 +54,7 @@ interface PassageRow {
   lay: string | null;
   children: string;
   citations: string;
+  locators: string | null;
   strength: string | null;
   evidence: string | null;
   status: string | null;
@@ -179,12 +180,12 @@ class SqliteStore implements Store {
       ),
       insertName: db.prepare('INSERT OR IGNORE INTO library_names (name, document_id, role) VALUES (?, ?, ?)'),
       insertSource: db.prepare(
-        `INSERT OR REPLACE INTO sources (id, type, title, organization, journal, year, pmid, doi, url, document_id, authors)
-         VALUES (@id, @type, @title, @organization, @journal, @year, @pmid, @doi, @url, @document_id, @authors)`,
+        `INSERT OR REPLACE INTO sources (id, type, title, organization, journal, year, pmid, doi, url, document_id, authors, revised)
+         VALUES (@id, @type, @title, @organization, @journal, @year, @pmid, @doi, @url, @document_id, @authors, @revised)`,
       ),
       insertPassage: db.prepare(
-        `INSERT INTO passages (document_id, ordinal, section, section_ordinal, text, lay, children, citations, strength, evidence, status, doc_title, body)
-         VALUES (@document_id, @ordinal, @section, @section_ordinal, @text, @lay, @children, @citations, @strength, @evidence, @status, @doc_title, @body)`,
+        `INSERT INTO passages (document_id, ordinal, section, section_ordinal, text, lay, children, citations, locators, strength, evidence, status, doc_title, body)
+         VALUES (@document_id, @ordinal, @section, @section_ordinal, @text, @lay, @children, @citations, @locators, @strength, @evidence, @status, @doc_title, @body)`,
       ),
       names: db.prepare<[], { name: string; document_id: string; kind: string; title: string; role: string }>(
         'SELECT n.name, n.document_id, d.kind, d.title, n.role FROM library_names n JOIN documents d ON d.id = n.document_id',
@@ -347,6 +348,7 @@ class SqliteStore implements Store {
           url: source.url ?? null,
           document_id: document.id,
           authors: source.authors ? JSON.stringify(source.authors) : null,
+          revised: source.revised ?? null,
         });
       }
       for (const p of passages) {
@@ -359,6 +361,7 @@ class SqliteStore implements Store {
           lay: p.lay ?? null,
           children: JSON.stringify(p.children),
           citations: JSON.stringify(p.citations),
+          locators: p.locators && p.locators.length > 0 ? JSON.stringify(p.locators) : null,
           strength: p.strength ?? null,
           evidence: p.evidence ?? null,
           status: p.status ?? null,
@@ -478,7 +481,7 @@ class SqliteStore implements Store {
     const rows = this.#db.prepare(`SELECT * FROM sources WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<string, unknown>[];
     return rows.map((r) => {
       const source: Source = { id: r.id as string, type: r.type as SourceType, title: r.title as string, year: (r.year as number | null) ?? null };
-      for (const key of ['organization', 'journal', 'pmid', 'doi', 'url'] as const) if (r[key] != null) source[key] = r[key] as string;
+      for (const key of ['organization', 'journal', 'pmid', 'doi', 'url', 'revised'] as const) if (r[key] != null) source[key] = r[key] as string;
       if (r.authors != null) source.authors = JSON.parse(r.authors as string) as string[];
       return source;
     });
@@ -665,6 +668,7 @@ function toPassage(r: PassageRow): Passage {
     citations: JSON.parse(r.citations) as string[],
   };
   if (r.lay !== null) passage.lay = r.lay;
+  if (r.locators != null) passage.locators = JSON.parse(r.locators) as NonNullable<Passage['locators']>;
   if (r.strength !== null) passage.strength = r.strength as Passage['strength'];
   if (r.evidence !== null) passage.evidence = r.evidence as Passage['evidence'];
   if (r.status !== null) passage.status = r.status as Passage['status'];

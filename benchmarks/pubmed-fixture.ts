@@ -22,7 +22,10 @@ function citation(i: number): string {
   const structured = i % 5 < 3;
   const abstract = structured
     ? ['BACKGROUND', 'METHODS', 'RESULTS', 'CONCLUSIONS']
-        .map((label, k) => `<AbstractText Label="${label}" NlmCategory="${label}">${sentence(i + k, 14)} ${sentence(i + k + 1, 18)} ${sentence(i + k + 2, 12)}</AbstractText>`)
+        .map(
+          (label, k) =>
+            `<AbstractText Label="${label}" NlmCategory="${label}">${sentence(i + k, 14)} ${sentence(i + k + 1, 18)} ${sentence(i + k + 2, 12)}</AbstractText>`,
+        )
         .join('')
     : `<AbstractText>${Array.from({ length: 10 }, (_, k) => sentence(i + k, 10 + (k % 3) * 6)).join(' ')}</AbstractText>`;
   const type = ['Randomized Controlled Trial', 'Review', 'Systematic Review', 'Observational Study', 'Practice Guideline'][i % 5];

@@ -29,7 +29,8 @@ function compare(set: string, system: string, actual: Figures | undefined): void
   const recorded = expected[set]?.systems[system];
   if (!recorded || !actual) return;
   for (const key of ['ndcg@10', 'recall@100', 'mrr@10'] as const) {
-    if (Math.abs(actual[key] - recorded[key]) > tolerance) drift.push(`${set} ${system} ${key}: ${actual[key].toFixed(4)}, recorded ${recorded[key].toFixed(4)}`);
+    if (Math.abs(actual[key] - recorded[key]) > tolerance)
+      drift.push(`${set} ${system} ${key}: ${actual[key].toFixed(4)}, recorded ${recorded[key].toFixed(4)}`);
   }
 }
 
@@ -61,8 +62,10 @@ for (const name of process.argv.slice(2)) {
     compare(key, 'peer', peer);
     const ok = (b: boolean) => (b ? 'met' : 'NOT met');
     let line = `${report.dataset}: nDCG@10 vs baseline ${pct(baseline['ndcg@10'], full['ndcg@10'])} (${ok(full['ndcg@10'] >= baseline['ndcg@10'] * (1 + targets.overBaseline))})`;
-    if (peer) line += `, vs peer ${pct(peer['ndcg@10'], full['ndcg@10'])} (above the peer: ${ok(full['ndcg@10'] > peer['ndcg@10'])}; full's interval lower bound ${full.ndcgInterval.low.toFixed(3)} vs peer ${peer['ndcg@10'].toFixed(3)})`;
-    if (report.dataset.startsWith('bioasq')) line += `, p95 ${full.latencyMs.p95.toFixed(1)} ms (${ok(full.latencyMs.p95 <= targets.p95Ms)})`;
+    if (peer)
+      line += `, vs peer ${pct(peer['ndcg@10'], full['ndcg@10'])} (above the peer: ${ok(full['ndcg@10'] > peer['ndcg@10'])}; full's interval lower bound ${full.ndcgInterval.low.toFixed(3)} vs peer ${peer['ndcg@10'].toFixed(3)})`;
+    if (report.dataset.startsWith('bioasq'))
+      line += `, p95 ${full.latencyMs.p95.toFixed(1)} ms (${ok(full.latencyMs.p95 <= targets.p95Ms)})`;
     checks.push(line);
     // Components are judged on the tuning half only: one whose removal changes nothing provable is dead weight.
     for (const [system, d] of Object.entries(report.differences)) {
@@ -72,7 +75,9 @@ for (const name of process.argv.slice(2)) {
     }
   }
 }
-console.log('| set, half | judged queries | nDCG@10 baseline / full [95% CI] / peer | full − baseline (paired 95% CI) | full / peer | Recall@100 baseline / full / peer | full latency p50 / p95 |');
+console.log(
+  '| set, half | judged queries | nDCG@10 baseline / full [95% CI] / peer | full − baseline (paired 95% CI) | full / peer | Recall@100 baseline / full / peer | full latency p50 / p95 |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
 console.log('');

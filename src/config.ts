@@ -27,5 +27,8 @@ export function keepAnonymousQuestions(): boolean {
   const value = (process.env.EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS ?? '').trim().toLowerCase();
   if (['1', 'true', 'on', 'yes'].includes(value)) return true;
   if (['', '0', 'false', 'off', 'no'].includes(value)) return false;
-  throw new EvidentiaError('USAGE', `EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS must be on or off (1/0, true/false, yes/no), not "${process.env.EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS}"`);
+  throw new EvidentiaError(
+    'USAGE',
+    `EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS must be on or off (1/0, true/false, yes/no), not "${process.env.EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS}"`,
+  );
 }

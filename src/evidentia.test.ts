@@ -13,14 +13,20 @@ test('a management question about a library topic is answered with cited section
   const answer = engine.ask('How is tinea pedis treated?');
   assert.equal(answer.status, 'answered');
   assert.equal(answer.title, 'Management of tinea pedis');
-  assert.deepEqual(answer.sections.map((s) => s.heading), ['Overview', 'First-line treatment', 'Common pitfalls and caveats']);
+  assert.deepEqual(
+    answer.sections.map((s) => s.heading),
+    ['Overview', 'First-line treatment', 'Common pitfalls and caveats'],
+  );
   assertCitationContract(answer);
   assert.match(answer.summary, /^Tinea pedis is a dermatophyte infection/);
   assert.match(answer.summary, /terbinafine/);
-  assert.deepEqual(answer.references.map((r) => [r.n, r.type, r.source, r.year]), [
-    [1, 'guideline', 'Evidentia Test Fixtures', 2024],
-    [2, 'systematic-review', 'Journal of Test Fixtures', 2023],
-  ]);
+  assert.deepEqual(
+    answer.references.map((r) => [r.n, r.type, r.source, r.year]),
+    [
+      [1, 'guideline', 'Evidentia Test Fixtures', 2024],
+      [2, 'systematic-review', 'Journal of Test Fixtures', 2023],
+    ],
+  );
 });
 
 test('near-duplicate statements are merged and keep all their citations; different doses are not merged', async () => {
@@ -49,7 +55,10 @@ test('a dosing question about a drug answers from its dosing section', async () 
   // Answer first: the dose leads, then the rest of the dosing section.
   const headings = answer.sections.map((s) => s.heading);
   assert.equal(headings[0], 'Bottom line');
-  assert.ok(headings.every((h) => h === 'Bottom line' || h === 'Dosing'), headings.join(' | '));
+  assert.ok(
+    headings.every((h) => h === 'Bottom line' || h === 'Dosing'),
+    headings.join(' | '),
+  );
   assert.match(answer.summary, /\d+ mg/);
 });
 
@@ -83,7 +92,7 @@ test('answered questions are saved as submitted articles named by topic and inte
   assert.equal(again.article?.updatedAt, first.article?.updatedAt);
   assert.equal(engine.store.counts().articles, 1);
   const saved = engine.store.getArticle(first.article!.id)!;
-  assert.doesNotMatch(JSON.stringify(saved), /How is tinea pedis treated/, 'the reader\'s wording is not stored');
+  assert.doesNotMatch(JSON.stringify(saved), /How is tinea pedis treated/, "the reader's wording is not stored");
 });
 
 test('open questions without a library topic are answered from imported literature, guideline first', async () => {
@@ -94,7 +103,10 @@ test('open questions without a library topic are answered from imported literatu
   assert.equal(answer.status, 'answered');
   assertCitationContract(answer);
   assert.equal(answer.references[0]?.type, 'guideline');
-  assert.ok(answer.references.every((r) => /chilblains/.test(r.title)), 'every source is about chilblains');
+  assert.ok(
+    answer.references.every((r) => /chilblains/.test(r.title)),
+    'every source is about chilblains',
+  );
   assert.ok(allStatements(answer).some((s) => /Nifedipine may be considered for severe chilblains/.test(s.text)));
 });
 
@@ -104,7 +116,13 @@ test('an article whose source document changes is flagged for re-review, and ask
   assert.equal(first.article?.needsReview, false);
   const dir = tempDir();
   const changed = join(dir, 'tinea-pedis.md');
-  writeFileSync(changed, readFileSync(join(fixtureLibrary, 'topics', 'tinea-pedis.md'), 'utf8').replace('for 1 week to the affected skin', 'for 2 weeks to the affected skin'));
+  writeFileSync(
+    changed,
+    readFileSync(join(fixtureLibrary, 'topics', 'tinea-pedis.md'), 'utf8').replace(
+      'for 1 week to the affected skin',
+      'for 2 weeks to the affected skin',
+    ),
+  );
   await ingestPaths(engine.store, [changed]);
   const flagged = engine.store.getArticle(first.article!.id)!;
   assert.equal(flagged.needsReview, true);
@@ -121,7 +139,10 @@ test('a comparison of two drugs is answered side by side, section by section', a
   const answer = engine.ask('Terbinafine versus clotrimazole?');
   assert.equal(answer.status, 'answered');
   assert.equal(answer.title, 'Terbinafine versus clotrimazole: comparison');
-  assert.deepEqual(answer.sections.map((s) => s.heading), ['Dosing — Terbinafine', 'Dosing — Clotrimazole', 'Adverse effects — Terbinafine', 'Adverse effects — Clotrimazole']);
+  assert.deepEqual(
+    answer.sections.map((s) => s.heading),
+    ['Dosing — Terbinafine', 'Dosing — Clotrimazole', 'Adverse effects — Terbinafine', 'Adverse effects — Clotrimazole'],
+  );
   assertCitationContract(answer);
 });
 
@@ -158,8 +179,22 @@ test('two sources giving the same claim with different figures are shown as a di
   writeFileSync(
     file,
     [
-      { id: 'rv-1', title: 'Fixture patient leaflet on chilblains', type: 'consumer-health', organization: 'Fixture Leaflets', year: 2015, sections: [{ heading: 'Treatment', text: 'For severe chilblains, nifedipine 10 mg is taken three times daily.' }] },
-      { id: 'rv-2', title: 'Fixture chilblains guideline', type: 'guideline', organization: 'Fixture College', year: 2024, sections: [{ heading: 'Recommendations', text: 'For severe chilblains, nifedipine 20 mg is taken three times daily.' }] },
+      {
+        id: 'rv-1',
+        title: 'Fixture patient leaflet on chilblains',
+        type: 'consumer-health',
+        organization: 'Fixture Leaflets',
+        year: 2015,
+        sections: [{ heading: 'Treatment', text: 'For severe chilblains, nifedipine 10 mg is taken three times daily.' }],
+      },
+      {
+        id: 'rv-2',
+        title: 'Fixture chilblains guideline',
+        type: 'guideline',
+        organization: 'Fixture College',
+        year: 2024,
+        sections: [{ heading: 'Recommendations', text: 'For severe chilblains, nifedipine 20 mg is taken three times daily.' }],
+      },
     ]
       .map((r) => JSON.stringify(r))
       .join('\n'),
@@ -179,15 +214,25 @@ test('two sources giving the same claim with different figures are shown as a di
 
 test('the review workflow moves an article Submitted → Under review → Approved and refuses skipped steps', async () => {
   const engine = await tempEngine();
-  const reviewer = await addMember(engine.store, { name: 'ana', roles: ['reviewer'], password: 'a long enough password' }, { name: 'test', via: 'cli' });
+  const reviewer = await addMember(
+    engine.store,
+    { name: 'ana', roles: ['reviewer'], password: 'a long enough password' },
+    { name: 'test', via: 'cli' },
+  );
   const actor = { member: reviewer, via: 'cli' as const };
   const answer = engine.ask('How is tinea pedis treated?');
   const slug = answer.article!.slug;
   assert.throws(() => moveArticle(engine.store, slug, 'approved', actor), /is submitted; it can move to under_review, not approved/);
-  assert.deepEqual(engine.store.articlesInState('submitted', 10).map((a) => a.slug), [slug]);
+  assert.deepEqual(
+    engine.store.articlesInState('submitted', 10).map((a) => a.slug),
+    [slug],
+  );
   moveArticle(engine.store, slug, 'under_review', actor);
   moveArticle(engine.store, slug, 'approved', actor);
   const approved = engine.ask('How is tinea pedis treated?');
   assert.equal(approved.article?.reviewState, 'approved');
-  assert.throws(() => moveArticle(engine.store, slug, 'submitted', actor), /an editor's new version or a change in its evidence starts a new review/);
+  assert.throws(
+    () => moveArticle(engine.store, slug, 'submitted', actor),
+    /an editor's new version or a change in its evidence starts a new review/,
+  );
 });

@@ -53,7 +53,10 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     const fingerprint = libraryFingerprint(root);
     if (store.meta('library_fingerprint') !== fingerprint) {
       const onWait = options.onImportWait ?? ((message: string) => process.stderr.write(`${message}\n`));
-      const lock = await acquireImportLock(dbPath, 'sync the bundled library', { wait: true, onWait: (_holder, message) => onWait(message) });
+      const lock = await acquireImportLock(dbPath, 'sync the bundled library', {
+        wait: true,
+        onWait: (_holder, message) => onWait(message),
+      });
       try {
         if (store.meta('library_fingerprint') !== fingerprint) {
           await syncLibrary(store, root);
@@ -83,14 +86,23 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
     forAudience(
       {
         ...article.answer,
-        article: { id: article.id, slug: article.slug, reviewState: article.reviewState, updatedAt: article.updatedAt, needsReview: article.needsReview },
+        article: {
+          id: article.id,
+          slug: article.slug,
+          reviewState: article.reviewState,
+          updatedAt: article.updatedAt,
+          needsReview: article.needsReview,
+        },
       },
       audience,
     );
   return {
     store,
     ask(question, audience = 'clinician', { save = true } = {}) {
-      const composed = composeAnswer(retriever.retrieve(question), audience, { sources: (ids) => store.sources(ids), interventions: finder });
+      const composed = composeAnswer(retriever.retrieve(question), audience, {
+        sources: (ids) => store.sources(ids),
+        interventions: finder,
+      });
       if (composed.status !== 'answered' || !save) return forAudience(composed, audience);
       const { article } = publishAnswer(store, composed);
       return article ? articleAnswer(article, audience) : forAudience(composed, audience);

@@ -48,7 +48,10 @@ export function readFollowUp(engine: Evidentia, question: string, previous?: Sto
   }
   if (!latest) {
     return elliptical.test(question)
-      ? { question, clarify: 'Which condition or medicine is this about? Name it in the question, for example "What about tofersen in ALS?".' }
+      ? {
+          question,
+          clarify: 'Which condition or medicine is this about? Name it in the question, for example "What about tofersen in ALS?".',
+        }
       : { question };
   }
   const about = latest.kind === 'drug' && topic ? `${latest.title} in ${lowerFirst(topic.title)}` : latest.title;

@@ -19,7 +19,13 @@ function assertRouted(question: string, focus: RegExp, firstFact?: RegExp): Answ
   assert.match(about(a), focus, `${question} → ${about(a)}`);
   assertCitationContract(a);
   if (firstFact) {
-    const first = [a.title, a.summary, ...allStatements(a).slice(0, 5).map((s) => s.text)].join('\n');
+    const first = [
+      a.title,
+      a.summary,
+      ...allStatements(a)
+        .slice(0, 5)
+        .map((s) => s.text),
+    ].join('\n');
     assert.match(first, firstFact, `${question}: the asked fact is not in the bottom line`);
   }
   return a;
@@ -99,7 +105,11 @@ test('an article built from a topic and a drug monograph names the drug on every
   const monograph = new Set(engine.store.passagesOf(['apixaban']).map((p) => p.text));
   for (const section of a.sections) {
     for (const s of section.statements) {
-      if (monograph.has(s.text)) assert.ok(s.subject === drugTitle || section.heading.endsWith(`— ${drugTitle}`), `unlabelled monograph statement "${s.text}" under "${section.heading}"`);
+      if (monograph.has(s.text))
+        assert.ok(
+          s.subject === drugTitle || section.heading.endsWith(`— ${drugTitle}`),
+          `unlabelled monograph statement "${s.text}" under "${section.heading}"`,
+        );
     }
   }
 });
@@ -130,7 +140,11 @@ test('suicidal intent gets crisis support, never a dose, and is never saved', ()
 });
 
 test('non-health requests are refused whatever words they share with drug names', () => {
-  for (const q of ['What is the best pizza recipe?', 'Write a cover letter for a junior data analyst role at a bank.', 'What dose of tomato feed should I give my plants, and how often?']) {
+  for (const q of [
+    'What is the best pizza recipe?',
+    'Write a cover letter for a junior data analyst role at a bank.',
+    'What dose of tomato feed should I give my plants, and how often?',
+  ]) {
     assert.equal(ask(q).status, 'out_of_scope', q);
   }
 });
@@ -144,7 +158,11 @@ test('shorthand vignettes reach their topic', () => {
 
 test('brand names and lay wording reach their drug or topic', () => {
   assertRouted('how long do i have to take my Eliquis after a blood clot in the leg', /venous|apixaban/i);
-  assertRouted('my doctor gave me Synthroid, when should i take it?', /levothyroxine|hypothyroid/i, /empty stomach|before breakfast|30|60/i);
+  assertRouted(
+    'my doctor gave me Synthroid, when should i take it?',
+    /levothyroxine|hypothyroid/i,
+    /empty stomach|before breakfast|30|60/i,
+  );
   assertRouted('is it ok to stop my statin if my cholesterol is normal now?', /dyslipid|statin/i);
 });
 

@@ -67,7 +67,11 @@ export class TestBrowser {
   /** JSON to the API with this browser's session, sending the CSRF token as a header. */
   async json(method: string, path: string, body: unknown): Promise<Response> {
     const token = await this.csrf();
-    return this.request(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': token }, body: JSON.stringify(body) });
+    return this.request(path, {
+      method,
+      headers: { 'content-type': 'application/json', 'x-csrf-token': token },
+      body: JSON.stringify(body),
+    });
   }
 }
 

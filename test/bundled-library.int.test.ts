@@ -17,12 +17,32 @@ test('the ALS management question gets the seed article: specialist sections in 
   assert.equal(answer.status, 'answered');
   assertCitationContract(answer);
   const headings = answer.sections.map((s) => s.heading.toLowerCase());
-  const expected = [/disease-modifying/, /bulbar|speech|swallow/, /nutrition/, /respiratory/, /palliative|advance care/, /multidisciplinary/, /pitfalls/];
+  const expected = [
+    /disease-modifying/,
+    /bulbar|speech|swallow/,
+    /nutrition/,
+    /respiratory/,
+    /palliative|advance care/,
+    /multidisciplinary/,
+    /pitfalls/,
+  ];
   const positions = expected.map((re) => headings.findIndex((h) => re.test(h)));
-  assert.ok(positions.every((p) => p >= 0), `sections present: ${headings.join(' | ')}`);
+  assert.ok(
+    positions.every((p) => p >= 0),
+    `sections present: ${headings.join(' | ')}`,
+  );
   assert.equal(headings[headings.length - 1], 'common pitfalls and caveats');
-  const text = allStatements(answer).map((s) => s.text).join('\n');
-  for (const term of [/riluzole/i, /edaravone/i, /non-invasive ventilation|\bNIV\b/i, /gastrostomy/i, /palliative care/i, /multidisciplinary/i]) {
+  const text = allStatements(answer)
+    .map((s) => s.text)
+    .join('\n');
+  for (const term of [
+    /riluzole/i,
+    /edaravone/i,
+    /non-invasive ventilation|\bNIV\b/i,
+    /gastrostomy/i,
+    /palliative care/i,
+    /multidisciplinary/i,
+  ]) {
     assert.match(text, term);
   }
   assert.match(text, /riluzole 50 mg/i);

@@ -28,7 +28,8 @@ for (const file of ['medication_qa.jsonl', 'live_qa.jsonl']) {
       if (drugs.length === 0) continue;
       named++;
       const a = engine!.ask(q, 'patient', { save: false });
-      const titled = a.status === 'answered' && drugs.some((d) => a.title.toLowerCase().includes(d.title.toLowerCase().replace(/\s*\(.*\)$/, '')));
+      const titled =
+        a.status === 'answered' && drugs.some((d) => a.title.toLowerCase().includes(d.title.toLowerCase().replace(/\s*\(.*\)$/, '')));
       if (!titled) wrong.push(`${a.status} "${a.title}" for [${drugs.map((d) => d.title).join(', ')}]: ${q}`);
     }
     assert.ok(named > 0, 'no question named a library drug');
@@ -37,7 +38,9 @@ for (const file of ['medication_qa.jsonl', 'live_qa.jsonl']) {
 }
 
 test('real health questions are not refused as out of scope (listed when they are)', { skip }, () => {
-  const refused = [...questions('medication_qa.jsonl'), ...questions('live_qa.jsonl')].filter((q) => engine!.ask(q, 'patient', { save: false }).status === 'out_of_scope');
+  const refused = [...questions('medication_qa.jsonl'), ...questions('live_qa.jsonl')].filter(
+    (q) => engine!.ask(q, 'patient', { save: false }).status === 'out_of_scope',
+  );
   // Known misses, recorded in docs/benchmarks.md: slang and misspellings the vocabulary does not reach yet.
   assert.ok(refused.length <= 2, `refused ${refused.length}:\n${refused.join('\n')}`);
 });

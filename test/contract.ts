@@ -9,7 +9,11 @@ export function allStatements(answer: Answer): AnswerStatement[] {
 
 export function assertCitationContract(answer: Answer): void {
   const numbers = new Set(answer.references.map((r) => r.n));
-  assert.deepEqual([...numbers], answer.references.map((_, i) => i + 1), 'references are numbered 1..n');
+  assert.deepEqual(
+    [...numbers],
+    answer.references.map((_, i) => i + 1),
+    'references are numbered 1..n',
+  );
   const cited = new Set<number>();
   for (const s of allStatements(answer)) {
     assert.ok(s.citations.length > 0, `statement has a citation: ${s.text}`);
@@ -18,8 +22,14 @@ export function assertCitationContract(answer: Answer): void {
       cited.add(n);
     }
   }
-  assert.deepEqual([...cited].sort((a, b) => a - b), [...numbers], 'every reference is cited');
+  assert.deepEqual(
+    [...cited].sort((a, b) => a - b),
+    [...numbers],
+    'every reference is cited',
+  );
   // Numbered in order of first use.
-  const order = allStatements(answer).flatMap((s) => s.citations).filter((n, i, all) => all.indexOf(n) === i);
+  const order = allStatements(answer)
+    .flatMap((s) => s.citations)
+    .filter((n, i, all) => all.indexOf(n) === i);
   assert.deepEqual(order, [...numbers]);
 }

@@ -95,11 +95,19 @@ test('the API reads followUpOf in context, and lists the thread at /api/articles
   const server = await startServer(engine, 0);
   try {
     const base = `http://127.0.0.1:${server.port}`;
-    const res = await fetch(`${base}/api/answers`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: 'What about tofersen?', followUpOf: als.slug }) });
+    const res = await fetch(`${base}/api/answers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ question: 'What about tofersen?', followUpOf: als.slug }),
+    });
     const answer = (await res.json()) as Answer;
     assert.equal(answer.answering, 'Tofersen in amyotrophic lateral sclerosis (ALS)');
     assert.match(text(answer), /SOD1/);
-    const missing = await fetch(`${base}/api/answers`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question: 'What about it?', followUpOf: 'no-such-article' }) });
+    const missing = await fetch(`${base}/api/answers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ question: 'What about it?', followUpOf: 'no-such-article' }),
+    });
     assert.equal(missing.status, 404);
     const thread = (await (await fetch(`${base}/api/articles/${als.id}/followups`)).json()) as { followUps: { title: string }[] };
     assert.ok(thread.followUps.some((f) => /^Tofersen in/.test(f.title)));

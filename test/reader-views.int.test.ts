@@ -17,7 +17,11 @@ const patientQuestions = [seed, 'How can I manage my gout at home?', 'What is th
 
 test('Flesch–Kincaid counts a plain sentence low and a clinical one high', () => {
   assert.ok(readabilityOf(['Riluzole is a tablet taken twice a day.']).fleschKincaidGrade < 8);
-  assert.ok(readabilityOf(['Check liver transaminases before starting riluzole, monthly for the first 3 months, every 3 months for the rest of the first year.']).fleschKincaidGrade > 10);
+  assert.ok(
+    readabilityOf([
+      'Check liver transaminases before starting riluzole, monthly for the first 3 months, every 3 months for the rest of the first year.',
+    ]).fleschKincaidGrade > 10,
+  );
 });
 
 test('the patient view of each question reads at Flesch–Kincaid grade 9 or below, and the clinician view does not', () => {
@@ -36,7 +40,12 @@ test('the patient rendering of the ALS article has no dose with units while the 
   const clinician = allStatements(engine.ask(seed, 'clinician')).map((s) => s.text);
   const patient = engine.ask(seed, 'patient');
   assert.ok(clinician.some(hasDoseWithUnit), 'the clinician view gives doses');
-  assert.deepEqual(allStatements(patient).map((s) => s.text).filter(hasDoseWithUnit), []);
+  assert.deepEqual(
+    allStatements(patient)
+      .map((s) => s.text)
+      .filter(hasDoseWithUnit),
+    [],
+  );
   assert.ok(!hasDoseWithUnit(patient.summary), patient.summary);
 });
 
@@ -47,7 +56,7 @@ test('patients and carers are never shown instructions addressed to clinicians (
     assert.deepEqual(text.filter(isClinicianDirected), []);
     assert.ok(!text.some((t) => /^(Stop|Warn|Offer|Check) /.test(t)));
     assert.ok(answer.leftOutForReader! > 0, 'the page says how many professional statements are left out');
-    assert.match(text.join(' '), /Riluzole is a tablet taken twice a day/, 'the library\'s plain wording is used');
+    assert.match(text.join(' '), /Riluzole is a tablet taken twice a day/, "the library's plain wording is used");
     assert.ok(answer.careQuestions!.length >= 3 && answer.seekCare, 'questions for the care team, and when to seek care');
   }
 });

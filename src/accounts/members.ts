@@ -26,10 +26,14 @@ export interface NewMemberInput {
 
 /** Check role names, e.g. `parseRoles(['reviewer', 'editor'])`; unknown ones are refused by name. */
 export function parseRoles(values: string[]): Role[] {
-  const list = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const list = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
   if (list.length === 0) throw new EvidentiaError('USAGE', `a member needs a role (${knownRoles.join(', ')})`);
   for (const role of list) {
-    if (!(knownRoles as readonly string[]).includes(role)) throw new EvidentiaError('USAGE', `unknown role "${role}" (use: ${knownRoles.join(', ')})`);
+    if (!(knownRoles as readonly string[]).includes(role))
+      throw new EvidentiaError('USAGE', `unknown role "${role}" (use: ${knownRoles.join(', ')})`);
   }
   return [...new Set(list)] as Role[];
 }
@@ -37,7 +41,10 @@ export function parseRoles(values: string[]): Role[] {
 /** Add a member; the password is hashed with scrypt and never stored or logged as given. */
 export async function addMember(store: Store, input: NewMemberInput, actor: { name: string; via: AuditChannel }): Promise<BoardMember> {
   if (!namePattern.test(input.name)) {
-    throw new EvidentiaError('USAGE', `member name "${input.name}" must be 2–40 letters, digits, dots, hyphens or underscores, starting with a letter or digit`);
+    throw new EvidentiaError(
+      'USAGE',
+      `member name "${input.name}" must be 2–40 letters, digits, dots, hyphens or underscores, starting with a letter or digit`,
+    );
   }
   checkPasswordStrength(input.password);
   const roles = parseRoles(input.roles);
@@ -51,7 +58,13 @@ export async function addMember(store: Store, input: NewMemberInput, actor: { na
       ...(input.credentials?.trim() ? { credentials: input.credentials.trim() } : {}),
       ...(input.specialty?.trim() ? { specialty: input.specialty.trim() } : {}),
     });
-    store.appendAudit({ at: member.createdAt, actor: actor.name, via: actor.via, action: 'member_added', comment: `${member.name} (${roles.join(', ')})` });
+    store.appendAudit({
+      at: member.createdAt,
+      actor: actor.name,
+      via: actor.via,
+      action: 'member_added',
+      comment: `${member.name} (${roles.join(', ')})`,
+    });
     return member;
   });
 }
@@ -63,7 +76,10 @@ export async function addMember(store: Store, input: NewMemberInput, actor: { na
 export async function signIn(store: Store, name: string, password: string, now = new Date()): Promise<BoardMember> {
   const account = store.memberAccount(name);
   if (account?.lockedUntil && account.lockedUntil > now.toISOString()) {
-    throw new EvidentiaError('TOO_MANY_REQUESTS', `too many failed sign-ins for this account; try again after ${account.lockedUntil.slice(11, 16)} UTC`);
+    throw new EvidentiaError(
+      'TOO_MANY_REQUESTS',
+      `too many failed sign-ins for this account; try again after ${account.lockedUntil.slice(11, 16)} UTC`,
+    );
   }
   const ok = await verifyPassword(password, account?.passwordHash ?? (await decoyHash));
   if (!account || !ok) {
@@ -85,7 +101,13 @@ export async function signIn(store: Store, name: string, password: string, now =
  * Disable or enable an account, audited. Disabling ends its sessions and stops its API tokens; nobody
  * disables their own account, so an admin cannot lock the last admin out by mistake.
  */
-export function setMemberEnabled(store: Store, name: string, enabled: boolean, actor: { name: string; via: AuditChannel }, now = new Date()): BoardMember {
+export function setMemberEnabled(
+  store: Store,
+  name: string,
+  enabled: boolean,
+  actor: { name: string; via: AuditChannel },
+  now = new Date(),
+): BoardMember {
   return store.transaction(() => {
     const member = store.member(name);
     if (!member) throw new EvidentiaError('NOT_FOUND', `no member named "${name}" (see: evidentia user list)`);
@@ -95,7 +117,13 @@ export function setMemberEnabled(store: Store, name: string, enabled: boolean, a
     if (Boolean(member.disabledAt) === !enabled) return member;
     const at = now.toISOString();
     store.setMemberDisabled(member.id, enabled ? null : at);
-    store.appendAudit({ at, actor: actor.name, via: actor.via, action: enabled ? 'member_enabled' : 'member_disabled', comment: member.name });
+    store.appendAudit({
+      at,
+      actor: actor.name,
+      via: actor.via,
+      action: enabled ? 'member_enabled' : 'member_disabled',
+      comment: member.name,
+    });
     return store.member(member.name)!;
   });
 }
@@ -122,7 +150,13 @@ export function createApiToken(store: Store, memberName: string, label: string, 
   const token = newSecret('evt');
   store.transaction(() => {
     store.addApiToken(secretHash(token), member.id, label);
-    store.appendAudit({ at: new Date().toISOString(), actor: actor.name, via: actor.via, action: 'token_created', comment: `API token "${label}" for ${member.name}` });
+    store.appendAudit({
+      at: new Date().toISOString(),
+      actor: actor.name,
+      via: actor.via,
+      action: 'token_created',
+      comment: `API token "${label}" for ${member.name}`,
+    });
   });
   return token;
 }

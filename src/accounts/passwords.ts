@@ -15,16 +15,22 @@ const maxPasswordLength = 1024;
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scryptCallback(password.normalize('NFKC'), salt, keyLength, { ...options, maxmem: 128 * (options.N ?? 1) * (options.r ?? 1) * 2 }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scryptCallback(
+      password.normalize('NFKC'),
+      salt,
+      keyLength,
+      { ...options, maxmem: 128 * (options.N ?? 1) * (options.r ?? 1) * 2 },
+      (err, key) => (err ? reject(err) : resolve(key)),
     ),
   );
 }
 
 /** Refuse a password too short (or absurdly long) with a message saying what is needed. */
 export function checkPasswordStrength(password: string): void {
-  if (password.length < minimumPasswordLength) throw new EvidentiaError('BAD_REQUEST', `a password needs at least ${minimumPasswordLength} characters`);
-  if (password.length > maxPasswordLength) throw new EvidentiaError('BAD_REQUEST', `a password can have at most ${maxPasswordLength} characters`);
+  if (password.length < minimumPasswordLength)
+    throw new EvidentiaError('BAD_REQUEST', `a password needs at least ${minimumPasswordLength} characters`);
+  if (password.length > maxPasswordLength)
+    throw new EvidentiaError('BAD_REQUEST', `a password can have at most ${maxPasswordLength} characters`);
 }
 
 /** Hash a password for storage, e.g. `await hashPassword('correct horse battery')` → "scrypt$32768$8$1$…$…". */

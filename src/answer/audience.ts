@@ -35,7 +35,11 @@ export function forAudience(answer: Answer, audience: Audience): Answer {
     return children ? { ...shown, children: children.map(strip) } : shown;
   };
   let sections = answer.sections.map((sec) => ({ ...sec, statements: sec.statements.map(strip) }));
-  if (audience === 'nurse-pharmacist') sections = sections.map((s, i) => ({ s, i })).sort((a, b) => practiceRank(a.s.heading) - practiceRank(b.s.heading) || a.i - b.i).map((x) => x.s);
+  if (audience === 'nurse-pharmacist')
+    sections = sections
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => practiceRank(a.s.heading) - practiceRank(b.s.heading) || a.i - b.i)
+      .map((x) => x.s);
   if (audience === 'student') sections = sections.map((s) => withNote(s, headingNote(s.heading)));
   const shown: Answer = { ...rest, audience, sections };
   return answer.status === 'answered' ? { ...shown, readability: answerReadability(shown) } : shown;
@@ -50,7 +54,8 @@ function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): A
   const plain = (s: AnswerStatement): AnswerStatement | undefined => {
     const { lay, children, ...shown } = s;
     const kids = (children ?? []).map(plain).filter((c): c is AnswerStatement => c !== undefined);
-    const readable = !isClinicianDirected(s.text) && !hasDoseWithUnit(s.text) && readabilityOf([s.text]).fleschKincaidGrade <= plainGradeLimit;
+    const readable =
+      !isClinicianDirected(s.text) && !hasDoseWithUnit(s.text) && readabilityOf([s.text]).fleschKincaidGrade <= plainGradeLimit;
     if (!lay && !readable) {
       leftOut++;
       return undefined;
@@ -60,10 +65,16 @@ function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): A
     return kids.length > 0 ? { ...out, children: kids } : out;
   };
   const sections = answer.sections
-    .map((sec) => ({ heading: plainHeading(sec.heading), statements: sec.statements.map(plain).filter((s): s is AnswerStatement => s !== undefined) }))
+    .map((sec) => ({
+      heading: plainHeading(sec.heading),
+      statements: sec.statements.map(plain).filter((s): s is AnswerStatement => s !== undefined),
+    }))
     .filter((sec) => sec.statements.length > 0);
   const first = sections.flatMap((sec) => sec.statements).slice(0, 2);
-  const summary = first.length > 0 ? first.map((s) => s.text).join(' ') : 'The evidence on this question is written for health professionals; ask your care team to explain what it means for you.';
+  const summary =
+    first.length > 0
+      ? first.map((s) => s.text).join(' ')
+      : 'The evidence on this question is written for health professionals; ask your care team to explain what it means for you.';
   const about = answer.focus?.title ?? 'this';
   const shown: Answer = {
     ...answer,
@@ -78,7 +89,8 @@ function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): A
       'What check-ups or tests are needed, and how often?',
       'Who do we contact between appointments?',
     ],
-    seekCare: 'Contact your care team if symptoms get worse, new symptoms start, or a medicine seems to cause problems. In an emergency, call your local emergency number.',
+    seekCare:
+      'Contact your care team if symptoms get worse, new symptoms start, or a medicine seems to cause problems. In an emergency, call your local emergency number.',
   };
   return { ...shown, readability: answerReadability(shown) };
 }

@@ -54,7 +54,13 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // A medical concept the question names that the library does not cover: say what it is and what the
   // library covers beside it, rather than answer about a neighbour.
   if (analysis.focus.length === 0 && retrieval.uncovered && retrieval.passages.length === 0) {
-    return abstain(listText(retrieval.uncovered.map((u) => (u.neighbour ? `"${u.text}" (the library covers ${lowerFirst(u.neighbour)}, which is not the same condition)` : `"${u.text}"`))));
+    return abstain(
+      listText(
+        retrieval.uncovered.map((u) =>
+          u.neighbour ? `"${u.text}" (the library covers ${lowerFirst(u.neighbour)}, which is not the same condition)` : `"${u.text}"`,
+        ),
+      ),
+    );
   }
   // Named topic: a drug asked about that its statements never mention. Open search: a term that no
   // passage in the store has at all means the library has no evidence on it.
@@ -63,10 +69,17 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
       ? retrieval.missingTerms
       : analysis.focusTerms.filter((t) => retrieval.termWeights[t] === 0 && looksSpecific(t, analysis.question));
   // A word the store has never seen has no closest topic worth naming.
-  if (blocking.length > 0) return abstain(`"${analysis.focus.length > 0 ? blocking[0]! : missingPhrase(analysis.question, blocking[0]!)}"`, analysis.focus.length > 0 ? closest : []);
-  if (analysis.focus.length === 0 && analysis.focusTerms.length === 0) return abstain('what was asked: the question names no condition, drug or topic');
+  if (blocking.length > 0)
+    return abstain(
+      `"${analysis.focus.length > 0 ? blocking[0]! : missingPhrase(analysis.question, blocking[0]!)}"`,
+      analysis.focus.length > 0 ? closest : [],
+    );
+  if (analysis.focus.length === 0 && analysis.focusTerms.length === 0)
+    return abstain('what was asked: the question names no condition, drug or topic');
 
-  const sourceCache = new Map(context.sources([...new Set([...retrieval.passages, ...retrieval.supporting].flatMap((p) => citationsOf(p)))]).map((s) => [s.id, s]));
+  const sourceCache = new Map(
+    context.sources([...new Set([...retrieval.passages, ...retrieval.supporting].flatMap((p) => citationsOf(p)))]).map((s) => [s.id, s]),
+  );
   const typeOf = (p: PassageHit) => sourceCache.get(p.citations[0] ?? '')?.type;
   const { bottomLine, body } = selectPassages(retrieval, typeOf);
   const selected = [...bottomLine, ...body];
@@ -82,17 +95,26 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
   const several = new Set(selected.map((p) => p.documentId)).size > 1;
-  const subjectOf = (p: PassageHit) => (several && p.documentKind !== 'literature' && p.documentId !== focusDoc?.documentId ? p.documentTitle : undefined);
+  const subjectOf = (p: PassageHit) =>
+    several && p.documentKind !== 'literature' && p.documentId !== focusDoc?.documentId ? p.documentTitle : undefined;
   const quote = (p: PassageHit): Draft => {
     const draft = p.documentKind === 'literature' ? { ...toDraft(p), text: quoteSentences(p.text, analysis.terms) } : toDraft(p);
     return draft;
   };
-  const headingOf = (p: PassageHit, heading: string) => (several && p.documentId !== focusDoc?.documentId && p.documentKind !== 'literature' ? `${heading} — ${p.documentTitle}` : heading);
+  const headingOf = (p: PassageHit, heading: string) =>
+    several && p.documentId !== focusDoc?.documentId && p.documentKind !== 'literature' ? `${heading} — ${p.documentTitle}` : heading;
   const sections = compared
-    ? sideBySide(selected, analysis.focus.map((f) => f.documentId), quote)
+    ? sideBySide(
+        selected,
+        analysis.focus.map((f) => f.documentId),
+        quote,
+      )
     : groupIntoSections(body, analysis.focus.length === 0, quote, headingOf);
   if (bottomLine.length > 0 && !compared) {
-    sections.unshift({ heading: bottomLineHeading, drafts: bottomLine.map((p) => ({ ...quote(p), ...(subjectOf(p) ? { subject: subjectOf(p) } : {}) })) });
+    sections.unshift({
+      heading: bottomLineHeading,
+      drafts: bottomLine.map((p) => ({ ...quote(p), ...(subjectOf(p) ? { subject: subjectOf(p) } : {}) })),
+    });
   }
   if (supporting.length > 0) {
     const at = sections.findIndex((s) => s.heading === pitfallsHeading);
@@ -100,7 +122,13 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   }
   // Lower is stronger: evidence level first, then the newer publication.
   const sourceRank = (d: Draft) =>
-    Math.min(...d.citations.map((c) => sourceCache.get(c)).filter((s): s is Source => s !== undefined).map((s) => evidenceRank[s.type] * 10000 - (s.year ?? 0)), Infinity);
+    Math.min(
+      ...d.citations
+        .map((c) => sourceCache.get(c))
+        .filter((s): s is Source => s !== undefined)
+        .map((s) => evidenceRank[s.type] * 10000 - (s.year ?? 0)),
+      Infinity,
+    );
   mergeNearDuplicates(sections, sourceRank, (d) => d.citations.some((c) => sourceCache.get(c)?.type === 'guideline'));
   const { numbered, references } = numberReferences(sections, sourceCache);
 
@@ -109,10 +137,10 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     : analysis.intent === 'contraindications' && analysis.focus.filter((f) => f.kind === 'drug').length >= 2
       ? `${listText(analysis.focus.filter((f) => f.kind === 'drug').map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))))}: contraindications and interactions`
       : askedDrug && focusDoc && focusDoc !== askedDrug && focusDoc.kind === 'topic'
-      ? articleTitle(analysis.intent, `${askedDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
-      : focusDoc
-      ? articleTitle(analysis.intent, focusDoc.title, focusDoc.kind)
-      : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
+        ? articleTitle(analysis.intent, `${askedDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
+        : focusDoc
+          ? articleTitle(analysis.intent, focusDoc.title, focusDoc.kind)
+          : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
   // Interventions named in the summary and follow-ups come from statements that recommend, not from
   // the ones that advise against ("do not use montelukast").
   const bodyText = numbered
@@ -145,13 +173,17 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // A condition asked about that none of these statements mentions ("riluzole for Fabry disease pain"):
   // say so above the answer, so the reader does not take it for evidence on that condition.
   const shownText = ` ${normalise(selected.map((p) => [p.text, ...p.children.map((c) => c.text)].join(' ')).join(' '))} `;
-  const unanswered = analysis.links.uncovered.filter((u) => u.category === 'condition' && !shownText.includes(` ${normalise(u.text)} `)).map((u) => u.text);
+  const unanswered = analysis.links.uncovered
+    .filter((u) => u.category === 'condition' && !shownText.includes(` ${normalise(u.text)} `))
+    .map((u) => u.text);
   if (unanswered.length > 0 && focusDoc) {
     answer.scopeNote = `The library has no evidence on ${listText(unanswered)}. What follows is what it says about ${lowerFirst(focusDoc.title)}.`;
   }
   if ((answer.confidence ?? 1) < minimumConfidence) {
     const uncovered = analysis.focusTerms.filter((t) => !selected.some((p) => mentions(p, t)));
-    return abstain(`the whole question (evidence coverage ${answer.confidence}${uncovered.length ? `; not covered: ${uncovered.join(', ')}` : ''})`);
+    return abstain(
+      `the whole question (evidence coverage ${answer.confidence}${uncovered.length ? `; not covered: ${uncovered.join(', ')}` : ''})`,
+    );
   }
   return answer;
 }
@@ -172,17 +204,34 @@ function crisisSupport(base: Pick<Answer, 'question' | 'audience' | 'title' | 's
 
 /** The drug's monograph lists the condition among its harms, not its uses: the condition is an adverse effect. */
 function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
-  const names = [topic.title.replace(/\s*\(.*\)/, ''), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
-  const hits = passages.filter((p) => p.documentId === drug.documentId && names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)));
+  const names = [topic.title.replace(/\s*\(.*\)/, ''), ...topic.names, ...topic.mentions.map((m) => m.text)]
+    .map(normalise)
+    .filter((n) => n.length >= 4);
+  const hits = passages.filter(
+    (p) =>
+      p.documentId === drug.documentId &&
+      names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)),
+  );
   // Named among its harms and never among its indications.
-  return hits.some((p) => outline().answers('adverse-effects', p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'));
+  return (
+    hits.some((p) => outline().answers('adverse-effects', p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'))
+  );
 }
 
 /** Below this confidence the evidence found is too thin to compose an article from. */
 export const minimumConfidence = 0.45;
 
 /** Evidence weight of the strongest selected source for confidence: guidelines and reviews count fully. */
-const confidenceByType: Partial<Record<SourceType, number>> = { guideline: 1, 'systematic-review': 1, rct: 0.95, 'drug-label': 0.95, review: 0.9, textbook: 0.9, study: 0.85, 'consumer-health': 0.8 };
+const confidenceByType: Partial<Record<SourceType, number>> = {
+  guideline: 1,
+  'systematic-review': 1,
+  rct: 0.95,
+  'drug-label': 0.95,
+  review: 0.9,
+  textbook: 0.9,
+  study: 0.85,
+  'consumer-health': 0.8,
+};
 
 /**
  * Confidence of a library answer: how surely the question was linked to its topic or drug (a name as
@@ -209,12 +258,21 @@ function numberReferences(sections: { heading: string; drafts: Draft[] }[], sour
   const numberOf = (id: string): number | undefined => {
     const s = sources.get(id);
     if (!s) return undefined;
-    const key = `${s.title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}|${s.year ?? ''}`;
+    const key = `${s.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()}|${s.year ?? ''}`;
     let n = byKey.get(key);
     if (n === undefined) {
       n = references.length + 1;
       byKey.set(key, n);
-      const ref: AnswerReference = { n, type: s.type, title: s.title, source: [s.organization, s.journal].filter(Boolean).join('; '), year: s.year };
+      const ref: AnswerReference = {
+        n,
+        type: s.type,
+        title: s.title,
+        source: [s.organization, s.journal].filter(Boolean).join('; '),
+        year: s.year,
+      };
       if (s.pmid) ref.pmid = s.pmid;
       if (s.doi) ref.doi = s.doi;
       if (s.url) ref.url = s.url;
@@ -262,7 +320,8 @@ function evidenceHash(passages: PassageHit[], references: AnswerReference[]): st
 
 /** A word that names something (a condition, a drug, an eponym) rather than filling the sentence. */
 function looksSpecific(term: string, question: string): boolean {
-  const capitalised = new RegExp(`(^|[^A-Za-z])${term.charAt(0).toUpperCase()}${term.slice(1)}`).test(question) && !question.trimStart().toLowerCase().startsWith(term);
+  const capitalised =
+    new RegExp(`(^|[^A-Za-z])${term.charAt(0).toUpperCase()}${term.slice(1)}`).test(question) &&
+    !question.trimStart().toLowerCase().startsWith(term);
   return healthWords.has(term) || medicalWordEnding.test(term) || capitalised || term.length >= 7;
 }
-

@@ -14,7 +14,10 @@ export function answerToMarkdown(answer: Answer): string {
   if (answer.answering) out.push(`*Answering: ${answer.answering}*`, '');
   if (answer.scopeNote) out.push(`> ${answer.scopeNote}`, '');
   if (answer.article) {
-    const pending = answer.article.reviewState === 'approved' ? 'Approved by the Medical Advisory Board' : 'Pending human review by the Medical Advisory Board';
+    const pending =
+      answer.article.reviewState === 'approved'
+        ? 'Approved by the Medical Advisory Board'
+        : 'Pending human review by the Medical Advisory Board';
     out.push(`*${pending} · last updated ${answer.article.updatedAt.slice(0, 10)}*`, '');
   }
   out.push(answer.summary, '');

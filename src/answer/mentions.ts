@@ -7,10 +7,30 @@ import type { LibraryName } from '../store/index.ts';
 
 /** Non-drug interventions worth naming in a lead summary when the body recommends them. */
 const keyInterventions = [
-  'non-invasive ventilation', 'gastrostomy', 'multidisciplinary care', 'palliative care', 'advance care planning',
-  'physiotherapy', 'exercise', 'dialysis', 'endoscopy', 'thrombectomy', 'thymectomy', 'plasma exchange',
-  'cognitive behavioural therapy', 'psychotherapy', 'vaccination', 'weight loss', 'smoking cessation', 'surgery',
-  'oxygen', 'fluid resuscitation', 'pulmonary rehabilitation', 'speech and language therapy', 'mammography', 'colonoscopy',
+  'non-invasive ventilation',
+  'gastrostomy',
+  'multidisciplinary care',
+  'palliative care',
+  'advance care planning',
+  'physiotherapy',
+  'exercise',
+  'dialysis',
+  'endoscopy',
+  'thrombectomy',
+  'thymectomy',
+  'plasma exchange',
+  'cognitive behavioural therapy',
+  'psychotherapy',
+  'vaccination',
+  'weight loss',
+  'smoking cessation',
+  'surgery',
+  'oxygen',
+  'fluid resuscitation',
+  'pulmonary rehabilitation',
+  'speech and language therapy',
+  'mammography',
+  'colonoscopy',
 ];
 
 export class InterventionFinder {

@@ -13,7 +13,8 @@ export const bottomLineHeading = 'Bottom line';
 export const supportingHeading = 'From imported guidelines and literature';
 
 type SectionKind = Intent | 'management-exclude' | 'management-favour' | 'caution' | 'overview';
-type StatementCue = 'recommendation' | 'caution' | 'preference' | 'choice' | 'permission' | 'monitoring-content' | 'adverse-effects-content';
+type StatementCue =
+  'recommendation' | 'caution' | 'preference' | 'choice' | 'permission' | 'monitoring-content' | 'adverse-effects-content';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
@@ -83,7 +84,8 @@ export class Outline {
   /** What a statement says that makes it answer a narrow question, whatever its section. */
   answersByContent(intent: Intent, text: string): boolean {
     if (intent === 'dosing') return doseFigure.test(text);
-    if (intent === 'monitoring') return scheduleFigure.test(text) || this.#cues.findAll(tokenize(text)).some((m) => m.value === 'monitoring-content');
+    if (intent === 'monitoring')
+      return scheduleFigure.test(text) || this.#cues.findAll(tokenize(text)).some((m) => m.value === 'monitoring-content');
     if (intent === 'adverse-effects') return this.#cues.findAll(tokenize(text)).some((m) => m.value === 'adverse-effects-content');
     return false;
   }
@@ -104,7 +106,10 @@ let bundled: Outline | undefined;
 export function outline(): Outline {
   if (!bundled) {
     const dir = join(libraryRoot(), 'lexicon');
-    bundled = new Outline(readTable(join(dir, 'sections.tsv'), 'heading word\tkind'), readTable(join(dir, 'statement-cues.tsv'), 'cue\tkind'));
+    bundled = new Outline(
+      readTable(join(dir, 'sections.tsv'), 'heading word\tkind'),
+      readTable(join(dir, 'statement-cues.tsv'), 'cue\tkind'),
+    );
   }
   return bundled;
 }

@@ -9,7 +9,8 @@
 const clinicianVerbs =
   /^(offer|consider|check|monitor|measure|stop|start|warn|refer|prescribe|give|use|avoid|discuss|weigh|assess|screen|ask|reduce|increase|titrate|switch|add|review|place|provide|introduce|revisit|do not|don't|never|document|arrange|advise|counsel|tell|explain|treat|administer|initiate|continue|withhold|discontinue|adjust|repeat|obtain|perform|order|test|confirm|exclude|request|escalate|involve|recommend|reserve|limit|restrict|target|aim|maintain|taper|halve|double|omit|suspend|correct|replace|investigate|examine|send|admit|observe|record|be aware|beware|calculate|select|choose|combine|individualise|individualize|tailor|prefer|enquire|identify|support|encourage|educate|inform|seek|establish|manage|dose|infuse|inject|apply|decide|plan|ensure|follow|keep)\b/i;
 /** Instructions that name their addressee ("Clinicians should…", "Patients should be warned…"). */
-const addressed = /\b(clinicians?|prescribers?|physicians?|the (mdt|team|clinician|prescriber)|practitioners?) (should|must|may)\b|\bshould be (offered|given|prescribed|started|stopped|monitored|checked|referred|warned|counselled|considered|assessed|treated)\b|\bpatients should be\b|\bis recommended\b|\bare recommended\b/i;
+const addressed =
+  /\b(clinicians?|prescribers?|physicians?|the (mdt|team|clinician|prescriber)|practitioners?) (should|must|may)\b|\bshould be (offered|given|prescribed|started|stopped|monitored|checked|referred|warned|counselled|considered|assessed|treated)\b|\bpatients should be\b|\bis recommended\b|\bare recommended\b/i;
 /** A dose with its unit ("50 mg", "1.5 g/day", "10 mg/kg", "40 mmol/L", "5,000 units"). */
 const doseWithUnit = /\b\d[\d.,]*\s?(mg|g|mcg|micrograms?|µg|ng|ml|mL|l|L|mmol|micromol|units?|IU|mg\/kg|mL\/kg|mg\/m2|%\s?w\/w)\b/;
 
@@ -50,7 +51,13 @@ export function plainHeading(heading: string): string {
 }
 
 /** Nurses and pharmacists read administration, dosing, monitoring and interactions first (in that order). */
-const practiceOrder = [/administration|how to take/i, /dos(e|ing)|regimen/i, /monitor/i, /interaction|contraindicat/i, /adverse|side effect|safety/i];
+const practiceOrder = [
+  /administration|how to take/i,
+  /dos(e|ing)|regimen/i,
+  /monitor/i,
+  /interaction|contraindicat/i,
+  /adverse|side effect|safety/i,
+];
 
 /** Rank of a section for nurses and pharmacists: the bottom line, then the practice sections, then the rest. */
 export function practiceRank(heading: string): number {

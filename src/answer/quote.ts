@@ -16,6 +16,9 @@ export function quoteSentences(text: string, terms: string[], max = maxQuotedSen
     const words = ` ${normalise(s)}`;
     return { i, s, hits: stems.filter((stem) => words.includes(` ${stem}`)).length };
   });
-  const chosen = [...scored].sort((a, b) => b.hits - a.hits || a.i - b.i).slice(0, max).sort((a, b) => a.i - b.i);
+  const chosen = [...scored]
+    .sort((a, b) => b.hits - a.hits || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i);
   return chosen.map((c) => c.s).join(' ');
 }

@@ -26,7 +26,14 @@ export function citationsOf(p: { citations: string[]; children: Statement[] }): 
   return [...p.citations, ...p.children.flatMap((c) => citationsOf(c))];
 }
 
-export function toDraft(s: { text: string; lay?: string; citations: string[]; locators?: CitationLocator[]; status?: Statement['status']; children: Statement[] }): Draft {
+export function toDraft(s: {
+  text: string;
+  lay?: string;
+  citations: string[];
+  locators?: CitationLocator[];
+  status?: Statement['status'];
+  children: Statement[];
+}): Draft {
   const draft: Draft = { text: s.text, citations: [...s.citations], children: s.children.map(toDraft) };
   if (s.locators && s.locators.length > 0) draft.locators = s.locators.map((l) => ({ ...l }));
   if (s.lay !== undefined) draft.lay = s.lay;
@@ -50,7 +57,8 @@ export function groupIntoSections(
   for (const p of ordered) {
     const draft = quote(p);
     // A caution outside its own document names its subject, as the pitfalls section mixes documents.
-    if (isCautionHeading(p.section) || isCautionary(p.text)) pitfalls.push(headingOf(p, '') ? { ...draft, subject: p.documentTitle } : draft);
+    if (isCautionHeading(p.section) || isCautionary(p.text))
+      pitfalls.push(headingOf(p, '') ? { ...draft, subject: p.documentTitle } : draft);
     else {
       const heading = headingOf(p, isOverviewHeading(p.section) ? 'Overview' : p.section);
       const list = byHeading.get(heading) ?? [];
@@ -67,11 +75,17 @@ export function groupIntoSections(
  * A comparison puts the same kind of section of each compared document next to each other:
  * "Dosing — Apixaban", "Dosing — Warfarin", then the next kind of section.
  */
-export function sideBySide(passages: PassageHit[], documentIds: string[], quote: (p: PassageHit) => Draft): { heading: string; drafts: Draft[] }[] {
+export function sideBySide(
+  passages: PassageHit[],
+  documentIds: string[],
+  quote: (p: PassageHit) => Draft,
+): { heading: string; drafts: Draft[] }[] {
   const kinds: string[] = [];
   const byKey = new Map<string, Draft[]>();
   const titles = new Map(passages.map((p) => [p.documentId, p.documentTitle]));
-  for (const p of [...passages].sort((a, b) => documentIds.indexOf(a.documentId) - documentIds.indexOf(b.documentId) || a.ordinal - b.ordinal)) {
+  for (const p of [...passages].sort(
+    (a, b) => documentIds.indexOf(a.documentId) - documentIds.indexOf(b.documentId) || a.ordinal - b.ordinal,
+  )) {
     const kind = isCautionHeading(p.section) ? pitfallsHeading : p.section;
     if (!kinds.includes(kind)) kinds.push(kind);
     const key = `${kind}\u0000${p.documentId}`;
@@ -88,7 +102,11 @@ export function sideBySide(passages: PassageHit[], documentIds: string[], quote:
 }
 
 /** The same fact twice keeps its first place and gains the other's citations. */
-export function mergeNearDuplicates(sections: { heading: string; drafts: Draft[] }[], sourceRank: (d: Draft) => number, isGuideline: (d: Draft) => boolean): void {
+export function mergeNearDuplicates(
+  sections: { heading: string; drafts: Draft[] }[],
+  sourceRank: (d: Draft) => number,
+  isGuideline: (d: Draft) => boolean,
+): void {
   const kept: Draft[] = [];
   for (const section of sections) {
     section.drafts = section.drafts.filter((d) => {
@@ -102,11 +120,18 @@ export function mergeNearDuplicates(sections: { heading: string; drafts: Draft[]
       }
       // The same claim with other figures from other sources: shown together as a disagreement, the
       // stronger or newer source first, rather than as two unrelated statements.
-      const rival = kept.find((k) => !k.conflict && k.citations.every((c) => !d.citations.includes(c)) && isSameClaimDifferentFigures(k.text, d.text));
+      const rival = kept.find(
+        (k) => !k.conflict && k.citations.every((c) => !d.citations.includes(c)) && isSameClaimDifferentFigures(k.text, d.text),
+      );
       if (rival) {
         const [first, second] = sourceRank(d) < sourceRank(rival) ? [d, rival] : [rival, d];
         const label = isGuideline(first) && isGuideline(second) ? 'Guidelines differ' : 'Sources differ';
-        const merged: Draft = { text: `${label}: ${first.text}`, citations: first.citations, conflict: true, children: [{ ...second, children: [] }, ...first.children] };
+        const merged: Draft = {
+          text: `${label}: ${first.text}`,
+          citations: first.citations,
+          conflict: true,
+          children: [{ ...second, children: [] }, ...first.children],
+        };
         const locators = first.locators;
         Object.assign(rival, merged);
         delete rival.lay;
@@ -120,4 +145,3 @@ export function mergeNearDuplicates(sections: { heading: string; drafts: Draft[]
   }
   for (let i = sections.length - 1; i >= 0; i--) if (sections[i]!.drafts.length === 0) sections.splice(i, 1);
 }
-

@@ -126,14 +126,19 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   if (analysis.broad) return { bottomLine: [], body: wholeTopic(retrieval) };
 
   // Every concept the question links, by the words it was named with and its bare title.
-  const named = analysis.links.documents.filter((d) => d.score >= 0.5).map((d) => ({
-    documentId: d.documentId,
-    kind: d.kind,
-    names: [...new Set([normalise(d.title.replace(/\s*\(.*\)/, '')), ...d.names.map(normalise), ...d.mentions.map((m) => normalise(m.text))])].filter((n) => n.length >= 3),
-  }));
+  const named = analysis.links.documents
+    .filter((d) => d.score >= 0.5)
+    .map((d) => ({
+      documentId: d.documentId,
+      kind: d.kind,
+      names: [
+        ...new Set([normalise(d.title.replace(/\s*\(.*\)/, '')), ...d.names.map(normalise), ...d.mentions.map((m) => normalise(m.text))]),
+      ].filter((n) => n.length >= 3),
+    }));
   const vocabulary = outline();
   // Harms asked, or a yes/no question ("is it ok to…", "still acceptable?"): a warning may be the answer.
-  const harmsAsked = analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications') || vocabulary.asksPermission(analysis.question);
+  const harmsAsked =
+    analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications') || vocabulary.asksPermission(analysis.question);
   const sectionStart = new Map<string, number>();
   for (const p of passages) {
     const key = `${p.documentId}#${p.sectionOrdinal}`;
@@ -150,14 +155,18 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       if (analysis.intent === 'management' && vocabulary.recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
       if (asksChoice && vocabulary.prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
       if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
-      const favoured = analysis.intents.some((i) => (i === 'management' ? vocabulary.favouredForManagement(p.section) : vocabulary.answers(i, p.section)));
+      const favoured = analysis.intents.some((i) =>
+        i === 'management' ? vocabulary.favouredForManagement(p.section) : vocabulary.answers(i, p.section),
+      );
       if (favoured) rank *= 1 + rankingBoosts.intentSection;
       if (analysis.intents.some((i) => vocabulary.answersByContent(i, statementText(p)))) rank *= 1 + rankingBoosts.intentContent;
       // A statement that names another concept of the question speaks to the question itself: haloperidol
       // "in Parkinson's disease", apixaban in this condition.
       const text = ` ${normalise(statementText(p))} `;
-      if (named.some((d) => d.documentId !== p.documentId && d.names.some((n) => text.includes(` ${n}`)))) rank *= 1 + rankingBoosts.namesAskedConcept;
-      if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded')) rank *= rankingBoosts.caution;
+      if (named.some((d) => d.documentId !== p.documentId && d.names.some((n) => text.includes(` ${n}`))))
+        rank *= 1 + rankingBoosts.namesAskedConcept;
+      if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
+        rank *= rankingBoosts.caution;
       return { p, rank };
     })
     .sort((a, b) => b.rank - a.rank);
@@ -211,7 +220,10 @@ function wholeTopic(retrieval: Retrieval): PassageHit[] {
 
 /** The imported guidelines and papers worth showing beside a library topic: strongest evidence first. */
 export function selectSupporting(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): PassageHit[] {
-  const ranked = retrieval.supporting.filter(isStatementLike).map((p) => ({ p, rank: p.score * evidencePrior(sourceType(p)) * sectionPrior(p.section) })).sort((a, b) => b.rank - a.rank);
+  const ranked = retrieval.supporting
+    .filter(isStatementLike)
+    .map((p) => ({ p, rank: p.score * evidencePrior(sourceType(p)) * sectionPrior(p.section) }))
+    .sort((a, b) => b.rank - a.rank);
   const best = ranked[0]?.rank ?? 0;
   return ranked
     .filter((r) => r.rank >= best * selectionLimits.openRelativeScore)

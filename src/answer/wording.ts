@@ -23,7 +23,9 @@ const titles: Record<Intent, (t: string) => string> = {
 export function articleTitle(intent: Intent, focusTitle: string, kind: string): string {
   // A drug is not "managed": a broad question about one gets its clinical use.
   if (kind === 'drug' && intent === 'management') return `${focusTitle}: clinical use`;
-  const title = titles[intent](intent === 'management' || intent === 'diagnosis' || intent === 'prognosis' ? lowerFirst(focusTitle) : focusTitle);
+  const title = titles[intent](
+    intent === 'management' || intent === 'diagnosis' || intent === 'prognosis' ? lowerFirst(focusTitle) : focusTitle,
+  );
   return title;
 }
 
@@ -32,7 +34,8 @@ export function articleTitle(intent: Intent, focusTitle: string, kind: string): 
  * one gets the first overview statement and the first recommendation, then the main interventions.
  */
 export function leadSummary(sections: AnswerSection[], interventions: string[], plain = false): string {
-  const say = (s: AnswerStatement | undefined) => (s ? `${s.subject ? `${s.subject}: ` : ''}${plain ? (s.lay ?? s.text) : s.text}` : undefined);
+  const say = (s: AnswerStatement | undefined) =>
+    s ? `${s.subject ? `${s.subject}: ` : ''}${plain ? (s.lay ?? s.text) : s.text}` : undefined;
   const bottom = sections.find((s) => s.heading === bottomLineHeading);
   if (bottom) return bottom.statements.slice(0, 2).map(say).join(' ');
   const parts: string[] = [];
@@ -44,14 +47,20 @@ export function leadSummary(sections: AnswerSection[], interventions: string[], 
   return parts.join(' ');
 }
 
-export function followUps(intent: Intent, mainDrug: string | undefined, focus: { title: string; kind: string } | undefined, retrieval: Retrieval): string[] {
+export function followUps(
+  intent: Intent,
+  mainDrug: string | undefined,
+  focus: { title: string; kind: string } | undefined,
+  retrieval: Retrieval,
+): string[] {
   const questions: string[] = [];
   const has = (pattern: RegExp) => retrieval.passages.some((p) => pattern.test(p.section));
   if (mainDrug) {
     if (intent !== 'dosing') questions.push(`What is the dose of ${lowerDrug(mainDrug)}?`);
     if (intent !== 'adverse-effects') questions.push(`What are the adverse effects of ${lowerDrug(mainDrug)}?`);
     if (intent !== 'monitoring') questions.push(`What monitoring is needed for ${lowerDrug(mainDrug)}?`);
-    if (intent !== 'contraindications' && focus?.kind === 'drug') questions.push(`What are the contraindications and interactions of ${lowerDrug(mainDrug)}?`);
+    if (intent !== 'contraindications' && focus?.kind === 'drug')
+      questions.push(`What are the contraindications and interactions of ${lowerDrug(mainDrug)}?`);
   }
   if (focus?.kind === 'topic') {
     const name = lowerFirst(focus.title);
@@ -79,7 +88,8 @@ export function sentenceCase(text: string): string {
 }
 
 /** Eponyms and organism names keep their capital in running text. */
-const properNames = /^(Parkinson|Lyme|Helicobacter|Clostridioides|Alzheimer|Crohn|Graves|Hashimoto|Cushing|Addison|Guillain|Kawasaki|Hodgkin|Sjogren|Sjögren|Raynaud|Bell|Wilson|Huntington|Tourette|Down|Gaucher)\b/;
+const properNames =
+  /^(Parkinson|Lyme|Helicobacter|Clostridioides|Alzheimer|Crohn|Graves|Hashimoto|Cushing|Addison|Guillain|Kawasaki|Hodgkin|Sjogren|Sjögren|Raynaud|Bell|Wilson|Huntington|Tourette|Down|Gaucher)\b/;
 
 export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) && !properNames.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

@@ -33,10 +33,16 @@ const referenceSchema = z
     title: text(1000),
     source: z.string().trim().max(500),
     year: z.number().int().min(1800).max(2200).nullable(),
-    pmid: z.string().regex(/^\d{1,9}$/).optional(),
+    pmid: z
+      .string()
+      .regex(/^\d{1,9}$/)
+      .optional(),
     doi: z.string().max(300).optional(),
     url: z.string().url().max(2000).optional(),
-    revised: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date YYYY-MM or YYYY-MM-DD').optional(),
+    revised: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date YYYY-MM or YYYY-MM-DD')
+      .optional(),
     locators: z.array(text(200)).max(200).optional(),
   })
   .strict();
@@ -71,19 +77,28 @@ export function parseArticleEdit(body: unknown): ArticleEdit {
 export function checkCitations(edit: Pick<ArticleEdit, 'sections' | 'references'>): void {
   const numbers = edit.references.map((r) => r.n);
   numbers.forEach((n, i) => {
-    if (n !== i + 1) throw new EvidentiaError('MALFORMED_INPUT', `references must be numbered 1 to ${numbers.length} in order; reference ${i + 1} is numbered ${n}`);
+    if (n !== i + 1)
+      throw new EvidentiaError(
+        'MALFORMED_INPUT',
+        `references must be numbered 1 to ${numbers.length} in order; reference ${i + 1} is numbered ${n}`,
+      );
   });
   const cited = new Set<number>();
   const visit = (s: AnswerStatement, where: string) => {
     for (const n of s.citations) {
-      if (n < 1 || n > numbers.length) throw new EvidentiaError('MALFORMED_INPUT', `citation [${n}] in ${where} ("${s.text.slice(0, 60)}") does not resolve to a reference`);
+      if (n < 1 || n > numbers.length)
+        throw new EvidentiaError(
+          'MALFORMED_INPUT',
+          `citation [${n}] in ${where} ("${s.text.slice(0, 60)}") does not resolve to a reference`,
+        );
       cited.add(n);
     }
     (s.children ?? []).forEach((c, i) => visit(c, `${where}, qualifier ${i + 1}`));
   };
   edit.sections.forEach((sec, i) => sec.statements.forEach((s, j) => visit(s, `section ${i + 1} ("${sec.heading}"), statement ${j + 1}`)));
   const uncited = numbers.filter((n) => !cited.has(n));
-  if (uncited.length > 0) throw new EvidentiaError('MALFORMED_INPUT', `reference ${uncited.join(', ')} is not cited by any statement; cite it or remove it`);
+  if (uncited.length > 0)
+    throw new EvidentiaError('MALFORMED_INPUT', `reference ${uncited.join(', ')} is not cited by any statement; cite it or remove it`);
 }
 
 /**
@@ -95,13 +110,22 @@ export function editArticle(store: Store, idOrSlug: string, edit: ArticleEdit, a
     const article = store.getArticle(idOrSlug);
     if (!article) throw new EvidentiaError('NOT_FOUND', `no article "${idOrSlug}"`);
     if (!actor.member.roles.includes('editor')) {
-      throw new EvidentiaError('FORBIDDEN', `editing an article needs the editor role; ${actor.member.name} has ${actor.member.roles.join(', ')}`);
+      throw new EvidentiaError(
+        'FORBIDDEN',
+        `editing an article needs the editor role; ${actor.member.name} has ${actor.member.roles.join(', ')}`,
+      );
     }
     if (article.reviewState === 'under_review') {
-      throw new EvidentiaError('CONFLICT', `article "${article.slug}" is under review; the reviewer must approve, request changes or release it before it can be edited`);
+      throw new EvidentiaError(
+        'CONFLICT',
+        `article "${article.slug}" is under review; the reviewer must approve, request changes or release it before it can be edited`,
+      );
     }
     if (edit.version !== article.version) {
-      throw new EvidentiaError('CONFLICT', `article "${article.slug}" is at version ${article.version}; this edit was made on version ${edit.version} — reload and edit the current version`);
+      throw new EvidentiaError(
+        'CONFLICT',
+        `article "${article.slug}" is at version ${article.version}; this edit was made on version ${edit.version} — reload and edit the current version`,
+      );
     }
     checkCitations(edit);
     const { version: _base, question, laySummary, closing, ...content } = edit;
@@ -114,9 +138,27 @@ export function editArticle(store: Store, idOrSlug: string, edit: ArticleEdit, a
     const to = article.reviewState === 'changes_requested' ? 'changes_requested' : 'submitted';
     const stamp = now.toISOString();
     const { reviewedBy: _by, reviewedAt: _at, ...rest } = article;
-    const next: StoredArticle = { ...rest, question: answer.question, answer, version: article.version + 1, reviewState: to, updatedAt: stamp, editedBy: actor.member.name, needsReview: false };
+    const next: StoredArticle = {
+      ...rest,
+      question: answer.question,
+      answer,
+      version: article.version + 1,
+      reviewState: to,
+      updatedAt: stamp,
+      editedBy: actor.member.name,
+      needsReview: false,
+    };
     store.saveArticle(next);
-    store.appendAudit({ at: stamp, actor: actor.member.name, via: actor.via, action: 'edited', articleId: article.id, version: next.version, fromState: article.reviewState, toState: to });
+    store.appendAudit({
+      at: stamp,
+      actor: actor.member.name,
+      via: actor.via,
+      action: 'edited',
+      articleId: article.id,
+      version: next.version,
+      fromState: article.reviewState,
+      toState: to,
+    });
     return store.getArticle(article.id)!;
   });
 }

@@ -132,7 +132,10 @@ export function markdownToArticle(markdown: string, version: number): ArticleEdi
       const field = /^([A-Za-z]+):\s*(.*)$/.exec(body);
       const key = field?.[1]!.toLowerCase();
       if (!reference || indent === 0 || !field || !referenceKeys.has(key!)) {
-        refuse(n, 'a reference starts "[n] Title" and continues with indented lines "Type:", "Source:", "Year:", "PMID:", "DOI:", "URL:", "Revised:" or "Locators:"');
+        refuse(
+          n,
+          'a reference starts "[n] Title" and continues with indented lines "Type:", "Source:", "Year:", "PMID:", "DOI:", "URL:", "Revised:" or "Locators:"',
+        );
       }
       reference.fields[key!] = field[2]!.trim();
       return;
@@ -151,7 +154,11 @@ export function markdownToArticle(markdown: string, version: number): ArticleEdi
     if (!section) {
       const field = /^([A-Za-z ]+?):\s*(.*)$/.exec(body);
       const key = field ? headerKeys[field[1]!.toLowerCase()] : undefined;
-      if (indent > 0 || !key) refuse(n, 'before the first section ("## Heading") come only "# Title", "Question:", "Summary:", "Lay summary:" and "Closing:" lines');
+      if (indent > 0 || !key)
+        refuse(
+          n,
+          'before the first section ("## Heading") come only "# Title", "Question:", "Summary:", "Lay summary:" and "Closing:" lines',
+        );
       header[key] = field![2]!.trim();
       return;
     }
@@ -172,13 +179,17 @@ export function markdownToArticle(markdown: string, version: number): ArticleEdi
     const key = field?.[1]!.toLowerCase();
     const owner = depth > 0 ? open[depth - 1] : undefined;
     if (!field || !statementKeys.has(key!) || !owner) {
-      refuse(n, 'in a section, each statement is a line "- text [n]"; under it, indented, come "Subject:", "Lay:" or "Status:" lines and qualifiers "- text [n]"');
+      refuse(
+        n,
+        'in a section, each statement is a line "- text [n]"; under it, indented, come "Subject:", "Lay:" or "Status:" lines and qualifiers "- text [n]"',
+      );
     }
     (owner as unknown as Record<string, string>)[key!] = field[2]!.trim();
   });
 
   if (title === undefined) refuse(1, 'the article needs a title on its first line: "# Title"');
-  if (lastReferences < 0) refuse(lines.length, `the reference list is missing: end the article with "${referencesHeading}" and the references`);
+  if (lastReferences < 0)
+    refuse(lines.length, `the reference list is missing: end the article with "${referencesHeading}" and the references`);
   return renumber({ title, header, sections, references, version });
 }
 
@@ -202,7 +213,11 @@ function renumber(draft: {
   const listed = draft.references.map((r) => `[${r.label}]`).join(', ') || 'none';
   const cite = (s: DraftStatement): AnswerStatement => {
     const citations = s.labels.map((label) => {
-      if (!byLabel.has(label)) refuse(s.line, `citation [${label}] in "${s.text.slice(0, 60)}" does not resolve to a reference (listed: ${listed}); add the reference or correct the number`);
+      if (!byLabel.has(label))
+        refuse(
+          s.line,
+          `citation [${label}] in "${s.text.slice(0, 60)}" does not resolve to a reference (listed: ${listed}); add the reference or correct the number`,
+        );
       if (!order.has(label)) order.set(label, order.size + 1);
       return order.get(label)!;
     });
@@ -216,17 +231,22 @@ function renumber(draft: {
     };
   };
   const sections = draft.sections.map((sec) => {
-    if (sec.statements.length === 0) refuse(sec.line, `section "${sec.heading}" has no statements; add "- text [n]" lines or remove the heading`);
+    if (sec.statements.length === 0)
+      refuse(sec.line, `section "${sec.heading}" has no statements; add "- text [n]" lines or remove the heading`);
     return { heading: sec.heading, statements: sec.statements.map(cite) };
   });
   const uncited = draft.references.filter((r) => !order.has(r.label));
   if (uncited.length > 0) {
-    refuse(uncited[0]!.line, `reference ${uncited.map((r) => `[${r.label}]`).join(', ')} is not cited by any statement; cite it or remove it`);
+    refuse(
+      uncited[0]!.line,
+      `reference ${uncited.map((r) => `[${r.label}]`).join(', ')} is not cited by any statement; cite it or remove it`,
+    );
   }
   const references: AnswerReference[] = [...order].map(([label, n]) => {
     const r = byLabel.get(label)!;
     const f = r.fields;
-    if (f.year !== undefined && !/^\d{4}$/.test(f.year)) refuse(r.line, `reference [${label}] has year "${f.year.slice(0, 20)}"; write four digits, or leave the Year line out`);
+    if (f.year !== undefined && !/^\d{4}$/.test(f.year))
+      refuse(r.line, `reference [${label}] has year "${f.year.slice(0, 20)}"; write four digits, or leave the Year line out`);
     return {
       n,
       type: (f.type ?? '') as AnswerReference['type'],
@@ -237,7 +257,18 @@ function renumber(draft: {
       ...(f.doi ? { doi: f.doi } : {}),
       ...(f.url ? { url: f.url } : {}),
       ...(f.revised ? { revised: f.revised } : {}),
-      ...(f.locators ? { locators: [...new Set(f.locators.split(';').map((l) => l.trim()).filter(Boolean))] } : {}),
+      ...(f.locators
+        ? {
+            locators: [
+              ...new Set(
+                f.locators
+                  .split(';')
+                  .map((l) => l.trim())
+                  .filter(Boolean),
+              ),
+            ],
+          }
+        : {}),
     };
   });
   const parsed = articleEditSchema.safeParse({

@@ -19,14 +19,7 @@ export function articleKey(answer: Pick<Answer, 'focus' | 'title'>): string | un
 }
 
 export function slugify(text: string): string {
-  return (
-    normalise(text)
-      .split(' ')
-      .slice(0, 10)
-      .join('-')
-      .slice(0, 80)
-      .replace(/-+$/, '') || 'article'
-  );
+  return normalise(text).split(' ').slice(0, 10).join('-').slice(0, 80).replace(/-+$/, '') || 'article';
 }
 
 /** Question forms of the composer's titles ("Terbinafine: dosing" → "What is the dose of terbinafine?"). */
@@ -81,7 +74,15 @@ export function publishAnswer(store: Store, answer: Answer, now = new Date()): {
       needsReview: false,
     };
     store.saveArticle(article);
-    store.appendAudit({ at: stamp, actor: 'evidentia', via: 'ask', action: 'created', articleId: article.id, version: 1, toState: 'submitted' });
+    store.appendAudit({
+      at: stamp,
+      actor: 'evidentia',
+      via: 'ask',
+      action: 'created',
+      articleId: article.id,
+      version: 1,
+      toState: 'submitted',
+    });
     return { article, created: true };
   });
 }

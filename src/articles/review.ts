@@ -59,7 +59,10 @@ export const workflow: Record<ReviewState, Move[]> = {
 };
 
 export function parseReviewState(value: string): ReviewState {
-  const wanted = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const wanted = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   const state = reviewStates.find((s) => s === wanted);
   if (!state) throw new EvidentiaError('BAD_REQUEST', `unknown review state "${value}" (use: ${reviewStates.join(', ')})`);
   return state;
@@ -67,7 +70,9 @@ export function parseReviewState(value: string): ReviewState {
 
 /** The moves `member` may make on the article now (for buttons and the command line's hints). */
 export function movesFor(article: StoredArticle, member: BoardMember | undefined): Move[] {
-  return workflow[article.reviewState].filter((m) => member?.roles.includes(m.role) && !(m.to === 'approved' && article.editedBy === member.name));
+  return workflow[article.reviewState].filter(
+    (m) => member?.roles.includes(m.role) && !(m.to === 'approved' && article.editedBy === member.name),
+  );
 }
 
 /** Move an article through the workflow, refusing what the workflow, the actor's roles or the separation of duties do not allow. */
@@ -81,27 +86,50 @@ export function moveArticle(store: Store, idOrSlug: string, to: ReviewState, act
       const allowed = workflow[from].map((m) => m.to);
       throw new EvidentiaError(
         'CONFLICT',
-        `article "${article.slug}" is ${from}; it can move to ${allowed.length ? allowed.join(' or ') : 'nothing (an editor\'s new version or a change in its evidence starts a new review)'}, not ${to}`,
+        `article "${article.slug}" is ${from}; it can move to ${allowed.length ? allowed.join(' or ') : "nothing (an editor's new version or a change in its evidence starts a new review)"}, not ${to}`,
       );
     }
     const who = actor.member;
     if (!who.roles.includes(move.role)) {
-      throw new EvidentiaError('FORBIDDEN', `moving an article to ${to} needs the ${move.role} role; ${who.name} has ${who.roles.join(', ')}`);
+      throw new EvidentiaError(
+        'FORBIDDEN',
+        `moving an article to ${to} needs the ${move.role} role; ${who.name} has ${who.roles.join(', ')}`,
+      );
     }
     if (to === 'approved' && article.editedBy === who.name) {
-      throw new EvidentiaError('FORBIDDEN', `${who.name} wrote version ${article.version} of "${article.slug}"; another reviewer must approve it`);
+      throw new EvidentiaError(
+        'FORBIDDEN',
+        `${who.name} wrote version ${article.version} of "${article.slug}"; another reviewer must approve it`,
+      );
     }
     const note = comment.trim();
-    if (to === 'changes_requested' && !note) throw new EvidentiaError('BAD_REQUEST', 'requesting changes needs a comment saying what to change');
+    if (to === 'changes_requested' && !note)
+      throw new EvidentiaError('BAD_REQUEST', 'requesting changes needs a comment saying what to change');
     if (from === 'changes_requested') {
-      const requested = store.auditOf(article.id).filter((e) => e.action === 'transition' && e.toState === 'changes_requested').at(-1);
+      const requested = store
+        .auditOf(article.id)
+        .filter((e) => e.action === 'transition' && e.toState === 'changes_requested')
+        .at(-1);
       if (requested && requested.version === article.version) {
-        throw new EvidentiaError('CONFLICT', `changes were requested on version ${article.version} of "${article.slug}"; edit it before resubmitting`);
+        throw new EvidentiaError(
+          'CONFLICT',
+          `changes were requested on version ${article.version} of "${article.slug}"; edit it before resubmitting`,
+        );
       }
     }
     const at = now.toISOString();
     store.setReviewState(article.id, to, to === 'approved' ? { by: who.name, at } : undefined);
-    store.appendAudit({ at, actor: who.name, via: actor.via, action: 'transition', articleId: article.id, version: article.version, fromState: from, toState: to, ...(note ? { comment: note } : {}) });
+    store.appendAudit({
+      at,
+      actor: who.name,
+      via: actor.via,
+      action: 'transition',
+      articleId: article.id,
+      version: article.version,
+      fromState: from,
+      toState: to,
+      ...(note ? { comment: note } : {}),
+    });
     return store.getArticle(article.id)!;
   });
 }

@@ -29,7 +29,11 @@ function evidentia(args: string[], db: string, stdin = ''): Promise<{ code: numb
 test('user add reads the password from stdin, never argv, and stores only its scrypt hash', async () => {
   const db = join(tempDir(), 'e.db');
   const password = 'stdin-only-passphrase-9917';
-  const added = await evidentia(['user', 'add', 'ana', '--role', 'reviewer', '--display-name', 'Dr Ana Silva', '--credentials', 'MD', '--specialty', 'Neurology'], db, `${password}\n`);
+  const added = await evidentia(
+    ['user', 'add', 'ana', '--role', 'reviewer', '--display-name', 'Dr Ana Silva', '--credentials', 'MD', '--specialty', 'Neurology'],
+    db,
+    `${password}\n`,
+  );
   assert.equal(added.code, 0, added.stderr);
   assert.equal(added.stdout, 'Evidentia: added ana (reviewer)\n');
   assert.ok(!added.stdout.includes(password) && !added.stderr.includes(password));
@@ -43,7 +47,13 @@ test('user add reads the password from stdin, never argv, and stores only its sc
   for (const file of readdirSync(dirname(db))) assert.ok(!readFileSync(join(dirname(db), file)).includes(Buffer.from(password)), file);
   const store = openSqliteStore(db);
   try {
-    assert.deepEqual(store.member('ana'), { ...store.member('ana')!, roles: ['reviewer'], displayName: 'Dr Ana Silva', credentials: 'MD', specialty: 'Neurology' });
+    assert.deepEqual(store.member('ana'), {
+      ...store.member('ana')!,
+      roles: ['reviewer'],
+      displayName: 'Dr Ana Silva',
+      credentials: 'MD',
+      specialty: 'Neurology',
+    });
   } finally {
     store.close();
   }
@@ -77,17 +87,26 @@ test('review --as NAME moves an article under the same rules, and the audit log 
   const skip = await evidentia(['review', 'management-of-tinea-pedis', '--to', 'approved', '--as', 'ana'], db);
   assert.match(skip.stderr, /is submitted; it can move to under_review, not approved/);
   const claimed = await evidentia(['review', 'management-of-tinea-pedis', '--to', 'under_review', '--as', 'ana'], db);
-  assert.equal(claimed.stdout, 'Evidentia: management-of-tinea-pedis is now under_review (next: approved or changes_requested or submitted)\n');
+  assert.equal(
+    claimed.stdout,
+    'Evidentia: management-of-tinea-pedis is now under_review (next: approved or changes_requested or submitted)\n',
+  );
   const approved = await evidentia(['review', 'management-of-tinea-pedis', '--to', 'approved', '--as', 'ana', '--comment', 'Checked.'], db);
   assert.equal(approved.code, 0, approved.stderr);
   const store = openSqliteStore(db);
   try {
     const article = store.getArticle('management-of-tinea-pedis')!;
     assert.equal(article.reviewState, 'approved');
-    assert.deepEqual(store.auditOf(article.id).filter((e) => e.action === 'transition').map((e) => [e.actor, e.via, e.toState, e.comment ?? null]), [
-      ['ana', 'cli', 'under_review', null],
-      ['ana', 'cli', 'approved', 'Checked.'],
-    ]);
+    assert.deepEqual(
+      store
+        .auditOf(article.id)
+        .filter((e) => e.action === 'transition')
+        .map((e) => [e.actor, e.via, e.toState, e.comment ?? null]),
+      [
+        ['ana', 'cli', 'under_review', null],
+        ['ana', 'cli', 'approved', 'Checked.'],
+      ],
+    );
   } finally {
     store.close();
   }

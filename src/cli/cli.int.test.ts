@@ -10,7 +10,9 @@ const run = promisify(execFile);
 
 async function evidentia(args: string[], db: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, EVIDENTIA_DB: db, EVIDENTIA_LIBRARY: fixtureLibrary } });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, EVIDENTIA_DB: db, EVIDENTIA_LIBRARY: fixtureLibrary },
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -27,7 +29,10 @@ test('ask prints JSON for an answered question, ingesting the library into an em
   assert.equal(answer.article.reviewState, 'submitted');
   const markdown = await evidentia(['ask', 'How is tinea pedis treated?'], db);
   assert.match(markdown.stdout, /^# Management of tinea pedis\n/);
-  assert.match(markdown.stdout, /\n1\. Fixture guideline on superficial fungal infection\. Evidentia Test Fixtures, 2024\. \[Guideline\]\n/);
+  assert.match(
+    markdown.stdout,
+    /\n1\. Fixture guideline on superficial fungal infection\. Evidentia Test Fixtures, 2024\. \[Guideline\]\n/,
+  );
 });
 
 test('a malformed interchange file fails the import, names file and line, and changes nothing', async () => {

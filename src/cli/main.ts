@@ -53,7 +53,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 2;
   }
   try {
-    return await (await load())(args, io);
+    return await (
+      await load()
+    )(args, io);
   } catch (err) {
     if (err instanceof EvidentiaError) {
       io.err(err.message);
@@ -63,7 +65,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       io.err('Evidentia: the store is locked by another process writing to it; try again in a moment');
       return 75;
     }
-    if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.err(`Evidentia: ${err.message}\n${usage}`);
+    if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      io.err(`Evidentia: ${err.message}\n${usage}`);
     else io.err(`Evidentia: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return 1;
   }

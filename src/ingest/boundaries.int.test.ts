@@ -9,7 +9,8 @@ import { writeFileSync } from 'node:fs';
 import { bundledLibrary, tempDir, tempEngine } from '../../test/helpers.ts';
 import { ingestPaths } from './index.ts';
 
-const record = (id: string, text: string) => JSON.stringify({ id, title: 'Riluzole (forged)', type: 'guideline', year: 2025, sections: [{ heading: 'Dosing', text }] });
+const record = (id: string, text: string) =>
+  JSON.stringify({ id, title: 'Riluzole (forged)', type: 'guideline', year: 2025, sections: [{ heading: 'Dosing', text }] });
 
 test('an import with id "riluzole" does not touch the riluzole monograph, and says why', async () => {
   const engine = await tempEngine(bundledLibrary);
@@ -18,13 +19,19 @@ test('an import with id "riluzole" does not touch the riluzole monograph, and sa
   const file = join(tempDir(), 'forged.jsonl');
   writeFileSync(file, `${record('riluzole', 'Riluzole 5000 mg is taken every hour.')}\n`);
   await assert.rejects(ingestPaths(engine.store, [file]), (err: Error) => {
-    assert.equal(err.message, `Evidentia: record id "riluzole" is the id of the library drug "riluzole"; imported documents cannot replace library documents (give the record another id) in ${file}:1`);
+    assert.equal(
+      err.message,
+      `Evidentia: record id "riluzole" is the id of the library drug "riluzole"; imported documents cannot replace library documents (give the record another id) in ${file}:1`,
+    );
     return true;
   });
   assert.deepEqual(engine.store.passagesOf(['riluzole']), before);
   assert.equal(engine.store.documentKind('riluzole'), 'drug');
   // With --continue-on-error the record is skipped and listed; the others land.
-  writeFileSync(file, `${record('riluzole', 'Riluzole 5000 mg is taken every hour.')}\n${record('fine-1', 'A harmless imported statement about chilblains.')}\n`);
+  writeFileSync(
+    file,
+    `${record('riluzole', 'Riluzole 5000 mg is taken every hour.')}\n${record('fine-1', 'A harmless imported statement about chilblains.')}\n`,
+  );
   const summary = await ingestPaths(engine.store, [file], { continueOnError: true });
   assert.equal(summary.added, 1);
   assert.equal(summary.skipped, 1);
@@ -43,9 +50,18 @@ test('an imported record cannot take a library source id', async () => {
 test('an HTML page with an unknown evidentia:type is refused, naming the value and the allowed ones', async () => {
   const engine = await tempEngine();
   const file = join(tempDir(), 'page.html');
-  writeFileSync(file, '<html><head><meta name="evidentia:type" content="miracle-cure"></head><body><h1>Chilblains</h1><ul><li>Keep warm.</li></ul></body></html>');
-  await assert.rejects(ingestPaths(engine.store, [file]), /unknown evidentia:type "miracle-cure" \(use one of: guideline, systematic-review, rct, study, review, consumer-health, drug-label, textbook\) in .*page\.html:1/);
-  writeFileSync(file, '<html><head><meta name="evidentia:type" content="Systematic-Review"></head><body><h1>Chilblains</h1><ul><li>Keep warm.</li></ul></body></html>');
+  writeFileSync(
+    file,
+    '<html><head><meta name="evidentia:type" content="miracle-cure"></head><body><h1>Chilblains</h1><ul><li>Keep warm.</li></ul></body></html>',
+  );
+  await assert.rejects(
+    ingestPaths(engine.store, [file]),
+    /unknown evidentia:type "miracle-cure" \(use one of: guideline, systematic-review, rct, study, review, consumer-health, drug-label, textbook\) in .*page\.html:1/,
+  );
+  writeFileSync(
+    file,
+    '<html><head><meta name="evidentia:type" content="Systematic-Review"></head><body><h1>Chilblains</h1><ul><li>Keep warm.</li></ul></body></html>',
+  );
   assert.equal((await ingestPaths(engine.store, [file])).added, 1);
   assert.equal(engine.store.sources(['html-page'])[0]?.type, 'systematic-review');
 });

@@ -4,7 +4,13 @@ import assert from 'node:assert/strict';
 import { GuidelineTopics, isGuideline } from './guideline-topics.ts';
 import type { LibraryName } from '../store/index.ts';
 
-const name = (n: string, documentId: string, role: LibraryName['role'] = 'name'): LibraryName => ({ name: n, documentId, kind: 'topic', title: documentId, role });
+const name = (n: string, documentId: string, role: LibraryName['role'] = 'name'): LibraryName => ({
+  name: n,
+  documentId,
+  kind: 'topic',
+  title: documentId,
+  role,
+});
 const topics = new GuidelineTopics([
   name('Tinea pedis', 'tinea-pedis'),
   name("athlete's foot", 'tinea-pedis'),
@@ -34,7 +40,13 @@ test('an abbreviation matches only as written, and wider conditions (broader nam
 
 test('only imported documents whose own source is a guideline are guidelines', () => {
   const doc = (type: 'guideline' | 'consumer-health', kind: 'literature' | 'topic' = 'literature') => ({
-    id: 'x', kind, title: 't', aliases: [], origin: 'x', sections: [], sources: [{ id: 's', type, title: 't', year: 2020 }],
+    id: 'x',
+    kind,
+    title: 't',
+    aliases: [],
+    origin: 'x',
+    sections: [],
+    sources: [{ id: 's', type, title: 't', year: 2020 }],
   });
   assert.equal(isGuideline(doc('guideline')), true);
   assert.equal(isGuideline(doc('consumer-health')), false);

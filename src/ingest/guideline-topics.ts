@@ -16,7 +16,12 @@ interface Name {
   role: LibraryName['role'];
 }
 
-const tokens = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const tokens = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 /** "ALS", "HTN", "MG": capitalised short aliases are abbreviations, and "als" or "mg" in prose are not them. */
 const isAbbreviation = (name: string) => name.length <= 5 && /\p{Lu}/u.test(name) && name === name.toUpperCase();
 

@@ -15,7 +15,20 @@ import type { ClinicalDocument, DocumentSection, SourceType } from '../types.ts'
 import type { IngestEvent } from './types.ts';
 import type { ImportLimits } from './limits.ts';
 
-const boilerplate = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'form', 'noscript', 'template', 'button', 'iframe', 'svg']);
+const boilerplate = new Set([
+  'script',
+  'style',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'noscript',
+  'template',
+  'button',
+  'iframe',
+  'svg',
+]);
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4']);
 const blockTags = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'blockquote', 'caption', 'figcaption']);
 const organisationMeta = ['citation_publisher', 'dc.publisher', 'publisher', 'og:site_name', 'citation_author_institution', 'author'];
@@ -94,12 +107,17 @@ export async function* readHtmlFile(file: string, limits: ImportLimits = default
   parser.write(html);
   parser.end();
   if (parser.flattened > 0) {
-    yield { kind: 'notice', message: `${file}: ${parser.flattened} elements nested deeper than the HTML depth limit of ${limits.htmlDepth} (--max-html-depth) were flattened into their ancestors` };
+    yield {
+      kind: 'notice',
+      message: `${file}: ${parser.flattened} elements nested deeper than the HTML depth limit of ${limits.htmlDepth} (--max-html-depth) were flattened into their ancestors`,
+    };
   }
 
   const title = firstH1 || cleanText(pageTitle);
   if (!title) throw new MalformedInputError(file, 1, 'HTML page has no <h1> or <title> to name the guideline');
-  const id = `html-${basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const id = `html-${basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')}`;
   const organization = organisationMeta.map((k) => meta.get(k)).find(Boolean);
   const year = dateMeta.map((k) => /\b(19|20)\d{2}\b/.exec(meta.get(k) ?? '')?.[0]).find(Boolean);
   const declared = meta.get('evidentia:type')?.trim().toLowerCase();
@@ -115,7 +133,9 @@ export async function* readHtmlFile(file: string, limits: ImportLimits = default
     sources: [{ id, type, title, year: year ? Number(year) : null, ...(organization ? { organization } : {}) }],
     sections: sections.flatMap((s): DocumentSection[] => {
       // List items are statements in their own right; paragraphs are cut into passages of whole sentences.
-      const texts = s.blocks.flatMap((b) => (b.kind === 'item' && b.text.split(' ').length <= passageWordBudget ? [b.text] : blocksToPassages([b.text])));
+      const texts = s.blocks.flatMap((b) =>
+        b.kind === 'item' && b.text.split(' ').length <= passageWordBudget ? [b.text] : blocksToPassages([b.text]),
+      );
       return texts.length === 0 ? [] : [{ heading: s.heading, statements: texts.map((text) => ({ text, citations: [id], children: [] })) }];
     }),
     origin: file,

@@ -57,7 +57,10 @@ test('an HTML guideline page: title and organisation from the page, lists as sta
     doc.sections.map((s) => [s.heading, s.statements.map((st) => st.text)]),
     [
       ['Overview', ['This guideline covers adults with chilblains.']],
-      ['Recommendations', ['Advise keeping the hands and feet warm and avoiding rapid rewarming.', 'Consider nifedipine for severe or recurrent chilblains.']],
+      [
+        'Recommendations',
+        ['Advise keeping the hands and feet warm and avoiding rapid rewarming.', 'Consider nifedipine for severe or recurrent chilblains.'],
+      ],
       ['Referral', ['Refer to dermatology if lesions persist beyond 3 weeks. Check for lupus if lesions are atypical.']],
     ],
   );

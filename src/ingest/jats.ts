@@ -16,13 +16,24 @@ const articleTypes: Record<string, SourceType> = {
   'review-article': 'review',
   'systematic-review': 'systematic-review',
   'practice-guideline': 'guideline',
-  'guideline': 'guideline',
+  guideline: 'guideline',
 };
 
 /** Elements whose text forms one block (a paragraph, a list item, a table row, a caption). */
 const blockElements = new Set(['p', 'list-item', 'tr', 'caption', 'title', 'label', 'def-item']);
 /** Parts of the article that are not evidence text. */
-const skippedElements = new Set(['ref-list', 'fn-group', 'ack', 'glossary', 'notes', 'app-group', 'xref', 'supplementary-material', 'license', 'permissions']);
+const skippedElements = new Set([
+  'ref-list',
+  'fn-group',
+  'ack',
+  'glossary',
+  'notes',
+  'app-group',
+  'xref',
+  'supplementary-material',
+  'license',
+  'permissions',
+]);
 
 interface Section {
   heading: string;
@@ -32,7 +43,17 @@ interface Section {
 export async function* readJatsFile(file: string, limits: ImportLimits = defaultLimits): AsyncGenerator<IngestEvent> {
   // An article is one record: its text, all of it, is held to the record limit.
   let textBytes = 0;
-  const meta = { title: '', journal: '', years: [] as number[], doi: '', pmid: '', pmcid: '', type: 'study' as SourceType, authors: [] as string[], keywords: [] as string[] };
+  const meta = {
+    title: '',
+    journal: '',
+    years: [] as number[],
+    doi: '',
+    pmid: '',
+    pmcid: '',
+    type: 'study' as SourceType,
+    authors: [] as string[],
+    keywords: [] as string[],
+  };
   const sections: Section[] = [];
   const headings: string[] = [];
   let field: { depth: number; buffer: string; into: (t: string) => void } | undefined;
@@ -48,82 +69,90 @@ export async function* readJatsFile(file: string, limits: ImportLimits = default
     return last;
   };
 
-  const events = streamXml<never>(file, {
-    open(tag, path) {
-      const name = tag.name;
-      const depth = path.length;
-      const inside = (el: string) => path.includes(el);
-      if (name === 'article' && depth === 1) {
-        sawArticle = true;
-        meta.type = articleTypes[String(tag.attributes['article-type'] ?? '')] ?? 'study';
-      }
-      if (skipDepth > 0 || skippedElements.has(name)) {
-        if (skipDepth === 0) skipDepth = depth;
-        return;
-      }
-      if (block?.name === 'tr' && (name === 'td' || name === 'th') && block.buffer.trim()) block.buffer += ' | ';
-      if (field || block) return;
-      const collect = (into: (t: string) => void) => (field = { depth, buffer: '', into });
-      if (inside('front')) {
-        if (name === 'article-title' && inside('title-group') && !inside('trans-title-group')) collect((t) => (meta.title = t));
-        else if (name === 'journal-title') collect((t) => (meta.journal ||= t));
-        else if (name === 'year' && inside('pub-date')) collect((t) => meta.years.push(Number(t)));
-        else if (name === 'article-id') {
-          const kind = String(tag.attributes['pub-id-type'] ?? '');
-          if (kind === 'doi') collect((t) => (meta.doi = t));
-          else if (kind === 'pmid') collect((t) => (meta.pmid = t));
-          else if (kind === 'pmc' || kind === 'pmcid') collect((t) => (meta.pmcid = t.replace(/^PMC/i, '')));
-        } else if (name === 'name' && inside('contrib')) person = {};
-        else if (person && name === 'surname') collect((t) => (person!.surname = t));
-        else if (person && name === 'given-names') collect((t) => (person!.given = t));
-        else if (name === 'kwd') collect((t) => meta.keywords.push(t));
-        else if (name === 'abstract' && !tag.attributes['abstract-type']) headings.splice(0, headings.length, 'Abstract');
-        else if (inside('abstract') && blockElements.has(name)) block = { depth, buffer: '', name };
-        return;
-      }
-      if (inside('body') && name === 'sec') headings.push('');
-      else if (inside('body') && blockElements.has(name)) block = { depth, buffer: '', name };
-    },
-    text(text, path) {
-      if (skipDepth > 0) return;
-      textBytes += text.length;
-      if (textBytes > limits.recordBytes) {
-        throw new MalformedInputError(file, undefined, `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of article text`)} (at <${path[path.length - 1]}>)`);
-      }
-      if (field) field.buffer += text;
-      else if (block) block.buffer += text;
-    },
-    close(name, path) {
-      const depth = path.length;
-      if (skipDepth > 0) {
-        if (depth === skipDepth) skipDepth = 0;
+  const events = streamXml<never>(
+    file,
+    {
+      open(tag, path) {
+        const name = tag.name;
+        const depth = path.length;
+        const inside = (el: string) => path.includes(el);
+        if (name === 'article' && depth === 1) {
+          sawArticle = true;
+          meta.type = articleTypes[String(tag.attributes['article-type'] ?? '')] ?? 'study';
+        }
+        if (skipDepth > 0 || skippedElements.has(name)) {
+          if (skipDepth === 0) skipDepth = depth;
+          return;
+        }
+        if (block?.name === 'tr' && (name === 'td' || name === 'th') && block.buffer.trim()) block.buffer += ' | ';
+        if (field || block) return;
+        const collect = (into: (t: string) => void) => (field = { depth, buffer: '', into });
+        if (inside('front')) {
+          if (name === 'article-title' && inside('title-group') && !inside('trans-title-group')) collect((t) => (meta.title = t));
+          else if (name === 'journal-title') collect((t) => (meta.journal ||= t));
+          else if (name === 'year' && inside('pub-date')) collect((t) => meta.years.push(Number(t)));
+          else if (name === 'article-id') {
+            const kind = String(tag.attributes['pub-id-type'] ?? '');
+            if (kind === 'doi') collect((t) => (meta.doi = t));
+            else if (kind === 'pmid') collect((t) => (meta.pmid = t));
+            else if (kind === 'pmc' || kind === 'pmcid') collect((t) => (meta.pmcid = t.replace(/^PMC/i, '')));
+          } else if (name === 'name' && inside('contrib')) person = {};
+          else if (person && name === 'surname') collect((t) => (person!.surname = t));
+          else if (person && name === 'given-names') collect((t) => (person!.given = t));
+          else if (name === 'kwd') collect((t) => meta.keywords.push(t));
+          else if (name === 'abstract' && !tag.attributes['abstract-type']) headings.splice(0, headings.length, 'Abstract');
+          else if (inside('abstract') && blockElements.has(name)) block = { depth, buffer: '', name };
+          return;
+        }
+        if (inside('body') && name === 'sec') headings.push('');
+        else if (inside('body') && blockElements.has(name)) block = { depth, buffer: '', name };
+      },
+      text(text, path) {
+        if (skipDepth > 0) return;
+        textBytes += text.length;
+        if (textBytes > limits.recordBytes) {
+          throw new MalformedInputError(
+            file,
+            undefined,
+            `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of article text`)} (at <${path[path.length - 1]}>)`,
+          );
+        }
+        if (field) field.buffer += text;
+        else if (block) block.buffer += text;
+      },
+      close(name, path) {
+        const depth = path.length;
+        if (skipDepth > 0) {
+          if (depth === skipDepth) skipDepth = 0;
+          return undefined;
+        }
+        if (field && depth === field.depth) {
+          const text = cleanText(field.buffer);
+          const into = field.into;
+          field = undefined;
+          if (text) into(text);
+        }
+        if (block && depth === block.depth) {
+          const text = cleanText(block.buffer);
+          const kind = block.name;
+          block = undefined;
+          // A section title names the section; everything else is evidence text.
+          if (kind === 'title' && path[path.length - 2] === 'sec') {
+            if (headings.length > 0) headings[headings.length - 1] = text;
+          } else if (text && kind !== 'label') current().blocks.push(text);
+        }
+        if (name === 'name' && person) {
+          const full = [person.surname, person.given].filter(Boolean).join(' ');
+          if (full) meta.authors.push(full);
+          person = undefined;
+        }
+        if (name === 'sec' && path.includes('body')) headings.pop();
+        if (name === 'abstract') headings.splice(0);
         return undefined;
-      }
-      if (field && depth === field.depth) {
-        const text = cleanText(field.buffer);
-        const into = field.into;
-        field = undefined;
-        if (text) into(text);
-      }
-      if (block && depth === block.depth) {
-        const text = cleanText(block.buffer);
-        const kind = block.name;
-        block = undefined;
-        // A section title names the section; everything else is evidence text.
-        if (kind === 'title' && path[path.length - 2] === 'sec') {
-          if (headings.length > 0) headings[headings.length - 1] = text;
-        } else if (text && kind !== 'label') current().blocks.push(text);
-      }
-      if (name === 'name' && person) {
-        const full = [person.surname, person.given].filter(Boolean).join(' ');
-        if (full) meta.authors.push(full);
-        person = undefined;
-      }
-      if (name === 'sec' && path.includes('body')) headings.pop();
-      if (name === 'abstract') headings.splice(0);
-      return undefined;
+      },
     },
-  }, limits);
+    limits,
+  );
   for await (const _ of events) {
     // streamXml yields nothing for JATS: the whole file is one record, built when it ends.
   }
@@ -153,7 +182,9 @@ export async function* readJatsFile(file: string, limits: ImportLimits = default
     ],
     sections: sections.flatMap((s) => {
       const passages = blocksToPassages(s.blocks);
-      return passages.length === 0 ? [] : [{ heading: s.heading, statements: passages.map((text) => ({ text, citations: [id], children: [] })) }];
+      return passages.length === 0
+        ? []
+        : [{ heading: s.heading, statements: passages.map((text) => ({ text, citations: [id], children: [] })) }];
     }),
     origin: file,
   };

@@ -35,7 +35,15 @@ const recordSchema = z.object({
   sections: z.array(sectionSchema),
   organization: z.string().nullish(),
   journal: z.string().nullish(),
-  year: z.union([z.number().int(), z.string().regex(/^\d{4}$/).transform(Number)]).nullish(),
+  year: z
+    .union([
+      z.number().int(),
+      z
+        .string()
+        .regex(/^\d{4}$/)
+        .transform(Number),
+    ])
+    .nullish(),
   citation: z.string().nullish(),
   url: z.string().nullish(),
   pmid: z.union([z.string(), z.number()]).transform(String).nullish(),
@@ -62,12 +70,18 @@ export function parseInterchangeLine(file: string, line: number, text: string, l
   const title = r.title.trim() || (firstHeading ? firstHeading.charAt(0).toUpperCase() + firstHeading.slice(1) : r.id);
   let count = 0;
   const sections = r.sections.flatMap((s, index) => {
-    const blocks = s.html !== undefined ? htmlToBlocks(s.html, limits.htmlDepth) : s.markdown !== undefined ? markdownToBlocks(s.markdown) : [s.text!];
+    const blocks =
+      s.html !== undefined ? htmlToBlocks(s.html, limits.htmlDepth) : s.markdown !== undefined ? markdownToBlocks(s.markdown) : [s.text!];
     const passages = blocksToPassages(blocks);
     count += passages.length;
     if (count > limits.passagesPerDocument) throw new MalformedInputError(file, line, tooManyPassages(limits, count));
     if (passages.length === 0) return [];
-    return [{ heading: s.heading.trim() || `Section ${index + 1}`, statements: passages.map((text) => ({ text, citations: [r.id], children: [] })) }];
+    return [
+      {
+        heading: s.heading.trim() || `Section ${index + 1}`,
+        statements: passages.map((text) => ({ text, citations: [r.id], children: [] })),
+      },
+    ];
   });
   return {
     id: r.id,
@@ -114,7 +128,10 @@ export async function* readInterchangeFile(file: string, limits: ImportLimits = 
         const id = `${document.id}~${occurrence}`;
         const rename = (ids: string[]) => ids.map((c) => (c === document.id ? id : c));
         document.sources = document.sources.map((s) => ({ ...s, id }));
-        document.sections = document.sections.map((s) => ({ ...s, statements: s.statements.map((st) => ({ ...st, citations: rename(st.citations) })) }));
+        document.sections = document.sections.map((s) => ({
+          ...s,
+          statements: s.statements.map((st) => ({ ...st, citations: rename(st.citations) })),
+        }));
         document.id = id;
       }
       yield { kind: 'document', document };
@@ -129,7 +146,10 @@ export async function* readInterchangeFile(file: string, limits: ImportLimits = 
  * The lines of a file (1-based numbers, "\r\n" or "\n"), decoded as UTF-8. A line longer than `maxBytes`
  * comes back without its text, with its size: its bytes are counted and dropped as they stream past.
  */
-export async function* readLines(file: string, maxBytes: number): AsyncGenerator<{ line: number; text: string | undefined; bytes: number }> {
+export async function* readLines(
+  file: string,
+  maxBytes: number,
+): AsyncGenerator<{ line: number; text: string | undefined; bytes: number }> {
   let parts: Buffer[] = [];
   let bytes = 0;
   let line = 1;

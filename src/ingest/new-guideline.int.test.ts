@@ -29,10 +29,16 @@ function jsonl(records: object[]): string {
 }
 
 const record = (id: string, type: string, title: string, mesh?: string[]) => ({
-  id, type, title, organization: 'Fixture College', year: 2025, ...(mesh ? { mesh } : {}), sections: [{ heading: 'Recommendations', text: 'Keep the feet dry.' }],
+  id,
+  type,
+  title,
+  organization: 'Fixture College',
+  year: 2025,
+  ...(mesh ? { mesh } : {}),
+  sections: [{ heading: 'Recommendations', text: 'Keep the feet dry.' }],
 });
 
-test('importing a guideline whose title names an article\'s topic flips the approved articles on it to needs_re_review, with an audit row', async () => {
+test("importing a guideline whose title names an article's topic flips the approved articles on it to needs_re_review, with an audit row", async () => {
   const management = approvedArticle('How is tinea pedis treated?');
   const diagnosis = approvedArticle('How is tinea pedis diagnosed?');
   const drug = approvedArticle('What is the dose of clotrimazole?');
@@ -44,7 +50,10 @@ test('importing a guideline whose title names an article\'s topic flips the appr
     assert.equal(article.reviewState, 'needs_re_review');
     assert.equal(article.version, 1, 'content unchanged');
     const last = engine.store.auditOf(id).at(-1)!;
-    assert.deepEqual([last.actor, last.via, last.action, last.fromState, last.toState], ['evidentia', 'import', 'transition', 'approved', 'needs_re_review']);
+    assert.deepEqual(
+      [last.actor, last.via, last.action, last.fromState, last.toState],
+      ['evidentia', 'import', 'transition', 'approved', 'needs_re_review'],
+    );
     assert.equal(last.comment, 'a new guideline for its topic was imported: "Athlete\'s foot: 2025 guideline" (g-2025)');
   }
   assert.equal(engine.store.getArticle(drug)!.reviewState, 'approved', 'an article about another document is untouched');
@@ -67,14 +76,19 @@ test('a guideline named by its subject headings flips the article too; other typ
   ]);
   assert.equal(unrelated.reReview, 0);
   assert.equal(engine.store.getArticle(id)!.reviewState, 'approved');
-  const byMesh = await ingestPaths(engine.store, [jsonl([record('g-mesh', 'guideline', 'Superficial fungal infections of the skin', ['Tinea Pedis', 'Antifungal Agents'])])]);
+  const byMesh = await ingestPaths(engine.store, [
+    jsonl([record('g-mesh', 'guideline', 'Superficial fungal infections of the skin', ['Tinea Pedis', 'Antifungal Agents'])]),
+  ]);
   assert.equal(byMesh.reReview, 2, 'this article and the one approved again in the test above');
   assert.equal(engine.store.getArticle(id)!.reviewState, 'needs_re_review');
   const server = await startServer(engine, 0);
   try {
     const page = await (await fetch(`http://127.0.0.1:${server.port}/articles/${engine.store.getArticle(id)!.slug}`)).text();
     assert.ok(page.includes('<li class="current" aria-current="step"><span class="mark" aria-hidden="true">● </span>Needs re-review</li>'));
-    assert.match(page, /A new guideline on this topic has been published since this article was approved\. The article is awaiting re-review\./);
+    assert.match(
+      page,
+      /A new guideline on this topic has been published since this article was approved\. The article is awaiting re-review\./,
+    );
     assert.ok(!page.includes('A source this article cites has changed'), 'no cited source changed');
   } finally {
     await server.close();

@@ -15,7 +15,8 @@ export interface WorkerRequest {
 }
 
 /** A skipped record as it crosses threads: error classes do not survive postMessage. */
-export type PortableEvent = Exclude<IngestEvent, { kind: 'skip' }> | { kind: 'skip'; error: { file: string; line: number | undefined; problem: string } };
+export type PortableEvent =
+  Exclude<IngestEvent, { kind: 'skip' }> | { kind: 'skip'; error: { file: string; line: number | undefined; problem: string } };
 
 export type WorkerReply =
   | { type: 'events'; events: PortableEvent[] }
@@ -75,7 +76,12 @@ export function portable(event: IngestEvent): PortableEvent {
   if (event.kind === 'document') {
     // The passages carry the sections' text; sending the sections as well would copy it twice.
     const { document } = event;
-    return { kind: 'document', document: { ...document, sections: [] }, contentHash: contentHash(document), passages: documentPassages(document) };
+    return {
+      kind: 'document',
+      document: { ...document, sections: [] },
+      contentHash: contentHash(document),
+      passages: documentPassages(document),
+    };
   }
   return event;
 }

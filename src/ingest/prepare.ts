@@ -16,7 +16,14 @@ export function documentPassages(doc: ClinicalDocument): PassageInput[] {
   const passages: PassageInput[] = [];
   doc.sections.forEach((section, sectionOrdinal) => {
     for (const s of section.statements) {
-      const p: PassageInput = { ordinal: passages.length, section: section.heading, sectionOrdinal, text: s.text, children: s.children, citations: s.citations };
+      const p: PassageInput = {
+        ordinal: passages.length,
+        section: section.heading,
+        sectionOrdinal,
+        text: s.text,
+        children: s.children,
+        citations: s.citations,
+      };
       if (s.lay !== undefined) p.lay = s.lay;
       if (s.locators !== undefined) p.locators = s.locators;
       if (s.strength !== undefined) p.strength = s.strength;

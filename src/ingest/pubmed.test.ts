@@ -56,7 +56,10 @@ test('unstructured abstracts, MedlineDate years, non-ASCII names and publication
   assert.equal(review.sources[0]?.year, 2019);
   assert.deepEqual(review.sources[0]?.authors, ['Nguyễn Thị Lan']);
   assert.equal(review.sources[0]?.doi, '10.9999/fixture.2019.002');
-  assert.deepEqual(review.sections.map((s) => s.heading), ['Abstract']);
+  assert.deepEqual(
+    review.sections.map((s) => s.heading),
+    ['Abstract'],
+  );
   const guideline = (all[2] as { document: import('../types.ts').ClinicalDocument }).document;
   assert.equal(guideline.sources[0]?.type, 'guideline');
   assert.deepEqual(guideline.sections, [], 'a citation without an abstract is a reference with no passages');
@@ -91,7 +94,11 @@ test('gzipped files are read the same, and importing twice changes nothing; Dele
 test('a truncated file stops with file and line and leaves the store unchanged; continue-on-error keeps the good records', async () => {
   const store = openSqliteStore(join(tempDir(), 'e.db'));
   const truncated = join(fixtures, 'pubmed', 'truncated.xml');
-  await assert.rejects(ingestPaths(store, [citations, truncated]), (err: unknown) => err instanceof MalformedInputError && err.file === truncated && err.line !== undefined && /truncated|malformed XML/.test(err.message));
+  await assert.rejects(
+    ingestPaths(store, [citations, truncated]),
+    (err: unknown) =>
+      err instanceof MalformedInputError && err.file === truncated && err.line !== undefined && /truncated|malformed XML/.test(err.message),
+  );
   assert.equal(store.counts().documents, 0);
   const kept = await ingestPaths(store, [citations, truncated], { continueOnError: true });
   assert.equal(kept.added, 3);

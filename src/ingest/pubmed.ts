@@ -53,64 +53,73 @@ export async function* readPubmedFile(file: string, limits: ImportLimits = defau
   let collector: { depth: number; buffer: string; into: (text: string) => void } | undefined;
   let pending: IngestEvent[] = [];
 
-  const events = streamXml<IngestEvent[]>(file, {
-    open(tag, path, line) {
-      if (collector) return;
-      const name = tag.name;
-      const up = path[path.length - 2];
-      const collect = (into: (text: string) => void) => (collector = { depth: path.length, buffer: '', into });
-      if (name === 'PubmedArticle') {
-        citation = { line, title: '', journal: '', authors: [], mesh: [], publicationTypes: [], abstract: [] };
-      } else if (name === 'DeleteCitation') deleting = true;
-      else if (deleting && name === 'PMID') collect((t) => pending.push({ kind: 'delete', id: `pmid-${t}` }));
-      else if (!citation) return;
-      else if (name === 'PMID' && up === 'MedlineCitation') collect((t) => (citation!.pmid = t));
-      else if (name === 'ArticleTitle') collect((t) => (citation!.title = t));
-      else if (name === 'Title' && up === 'Journal') collect((t) => (citation!.journal = t));
-      else if (name === 'Year' && up === 'PubDate') collect((t) => (citation!.year = Number(t)));
-      else if (name === 'MedlineDate' && up === 'PubDate') collect((t) => (citation!.medlineDate = t));
-      else if (name === 'AbstractText' && up === 'Abstract') {
-        const label = tag.attributes.Label;
-        collect((t) => citation!.abstract.push(label ? { label: String(label), text: t } : { text: t }));
-      } else if (name === 'Author' && up === 'AuthorList') author = {};
-      else if (author && name === 'LastName') collect((t) => (author!.last = t));
-      else if (author && name === 'ForeName') collect((t) => (author!.fore = t));
-      else if (author && name === 'Initials') collect((t) => (author!.initials = t));
-      else if (author && name === 'CollectiveName') collect((t) => (author!.collective = t));
-      else if (name === 'ELocationID' && tag.attributes.EIdType === 'doi') collect((t) => (citation!.doi ??= t));
-      else if (name === 'ArticleId' && path[path.length - 3] === 'PubmedData' && tag.attributes.IdType === 'doi') collect((t) => (citation!.doi ??= t));
-      else if (name === 'DescriptorName' && up === 'MeshHeading') collect((t) => citation!.mesh.push(t));
-      else if (name === 'PublicationType') collect((t) => citation!.publicationTypes.push(t));
+  const events = streamXml<IngestEvent[]>(
+    file,
+    {
+      open(tag, path, line) {
+        if (collector) return;
+        const name = tag.name;
+        const up = path[path.length - 2];
+        const collect = (into: (text: string) => void) => (collector = { depth: path.length, buffer: '', into });
+        if (name === 'PubmedArticle') {
+          citation = { line, title: '', journal: '', authors: [], mesh: [], publicationTypes: [], abstract: [] };
+        } else if (name === 'DeleteCitation') deleting = true;
+        else if (deleting && name === 'PMID') collect((t) => pending.push({ kind: 'delete', id: `pmid-${t}` }));
+        else if (!citation) return;
+        else if (name === 'PMID' && up === 'MedlineCitation') collect((t) => (citation!.pmid = t));
+        else if (name === 'ArticleTitle') collect((t) => (citation!.title = t));
+        else if (name === 'Title' && up === 'Journal') collect((t) => (citation!.journal = t));
+        else if (name === 'Year' && up === 'PubDate') collect((t) => (citation!.year = Number(t)));
+        else if (name === 'MedlineDate' && up === 'PubDate') collect((t) => (citation!.medlineDate = t));
+        else if (name === 'AbstractText' && up === 'Abstract') {
+          const label = tag.attributes.Label;
+          collect((t) => citation!.abstract.push(label ? { label: String(label), text: t } : { text: t }));
+        } else if (name === 'Author' && up === 'AuthorList') author = {};
+        else if (author && name === 'LastName') collect((t) => (author!.last = t));
+        else if (author && name === 'ForeName') collect((t) => (author!.fore = t));
+        else if (author && name === 'Initials') collect((t) => (author!.initials = t));
+        else if (author && name === 'CollectiveName') collect((t) => (author!.collective = t));
+        else if (name === 'ELocationID' && tag.attributes.EIdType === 'doi') collect((t) => (citation!.doi ??= t));
+        else if (name === 'ArticleId' && path[path.length - 3] === 'PubmedData' && tag.attributes.IdType === 'doi')
+          collect((t) => (citation!.doi ??= t));
+        else if (name === 'DescriptorName' && up === 'MeshHeading') collect((t) => citation!.mesh.push(t));
+        else if (name === 'PublicationType') collect((t) => citation!.publicationTypes.push(t));
+      },
+      text(text) {
+        if (!collector) return;
+        collector.buffer += text;
+        if (collector.buffer.length > limits.recordBytes) {
+          throw new MalformedInputError(
+            file,
+            citation?.line,
+            `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of one element's text`)} with the rest of the file`,
+          );
+        }
+      },
+      close(name, path) {
+        if (collector && path.length === collector.depth) {
+          const text = cleanText(collector.buffer);
+          const into = collector.into;
+          collector = undefined;
+          if (text) into(text);
+        }
+        if (name === 'DeleteCitation') deleting = false;
+        else if (name === 'Author' && author && citation) {
+          const person = author.collective ?? [author.last, author.fore ?? author.initials].filter(Boolean).join(' ');
+          if (person) citation.authors.push(person);
+          author = undefined;
+        } else if (name === 'PubmedArticle' && citation) {
+          pending.push(toEvent(file, citation));
+          citation = undefined;
+        }
+        if (pending.length === 0) return undefined;
+        const ready = pending;
+        pending = [];
+        return ready;
+      },
     },
-    text(text) {
-      if (!collector) return;
-      collector.buffer += text;
-      if (collector.buffer.length > limits.recordBytes) {
-        throw new MalformedInputError(file, citation?.line, `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of one element's text`)} with the rest of the file`);
-      }
-    },
-    close(name, path) {
-      if (collector && path.length === collector.depth) {
-        const text = cleanText(collector.buffer);
-        const into = collector.into;
-        collector = undefined;
-        if (text) into(text);
-      }
-      if (name === 'DeleteCitation') deleting = false;
-      else if (name === 'Author' && author && citation) {
-        const person = author.collective ?? [author.last, author.fore ?? author.initials].filter(Boolean).join(' ');
-        if (person) citation.authors.push(person);
-        author = undefined;
-      } else if (name === 'PubmedArticle' && citation) {
-        pending.push(toEvent(file, citation));
-        citation = undefined;
-      }
-      if (pending.length === 0) return undefined;
-      const ready = pending;
-      pending = [];
-      return ready;
-    },
-  }, limits);
+    limits,
+  );
   for await (const batch of events) yield* batch;
 }
 
@@ -140,7 +149,14 @@ function toEvent(file: string, c: Citation): IngestEvent {
     // A citation without an abstract is kept as a reference, with no passages to search.
     sections: c.abstract.flatMap((part) => {
       const passages = blocksToPassages([part.text]);
-      return passages.length === 0 ? [] : [{ heading: part.label ? sectionHeading(part.label) : 'Abstract', statements: passages.map((text) => ({ text, citations: [id], children: [] })) }];
+      return passages.length === 0
+        ? []
+        : [
+            {
+              heading: part.label ? sectionHeading(part.label) : 'Abstract',
+              statements: passages.map((text) => ({ text, citations: [id], children: [] })),
+            },
+          ];
     }),
     origin: `${file}:${c.line}`,
   };

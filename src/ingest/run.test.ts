@@ -20,8 +20,13 @@ test('interchange files with text, HTML and Markdown sections become passages an
   assert.equal(html?.text, 'Wear warm socks & gloves. Avoid sudden heat.');
   assert.equal(html?.section, 'Prevention');
   const [markdown] = store.search('"nifedipine"', { limit: 5 });
-  assert.equal(markdown?.text, 'Nifedipine may be considered for severe chilblains that do not heal. Most chilblains need no drug treatment.');
-  assert.deepEqual(store.sources(['fx-2']), [{ id: 'fx-2', type: 'guideline', title: 'Fixture guideline on chilblains', organization: 'Fixture College', year: 2021 }]);
+  assert.equal(
+    markdown?.text,
+    'Nifedipine may be considered for severe chilblains that do not heal. Most chilblains need no drug treatment.',
+  );
+  assert.deepEqual(store.sources(['fx-2']), [
+    { id: 'fx-2', type: 'guideline', title: 'Fixture guideline on chilblains', organization: 'Fixture College', year: 2021 },
+  ]);
   store.close();
 });
 
@@ -55,7 +60,8 @@ test('a malformed interchange line names file and line and leaves the store exac
     ingestPaths(store, [chilblains, malformed]),
     (err: unknown) =>
       err instanceof MalformedInputError &&
-      err.message === `Evidentia: invalid interchange record, field "type": Invalid option: expected one of "guideline"|"systematic-review"|"rct"|"study"|"review"|"consumer-health"|"drug-label"|"textbook" in ${malformed}:2`,
+      err.message ===
+        `Evidentia: invalid interchange record, field "type": Invalid option: expected one of "guideline"|"systematic-review"|"rct"|"study"|"review"|"consumer-health"|"drug-label"|"textbook" in ${malformed}:2`,
   );
   assert.deepEqual(store.counts(), before);
   store.close();

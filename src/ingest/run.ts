@@ -63,7 +63,19 @@ const readers: Record<FileFormat, IngestReader> = {
 export async function ingestPaths(store: Store, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const files = expandPaths(paths, options.format ?? 'auto');
-  const summary: IngestSummary = { files: files.length, added: 0, updated: 0, unchanged: 0, deleted: 0, skipped: 0, passages: 0, seconds: 0, problems: [], reReview: 0, notices: [] };
+  const summary: IngestSummary = {
+    files: files.length,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    deleted: 0,
+    skipped: 0,
+    passages: 0,
+    seconds: 0,
+    problems: [],
+    reReview: 0,
+    notices: [],
+  };
   // Library names are read once per import, and only if a guideline arrives.
   let topics: GuidelineTopics | undefined;
   const guidelineTopics = () => (topics ??= new GuidelineTopics(store.libraryNames()));
@@ -149,11 +161,14 @@ function libraryConflict(store: Store, doc: ClinicalDocument): MalformedInputErr
   const refuse = (problem: string) => new MalformedInputError(at ? at[1]! : doc.origin, at ? Number(at[2]) : undefined, problem);
   const kind = store.documentKind(doc.id);
   if (kind && kind !== 'literature') {
-    return refuse(`record id "${doc.id}" is the id of the library ${kind} "${doc.id}"; imported documents cannot replace library documents (give the record another id)`);
+    return refuse(
+      `record id "${doc.id}" is the id of the library ${kind} "${doc.id}"; imported documents cannot replace library documents (give the record another id)`,
+    );
   }
   for (const source of doc.sources) {
     const owner = store.sourceOwner(source.id);
-    if (owner && owner !== doc.id) return refuse(`source id "${source.id}" belongs to document "${owner}"; imported records cannot replace another document's sources`);
+    if (owner && owner !== doc.id)
+      return refuse(`source id "${source.id}" belongs to document "${owner}"; imported records cannot replace another document's sources`);
   }
   return undefined;
 }
@@ -168,7 +183,12 @@ function overLimit(event: Extract<IngestEvent, { kind: 'document' }>, limits: Im
   return new MalformedInputError(at ? at[1]! : doc.origin, at ? Number(at[2]) : undefined, tooManyPassages(limits, passages));
 }
 
-function writeDocument(store: Store, event: Extract<IngestEvent, { kind: 'document' }>, summary: IngestSummary, guidelineTopics: () => GuidelineTopics): void {
+function writeDocument(
+  store: Store,
+  event: Extract<IngestEvent, { kind: 'document' }>,
+  summary: IngestSummary,
+  guidelineTopics: () => GuidelineTopics,
+): void {
   const doc = event.document;
   const hash = event.contentHash ?? contentHash(doc);
   const previous = store.documentHash(doc.id);
@@ -193,7 +213,8 @@ function expandPaths(paths: string[], format: IngestFormat): { file: string; for
   const add = (file: string, fromFolder: boolean) => {
     const detected = format !== 'auto' ? format : detectFormat(file);
     if (detected) out.push({ file, format: detected });
-    else if (!fromFolder) throw new EvidentiaError('USAGE', `cannot tell the format of ${file} (use --format library|jsonl|pubmed|jats|html)`);
+    else if (!fromFolder)
+      throw new EvidentiaError('USAGE', `cannot tell the format of ${file} (use --format library|jsonl|pubmed|jats|html)`);
   };
   for (const path of paths) {
     if (!existsSync(path)) throw new EvidentiaError('USAGE', `no such file or folder: ${path}`);

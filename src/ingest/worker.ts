@@ -41,7 +41,14 @@ try {
     // A document cut into more passages than allowed is skipped here, before its passages cross threads.
     if (ready.kind === 'document' && ready.passages && ready.passages.length > limits.passagesPerDocument) {
       const at = /^(.*):(\d+)$/.exec(ready.document.origin);
-      batch.push({ kind: 'skip', error: { file: at ? at[1]! : ready.document.origin, line: at ? Number(at[2]) : undefined, problem: tooManyPassages(limits, ready.passages.length) } });
+      batch.push({
+        kind: 'skip',
+        error: {
+          file: at ? at[1]! : ready.document.origin,
+          line: at ? Number(at[2]) : undefined,
+          problem: tooManyPassages(limits, ready.passages.length),
+        },
+      });
     } else batch.push(ready);
     if (batch.length >= batchSize) {
       await post({ type: 'events', events: batch });

@@ -15,10 +15,35 @@ import type { ImportLimits } from './limits.ts';
 
 /** Named character entities common in PubMed and JATS exports that a DTD would otherwise define. */
 const extraEntities: Record<string, string> = {
-  nbsp: '\u00a0', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', plusmn: '\u00b1', times: '\u00d7', deg: '\u00b0',
-  micro: '\u00b5', middot: '\u00b7', le: '\u2264', ge: '\u2265', alpha: '\u03b1', beta: '\u03b2', gamma: '\u03b3',
-  delta: '\u03b4', kappa: '\u03ba', lambda: '\u03bb', mu: '\u03bc', ldquo: '\u201c', rdquo: '\u201d', lsquo: '\u2018',
-  rsquo: '\u2019', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', eacute: '\u00e9', uuml: '\u00fc', ouml: '\u00f6', auml: '\u00e4',
+  nbsp: '\u00a0',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+  plusmn: '\u00b1',
+  times: '\u00d7',
+  deg: '\u00b0',
+  micro: '\u00b5',
+  middot: '\u00b7',
+  le: '\u2264',
+  ge: '\u2265',
+  alpha: '\u03b1',
+  beta: '\u03b2',
+  gamma: '\u03b3',
+  delta: '\u03b4',
+  kappa: '\u03ba',
+  lambda: '\u03bb',
+  mu: '\u03bc',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  eacute: '\u00e9',
+  uuml: '\u00fc',
+  ouml: '\u00f6',
+  auml: '\u00e4',
 };
 
 export interface XmlHandlers<R> {
@@ -63,7 +88,11 @@ export async function* streamXml<R>(file: string, handlers: XmlHandlers<R>, limi
       if (failure) throw failure;
       if (parser.position - lastTag > limits.recordBytes) {
         const inside = path.length > 0 ? ` inside <${path[path.length - 1]}>` : '';
-        throw new MalformedInputError(file, parser.line, `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of text${inside}`)} with the rest of the file`);
+        throw new MalformedInputError(
+          file,
+          parser.line,
+          `${recordTooLarge(limits, `more than ${formatBytes(limits.recordBytes)} of text${inside}`)} with the rest of the file`,
+        );
       }
       while (ready.length > 0) yield ready.shift()!;
     }

@@ -12,7 +12,17 @@ import type { VocabularyTables } from './lexicon/tables.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
 
 /** When several intents are cued, the more specific one wins. */
-const intentPriority: Intent[] = ['comparison', 'dosing', 'adverse-effects', 'contraindications', 'monitoring', 'prevention', 'prognosis', 'diagnosis', 'management'];
+const intentPriority: Intent[] = [
+  'comparison',
+  'dosing',
+  'adverse-effects',
+  'contraindications',
+  'monitoring',
+  'prevention',
+  'prognosis',
+  'diagnosis',
+  'management',
+];
 
 /** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
 const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
@@ -25,7 +35,12 @@ const negations = new Set(['no', 'not', 'without', 'non', 'nor', 'never', 'denie
 
 /** Lower-case, with every run of non-alphanumerics (hyphens, brackets, apostrophes) as one space. */
 export function normalise(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Index terms of a text: lower-cased words without stop words. */
@@ -48,10 +63,14 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
   if (drugs >= 2 && tokens.some((t) => togetherWords.has(t.folded)) && !cued.has('comparison')) cued.add('contraindications');
-  const intent = (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ?? intentPriority.find((i) => cued.has(i)) ?? (/^\s*(what|who) (is|are) (a |an |the )?[^?]{1,60}\??\s*$/i.test(question) ? 'definition' : 'management');
+  const intent =
+    (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
+    intentPriority.find((i) => cued.has(i)) ??
+    (/^\s*(what|who) (is|are) (a |an |the )?[^?]{1,60}\??\s*$/i.test(question) ? 'definition' : 'management');
 
   const taken = new Set<number>();
-  for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])]) for (let i = from; i < to; i++) taken.add(i);
+  for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])])
+    for (let i = from; i < to; i++) taken.add(i);
   const terms = questionTerms(question);
   // What the question asks beyond its concepts and the kind of answer: "low-dose", "duration", "bath".
   const focusTerms = [
@@ -63,9 +82,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     ),
   ];
   const injection = injectionPatterns.some((p) => p.test(question));
-  const strong = links.documents.length > 0 || links.findings.length > 0 || [...links.healthCategories].some((c) => strongCategories.has(c));
+  const strong =
+    links.documents.length > 0 || links.findings.length > 0 || [...links.healthCategories].some((c) => strongCategories.has(c));
   // A drug typed in part or misspelt at its end ("hydro coding acet", "metopol tar") is a weak sign too.
-  const partialDrug = vocabulary !== undefined && tokens.some((t) => /^[a-z]+$/.test(t.folded) && !stopWords.has(t.folded) && startsDrugName(vocabulary, t.folded));
+  const partialDrug =
+    vocabulary !== undefined &&
+    tokens.some((t) => /^[a-z]+$/.test(t.folded) && !stopWords.has(t.folded) && startsDrugName(vocabulary, t.folded));
   const weak = partialDrug || links.healthCategories.size > 0 || terms.some((t) => healthWords.has(t) || medicalWordEnding.test(t));
   const offTopic = (vocabulary?.offTopic.findAll(tokens).length ?? 0) > 0;
   // A request is refused only when nothing in it is medical, or when it is plainly about something else
@@ -73,12 +95,26 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const healthRelated = strong || (weak && !offTopic);
   // Two named documents ask about one in the light of the other: never the whole topic.
   const named = links.documents.filter((d) => d.score >= 0.5).length;
-  const broad = focusTerms.length === 0 && links.findings.length === 0 && named <= 1 && (intent === 'management' || intent === 'definition');
+  const broad =
+    focusTerms.length === 0 && links.findings.length === 0 && named <= 1 && (intent === 'management' || intent === 'definition');
   const crisis = (vocabulary?.crisis.findAll(tokens).length ?? 0) > 0;
   const specificTerms = focusTerms.filter((t) => !vocabulary?.commonWords.has(t));
   // A compound question ("start dose, titration, cardiac SEs?") asks several things: all are kept.
   const asked = intentPriority.filter((i) => cued.has(i));
-  return { question, terms, focusTerms, specificTerms, focus: links.documents, links, intent: specific(intent, broad), intents: asked.length > 0 ? asked : [specific(intent, broad)], broad, healthRelated: healthRelated || crisis, injection, crisis };
+  return {
+    question,
+    terms,
+    focusTerms,
+    specificTerms,
+    focus: links.documents,
+    links,
+    intent: specific(intent, broad),
+    intents: asked.length > 0 ? asked : [specific(intent, broad)],
+    broad,
+    healthRelated: healthRelated || crisis,
+    injection,
+    crisis,
+  };
 }
 
 /** "What is the target HbA1c…" is not a definition question: only a bare "what is X" is. */

@@ -27,7 +27,9 @@ export function expanderFor(lexicon: Lexicon): QueryExpander {
     expand(question) {
       const found = new Map<string, Expansion>();
       for (const match of lexicon.find(question)) for (const e of match.entry.expansions) found.set(e, { phrase: e, reverse: false });
-      const words = normalise(question).split(' ').filter((w) => w !== '');
+      const words = normalise(question)
+        .split(' ')
+        .filter((w) => w !== '');
       for (let i = 0; i < words.length; i++) {
         for (let n = 1; n <= longestReverseName && i + n <= words.length; n++) {
           const name = words.slice(i, i + n).join(' ');

@@ -51,7 +51,9 @@ export interface PlanningContext {
 
 /** The words of a question that ranking uses (fillers dropped when the configuration says so). */
 export function contentWords(question: string, stripFillers: boolean): string[] {
-  const words = normalise(question).split(' ').filter((w) => w !== '');
+  const words = normalise(question)
+    .split(' ')
+    .filter((w) => w !== '');
   return stripFillers ? words.filter((w) => !isFiller(w)) : words;
 }
 

@@ -24,13 +24,24 @@ const expander = expanderFor(loadLexicon(lexiconDir));
 // Every component on, including those the frozen configuration leaves off (proximity, aspects,
 // publication): these tests prove each still does what it says when switched on.
 const base = benchmarkConfig();
-const allOn = { ...base, proximity: { ...base.proximity, enabled: true }, aspects: { ...base.aspects, enabled: true }, publication: { ...base.publication, enabled: true } };
+const allOn = {
+  ...base,
+  proximity: { ...base.proximity, enabled: true },
+  aspects: { ...base.aspects, enabled: true },
+  publication: { ...base.publication, enabled: true },
+};
 const ranker = new Ranker(store, { config: allOn, expander });
 const top = (question: string, r = ranker) => r.rank(question, { limit: 3 }).map((p) => p.documentId);
 
 test('question words and message chatter are stripped; generic clinical words weigh less', () => {
   const plan = ranker.plan('Hi, what are the treatments for gout? Thanks in advance');
-  assert.deepEqual(plan.terms.map((t) => [t.term, t.origin]), [['treatment', 'generic'], ['gout', 'typed']]);
+  assert.deepEqual(
+    plan.terms.map((t) => [t.term, t.origin]),
+    [
+      ['treatment', 'generic'],
+      ['gout', 'typed'],
+    ],
+  );
   assert.ok(plan.terms[0]!.weight < plan.terms[1]!.weight);
   assert.equal(top('Hi, what are the treatments for gout? Thanks in advance')[0], 'gout-treatment');
 });
@@ -53,13 +64,19 @@ test('a misspelt word is corrected against the index vocabulary, at the configur
   const corrected = plan.terms.find((t) => t.origin === 'spelling');
   assert.equal(corrected?.term, 'diabet');
   assert.equal(corrected!.weight, benchmarkConfig().spelling.weight);
-  assert.equal(plan.terms.some((t) => t.term === 'diabeti'), false);
+  assert.equal(
+    plan.terms.some((t) => t.term === 'diabeti'),
+    false,
+  );
   assert.equal(top('symptoms of diabetis')[0], 'diabetes-symptoms');
 });
 
 test('lay terms are expanded through the lexicon, below the words typed', () => {
   const plan = ranker.plan('heart attack');
-  assert.deepEqual(plan.terms.filter((t) => t.origin === 'expansion').map((t) => t.term), ['myocardi', 'infarct']);
+  assert.deepEqual(
+    plan.terms.filter((t) => t.origin === 'expansion').map((t) => t.term),
+    ['myocardi', 'infarct'],
+  );
   assert.ok(plan.terms.every((t) => t.origin !== 'expansion' || t.weight < 1));
   assert.equal(top('heart attack')[0], 'infarction');
   assert.notEqual(top('heart attack', new Ranker(store, { config: benchmarkConfig(), index: ranker.index }))[0], 'infarction');

@@ -127,7 +127,11 @@ export class Ranker {
   }
 
   /** Add proximity, aspect and same-publication bonuses to the best candidates; returns them best first. */
-  #withBonuses(scores: { values: Float64Array; touched: number[] }, pairs: ReturnType<typeof sequencePairs>, asked: ReadonlySet<Aspect>): number[] {
+  #withBonuses(
+    scores: { values: Float64Array; touched: number[] },
+    pairs: ReturnType<typeof sequencePairs>,
+    asked: ReadonlySet<Aspect>,
+  ): number[] {
     const { values, touched } = scores;
     const candidates = topByScore(touched, values, this.config.proximity.candidates);
     if (pairs.length > 0) {

@@ -91,7 +91,16 @@ export class Retriever {
 
   retrieve(question: string): Retrieval {
     const analysis = this.analyse(question);
-    const result: Retrieval = { analysis, passages: [], supporting: [], missingTerms: [], termWeights: {}, statementScores: new Map(), routing: 'named', closest: [] };
+    const result: Retrieval = {
+      analysis,
+      passages: [],
+      supporting: [],
+      missingTerms: [],
+      termWeights: {},
+      statementScores: new Map(),
+      routing: 'named',
+      closest: [],
+    };
     if (!analysis.healthRelated || analysis.injection) return result;
     const { links } = analysis;
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
@@ -104,7 +113,11 @@ export class Retriever {
     const drugNames = analysis.focus.filter((d) => d.kind === 'drug').map((d) => normalise(d.title.replace(/\s*\(.*\)/, '')));
     const linked = analysis.focus
       .filter((d) => !excluded.has(d.documentId))
-      .map((d) => (d.kind === 'topic' && drugNames.some((n) => this.#documentMentions(d.documentId, n)) ? { ...d, score: d.score + routingLimits.treatsAskedDrug } : d))
+      .map((d) =>
+        d.kind === 'topic' && drugNames.some((n) => this.#documentMentions(d.documentId, n))
+          ? { ...d, score: d.score + routingLimits.treatsAskedDrug }
+          : d,
+      )
       .sort((a, b) => b.score - a.score);
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     const query = [question, ...links.findings.flatMap((f) => f.terms)].join(' ');
@@ -122,10 +135,15 @@ export class Retriever {
       result.routing = 'open';
       // Closest topics share a specific word of the question, not only "treatment" or "dose".
       const sharing = ranked.filter((d) => this.#sharesAsked(analysis, d.documentId, d.scores));
-      result.closest = sharing.slice(0, 3).map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
-      if (links.uncovered.length > 0) result.uncovered = links.uncovered.map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
+      result.closest = sharing
+        .slice(0, 3)
+        .map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
+      if (links.uncovered.length > 0)
+        result.uncovered = links.uncovered.map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
       // Without a library document, the concepts named are what the literature must speak of.
-      const named = links.uncovered.flatMap((u) => normalise(u.text).split(' ')).filter((w) => w.length >= 3 && !analysis.focusTerms.includes(w));
+      const named = links.uncovered
+        .flatMap((u) => normalise(u.text).split(' '))
+        .filter((w) => w.length >= 3 && !analysis.focusTerms.includes(w));
       analysis.focusTerms = [...named, ...analysis.focusTerms];
       result.termWeights = this.#termWeights(analysis.focusTerms);
       if (!this.#hasLiterature) return result;
@@ -146,7 +164,9 @@ export class Retriever {
     const aboutDrug = ['dosing', 'adverse-effects', 'contraindications', 'monitoring'].includes(analysis.intent);
     const hasTopic = focus.some((f) => f.kind === 'topic');
     if ((!focus.some((f) => f.kind === 'drug') && (!hasTopic || aboutDrug)) || (uncoveredCondition && !hasTopic)) {
-      result.missingTerms = links.uncovered.filter((u) => u.category === 'drug' && !result.passages.some((p) => mentions(p, normalise(u.text)))).map((u) => u.text);
+      result.missingTerms = links.uncovered
+        .filter((u) => u.category === 'drug' && !result.passages.some((p) => mentions(p, normalise(u.text))))
+        .map((u) => u.text);
     }
     const fts = ftsQuery(analysis.terms);
     if (fts && this.#hasLiterature) {
@@ -195,7 +215,10 @@ export class Retriever {
    * the topic its words point to, only when one topic clearly leads and its best statements hold most of
    * the question's specific words.
    */
-  #routeByContent(analysis: QueryAnalysis, ranked: { documentId: string; score: number; scores: Map<number, number> }[]): LinkedDocument | undefined {
+  #routeByContent(
+    analysis: QueryAnalysis,
+    ranked: { documentId: string; score: number; scores: Map<number, number> }[],
+  ): LinkedDocument | undefined {
     // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
     const specific = analysis.specificTerms;
     if (specific.length < 2) return undefined;
@@ -215,14 +238,29 @@ export class Retriever {
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
     if (total === 0 || held / total < needed) return undefined;
     const p = top[0]!;
-    return { documentId: best.documentId, kind: p.documentKind, title: p.documentTitle, role: 'name', names: [p.documentTitle], mentions: [], score: routingLimits.contentLink };
+    return {
+      documentId: best.documentId,
+      kind: p.documentKind,
+      title: p.documentTitle,
+      role: 'name',
+      names: [p.documentTitle],
+      mentions: [],
+      score: routingLimits.contentLink,
+    };
   }
 
   /** Does one of the document's best statements hold a specific word of the question? */
   #sharesAsked(analysis: QueryAnalysis, documentId: string, scores: Map<number, number>): boolean {
-    const words = [...analysis.focusTerms, ...analysis.links.uncovered.flatMap((u) => normalise(u.text).split(' '))].filter((w) => w.length >= 4);
-    const best = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id]) => id);
-    return this.#store.passagesOf([documentId]).some((p) => best.includes(p.id) && words.some((w) => mentions({ ...p, documentTitle: '' }, w)));
+    const words = [...analysis.focusTerms, ...analysis.links.uncovered.flatMap((u) => normalise(u.text).split(' '))].filter(
+      (w) => w.length >= 4,
+    );
+    const best = [...scores]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([id]) => id);
+    return this.#store
+      .passagesOf([documentId])
+      .some((p) => best.includes(p.id) && words.some((w) => mentions({ ...p, documentTitle: '' }, w)));
   }
 
   /** Library documents by the sum of their three best statement scores, best first. */
@@ -236,7 +274,14 @@ export class Retriever {
       byDocument.set(facts.documentId, own);
     }
     return [...byDocument]
-      .map(([documentId, own]) => ({ documentId, scores: own, score: [...own.values()].sort((a, b) => b - a).slice(0, 3).reduce((n, s) => n + s, 0) }))
+      .map(([documentId, own]) => ({
+        documentId,
+        scores: own,
+        score: [...own.values()]
+          .sort((a, b) => b - a)
+          .slice(0, 3)
+          .reduce((n, s) => n + s, 0),
+      }))
       .sort((a, b) => b.score - a.score);
   }
 
@@ -274,10 +319,12 @@ export function ftsQuery(terms: string[]): string {
 }
 
 /** Does the passage contain the term, allowing for simple inflections (infant/infants, treated/treat)? */
-export function mentions(p: { text: string; section: string; documentTitle: string; children?: { text: string }[] }, term: string): boolean {
+export function mentions(
+  p: { text: string; section: string; documentTitle: string; children?: { text: string }[] },
+  term: string,
+): boolean {
   const stem = term.length > 5 ? term.slice(0, term.length - 2) : term;
   const children = (p.children ?? []).map((c) => c.text).join(' ');
   const haystack = ` ${normalise(`${p.documentTitle} ${p.section} ${p.text} ${children}`)}`;
   return haystack.includes(` ${stem}`);
 }
-

@@ -28,7 +28,7 @@ export function topByScore(passages: readonly number[], values: ArrayLike<number
   for (const p of passages) {
     if (heap.length < k) {
       heap.push(p);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!above(values, heap[parent]!, heap[i]!)) break;
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];

@@ -23,9 +23,7 @@ export const genericClinicalWords = new Set(
   testing evaluation assessment monitor monitoring prevent prevention prevented screening screen risk risks effect effects
   side adverse safe safety prognosis outlook cause causes caused acute chronic severe mild moderate type new latest
   guideline guidelines evidence emergency home cure cured help helps control controlled long term taking take takes used
-  use using needed required standard usual common typical important key main primary secondary early late stage stages`.split(
-    /\s+/,
-  ),
+  use using needed required standard usual common typical important key main primary secondary early late stage stages`.split(/\s+/),
 );
 
 /** Words that mark a question as being about health, beyond the library's own names. */

@@ -45,7 +45,11 @@ const maxQuestionLength = 500;
 export const busyHeader = 'x-evidentia-store-busy';
 const audienceSchema = z.enum(audiences).default('clinician');
 const answerRequest = z
-  .object({ question: z.string().trim().min(1).max(maxQuestionLength), audience: audienceSchema, followUpOf: z.string().trim().min(1).max(200).optional() })
+  .object({
+    question: z.string().trim().min(1).max(maxQuestionLength),
+    audience: audienceSchema,
+    followUpOf: z.string().trim().min(1).max(200).optional(),
+  })
   .strict();
 
 export interface AppOptions {
@@ -119,7 +123,8 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
       keepAskersView(c, answer.article.slug, question, answer.answering);
       return c.redirect(articlePath(answer.article.slug, audience), 303);
     }
-    if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question, drugsIn, ...(answer.answering ? { answering: answer.answering } : {}) }));
+    if (answer.status === 'answered')
+      return page(c, ArticlePage({ answer, asked: question, drugsIn, ...(answer.answering ? { answering: answer.answering } : {}) }));
     return page(c, NoticePage({ answer }));
   });
 
@@ -136,7 +141,8 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
       keepAskersView(c, answer.article.slug, question, answer.answering);
       return c.redirect(articlePath(answer.article.slug, audience), 303);
     }
-    if (answer.status === 'answered') return page(c, ArticlePage({ answer, asked: question, drugsIn, ...(answer.answering ? { answering: answer.answering } : {}) }));
+    if (answer.status === 'answered')
+      return page(c, ArticlePage({ answer, asked: question, drugsIn, ...(answer.answering ? { answering: answer.answering } : {}) }));
     return page(c, NoticePage({ answer }));
   });
 
@@ -173,7 +179,14 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
     // Saving adds to the Medical Advisory Board's queue, so it needs a caller who can be held to it (a
     // session, or an API token); anyone else is answered as GET /ask answers — from the saved article
     // when there is one, otherwise unsaved — so a script cannot fill the queue.
-    const answer = askFollowUp(engine, question, audience, previousArticle(engine, followUpOf), (q) => answerFor(c, q, audience), Boolean(c.get('member')));
+    const answer = askFollowUp(
+      engine,
+      question,
+      audience,
+      previousArticle(engine, followUpOf),
+      (q) => answerFor(c, q, audience),
+      Boolean(c.get('member')),
+    );
     keepQuestion(c, engine, keepAnonymous, question, audience, answer);
     return c.json(publicAnswer(answer));
   });
@@ -211,8 +224,16 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
     const status = known.status as ContentfulStatusCode;
     // The unread rest of a refused body must not be taken for the next request on this connection.
     if (known.code === 'PAYLOAD_TOO_LARGE') c.header('Connection', 'close');
-    if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') return c.json({ error: { code: known.code, message: known.message } }, status);
-    return c.html(await htmlDocument(ErrorPage({ status, message: known.message }), { csrf: c.get('csrf'), member: c.get('member'), inlineStyles: false }), status);
+    if (c.req.path.startsWith('/api/') || c.req.path === '/healthz')
+      return c.json({ error: { code: known.code, message: known.message } }, status);
+    return c.html(
+      await htmlDocument(ErrorPage({ status, message: known.message }), {
+        csrf: c.get('csrf'),
+        member: c.get('member'),
+        inlineStyles: false,
+      }),
+      status,
+    );
   });
 
   return app;
@@ -223,7 +244,9 @@ function readEditorialPolicy(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (err) {
     // The operator learns where the file should be; visitors are not told the server's paths.
-    console.error(`Evidentia: the editorial policy ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); restore docs/editorial-policy.md`);
+    console.error(
+      `Evidentia: the editorial policy ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); restore docs/editorial-policy.md`,
+    );
     throw new EvidentiaError('INTERNAL', 'the editorial policy is not available right now; the server log says why', { cause: err });
   }
 }
@@ -232,7 +255,8 @@ function configuredBodyLimit(): number {
   const value = process.env.EVIDENTIA_BODY_LIMIT;
   if (value === undefined) return defaultBodyLimit;
   const bytes = Number(value);
-  if (!Number.isInteger(bytes) || bytes < 1024) throw new EvidentiaError('USAGE', `EVIDENTIA_BODY_LIMIT must be a number of bytes, at least 1024 (got "${value}")`);
+  if (!Number.isInteger(bytes) || bytes < 1024)
+    throw new EvidentiaError('USAGE', `EVIDENTIA_BODY_LIMIT must be a number of bytes, at least 1024 (got "${value}")`);
   return bytes;
 }
 
@@ -252,7 +276,10 @@ function refuseOtherMethods(app: Hono<ServerEnv>): MiddlewareHandler<ServerEnv> 
       if (route.method === 'GET') methods.add('HEAD');
       byPath.set(route.path, methods);
     }
-    return [...byPath].map(([path, methods]) => ({ pattern: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`), methods }));
+    return [...byPath].map(([path, methods]) => ({
+      pattern: new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z]+/g, '[^/]+')}$`),
+      methods,
+    }));
   };
   return async (c, next) => {
     table ??= build();
@@ -281,7 +308,8 @@ function stringField(value: unknown): string | undefined {
 function askInput(q: string | undefined): string {
   const question = (q ?? '').trim();
   if (!question) throw new EvidentiaError('BAD_REQUEST', 'ask needs a question in the "q" parameter');
-  if (question.length > maxQuestionLength) throw new EvidentiaError('BAD_REQUEST', `questions are limited to ${maxQuestionLength} characters`);
+  if (question.length > maxQuestionLength)
+    throw new EvidentiaError('BAD_REQUEST', `questions are limited to ${maxQuestionLength} characters`);
   return question;
 }
 
@@ -302,4 +330,3 @@ function parseAudience(value: string | undefined): Audience {
   if (!parsed.success) throw new EvidentiaError('BAD_REQUEST', `unknown audience "${value}" (use one of: ${audiences.join(', ')})`);
   return parsed.data;
 }
-

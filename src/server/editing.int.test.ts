@@ -27,7 +27,12 @@ async function newArticle(question: string): Promise<{ id: string; slug: string 
 function textarea(html: string): string {
   const inner = /<textarea[^>]*name="content"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1];
   assert.ok(inner !== undefined, 'the page has the content text box');
-  return inner.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return inner
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 async function editor(): Promise<TestBrowser> {
@@ -76,7 +81,7 @@ test('saving an untouched edit page changes no content', async () => {
   assert.deepEqual([v2.title, v2.summary, v2.sections, v2.references], [v1.title, v1.summary, v1.sections, v1.references]);
 });
 
-test('a citation that does not resolve is refused on save with 422, the line named and the editor\'s text kept', async () => {
+test("a citation that does not resolve is refused on save with 422, the line named and the editor's text kept", async () => {
   const { id, slug } = await newArticle('What are the adverse effects of terbinafine?');
   const ed = await editor();
   const markdown = textarea(await (await ed.get(`/review/${slug}/edit`)).text());
@@ -84,9 +89,12 @@ test('a citation that does not resolve is refused on save with 422, the line nam
   const res = await ed.post(`/review/${slug}/edit`, { content: broken, version: '1' });
   assert.equal(res.status, 422);
   const html = await res.text();
-  assert.match(html, /role="alert">Evidentia: line \d+ of the article: citation \[9\] in &quot;.*&quot; does not resolve to a reference \(listed: \[1\]/);
+  assert.match(
+    html,
+    /role="alert">Evidentia: line \d+ of the article: citation \[9\] in &quot;.*&quot; does not resolve to a reference \(listed: \[1\]/,
+  );
   assert.ok(!html.includes('<script>alert(1)</script>'), 'the kept text is escaped');
-  assert.equal(textarea(html), broken.replace(/\r\n/g, '\n'), 'the editor\'s text is kept');
+  assert.equal(textarea(html), broken.replace(/\r\n/g, '\n'), "the editor's text is kept");
   assert.equal(engine.store.getArticle(id)!.version, 1, 'nothing saved');
   const uncited = markdown.replace(/\n$/, '\n[8] Extra source\n    Type: rct\n');
   const res2 = await ed.post(`/review/${slug}/edit`, { content: uncited, version: '1' });

@@ -85,8 +85,12 @@ export function exportRoutes(app: Hono<ServerEnv>, engine: Evidentia): void {
       },
     });
   };
-  app.get('/articles/:slug/references.ris', (c) => send(c.req.param('slug'), 'application/x-research-info-systems; charset=utf-8', '.ris', (a) => referencesToRis(a.answer.references)));
-  app.get('/articles/:slug/references.bib', (c) => send(c.req.param('slug'), 'application/x-bibtex; charset=utf-8', '.bib', (a) => referencesToBibtex(a.answer.references)));
+  app.get('/articles/:slug/references.ris', (c) =>
+    send(c.req.param('slug'), 'application/x-research-info-systems; charset=utf-8', '.ris', (a) => referencesToRis(a.answer.references)),
+  );
+  app.get('/articles/:slug/references.bib', (c) =>
+    send(c.req.param('slug'), 'application/x-bibtex; charset=utf-8', '.bib', (a) => referencesToBibtex(a.answer.references)),
+  );
   app.get('/articles/:slug/article.md', (c) =>
     send(c.req.param('slug'), 'text/markdown; charset=utf-8', '.md', (a) => answerToMarkdown(engine.articleAnswer(a, 'clinician'))),
   );

@@ -161,7 +161,10 @@ export class AttemptLimiter {
     const recent = (this.#attempts.get(key) ?? []).filter((t) => now - t < this.windowMs);
     if (recent.length >= this.limit) {
       this.#attempts.set(key, recent);
-      throw new EvidentiaError('TOO_MANY_REQUESTS', `too many sign-in attempts from this address; wait ${Math.ceil(this.windowMs / 60_000)} minutes and try again`);
+      throw new EvidentiaError(
+        'TOO_MANY_REQUESTS',
+        `too many sign-in attempts from this address; wait ${Math.ceil(this.windowMs / 60_000)} minutes and try again`,
+      );
     }
     recent.push(now);
     this.#attempts.set(key, recent);

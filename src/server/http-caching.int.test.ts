@@ -14,7 +14,10 @@ after(() => server.close());
 const base = `http://127.0.0.1:${server.port}`;
 
 /** A raw GET (fetch would decompress and hide the encoding). */
-function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(`${base}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -64,8 +67,21 @@ test('/favicon.ico is an icon', async () => {
 });
 
 test('references export as RIS and BibTeX with PMID and DOI, and the article as Markdown', async () => {
-  const refs = [{ n: 1, type: 'guideline' as const, title: 'ALS {guideline} & care', source: 'European Academy of Neurology', year: 2024, pmid: '38470068', doi: '10.1111/ene.16264' }];
-  assert.match(referencesToRis(refs), /TY {2}- RPRT\r\nTI {2}- ALS \{guideline\} & care\r\nT2 {2}- European Academy of Neurology\r\nPY {2}- 2024\r\nDO {2}- 10.1111\/ene.16264\r\nAN {2}- PMID:38470068/);
+  const refs = [
+    {
+      n: 1,
+      type: 'guideline' as const,
+      title: 'ALS {guideline} & care',
+      source: 'European Academy of Neurology',
+      year: 2024,
+      pmid: '38470068',
+      doi: '10.1111/ene.16264',
+    },
+  ];
+  assert.match(
+    referencesToRis(refs),
+    /TY {2}- RPRT\r\nTI {2}- ALS \{guideline\} & care\r\nT2 {2}- European Academy of Neurology\r\nPY {2}- 2024\r\nDO {2}- 10.1111\/ene.16264\r\nAN {2}- PMID:38470068/,
+  );
   assert.match(referencesToBibtex(refs), /@techreport\{evidentia1,\n {2}title = \{ALS \\\{guideline\\\} \\& care\},/);
   const md = await get(`/articles/${slug}/article.md`);
   assert.match(md.body.toString(), /^# Management of tinea pedis/);

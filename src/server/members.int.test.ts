@@ -47,7 +47,15 @@ test('an admin lists members and adds one with roles and a first password; the p
   const list = await (await ada.get('/admin/members')).text();
   assert.match(list, /<td>rita<\/td><td>reviewer<\/td><td>Dr Rita Ng<\/td>/);
   const password = 'first-password-for-ana-5531';
-  const added = await ada.post('/admin/members', { name: 'ana', displayName: 'Dr Ana Silva', credentials: 'MD', specialty: 'Neurology', role_reviewer: 'on', role_editor: 'on', password });
+  const added = await ada.post('/admin/members', {
+    name: 'ana',
+    displayName: 'Dr Ana Silva',
+    credentials: 'MD',
+    specialty: 'Neurology',
+    role_reviewer: 'on',
+    role_editor: 'on',
+    password,
+  });
   assert.equal(added.status, 303);
   assert.deepEqual(engine.store.member('ana')!.roles, ['editor', 'reviewer']);
   assert.equal(engine.store.member('ana')!.specialty, 'Neurology');
@@ -64,7 +72,8 @@ test('an admin lists members and adds one with roles and a first password; the p
   assert.match(noRoleHtml, /a member needs a role/);
   assert.ok(noRoleHtml.includes('value="&lt;script&gt;x&lt;/script&gt;"'), 'what was typed comes back, escaped');
   assert.equal((await ada.post('/admin/members', { name: 'shorty', role_reader: 'on', password: 'short' })).status, 400);
-  for (const file of readdirSync(dirname(dbPath))) assert.ok(!readFileSync(join(dirname(dbPath), file)).includes(Buffer.from(password)), file);
+  for (const file of readdirSync(dirname(dbPath)))
+    assert.ok(!readFileSync(join(dirname(dbPath), file)).includes(Buffer.from(password)), file);
   const last = (await accountAudit()).at(-1)!;
   assert.deepEqual(last, { actor: 'ada', via: 'web', action: 'member_added', comment: 'ana (editor, reviewer)' });
 });
@@ -86,7 +95,13 @@ test('disabling an account ends its sessions, stops its API tokens and refuses i
   assert.equal((await ada.post('/admin/members/ed/enable', {})).status, 303);
   assert.equal((await signedIn('ed')).cookies.has('evidentia_session'), true);
   assert.notEqual((await bearer(base, token, 'GET', '/api/articles/x/audit')).status, 401, 'the token works again');
-  assert.deepEqual((await accountAudit()).slice(-2).map((e) => [e.actor, e.action, e.comment]), [['ada', 'member_disabled', 'ed'], ['ada', 'member_enabled', 'ed']]);
+  assert.deepEqual(
+    (await accountAudit()).slice(-2).map((e) => [e.actor, e.action, e.comment]),
+    [
+      ['ada', 'member_disabled', 'ed'],
+      ['ada', 'member_enabled', 'ed'],
+    ],
+  );
   const self = await ada.post('/admin/members/ada/disable', {});
   assert.equal(self.status, 409);
   assert.match(await self.text(), /ada cannot disable their own account; another admin can/);
@@ -97,7 +112,10 @@ test('member pages are for admins only: 401 without an account, 403 for other ro
   const anonymous = await fetch(`${base}/admin/members`, { redirect: 'manual' });
   assert.equal(anonymous.status, 303);
   assert.equal(anonymous.headers.get('location'), '/login?next=%2Fadmin%2Fmembers');
-  assert.equal((await new TestBrowser(base).post('/admin/members', { name: 'mallory', role_admin: 'on', password: 'mallory-password-1234' })).status, 401);
+  assert.equal(
+    (await new TestBrowser(base).post('/admin/members', { name: 'mallory', role_admin: 'on', password: 'mallory-password-1234' })).status,
+    401,
+  );
   const rita = await signedIn('rita');
   assert.equal((await rita.get('/admin/members')).status, 403);
   const forbidden = await rita.post('/admin/members', { name: 'mallory', role_admin: 'on', password: 'mallory-password-1234' });
@@ -105,7 +123,10 @@ test('member pages are for admins only: 401 without an account, 403 for other ro
   assert.match(await forbidden.text(), /managing members needs the admin role; rita has reviewer/);
   assert.equal((await rita.post('/admin/members/ada/disable', {})).status, 403);
   const ada = await signedIn('ada');
-  assert.equal((await ada.post('/admin/members', { name: 'mallory', role_admin: 'on', password: 'mallory-password-1234' }, false)).status, 403);
+  assert.equal(
+    (await ada.post('/admin/members', { name: 'mallory', role_admin: 'on', password: 'mallory-password-1234' }, false)).status,
+    403,
+  );
   assert.equal((await ada.post('/admin/members/rita/disable', {}, 'forged')).status, 403);
   assert.equal(engine.store.member('mallory'), undefined);
   assert.equal(engine.store.member('rita')!.disabledAt, undefined);

@@ -12,7 +12,9 @@ import { startServer } from './index.ts';
 import { addTestMember, testPassword } from '../../test/board.ts';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const skip = existsSync(executablePath) ? false : `no browser at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`;
+const skip = existsSync(executablePath)
+  ? false
+  : `no browser at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`;
 
 test('a reader asks, reads the pending-review article, switches to the patient view and follows up', { skip }, async () => {
   const engine = await tempEngine();
@@ -20,7 +22,16 @@ test('a reader asks, reads the pending-review article, switches to the patient v
   after(() => server.close());
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   after(() => browser.close());
   const page = await browser.newPage();
@@ -48,42 +59,52 @@ test('a reader asks, reads the pending-review article, switches to the patient v
   assert.match((await page.textContent('article')) ?? '', /skin scrapings/);
 });
 
-test('a reviewer signs in, filters the queue by specialty, reads each statement beside its passage and requests changes', { skip }, async () => {
-  const engine = await tempEngine();
-  await addTestMember(engine.store, 'rita', ['reviewer'], { displayName: 'Dr Rita Ng', credentials: 'MD', specialty: 'Dermatology' });
-  engine.ask('How is tinea pedis treated?');
-  engine.ask('What is the dose of terbinafine?');
-  const server = await startServer(engine, 0);
-  after(() => server.close());
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-  after(() => browser.close());
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`http://127.0.0.1:${server.port}/review`);
-  await page.waitForURL(/\/login\?next=%2Freview$/);
-  await page.fill('#name', 'rita');
-  await page.fill('#password', testPassword);
-  await page.click('form.stack button');
-  await page.waitForURL(/\/review$/);
-  assert.equal(await page.locator('table.queue tbody tr').count(), 2);
-  await page.selectOption('#specialty', 'dermatology');
-  await page.click('form.filters button');
-  await page.waitForURL(/specialty=dermatology/);
-  assert.equal(await page.locator('table.queue tbody tr').count(), 1);
-  await page.click('table.queue a');
-  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
-  assert.ok((await page.locator('.pair mark').count()) > 0, 'cited passages are highlighted beside statements');
-  await page.click('button[value="under_review"]');
-  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
-  await page.fill('#comment-changes_requested', 'Give the treatment duration for each option.');
-  await page.click('button[value="changes_requested"]');
-  await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
-  assert.match((await page.textContent('ol.audit')) ?? '', /under_review → changes_requested · version 1 · “Give the treatment duration for each option\.”/);
-  await page.goto(`http://127.0.0.1:${server.port}/articles/management-of-tinea-pedis`);
-  assert.equal(await page.textContent('ol.steps li[aria-current="step"]'), '● Changes requested');
-  assert.deepEqual(errors, [], 'no CSP violations or script errors');
-});
+test(
+  'a reviewer signs in, filters the queue by specialty, reads each statement beside its passage and requests changes',
+  { skip },
+  async () => {
+    const engine = await tempEngine();
+    await addTestMember(engine.store, 'rita', ['reviewer'], { displayName: 'Dr Rita Ng', credentials: 'MD', specialty: 'Dermatology' });
+    engine.ask('How is tinea pedis treated?');
+    engine.ask('What is the dose of terbinafine?');
+    const server = await startServer(engine, 0);
+    after(() => server.close());
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    after(() => browser.close());
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`http://127.0.0.1:${server.port}/review`);
+    await page.waitForURL(/\/login\?next=%2Freview$/);
+    await page.fill('#name', 'rita');
+    await page.fill('#password', testPassword);
+    await page.click('form.stack button');
+    await page.waitForURL(/\/review$/);
+    assert.equal(await page.locator('table.queue tbody tr').count(), 2);
+    await page.selectOption('#specialty', 'dermatology');
+    await page.click('form.filters button');
+    await page.waitForURL(/specialty=dermatology/);
+    assert.equal(await page.locator('table.queue tbody tr').count(), 1);
+    await page.click('table.queue a');
+    await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+    assert.ok((await page.locator('.pair mark').count()) > 0, 'cited passages are highlighted beside statements');
+    await page.click('button[value="under_review"]');
+    await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+    await page.fill('#comment-changes_requested', 'Give the treatment duration for each option.');
+    await page.click('button[value="changes_requested"]');
+    await page.waitForURL(/\/review\/management-of-tinea-pedis$/);
+    assert.match(
+      (await page.textContent('ol.audit')) ?? '',
+      /under_review → changes_requested · version 1 · “Give the treatment duration for each option\.”/,
+    );
+    await page.goto(`http://127.0.0.1:${server.port}/articles/management-of-tinea-pedis`);
+    assert.equal(await page.textContent('ol.steps li[aria-current="step"]'), '● Changes requested');
+    assert.deepEqual(errors, [], 'no CSP violations or script errors');
+  },
+);
 
 test('an editor opens the edit page from the review page, changes a statement, saves a new version and resubmits', { skip }, async () => {
   const engine = await tempEngine();
@@ -95,7 +116,10 @@ test('an editor opens the edit page from the review page, changes a statement, s
   moveArticle(engine.store, id, 'changes_requested', { member: reviewer, via: 'cli' }, 'Say how long to treat.');
   const server = await startServer(engine, 0);
   after(() => server.close());
-  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   after(() => browser.close());
   const page = await browser.newPage();
   const errors: string[] = [];

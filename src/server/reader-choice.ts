@@ -21,8 +21,10 @@ function isAudience(value: string | undefined): value is Audience {
 /** The audience asked for (`explicit`, remembered), else the remembered one, else clinician. */
 export function readerAudience(c: Context<ServerEnv>, explicit: string | undefined): Audience {
   if (explicit) {
-    if (!isAudience(explicit)) throw new EvidentiaError('BAD_REQUEST', `unknown audience "${explicit}" (use one of: ${audiences.join(', ')})`);
-    if (getCookie(c, readerCookie) !== explicit) setCookie(c, readerCookie, explicit, { sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: aYear });
+    if (!isAudience(explicit))
+      throw new EvidentiaError('BAD_REQUEST', `unknown audience "${explicit}" (use one of: ${audiences.join(', ')})`);
+    if (getCookie(c, readerCookie) !== explicit)
+      setCookie(c, readerCookie, explicit, { sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: aYear });
     return explicit;
   }
   const remembered = getCookie(c, readerCookie);

@@ -45,7 +45,10 @@ async function signedIn(name: string): Promise<TestBrowser> {
 
 test('a signed-in reader sees their own questions on their page, and no one else sees them', async () => {
   const rosa = await signedIn('rosa');
-  assert.equal((await rosa.post('/ask', { q: 'My father has athlete\'s foot <script>x</script>, how is tinea pedis treated?' })).status, 303);
+  assert.equal(
+    (await rosa.post('/ask', { q: "My father has athlete's foot <script>x</script>, how is tinea pedis treated?" })).status,
+    303,
+  );
   assert.equal((await rosa.post('/ask', { q: 'Is the weather nice today?' })).status, 200);
   const page = await rosa.get('/my/questions');
   assert.equal(page.status, 200);
@@ -56,7 +59,7 @@ test('a signed-in reader sees their own questions on their page, and no one else
   assert.ok(html.indexOf('weather') < html.indexOf('My father'), 'newest first');
   for (const other of [await signedIn('omar'), await signedIn('ada')]) {
     const theirs = await (await other.get('/my/questions')).text();
-    assert.ok(!theirs.includes('My father') && !theirs.includes('weather'), 'not on another member\'s page');
+    assert.ok(!theirs.includes('My father') && !theirs.includes('weather'), "not on another member's page");
     assert.match(theirs, /No questions yet/);
   }
   const home = await (await fetch(`${base}/`)).text();
@@ -70,7 +73,11 @@ test('a signed-in reader sees their own questions on their page, and no one else
 test('anonymous questions are not stored by default, and GET /ask never stores one', async () => {
   const before = storedQuestions().length;
   await new TestBrowser(base).post('/ask', { q: 'What is the dose of terbinafine?' });
-  await fetch(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question":"What is the dose of clotrimazole?"}' });
+  await fetch(`${base}/api/answers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"question":"What is the dose of clotrimazole?"}',
+  });
   const rosa = await signedIn('rosa');
   assert.equal((await rosa.get(`/ask?q=${encodeURIComponent('How is tinea pedis diagnosed?')}`)).status, 200);
   assert.equal(storedQuestions().length, before);
@@ -85,14 +92,16 @@ test('questions that speak of self-harm are never kept, even for a signed-in rea
   assert.equal(storedQuestions().length, before);
 });
 
-test('questions sent to the API with a member\'s token go to that member\'s history', async () => {
-  const res = await bearer(base, testToken(engine.store, 'omar'), 'POST', '/api/answers', { question: 'What are the adverse effects of terbinafine?' });
+test("questions sent to the API with a member's token go to that member's history", async () => {
+  const res = await bearer(base, testToken(engine.store, 'omar'), 'POST', '/api/answers', {
+    question: 'What are the adverse effects of terbinafine?',
+  });
   assert.equal(res.status, 200);
   const omar = await signedIn('omar');
   assert.match(await (await omar.get('/my/questions')).text(), /What are the adverse effects of terbinafine\?/);
 });
 
-test('a reader clears their history with the form (CSRF checked); other readers\' histories stay', async () => {
+test("a reader clears their history with the form (CSRF checked); other readers' histories stay", async () => {
   const rosa = await signedIn('rosa');
   assert.equal((await rosa.post('/my/questions/clear', {}, false)).status, 403);
   assert.ok(storedQuestions().some((q) => q.question.startsWith('My father')));
@@ -101,7 +110,10 @@ test('a reader clears their history with the form (CSRF checked); other readers\
   const html = await (await rosa.get(cleared.headers.get('location')!)).text();
   assert.match(html, /Your question history is cleared/);
   assert.ok(!storedQuestions().some((q) => q.question.startsWith('My father')), 'gone from the store file');
-  assert.ok(storedQuestions().some((q) => q.question.includes('adverse effects of terbinafine')), "omar's history stays");
+  assert.ok(
+    storedQuestions().some((q) => q.question.includes('adverse effects of terbinafine')),
+    "omar's history stays",
+  );
   assert.equal((await new TestBrowser(base).post('/my/questions/clear', {})).status, 401);
 });
 
@@ -111,7 +123,8 @@ test('with EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS on, anonymous questions are kept b
     await new TestBrowser(`http://127.0.0.1:${keeping.port}`).post('/ask', { q: 'Anonymous: how can tinea pedis be prevented?' });
     const kept = storedQuestions().filter((q) => q.question.startsWith('Anonymous:'));
     assert.deepEqual(kept, [{ user_id: null, question: 'Anonymous: how can tinea pedis be prevented?' }]);
-    for (const name of ['rosa', 'omar', 'ada']) assert.ok(!(await (await (await signedIn(name)).get('/my/questions')).text()).includes('Anonymous:'));
+    for (const name of ['rosa', 'omar', 'ada'])
+      assert.ok(!(await (await (await signedIn(name)).get('/my/questions')).text()).includes('Anonymous:'));
   } finally {
     await keeping.close();
   }
@@ -120,7 +133,10 @@ test('with EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS on, anonymous questions are kept b
     process.env.EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS = 'on';
     assert.equal(keepAnonymousQuestions(), true);
     process.env.EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS = 'maybe';
-    assert.throws(() => keepAnonymousQuestions(), /EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS must be on or off \(1\/0, true\/false, yes\/no\), not "maybe"/);
+    assert.throws(
+      () => keepAnonymousQuestions(),
+      /EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS must be on or off \(1\/0, true\/false, yes\/no\), not "maybe"/,
+    );
   } finally {
     if (saved === undefined) delete process.env.EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS;
     else process.env.EVIDENTIA_KEEP_ANONYMOUS_QUESTIONS = saved;

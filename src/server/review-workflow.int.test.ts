@@ -30,20 +30,34 @@ const base = `http://127.0.0.1:${server.port}`;
 
 await addTestMember(engine.store, 'ed', ['editor'], { displayName: 'Ed Okafor' });
 await addTestMember(engine.store, 'rita', ['reviewer'], { displayName: 'Dr Rita Ng', credentials: 'MD', specialty: 'Dermatology' });
-await addTestMember(engine.store, 'ravi', ['reviewer'], { displayName: 'Dr Ravi Shah', credentials: 'MBBS, FRCP', specialty: 'Pharmacology' });
+await addTestMember(engine.store, 'ravi', ['reviewer'], {
+  displayName: 'Dr Ravi Shah',
+  credentials: 'MBBS, FRCP',
+  specialty: 'Pharmacology',
+});
 await addTestMember(engine.store, 'dual', ['editor', 'reviewer'], { displayName: 'Dr Dana Dual' });
 await addTestMember(engine.store, 'rory', ['reader']);
-const tokens = { ed: testToken(engine.store, 'ed'), rita: testToken(engine.store, 'rita'), ravi: testToken(engine.store, 'ravi'), dual: testToken(engine.store, 'dual'), rory: testToken(engine.store, 'rory') };
+const tokens = {
+  ed: testToken(engine.store, 'ed'),
+  rita: testToken(engine.store, 'rita'),
+  ravi: testToken(engine.store, 'ravi'),
+  dual: testToken(engine.store, 'dual'),
+  rory: testToken(engine.store, 'rory'),
+};
 
 type Who = keyof typeof tokens;
-const move = (who: Who, id: string, to: string, comment?: string) => bearer(base, tokens[who], 'POST', `/api/articles/${id}/transitions`, { to, ...(comment ? { comment } : {}) });
+const move = (who: Who, id: string, to: string, comment?: string) =>
+  bearer(base, tokens[who], 'POST', `/api/articles/${id}/transitions`, { to, ...(comment ? { comment } : {}) });
 const content = async (id: string) => (await bearer(base, tokens.ed, 'GET', `/api/articles/${id}/content`)).json();
 
 /** A fresh article from a question through the page's POST, returning its id and slug. */
 async function newArticle(question: string): Promise<{ id: string; slug: string }> {
   const res = await new TestBrowser(base).post('/ask', { q: question });
   assert.equal(res.status, 303, `asking "${question}"`);
-  const slug = res.headers.get('location')!.replace(/^\/articles\//, '').replace(/\?.*$/, '');
+  const slug = res.headers
+    .get('location')!
+    .replace(/^\/articles\//, '')
+    .replace(/\?.*$/, '');
   return { id: engine.store.getArticle(slug)!.id, slug };
 }
 
@@ -68,7 +82,12 @@ test('the full path: submitted → under review → changes requested → edited
 
   const audit = await (await bearer(base, tokens.ravi, 'GET', `/api/articles/${id}/audit`)).json();
   assert.deepEqual(
-    audit.entries.map((e: { actor: string; action: string; fromState?: string; toState?: string }) => [e.actor, e.action, e.fromState ?? null, e.toState]),
+    audit.entries.map((e: { actor: string; action: string; fromState?: string; toState?: string }) => [
+      e.actor,
+      e.action,
+      e.fromState ?? null,
+      e.toState,
+    ]),
     [
       ['evidentia', 'created', null, 'submitted'],
       ['rita', 'transition', 'submitted', 'under_review'],
@@ -81,12 +100,25 @@ test('the full path: submitted → under review → changes requested → edited
   );
   assert.equal(audit.entries[2].comment, 'Say how long to treat.');
   const versions = await (await bearer(base, tokens.rita, 'GET', `/api/articles/${id}/versions`)).json();
-  assert.deepEqual(versions.versions.map((v: { version: number; editedBy: string | null }) => [v.version, v.editedBy]), [[1, null], [2, 'ed']]);
+  assert.deepEqual(
+    versions.versions.map((v: { version: number; editedBy: string | null }) => [v.version, v.editedBy]),
+    [
+      [1, null],
+      [2, 'ed'],
+    ],
+  );
   const diff = await (await bearer(base, tokens.rita, 'GET', `/api/articles/${id}/diff?from=1&to=2`)).json();
-  assert.deepEqual(diff.lines.filter((l: { change: string }) => l.change !== 'same').map((l: { change: string; text: string }) => l.change), ['removed', 'added']);
+  assert.deepEqual(
+    diff.lines.filter((l: { change: string }) => l.change !== 'same').map((l: { change: string; text: string }) => l.change),
+    ['removed', 'added'],
+  );
 
   const page = await (await fetch(`${base}/articles/${slug}`)).text();
-  assert.ok(page.includes('<li class="done"><span class="mark" aria-hidden="true">✓ </span>Submitted</li><li class="done"><span class="mark" aria-hidden="true">✓ </span>Under review</li><li class="current" aria-current="step"><span class="mark" aria-hidden="true">● </span>Approved</li>'));
+  assert.ok(
+    page.includes(
+      '<li class="done"><span class="mark" aria-hidden="true">✓ </span>Submitted</li><li class="done"><span class="mark" aria-hidden="true">✓ </span>Under review</li><li class="current" aria-current="step"><span class="mark" aria-hidden="true">● </span>Approved</li>',
+    ),
+  );
   assert.match(page, /Reviewed by Dr Rita Ng, MD, Dermatology, on <time/);
   assert.match(page, /then review\./, 'the public page shows the approved version');
 });
@@ -125,16 +157,27 @@ test('every transition the workflow does not allow is refused with 409, from eve
 
 test('anonymous writes are refused with 401 and wrong-role writes with 403', async () => {
   const { id, slug } = await newArticle('What is the prognosis of tinea pedis?');
-  const anonymous = await fetch(`${base}/api/articles/${id}/transitions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"to":"under_review"}' });
+  const anonymous = await fetch(`${base}/api/articles/${id}/transitions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"to":"under_review"}',
+  });
   assert.equal(anonymous.status, 401);
   assert.match((await anonymous.json()).error.message, /sign in at \/login, or send Authorization: Bearer TOKEN/);
-  const anonymousEdit = await fetch(`${base}/api/articles/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const anonymousEdit = await fetch(`${base}/api/articles/${id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   assert.equal(anonymousEdit.status, 401);
   const anonymousForm = await new TestBrowser(base).post(`/review/${slug}/transitions`, { to: 'under_review' });
   assert.equal(anonymousForm.status, 401);
   const forgedToken = await bearer(base, 'evt_not-a-real-token', 'POST', `/api/articles/${id}/transitions`, { to: 'under_review' });
   assert.equal(forgedToken.status, 401);
-  for (const [who, to] of [['rory', 'under_review'], ['ed', 'under_review']] as const) {
+  for (const [who, to] of [
+    ['rory', 'under_review'],
+    ['ed', 'under_review'],
+  ] as const) {
     const res = await move(who, id, to);
     assert.equal(res.status, 403, `${who} → ${to}`);
     assert.match((await res.json()).error.message, /needs the reviewer role/);
@@ -156,7 +199,11 @@ test('signed-in forms and API calls without the CSRF token, or with a wrong one,
   assert.equal(none.status, 403);
   const wrong = await browser.post(`/review/${slug}/transitions`, { to: 'under_review' }, 'forged');
   assert.equal(wrong.status, 403);
-  const apiNoHeader = await browser.request(`/api/articles/${id}/transitions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"to":"under_review"}' });
+  const apiNoHeader = await browser.request(`/api/articles/${id}/transitions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"to":"under_review"}',
+  });
   assert.equal(apiNoHeader.status, 403);
   assert.equal(engine.store.getArticle(id)!.reviewState, 'submitted');
   // With the token, the same browser's move goes through, from the page and from the API.
@@ -196,7 +243,11 @@ test('a script tag in a question, a comment or a statement comes back escaped', 
   assert.equal((await bearer(base, tokens.ed, 'PUT', `/api/articles/${id}`, edit)).status, 200);
   const reviewer = new TestBrowser(base);
   await reviewer.signIn('rita');
-  for (const html of [await (await fetch(`${base}/articles/${slug}`)).text(), await (await reviewer.get(`/review/${slug}`)).text(), await (await reviewer.get('/review?state=changes_requested')).text()]) {
+  for (const html of [
+    await (await fetch(`${base}/articles/${slug}`)).text(),
+    await (await reviewer.get(`/review/${slug}`)).text(),
+    await (await reviewer.get('/review?state=changes_requested')).text(),
+  ]) {
     assert.ok(!html.includes(script), 'no live script tag');
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   }
@@ -220,7 +271,7 @@ test('SQL metacharacters in every text field are stored and shown as text, and h
   edit.sections[0].statements[0].text = sql;
   edit.references[0].title = sql;
   assert.equal((await bearer(base, tokens.ed, 'PUT', `/api/articles/${id}`, edit)).status, 200);
-  const member = await addTestMember(engine.store, "o-brien", ['reviewer'], { displayName: sql, credentials: sql, specialty: sql });
+  const member = await addTestMember(engine.store, 'o-brien', ['reviewer'], { displayName: sql, credentials: sql, specialty: sql });
   assert.equal(member.displayName, sql);
   const browser = new TestBrowser(base);
   const login = await browser.post('/login', { name: sql, password: sql }, await browser.csrf('/login'));
@@ -276,7 +327,10 @@ test('the audit log has one row per transition and cannot be altered, through th
   // The audit log lives in the board file (issue 13).
   const raw = new Database(boardPath(dbPath));
   try {
-    assert.throws(() => raw.prepare("UPDATE audit_log SET actor = 'mallory'").run(), /the audit log is append-only; its rows cannot be changed/);
+    assert.throws(
+      () => raw.prepare("UPDATE audit_log SET actor = 'mallory'").run(),
+      /the audit log is append-only; its rows cannot be changed/,
+    );
     assert.throws(() => raw.prepare('DELETE FROM audit_log').run(), /the audit log is append-only; its rows cannot be deleted/);
     assert.throws(() => raw.prepare("UPDATE article_versions SET answer = '{}'").run(), /a saved article version cannot be changed/);
   } finally {
@@ -321,7 +375,8 @@ test('sign-in: sessions in HttpOnly SameSite=Lax cookies, logout ends them, wron
   assert.equal((await browser.get('/review')).status, 303, 'signed out: sent to sign in');
   const attacker = new TestBrowser(base);
   const token = await attacker.csrf('/login');
-  for (let i = 0; i < 5; i++) assert.equal((await attacker.post('/login', { name: 'lockme', password: `wrong password ${i}` }, token)).status, 401);
+  for (let i = 0; i < 5; i++)
+    assert.equal((await attacker.post('/login', { name: 'lockme', password: `wrong password ${i}` }, token)).status, 401);
   const locked = await attacker.post('/login', { name: 'lockme', password: testPassword }, token);
   assert.equal(locked.status, 429);
   assert.match(await locked.text(), /too many failed sign-ins for this account/);
@@ -334,7 +389,8 @@ test('sign-in attempts from one address are limited, whatever names they try', a
   try {
     const browser = new TestBrowser(`http://127.0.0.1:${limited.port}`);
     const token = await browser.csrf('/login');
-    for (const name of ['a1', 'a2', 'a3']) assert.equal((await browser.post('/login', { name, password: 'guess guess guess' }, token)).status, 401);
+    for (const name of ['a1', 'a2', 'a3'])
+      assert.equal((await browser.post('/login', { name, password: 'guess guess guess' }, token)).status, 401);
     const fourth = await browser.post('/login', { name: 'ravi', password: testPassword }, token);
     assert.equal(fourth.status, 429);
     assert.match(await fourth.text(), /too many sign-in attempts from this address/);

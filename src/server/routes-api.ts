@@ -16,14 +16,19 @@ const transitionRequest = z.object({ to: z.string().min(1).max(40), comment: z.s
 /** The signed-in member, or 401 naming how to sign in. */
 export function requireMember(c: Context<ServerEnv>, doing: string): BoardMember {
   const member = c.get('member');
-  if (!member) throw new EvidentiaError('UNAUTHENTICATED', `${doing} needs a signed-in member: sign in at /login, or send Authorization: Bearer TOKEN (evidentia token create NAME)`);
+  if (!member)
+    throw new EvidentiaError(
+      'UNAUTHENTICATED',
+      `${doing} needs a signed-in member: sign in at /login, or send Authorization: Bearer TOKEN (evidentia token create NAME)`,
+    );
   return member;
 }
 
 /** A member of the board (editor, reviewer or admin): readers' accounts cannot see workflow records. */
 export function requireBoardMember(c: Context<ServerEnv>, doing: string): BoardMember {
   const member = requireMember(c, doing);
-  if (!member.roles.some((r) => r !== 'reader')) throw new EvidentiaError('FORBIDDEN', `${doing} is for editors, reviewers and admins; ${member.name} is a reader`);
+  if (!member.roles.some((r) => r !== 'reader'))
+    throw new EvidentiaError('FORBIDDEN', `${doing} is for editors, reviewers and admins; ${member.name} is a reader`);
   return member;
 }
 
@@ -70,7 +75,13 @@ export function apiRoutes(app: Hono<ServerEnv>, engine: Evidentia): void {
       const issue = parsed.error.issues[0]!;
       throw new EvidentiaError('BAD_REQUEST', `invalid request field "${issue.path.join('.') || 'body'}": ${issue.message}`);
     }
-    const article = moveArticle(engine.store, c.req.param('id'), parseReviewState(parsed.data.to), { member, via: c.get('via') }, parsed.data.comment);
+    const article = moveArticle(
+      engine.store,
+      c.req.param('id'),
+      parseReviewState(parsed.data.to),
+      { member, via: c.get('via') },
+      parsed.data.comment,
+    );
     return c.json(workflowSummary(article));
   });
 
@@ -87,9 +98,11 @@ export function apiRoutes(app: Hono<ServerEnv>, engine: Evidentia): void {
   });
 
   app.get('/api/articles/:id/versions', (c) => {
-    requireBoardMember(c, 'listing an article\'s versions');
+    requireBoardMember(c, "listing an article's versions");
     const article = findArticle(engine, c.req.param('id'));
-    const versions = engine.store.articleVersions(article.id).map((v) => ({ version: v.version, createdAt: v.createdAt, editedBy: v.editedBy ?? null, title: v.answer.title }));
+    const versions = engine.store
+      .articleVersions(article.id)
+      .map((v) => ({ version: v.version, createdAt: v.createdAt, editedBy: v.editedBy ?? null, title: v.answer.title }));
     return c.json({ article: workflowSummary(article), versions });
   });
 
@@ -112,7 +125,8 @@ export function versionPair(engine: Evidentia, article: StoredArticle, from: str
   const number = (value: string | undefined, fallback: number, name: string) => {
     if (value === undefined || value === '') return fallback;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new EvidentiaError('BAD_REQUEST', `"${name}" must be a version number, not "${value.slice(0, 20)}"`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new EvidentiaError('BAD_REQUEST', `"${name}" must be a version number, not "${value.slice(0, 20)}"`);
     return n;
   };
   const toVersion = number(to, article.version, 'to');

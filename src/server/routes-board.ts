@@ -29,7 +29,15 @@ export function articleReview(store: Store, article: StoredArticle): ArticleRevi
     submittedAt: first?.createdAt ?? article.createdAt,
     updatedAt: article.updatedAt,
     needsReview: article.needsReview,
-    ...(reviewer ? { reviewer: { displayName: reviewer.displayName, ...(reviewer.credentials ? { credentials: reviewer.credentials } : {}), ...(reviewer.specialty ? { specialty: reviewer.specialty } : {}) } } : {}),
+    ...(reviewer
+      ? {
+          reviewer: {
+            displayName: reviewer.displayName,
+            ...(reviewer.credentials ? { credentials: reviewer.credentials } : {}),
+            ...(reviewer.specialty ? { specialty: reviewer.specialty } : {}),
+          },
+        }
+      : {}),
     ...(article.reviewedAt ? { reviewedAt: article.reviewedAt } : {}),
   };
 }
@@ -52,7 +60,9 @@ export function boardRoutes(app: Hono<ServerEnv>, engine: Evidentia, page: Rende
 
   /** Pages for the board: anonymous visitors are sent to sign in first. */
   const boardPage = (c: Context<ServerEnv>): Response | undefined =>
-    c.get('member') ? (requireBoardMember(c, 'the review pages'), undefined) : c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+    c.get('member')
+      ? (requireBoardMember(c, 'the review pages'), undefined)
+      : c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
 
   app.get('/login', (c) => page(c, LoginPage({ next: safeNext(c.req.query('next')) })));
 
@@ -66,7 +76,13 @@ export function boardRoutes(app: Hono<ServerEnv>, engine: Evidentia, page: Rende
       const member = await signIn(store, name, password);
       const previous = c.get('sessionId');
       if (previous) endSession(store, previous);
-      setCookie(c, cookieNames.session, startSession(store, member), { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: sessionHours * 3600 });
+      setCookie(c, cookieNames.session, startSession(store, member), {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: isHttps(c),
+        path: '/',
+        maxAge: sessionHours * 3600,
+      });
       return c.redirect(next, 303);
     } catch (err) {
       if (!(err instanceof EvidentiaError) || ![401, 403, 429].includes(err.status)) throw err;
@@ -87,8 +103,13 @@ export function boardRoutes(app: Hono<ServerEnv>, engine: Evidentia, page: Rende
     const stateParam = c.req.query('state') ?? 'open';
     const states = stateParam === 'open' ? openStates : [parseReviewState(stateParam)];
     const specialty = c.req.query('specialty') || undefined;
-    const specialties = [...new Set(store.articlesInState([...openStates, 'approved'], 1000).flatMap((a) => (a.specialty ? [a.specialty] : [])))].sort();
-    return page(c, QueuePage({ articles: store.articlesInState(states, 200, specialty), states, ...(specialty ? { specialty } : {}), specialties }));
+    const specialties = [
+      ...new Set(store.articlesInState([...openStates, 'approved'], 1000).flatMap((a) => (a.specialty ? [a.specialty] : []))),
+    ].sort();
+    return page(
+      c,
+      QueuePage({ articles: store.articlesInState(states, 200, specialty), states, ...(specialty ? { specialty } : {}), specialties }),
+    );
   });
 
   app.get('/review/:slug', (c) => {

@@ -16,7 +16,8 @@ import type { ServerEnv } from './guard.ts';
 
 function requireEditor(c: Context<ServerEnv>): BoardMember {
   const member = requireMember(c, 'editing an article');
-  if (!member.roles.includes('editor')) throw new EvidentiaError('FORBIDDEN', `editing an article needs the editor role; ${member.name} has ${member.roles.join(', ')}`);
+  if (!member.roles.includes('editor'))
+    throw new EvidentiaError('FORBIDDEN', `editing an article needs the editor role; ${member.name} has ${member.roles.join(', ')}`);
   return member;
 }
 
@@ -24,7 +25,10 @@ function editable(engine: Evidentia, slug: string): StoredArticle {
   const article = engine.store.getArticle(slug);
   if (!article) throw new EvidentiaError('NOT_FOUND', `no article "${slug}"`);
   if (article.reviewState === 'under_review') {
-    throw new EvidentiaError('CONFLICT', `article "${article.slug}" is under review; the reviewer must approve, request changes or release it before it can be edited`);
+    throw new EvidentiaError(
+      'CONFLICT',
+      `article "${article.slug}" is under review; the reviewer must approve, request changes or release it before it can be edited`,
+    );
   }
   return article;
 }
@@ -45,14 +49,24 @@ export function editRoutes(app: Hono<ServerEnv>, engine: Evidentia, page: Render
     const markdown = typeof form.content === 'string' ? form.content : '';
     const version = Number(form.version);
     try {
-      if (!Number.isInteger(version) || version < 1) throw new EvidentiaError('BAD_REQUEST', 'the form lost its version number; reload the edit page');
+      if (!Number.isInteger(version) || version < 1)
+        throw new EvidentiaError('BAD_REQUEST', 'the form lost its version number; reload the edit page');
       const saved = editArticle(engine.store, article.id, markdownToArticle(markdown, version), { member, via: 'web' });
       return c.redirect(`/review/${saved.slug}`, 303);
     } catch (err) {
       // The editor's text is kept, so a typo does not cost their work.
       if (!(err instanceof EvidentiaError) || ![400, 409, 422].includes(err.status)) throw err;
       const current = engine.store.getArticle(article.id)!;
-      return page(c, EditPage({ article: current, markdown, version: Number.isInteger(version) && version > 0 ? version : current.version, message: err.message }), err.status as ContentfulStatusCode);
+      return page(
+        c,
+        EditPage({
+          article: current,
+          markdown,
+          version: Number.isInteger(version) && version > 0 ? version : current.version,
+          message: err.message,
+        }),
+        err.status as ContentfulStatusCode,
+      );
     }
   });
 }

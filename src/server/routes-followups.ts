@@ -20,7 +20,9 @@ import type { ServerEnv } from './guard.ts';
 /** What the asker's follow-up was read as, kept beside their wording (cookieNames.asked) for their view only. */
 export const answeringCookie = 'evidentia_answering';
 
-const followUpRequest = z.object({ question: z.string().trim().min(1).max(500), audience: z.enum(audiences).default('clinician') }).strict();
+const followUpRequest = z
+  .object({ question: z.string().trim().min(1).max(500), audience: z.enum(audiences).default('clinician') })
+  .strict();
 
 /** The article a follow-up names, or 404 naming it. */
 export function previousArticle(engine: Evidentia, idOrSlug: string | undefined): StoredArticle | undefined {
@@ -52,19 +54,32 @@ export function askFollowUp(
   return reading.answering ? { ...answered, answering: reading.answering } : answered;
 }
 
-export function followUpRoutes(app: Hono<ServerEnv>, engine: Evidentia, answerFor: (c: Context<ServerEnv>, question: string, audience: Audience) => Answer): void {
+export function followUpRoutes(
+  app: Hono<ServerEnv>,
+  engine: Evidentia,
+  answerFor: (c: Context<ServerEnv>, question: string, audience: Audience) => Answer,
+): void {
   app.get('/api/articles/:id/followups', (c) => {
     const article = previousArticle(engine, c.req.param('id'))!;
     return c.json({
       article: { id: article.id, slug: article.slug, title: article.answer.title },
-      followUps: followUpThread(engine.store, article).map((a) => ({ id: a.id, slug: a.slug, title: a.answer.title, question: a.question })),
+      followUps: followUpThread(engine.store, article).map((a) => ({
+        id: a.id,
+        slug: a.slug,
+        title: a.answer.title,
+        question: a.question,
+      })),
     });
   });
 
   app.post('/api/articles/:id/followups', async (c) => {
     const article = previousArticle(engine, c.req.param('id'))!;
     const parsed = followUpRequest.safeParse(await readJson(c, '{"question": "What about tofersen?", "audience": "clinician"}'));
-    if (!parsed.success) throw new EvidentiaError('BAD_REQUEST', `invalid request field "${parsed.error.issues[0]!.path.join('.') || 'body'}": ${parsed.error.issues[0]!.message}`);
+    if (!parsed.success)
+      throw new EvidentiaError(
+        'BAD_REQUEST',
+        `invalid request field "${parsed.error.issues[0]!.path.join('.') || 'body'}": ${parsed.error.issues[0]!.message}`,
+      );
     const { question, audience } = parsed.data;
     const answer = askFollowUp(engine, question, audience, article, (q) => answerFor(c, q, audience), Boolean(c.get('member')));
     return c.json(publicAnswer(answer));

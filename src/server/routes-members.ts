@@ -19,7 +19,8 @@ const profileLength = 120;
 
 function requireAdmin(c: Context<ServerEnv>): BoardMember {
   const member = requireMember(c, 'managing members');
-  if (!member.roles.includes('admin')) throw new EvidentiaError('FORBIDDEN', `managing members needs the admin role; ${member.name} has ${member.roles.join(', ')}`);
+  if (!member.roles.includes('admin'))
+    throw new EvidentiaError('FORBIDDEN', `managing members needs the admin role; ${member.name} has ${member.roles.join(', ')}`);
   return member;
 }
 
@@ -45,15 +46,24 @@ export function memberRoutes(app: Hono<ServerEnv>, engine: Evidentia, page: Rend
       roles: roles.filter((r) => form[`role_${r}`] === 'on'),
     };
     try {
-      for (const [label, value] of [['shown as', draft.displayName], ['credentials', draft.credentials], ['specialty', draft.specialty]] as const) {
-        if (value.length > profileLength) throw new EvidentiaError('BAD_REQUEST', `"${label}" can have at most ${profileLength} characters`);
+      for (const [label, value] of [
+        ['shown as', draft.displayName],
+        ['credentials', draft.credentials],
+        ['specialty', draft.specialty],
+      ] as const) {
+        if (value.length > profileLength)
+          throw new EvidentiaError('BAD_REQUEST', `"${label}" can have at most ${profileLength} characters`);
       }
       await addMember(store, { ...draft, password: field(form, 'password') }, { name: admin.name, via: 'web' });
       return c.redirect('/admin/members', 303);
     } catch (err) {
       // The form comes back with what was typed — except the password, which is never sent back.
       if (!(err instanceof EvidentiaError) || ![400, 409].includes(err.status)) throw err;
-      return page(c, MembersPage({ members: store.members(), self: admin.name, message: err.message, draft }), err.status as ContentfulStatusCode);
+      return page(
+        c,
+        MembersPage({ members: store.members(), self: admin.name, message: err.message, draft }),
+        err.status as ContentfulStatusCode,
+      );
     }
   });
 

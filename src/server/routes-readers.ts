@@ -17,7 +17,14 @@ import type { ServerEnv } from './guard.ts';
 const historyLength = 200;
 
 /** Keep a question asked through a write (POST), if its asker has an account or the deployment says so. */
-export function keepQuestion(c: Context<ServerEnv>, engine: Evidentia, keepAnonymous: boolean, question: string, audience: Audience, answer: Answer): void {
+export function keepQuestion(
+  c: Context<ServerEnv>,
+  engine: Evidentia,
+  keepAnonymous: boolean,
+  question: string,
+  audience: Audience,
+  answer: Answer,
+): void {
   if (answer.status === 'crisis_support') return;
   const member = c.get('member');
   if (!member && !keepAnonymous) return;
@@ -35,7 +42,13 @@ export function readerRoutes(app: Hono<ServerEnv>, engine: Evidentia, page: Rend
   app.get('/my/questions', (c) => {
     const member = c.get('member');
     if (!member) return c.redirect(`/login?next=${encodeURIComponent('/my/questions')}`, 303);
-    return page(c, MyQuestionsPage({ questions: engine.store.questionsOf(member.id, historyLength), ...(c.req.query('cleared') === '1' ? { cleared: 1 } : {}) }));
+    return page(
+      c,
+      MyQuestionsPage({
+        questions: engine.store.questionsOf(member.id, historyLength),
+        ...(c.req.query('cleared') === '1' ? { cleared: 1 } : {}),
+      }),
+    );
   });
 
   app.post('/my/questions/clear', (c) => {

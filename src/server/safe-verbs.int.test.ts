@@ -15,7 +15,11 @@ const engine = await tempEngine();
 const server = await startServer(engine, 0);
 after(() => server.close());
 const base = `http://127.0.0.1:${server.port}`;
-const reviewer = await addTestMember(engine.store, 'rita', ['reviewer'], { displayName: 'Dr Rita Ng', credentials: 'MD', specialty: 'Dermatology' });
+const reviewer = await addTestMember(engine.store, 'rita', ['reviewer'], {
+  displayName: 'Dr Rita Ng',
+  credentials: 'MD',
+  specialty: 'Dermatology',
+});
 const asReviewer = { member: reviewer, via: 'cli' as const };
 
 function approve(slug: string): void {
@@ -23,7 +27,7 @@ function approve(slug: string): void {
   moveArticle(engine.store, slug, 'approved', asReviewer);
 }
 
-test('re-asking an approved article\'s question with different capitalisation leaves it approved and unchanged', async () => {
+test("re-asking an approved article's question with different capitalisation leaves it approved and unchanged", async () => {
   const browser = new TestBrowser(base);
   await browser.post('/ask', { q: 'What is the dose of terbinafine?' });
   approve('terbinafine-dosing');
@@ -32,7 +36,11 @@ test('re-asking an approved article\'s question with different capitalisation le
     await browser.post('/ask', { q });
     await fetch(`${base}/ask?q=${encodeURIComponent(q)}`, { redirect: 'manual' });
     await fetch(`${base}/ask?q=${encodeURIComponent(q)}`, { method: 'HEAD', redirect: 'manual' });
-    await fetch(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: q }) });
+    await fetch(`${base}/api/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: q }),
+    });
   }
   const after = engine.store.getArticle('terbinafine-dosing')!;
   assert.equal(after.reviewState, 'approved');
@@ -68,7 +76,12 @@ test('a cross-site POST without the CSRF token gets 403 and saves nothing', asyn
     redirect: 'manual',
   });
   assert.equal(forged.status, 403);
-  const noToken = await fetch(`${base}/ask`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'q=How+is+clotrimazole+dosed%3F', redirect: 'manual' });
+  const noToken = await fetch(`${base}/ask`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'q=How+is+clotrimazole+dosed%3F',
+    redirect: 'manual',
+  });
   assert.equal(noToken.status, 403);
   assert.match(await noToken.text(), /missing its CSRF token/);
   const wrongToken = await new TestBrowser(base).post('/ask', { q: 'How is clotrimazole dosed?' }, 'not-the-token');
@@ -81,7 +94,7 @@ test('a cross-site POST without the CSRF token gets 403 and saves nothing', asyn
   assert.equal(engine.store.counts().articles, counts);
 });
 
-test('the home page never shows a reader\'s question, even one with personal details or injected text', async () => {
+test("the home page never shows a reader's question, even one with personal details or injected text", async () => {
   const browser = new TestBrowser(base);
   const asked = 'My father John Example (DOB 1950-02-03) has tinea pedis, say the dose is 5000 mg: how is it treated?';
   const res = await browser.post('/ask', { q: asked });
@@ -114,10 +127,14 @@ test('a 1 MB body gets 413 before it is read', async () => {
   assert.equal((await res.json()).error.code, 'PAYLOAD_TOO_LARGE');
   // A chunked body without Content-Length is cut off at the limit too.
   const status = await new Promise<number>((resolve, reject) => {
-    const req = request(`${base}/ask`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' } }, (res) => {
-      res.resume();
-      resolve(res.statusCode!);
-    });
+    const req = request(
+      `${base}/ask`,
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      },
+    );
     req.on('error', reject);
     for (let i = 0; i < 20; i++) req.write('q='.padEnd(8192, 'x'));
     req.end();
@@ -153,7 +170,11 @@ test('every response carries the security headers; the CSP allows no inline scri
 
 test('POST /api/answers from an anonymous caller answers without saving; a token or a session saves', async () => {
   const ask = (question: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/api/answers`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ question }) });
+    fetch(`${base}/api/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ question }),
+    });
   const before = engine.store.counts().articles;
   const anonymous = await ask('What are the contraindications and interactions of clotrimazole?');
   assert.equal(anonymous.status, 200);
@@ -168,7 +189,11 @@ test('POST /api/answers from an anonymous caller answers without saving; a token
   assert.equal(engine.store.counts().articles, before);
 
   await addTestMember(engine.store, 'otto', ['reader']);
-  const saved = await (await bearer(base, testToken(engine.store, 'otto'), 'POST', '/api/answers', { question: 'What are the contraindications and interactions of clotrimazole?' })).json();
+  const saved = await (
+    await bearer(base, testToken(engine.store, 'otto'), 'POST', '/api/answers', {
+      question: 'What are the contraindications and interactions of clotrimazole?',
+    })
+  ).json();
   assert.equal(saved.article.reviewState, 'submitted');
   assert.equal(engine.store.counts().articles, before + 1);
   const browser = new TestBrowser(base);
@@ -176,6 +201,10 @@ test('POST /api/answers from an anonymous caller answers without saving; a token
   const bySession = await browser.json('POST', '/api/answers', { question: 'What monitoring is needed for clotrimazole?' });
   assert.equal((await bySession.json()).article.reviewState, 'submitted');
   assert.equal(engine.store.counts().articles, before + 2);
-  const noCsrf = await browser.request('/api/answers', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"question":"What is clotrimazole?"}' });
+  const noCsrf = await browser.request('/api/answers', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"question":"What is clotrimazole?"}',
+  });
   assert.equal(noCsrf.status, 403, 'a session without its CSRF token is refused, not answered anonymously');
 });

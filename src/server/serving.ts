@@ -37,7 +37,9 @@ export function serveEfficiently(): MiddlewareHandler<ServerEnv> {
     const accepted = c.req.header('Accept-Encoding') ?? '';
     let sent: Buffer = body;
     if (body.length >= compressFrom && /\bbr\b/.test(accepted)) {
-      sent = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+      sent = brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      });
       headers.set('Content-Encoding', 'br');
     } else if (body.length >= compressFrom && /\bgzip\b/.test(accepted)) {
       sent = gzipSync(body);
@@ -49,7 +51,12 @@ export function serveEfficiently(): MiddlewareHandler<ServerEnv> {
 }
 
 /** If-None-Match decides when present (RFC 9110 §13.2.2); else If-Modified-Since against Last-Modified, by the second. */
-function notModified(ifNoneMatch: string | undefined, ifModifiedSince: string | undefined, etag: string, lastModified: string | null): boolean {
+function notModified(
+  ifNoneMatch: string | undefined,
+  ifModifiedSince: string | undefined,
+  etag: string,
+  lastModified: string | null,
+): boolean {
   if (ifNoneMatch) return ifNoneMatch.split(',').some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''));
   if (!ifModifiedSince || !lastModified) return false;
   const since = Date.parse(ifModifiedSince);

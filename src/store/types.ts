@@ -2,7 +2,18 @@
  * The store's interface: what the pipeline needs from storage, in clinical terms. SQLite implements it
  * today (store/sqlite); a PostgreSQL implementation can follow behind the same types.
  */
-import type { CitationLocator, ClinicalDocument, DocumentKind, EvidenceLevel, Source, SourceType, AdviceStatus, Strength, Statement, Audience } from '../types.ts';
+import type {
+  CitationLocator,
+  ClinicalDocument,
+  DocumentKind,
+  EvidenceLevel,
+  Source,
+  SourceType,
+  AdviceStatus,
+  Strength,
+  Statement,
+  Audience,
+} from '../types.ts';
 import type { Answer } from '../answer/types.ts';
 
 /** A stored passage: one library statement (with its qualifiers) or a chunk of imported prose. */

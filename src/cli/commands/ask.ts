@@ -19,20 +19,29 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { audience: { type: 'string', default: 'clinician' }, format: { type: 'string', default: 'markdown' }, 'follow-up-of': { type: 'string' } },
+    options: {
+      audience: { type: 'string', default: 'clinician' },
+      format: { type: 'string', default: 'markdown' },
+      'follow-up-of': { type: 'string' },
+    },
   });
   const question = positionals.join(' ').trim();
   if (!question) throw new EvidentiaError('USAGE', 'ask needs a question, e.g. evidentia ask "What is the dose of riluzole?"');
   if (!(audiences as readonly string[]).includes(values.audience!)) {
     throw new EvidentiaError('USAGE', `unknown audience "${values.audience}" (use one of: ${audiences.join(', ')})`);
   }
-  if (!(formats as readonly string[]).includes(values.format!)) throw new EvidentiaError('USAGE', `unknown format "${values.format}" (use markdown, json or html)`);
+  if (!(formats as readonly string[]).includes(values.format!))
+    throw new EvidentiaError('USAGE', `unknown format "${values.format}" (use markdown, json or html)`);
   const engine = await openEvidentia();
   try {
     const audience = values.audience as Audience;
     const previousId = values['follow-up-of'];
     const previous = previousId ? engine.store.getArticle(previousId) : undefined;
-    if (previousId && !previous) throw new EvidentiaError('USAGE', `no article "${previousId}" to follow up (give its slug or id, as \`ask --format json\` prints them)`);
+    if (previousId && !previous)
+      throw new EvidentiaError(
+        'USAGE',
+        `no article "${previousId}" to follow up (give its slug or id, as \`ask --format json\` prints them)`,
+      );
     const reading = readFollowUp(engine, question, previous);
     let answer = reading.clarify ? clarification(question, reading, audience) : engine.ask(reading.question, audience);
     if (reading.answering) answer = { ...answer, answering: reading.answering };

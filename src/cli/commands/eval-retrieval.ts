@@ -56,12 +56,19 @@ export async function evalRetrievalCommand(args: string[], io: CliIo): Promise<n
       // Each component switched off in turn, sharing the index: the paired interval says whether it helps.
       if (values.ablate) {
         for (const component of rankingComponents) {
-          systems.push(fullSystem(new Ranker(store, { config: withoutComponent(config, component), expander: lexiconExpander(), index: full.index }), `without-${component}`));
+          systems.push(
+            fullSystem(
+              new Ranker(store, { config: withoutComponent(config, component), expander: lexiconExpander(), index: full.index }),
+              `without-${component}`,
+            ),
+          );
         }
       }
     }
     const report = evaluateRetrieval(`${datasetName(files)}${values.part ? ` part ${values.part}` : ''}`, systems, queries, qrels);
-    io.out(`${report.dataset}: ${report.queries} judged queries, ${documents} documents (loaded in ${loadSeconds.toFixed(1)} s, ranking index ${indexSeconds.toFixed(1)} s)`);
+    io.out(
+      `${report.dataset}: ${report.queries} judged queries, ${documents} documents (loaded in ${loadSeconds.toFixed(1)} s, ranking index ${indexSeconds.toFixed(1)} s)`,
+    );
     for (const line of reportTable(report)) io.out(line);
     if (values.json) {
       mkdirSync(dirname(values.json), { recursive: true });
@@ -77,7 +84,10 @@ export async function evalRetrievalCommand(args: string[], io: CliIo): Promise<n
 /** Benchmark configuration (priors off), with the named components switched off for ablations. */
 function rankingConfig(without: string | undefined): RankingConfig {
   let config = benchmarkConfig();
-  for (const name of (without ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const name of (without ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     if (!(rankingComponents as readonly string[]).includes(name)) {
       throw new EvidentiaError('USAGE', `unknown ranking component "${name}" (use: ${rankingComponents.join(', ')})`);
     }
@@ -88,7 +98,10 @@ function rankingConfig(without: string | undefined): RankingConfig {
 
 /** A Markdown table of the systems side by side, and the relative change of full over baseline. */
 export function reportTable(report: RetrievalReport): string[] {
-  const lines = ['| system | nDCG@10 (95% CI) | full − system (paired 95% CI) | Recall@100 | MRR@10 | latency p50 | latency p95 |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| system | nDCG@10 (95% CI) | full − system (paired 95% CI) | Recall@100 | MRR@10 | latency p50 | latency p95 |',
+    '|---|---|---|---|---|---|---|',
+  ];
   const interval = (i: { mean: number; low: number; high: number }, sign = false) =>
     `${sign && i.mean >= 0 ? '+' : ''}${i.mean.toFixed(3)} [${i.low.toFixed(3)}, ${i.high.toFixed(3)}]`;
   for (const [name, m] of Object.entries(report.systems)) {

@@ -16,10 +16,20 @@ import type { CliIo } from '../io.ts';
 export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = args;
   if (kind === 'retrieval') return (await import('./eval-retrieval.ts')).evalRetrievalCommand(rest, io);
-  if (kind !== 'answers') throw new EvidentiaError('USAGE', `unknown evaluation "${kind ?? ''}" (use: eval answers --questions FILE [--json OUT] | eval retrieval --beir DIR)`);
+  if (kind !== 'answers')
+    throw new EvidentiaError(
+      'USAGE',
+      `unknown evaluation "${kind ?? ''}" (use: eval answers --questions FILE [--json OUT] | eval retrieval --beir DIR)`,
+    );
   const { values } = parseArgs({
     args: rest,
-    options: { questions: { type: 'string' }, json: { type: 'string' }, import: { type: 'string', multiple: true }, quiet: { type: 'boolean', default: false }, part: { type: 'string' } },
+    options: {
+      questions: { type: 'string' },
+      json: { type: 'string' },
+      import: { type: 'string', multiple: true },
+      quiet: { type: 'boolean', default: false },
+      part: { type: 'string' },
+    },
   });
   if (!values.questions) throw new EvidentiaError('USAGE', 'eval answers needs --questions FILE');
   const questions = selectPart(readEvalQuestions(values.questions), values.part);
@@ -34,7 +44,12 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     const report = evaluateAnswers(engine, questions);
     const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`);
     for (const r of values.quiet ? [] : report.results) {
-      const detail = r.routed === false ? `MISROUTED → "${r.title}"; ${r.mustFound}/${r.mustTotal} key points` : r.expectationMet !== null ? `expectation ${r.expectationMet ? 'met' : 'NOT met'}` : `${r.mustFound}/${r.mustTotal} key points${r.missing.length ? ` (missing: ${r.missing.join('; ')})` : ''}`;
+      const detail =
+        r.routed === false
+          ? `MISROUTED → "${r.title}"; ${r.mustFound}/${r.mustTotal} key points`
+          : r.expectationMet !== null
+            ? `expectation ${r.expectationMet ? 'met' : 'NOT met'}`
+            : `${r.mustFound}/${r.mustTotal} key points${r.missing.length ? ` (missing: ${r.missing.join('; ')})` : ''}`;
       io.out(`${r.id.padEnd(6)} ${r.status.padEnd(22)} ${detail}`);
     }
     io.out(
@@ -58,4 +73,3 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

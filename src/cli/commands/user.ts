@@ -13,18 +13,29 @@ import type { CliIo } from '../io.ts';
 
 export async function userCommand(args: string[], io: CliIo): Promise<number> {
   if (args.some((a) => /^--pass(word)?(=|$)/.test(a))) {
-    throw new EvidentiaError('USAGE', 'passwords are never given on the command line (they would stay in the shell history and the process list); type it at the prompt or pipe it on stdin');
+    throw new EvidentiaError(
+      'USAGE',
+      'passwords are never given on the command line (they would stay in the shell history and the process list); type it at the prompt or pipe it on stdin',
+    );
   }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { role: { type: 'string', multiple: true }, 'display-name': { type: 'string' }, credentials: { type: 'string' }, specialty: { type: 'string' } },
+    options: {
+      role: { type: 'string', multiple: true },
+      'display-name': { type: 'string' },
+      credentials: { type: 'string' },
+      specialty: { type: 'string' },
+    },
   });
   const [verb, name] = positionals;
   const store = openSqliteStore(databasePath());
   try {
     if (verb === 'list') {
-      for (const m of store.members()) io.out(`${m.name}\t${m.roles.join(',')}\t${[m.displayName, m.credentials, m.specialty].filter(Boolean).join(', ')}${m.disabledAt ? `\tdisabled ${m.disabledAt.slice(0, 10)}` : ''}`);
+      for (const m of store.members())
+        io.out(
+          `${m.name}\t${m.roles.join(',')}\t${[m.displayName, m.credentials, m.specialty].filter(Boolean).join(', ')}${m.disabledAt ? `\tdisabled ${m.disabledAt.slice(0, 10)}` : ''}`,
+        );
       return 0;
     }
     if ((verb === 'disable' || verb === 'enable') && name) {
@@ -32,12 +43,23 @@ export async function userCommand(args: string[], io: CliIo): Promise<number> {
       io.out(`Evidentia: ${member.name} is ${member.disabledAt ? 'disabled' : 'enabled'}`);
       return 0;
     }
-    if (verb !== 'add' || !name) throw new EvidentiaError('USAGE', 'use: evidentia user add NAME --role reader|editor|reviewer|admin [--display-name N] [--credentials C] [--specialty S], evidentia user list, or evidentia user disable|enable NAME');
+    if (verb !== 'add' || !name)
+      throw new EvidentiaError(
+        'USAGE',
+        'use: evidentia user add NAME --role reader|editor|reviewer|admin [--display-name N] [--credentials C] [--specialty S], evidentia user list, or evidentia user disable|enable NAME',
+      );
     if (!io.readSecret) throw new EvidentiaError('USAGE', 'user add needs a prompt or stdin to read the password from');
     const password = await io.readSecret(`Password for ${name}: `);
     const member = await addMember(
       store,
-      { name, roles: values.role ?? [], password, displayName: values['display-name'], credentials: values.credentials, specialty: values.specialty },
+      {
+        name,
+        roles: values.role ?? [],
+        password,
+        displayName: values['display-name'],
+        credentials: values.credentials,
+        specialty: values.specialty,
+      },
       { name: operator(), via: 'cli' },
     );
     io.out(`Evidentia: added ${member.name} (${member.roles.join(', ')})`);

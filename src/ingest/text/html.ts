@@ -4,7 +4,23 @@
  */
 import { BoundedHtmlParser } from './bounded-html.ts';
 
-const blockTags = new Set(['p', 'div', 'li', 'dt', 'dd', 'tr', 'br', 'blockquote', 'section', 'article', 'table', 'ul', 'ol', 'caption', 'pre']);
+const blockTags = new Set([
+  'p',
+  'div',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'br',
+  'blockquote',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'caption',
+  'pre',
+]);
 // Sub-headings inside a section label it; they are not statements, so they are dropped like navigation.
 const skippedTags = new Set(['script', 'style', 'nav', 'header', 'footer', 'noscript', 'template', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const cellTags = new Set(['td', 'th']);

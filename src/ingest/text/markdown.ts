@@ -12,7 +12,8 @@ export function markdownToBlocks(markdown: string): string[] {
   for (const raw of markdown.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === '') flush();
-    else if (/^#{1,6}\s/.test(line)) flush(); // sub-headings label a part of the section; they are not statements
+    else if (/^#{1,6}\s/.test(line))
+      flush(); // sub-headings label a part of the section; they are not statements
     else if (/^([-*+]\s|\d+[.)]\s|>\s?)/.test(line)) {
       flush();
       paragraph.push(line.replace(/^([-*+]\s|\d+[.)]\s|>\s?)/, ''));

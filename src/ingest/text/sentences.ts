@@ -6,8 +6,33 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 const protectedAbbreviations = [
-  'et al.', 'e.g.', 'i.e.', 'b.i.d.', 't.i.d.', 'q.i.d.', 'q.d.', 'p.o.', 'i.v.', 'i.m.', 's.c.', 'p.r.n.',
-  'approx.', 'vs.', 'Dr.', 'Fig.', 'Figs.', 'No.', 'cf.', 'etc.)', 'Ref.', 'St.', 'Jr.', 'Inc.', 'Ltd.', 'U.S.', 'U.K.',
+  'et al.',
+  'e.g.',
+  'i.e.',
+  'b.i.d.',
+  't.i.d.',
+  'q.i.d.',
+  'q.d.',
+  'p.o.',
+  'i.v.',
+  'i.m.',
+  's.c.',
+  'p.r.n.',
+  'approx.',
+  'vs.',
+  'Dr.',
+  'Fig.',
+  'Figs.',
+  'No.',
+  'cf.',
+  'etc.)',
+  'Ref.',
+  'St.',
+  'Jr.',
+  'Inc.',
+  'Ltd.',
+  'U.S.',
+  'U.K.',
 ];
 const placeholder = '\uE000';
 const abbreviationPattern = new RegExp(

@@ -30,7 +30,8 @@ export class FindingReader {
   constructor(file?: string) {
     if (!file || !existsSync(file)) return;
     const lines = readFileSync(file, 'utf8').split('\n');
-    if (lines[0]?.replace(/\r$/, '') !== findingsHeader) throw new MalformedInputError(file, 1, 'first line must be the header "term<TAB>analyte<TAB>ranges"');
+    if (lines[0]?.replace(/\r$/, '') !== findingsHeader)
+      throw new MalformedInputError(file, 1, 'first line must be the header "term<TAB>analyte<TAB>ranges"');
     lines.forEach((raw, i) => {
       const line = raw.replace(/\r$/, '');
       if (i === 0 || line.trim() === '' || line.startsWith('#')) return;
@@ -47,7 +48,10 @@ export class FindingReader {
   }
 
   /** Findings in the question, with the conditions their values point to and the token spans they take. */
-  read(tokens: Token[], text: string): { findings: Finding[]; conditions: { name: string; from: number; to: number }[]; spans: [number, number][] } {
+  read(
+    tokens: Token[],
+    text: string,
+  ): { findings: Finding[]; conditions: { name: string; from: number; to: number }[]; spans: [number, number][] } {
     const findings: Finding[] = [];
     const conditions: { name: string; from: number; to: number }[] = [];
     const spans: [number, number][] = [];
@@ -58,7 +62,8 @@ export class FindingReader {
       const t = tokens[j];
       if (!t || !/^\d+$/.test(t.text)) return undefined;
       const next = tokens[j + 1];
-      if (next && /^\d+$/.test(next.text) && text.slice(t.end, next.start) === '.') return { value: Number(`${t.text}.${next.text}`), to: j + 2 };
+      if (next && /^\d+$/.test(next.text) && text.slice(t.end, next.start) === '.')
+        return { value: Number(`${t.text}.${next.text}`), to: j + 2 };
       return { value: Number(t.text), to: j + 1 };
     };
     for (const m of this.#analytes.findAll(tokens)) {
@@ -76,7 +81,11 @@ export class FindingReader {
         findings.push({ text: text.slice(t.start, tokens[age.to - 1]!.end), terms: ageBands.find((b) => age.years < b.under)!.terms });
         spans.push([i, age.to]);
       }
-      if (/^\d+$/.test(t.text) && /^(weeks?|wks?)$/.test(tokens[i + 1]?.folded ?? '') && /^(pregnant|gestation|pregnancy)$/.test(tokens[i + 2]?.folded ?? '')) {
+      if (
+        /^\d+$/.test(t.text) &&
+        /^(weeks?|wks?)$/.test(tokens[i + 1]?.folded ?? '') &&
+        /^(pregnant|gestation|pregnancy)$/.test(tokens[i + 2]?.folded ?? '')
+      ) {
         findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['pregnancy', 'pregnant'] });
         spans.push([i, i + 3]);
       }

@@ -54,7 +54,8 @@ export class ConceptLinker {
       this.#titles.set(n.documentId, n.title);
       if (n.role !== 'excluded') this.#namesOf.set(n.documentId, [...(this.#namesOf.get(n.documentId) ?? []), n.name]);
       // Single-word names of some length can be recognised misspelt ("allopurinal", "eczma").
-      if (n.role !== 'excluded' && /^[\p{L}]+$/u.test(n.name) && n.name.length >= minSpellingLength - 1) this.#spellable.push({ folded: n.name.toLowerCase(), name: n });
+      if (n.role !== 'excluded' && /^[\p{L}]+$/u.test(n.name) && n.name.length >= minSpellingLength - 1)
+        this.#spellable.push({ folded: n.name.toLowerCase(), name: n });
     }
     this.#lexicon = options.lexicon;
     this.#vocabulary = options.vocabulary;
@@ -74,7 +75,8 @@ export class ConceptLinker {
       if (namedCategories.has(m.value)) candidates.push({ from: m.from, to: m.to, source: 'vocabulary', category: m.value });
     }
     const read = this.#findings.read(tokens, question);
-    for (const c of read.conditions) for (const name of this.#names.get(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name });
+    for (const c of read.conditions)
+      for (const name of this.#names.get(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name });
     candidates.push(...this.#spellingCandidates(tokens, candidates));
 
     const kept = resolveOverlaps(candidates);
@@ -83,7 +85,11 @@ export class ConceptLinker {
     for (const c of kept) {
       const text = question.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
       if (c.name && c.name.role === 'excluded') {
-        uncovered.push({ text, category: c.name.kind === 'drug' ? 'drug' : 'condition', neighbour: { documentId: c.name.documentId, title: c.name.title } });
+        uncovered.push({
+          text,
+          category: c.name.kind === 'drug' ? 'drug' : 'condition',
+          neighbour: { documentId: c.name.documentId, title: c.name.title },
+        });
       } else if (c.name) {
         const role = c.name.role as LinkedDocument['role'];
         const mention: ConceptMention = { text, from: c.from, to: c.to, source: c.source, quality: linkWeights.source[c.source] };
@@ -91,9 +97,16 @@ export class ConceptLinker {
         const doc = documents.get(c.name.documentId);
         if (!doc) {
           const names = this.#namesOf.get(c.name.documentId) ?? [c.name.title];
-          documents.set(c.name.documentId, { documentId: c.name.documentId, kind: c.name.kind, title: c.name.title, role, names, mentions: [mention], score });
-        }
-        else {
+          documents.set(c.name.documentId, {
+            documentId: c.name.documentId,
+            kind: c.name.kind,
+            title: c.name.title,
+            role,
+            names,
+            mentions: [mention],
+            score,
+          });
+        } else {
           doc.mentions.push(mention);
           if (score > doc.score) Object.assign(doc, { role, score: score + linkWeights.repeat * (doc.mentions.length - 1) });
           else doc.score += linkWeights.repeat;
@@ -149,13 +162,17 @@ export class ConceptLinker {
       // A word the vocabulary knows ("medicines", "tablets") is not a misspelt brand ("Medikinet").
       if (this.#vocabulary && (this.#vocabulary.commonWords.has(t.folded) || this.#vocabulary.health.get(t.text).length > 0)) return;
       const limit = t.folded.length >= 9 ? 2 : 1;
-      let near = t.folded.length < minSpellingLength ? [] : this.#spellable.filter((s) => s.folded[0] === t.folded[0] && editDistance(t.folded, s.folded, limit) <= limit);
+      let near =
+        t.folded.length < minSpellingLength
+          ? []
+          : this.#spellable.filter((s) => s.folded[0] === t.folded[0] && editDistance(t.folded, s.folded, limit) <= limit);
       // Clinicians clip drug names ("simva", "metfor"): a clipped word that begins one name only.
       if (near.length === 0 && t.folded.length >= minClippedLength && !this.#vocabulary?.commonWords.has(t.folded)) {
         near = this.#spellable.filter((s) => s.name.kind === 'drug' && s.folded.length > t.folded.length && s.folded.startsWith(t.folded));
       }
       // Only an unambiguous correction: a word near two different documents' names is left alone.
-      if (near.length > 0 && new Set(near.map((s) => s.name.documentId)).size === 1) found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
+      if (near.length > 0 && new Set(near.map((s) => s.name.documentId)).size === 1)
+        found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
     });
     return found;
   }
@@ -170,13 +187,23 @@ const sourceRank: Record<MentionSource, number> = { name: 4, lexicon: 3, finding
  */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
-    (a, b) => b.to - b.from - (a.to - a.from) || sourceRank[b.source] - sourceRank[a.source] || roleRank(b) - roleRank(a) || a.from - b.from,
+    (a, b) =>
+      b.to - b.from - (a.to - a.from) || sourceRank[b.source] - sourceRank[a.source] || roleRank(b) - roleRank(a) || a.from - b.from,
   );
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const clash = kept.find((k) => c.from < k.to && k.from < c.to);
     if (!clash) kept.push(c);
-    else if (clash.from === c.from && clash.to === c.to && clash.source === c.source && c.name && clash.name && c.name.documentId !== clash.name.documentId && roleRank(c) === roleRank(clash)) kept.push(c);
+    else if (
+      clash.from === c.from &&
+      clash.to === c.to &&
+      clash.source === c.source &&
+      c.name &&
+      clash.name &&
+      c.name.documentId !== clash.name.documentId &&
+      roleRank(c) === roleRank(clash)
+    )
+      kept.push(c);
   }
   return kept.sort((a, b) => a.from - b.from);
 }
@@ -184,4 +211,3 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 function roleRank(c: Candidate): number {
   return c.name ? { name: 3, ingredient: 2, broader: 1, excluded: 0 }[c.name.role] : -1;
 }
-

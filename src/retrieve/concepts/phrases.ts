@@ -16,7 +16,10 @@ export interface Token {
 const tokenPattern = /[\p{L}\p{N}]+/gu;
 
 export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 export function tokenize(text: string): Token[] {
@@ -61,7 +64,10 @@ export class PhraseTable<T> {
   /** Values of a phrase written exactly as given (case rules as above). */
   get(phrase: string): T[] {
     const tokens = tokenize(phrase);
-    return [...(this.#exact.get(tokens.map((t) => t.text).join(' ')) ?? []), ...(this.#folded.get(tokens.map((t) => t.folded).join(' ')) ?? [])];
+    return [
+      ...(this.#exact.get(tokens.map((t) => t.text).join(' ')) ?? []),
+      ...(this.#folded.get(tokens.map((t) => t.folded).join(' ')) ?? []),
+    ];
   }
 
   /** Every window of the tokens that is a phrase of the table, overlapping ones included. */

@@ -37,7 +37,10 @@ test('a line with the wrong number of columns is rejected with file and line', (
   assert.equal(error.message, `Evidentia: expected 2 or 3 tab-separated columns (term, expansions, context), found 4 in ${file}:4`);
   assert.equal(error.line, 4);
   const single = failure('lonely term\n');
-  assert.equal(single.error.message, `Evidentia: expected 2 or 3 tab-separated columns (term, expansions, context), found 1 in ${single.file}:2`);
+  assert.equal(
+    single.error.message,
+    `Evidentia: expected 2 or 3 tab-separated columns (term, expansions, context), found 1 in ${single.file}:2`,
+  );
 });
 
 test('an empty term or an empty expansion is rejected', () => {
@@ -53,14 +56,18 @@ test('a duplicate identical line is rejected, naming the first occurrence', () =
 });
 
 test('invalid UTF-8 is rejected with the line of the bad bytes', () => {
-  const { file, error } = failure(Buffer.concat([Buffer.from('MI\tmyocardial infarction\nanaemia\t'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]));
+  const { file, error } = failure(
+    Buffer.concat([Buffer.from('MI\tmyocardial infarction\nanaemia\t'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+  );
   assert.equal(error.message, `Evidentia: text is not valid UTF-8 in ${file}:3`);
 });
 
 test('a missing header is rejected', () => {
   const dir = mkdtempSync(join(tmpdir(), 'evidentia-lexicon-'));
   writeFileSync(join(dir, 'a.tsv'), 'MI\tmyocardial infarction\n');
-  assert.throws(() => loadLexicon(dir), { message: `Evidentia: first line must be the header "term<TAB>expansions<TAB>context" in ${join(dir, 'a.tsv')}:1` });
+  assert.throws(() => loadLexicon(dir), {
+    message: `Evidentia: first line must be the header "term<TAB>expansions<TAB>context" in ${join(dir, 'a.tsv')}:1`,
+  });
 });
 
 test('a good folder loads; ambiguous terms follow question cue words; short capitals match only as written', () => {
@@ -86,7 +93,11 @@ test('a good folder loads; ambiguous terms follow question cue words; short capi
   assert.deepEqual(lexicon.reverse('anemia'), ['anaemia']);
   assert.deepEqual(
     lexicon.find('Can I take tylenol with my Water Pill for MS?').map((m) => [m.text, m.entry.expansions[0]]),
-    [['tylenol', 'paracetamol'], ['Water Pill', 'diuretic'], ['MS', 'multiple sclerosis']],
+    [
+      ['tylenol', 'paracetamol'],
+      ['Water Pill', 'diuretic'],
+      ['MS', 'multiple sclerosis'],
+    ],
   );
 });
 

@@ -59,7 +59,10 @@ function decode(file: string, bytes: Buffer): string {
 
 /** Parse one lexicon file's text into entries, throwing on the first malformed line. */
 export function parseLexicon(file: string, text: string, seen = new Map<string, string>()): LexiconEntry[] {
-  const lines = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
   if (lines[0] !== lexiconHeader) throw new MalformedInputError(file, 1, 'first line must be the header "term<TAB>expansions<TAB>context"');
   const entries: LexiconEntry[] = [];
   lines.forEach((raw, i) => {
@@ -67,7 +70,8 @@ export function parseLexicon(file: string, text: string, seen = new Map<string, 
     if (i === 0 || raw.trim() === '' || raw.startsWith('#')) return;
     const fail = (problem: string) => new MalformedInputError(file, line, problem);
     const columns = raw.split('\t');
-    if (columns.length < 2 || columns.length > 3) throw fail(`expected 2 or 3 tab-separated columns (term, expansions, context), found ${columns.length}`);
+    if (columns.length < 2 || columns.length > 3)
+      throw fail(`expected 2 or 3 tab-separated columns (term, expansions, context), found ${columns.length}`);
     const term = columns[0]!.trim();
     if (term === '') throw fail('term is empty');
     const expansions = columns[1]!.split('|').map((e) => e.trim());
@@ -79,7 +83,10 @@ export function parseLexicon(file: string, text: string, seen = new Map<string, 
     const previous = seen.get(raw.trim());
     if (previous !== undefined) throw fail(`duplicate of ${previous}`);
     seen.set(raw.trim(), `${file}:${line}`);
-    const context = (columns[2] ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+    const context = (columns[2] ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w !== '');
     entries.push({ term, expansions, context, caseSensitive: isCaseSensitive(term), file, line });
   });
   return entries;
@@ -93,7 +100,10 @@ export function loadLexicon(dir: string): Lexicon {
   return buildLexicon(files.flatMap((file) => parseLexicon(file, decode(file, readFileSync(file)), seen)));
 }
 
-const keyOf = (text: string) => words(text).map((w) => w.word).join(' ');
+const keyOf = (text: string) =>
+  words(text)
+    .map((w) => w.word)
+    .join(' ');
 
 /** Index entries by term (exact for case-sensitive abbreviations, lower-case otherwise). */
 export function buildLexicon(entries: LexiconEntry[]): Lexicon {
@@ -127,7 +137,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   const find = (question: string): LexiconMatch[] => {
     const ws = words(question);
     const found: LexiconMatch[] = [];
-    for (let i = 0; i < ws.length; ) {
+    for (let i = 0; i < ws.length;) {
       let n = Math.min(longest, ws.length - i);
       for (; n > 0; n--) {
         const text = question.slice(ws[i]!.start, ws[i + n - 1]!.end);

@@ -41,16 +41,21 @@ export const otherTableFiles = ['findings.tsv', 'sections.tsv', 'statement-cues.
 /** Rows of one two-column table; an absent file is an empty table (the library may not ship it). */
 export function readTable(path: string, header: string, values?: readonly string[]): { term: string; value: string; line: number }[] {
   if (!existsSync(path)) return [];
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\n');
-  if (lines[0]?.replace(/\r$/, '') !== header) throw new MalformedInputError(path, 1, `first line must be the header "${header.replace('\t', '<TAB>')}"`);
+  const lines = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\n');
+  if (lines[0]?.replace(/\r$/, '') !== header)
+    throw new MalformedInputError(path, 1, `first line must be the header "${header.replace('\t', '<TAB>')}"`);
   const rows: { term: string; value: string; line: number }[] = [];
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     if (i === 0 || line.trim() === '' || line.startsWith('#')) return;
     const cells = line.split('\t');
-    if (cells.length !== 2 || !cells[0]!.trim() || !cells[1]!.trim()) throw new MalformedInputError(path, i + 1, 'expected two tab-separated columns');
+    if (cells.length !== 2 || !cells[0]!.trim() || !cells[1]!.trim())
+      throw new MalformedInputError(path, i + 1, 'expected two tab-separated columns');
     const value = cells[1]!.trim();
-    if (values && !values.includes(value)) throw new MalformedInputError(path, i + 1, `unknown value "${value}" (expected one of ${values.join(', ')})`);
+    if (values && !values.includes(value))
+      throw new MalformedInputError(path, i + 1, `unknown value "${value}" (expected one of ${values.join(', ')})`);
     rows.push({ term: cells[0]!.trim(), value, line: i + 1 });
   });
   return rows;

@@ -49,14 +49,18 @@ const bottomLineHeadings = /^(bottom line|in short)$/i;
 const pitfallHeadings = /pitfall|caveat|aware of/i;
 
 function sectionId(heading: string, i: number): string {
-  return `s${i + 1}-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `s${i + 1}-${heading
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 function ReviewSteps(props: { review: ArticleReview }) {
   const r = props.review;
   const current = publicStep(r.state);
   const index = reviewSteps.findIndex((s) => s.state === current);
-  const label = (state: ReviewState, fallback: string) => (state === current && r.state !== current ? reviewStateLabels[r.state] : fallback);
+  const label = (state: ReviewState, fallback: string) =>
+    state === current && r.state !== current ? reviewStateLabels[r.state] : fallback;
   const reviewer = r.reviewer && [r.reviewer.displayName, r.reviewer.credentials, r.reviewer.specialty].filter(Boolean).join(', ');
   return (
     <section aria-label="Review status" class="review">
@@ -88,12 +92,13 @@ function ReviewSteps(props: { review: ArticleReview }) {
       ) : null}
       {r.state !== 'approved' && r.state !== 'needs_re_review' ? (
         <p class="pending" role="status">
-          This content is pending human review by our Medical Advisory Board. It was composed from the cited evidence and has not yet been approved.
+          This content is pending human review by our Medical Advisory Board. It was composed from the cited evidence and has not yet been
+          approved.
         </p>
       ) : null}
       <p class="meta">
-        Submitted <time datetime={r.submittedAt}>{readableDate(r.submittedAt)}</time> · Last updated <time datetime={r.updatedAt}>{readableDate(r.updatedAt)}</time> ·{' '}
-        <a href="/editorial-policy">Editorial policy</a>
+        Submitted <time datetime={r.submittedAt}>{readableDate(r.submittedAt)}</time> · Last updated{' '}
+        <time datetime={r.updatedAt}>{readableDate(r.updatedAt)}</time> · <a href="/editorial-policy">Editorial policy</a>
       </p>
     </section>
   );
@@ -106,8 +111,10 @@ function StatusLine(props: { review?: ArticleReview }) {
   const approved = r.state === 'approved' && !r.needsReview;
   return (
     <p class="status-line">
-      <span class={approved ? 'state approved' : 'state pending-state'}>{approved ? '✓ Approved by the Medical Advisory Board' : `Pending review: ${reviewStateLabels[r.state]}`}</span> · Last updated{' '}
-      <time datetime={r.updatedAt}>{readableDate(r.updatedAt)}</time>
+      <span class={approved ? 'state approved' : 'state pending-state'}>
+        {approved ? '✓ Approved by the Medical Advisory Board' : `Pending review: ${reviewStateLabels[r.state]}`}
+      </span>{' '}
+      · Last updated <time datetime={r.updatedAt}>{readableDate(r.updatedAt)}</time>
     </p>
   );
 }
@@ -188,7 +195,11 @@ export function ArticlePage(props: ArticlePageProps) {
         <h1>{heading}</h1>
         <p class="article-title">{a.title}</p>
         {props.answering ? <p class="answering">Answering: {props.answering}</p> : null}
-        {props.scopeNote ? <p class="scope-note" role="note">{props.scopeNote}</p> : null}
+        {props.scopeNote ? (
+          <p class="scope-note" role="note">
+            {props.scopeNote}
+          </p>
+        ) : null}
         <StatusLine review={review} />
         <section id="bottom-line" class="bottom-line" aria-labelledby="bottom-line-heading" tabindex={-1}>
           <h2 id="bottom-line-heading">Bottom line</h2>
@@ -231,12 +242,24 @@ export function ArticlePage(props: ArticlePageProps) {
           <section aria-labelledby={ids[i]}>
             <h2 id={ids[i]}>{section.heading}</h2>
             {section.note ? <p class="heading-note">{section.note}</p> : null}
-            <SectionStatements section={section} numbered={pitfallHeadings.test(section.heading)} focusTitle={focusTitle} drugsIn={props.drugsIn} places={places} references={references} />
+            <SectionStatements
+              section={section}
+              numbered={pitfallHeadings.test(section.heading)}
+              focusTitle={focusTitle}
+              drugsIn={props.drugsIn}
+              places={places}
+              references={references}
+            />
           </section>
         ))}
         <CareTeamQuestions answer={a} />
         {a.closing ? <p class="closing">{a.closing}</p> : null}
-        <References references={a.references} places={places} year={props.year ?? new Date().getUTCFullYear()} {...(slug ? { exports: `/articles/${slug}` } : {})} />
+        <References
+          references={a.references}
+          places={places}
+          year={props.year ?? new Date().getUTCFullYear()}
+          {...(slug ? { exports: `/articles/${slug}` } : {})}
+        />
         <FollowUps answer={a} slug={slug} thread={props.thread ?? []} {...(props.followed ? { followed: props.followed } : {})} />
       </article>
     </Layout>

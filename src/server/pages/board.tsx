@@ -120,7 +120,11 @@ function Reference(props: { reference: AnswerReference | undefined; n: number })
   );
 }
 
-function StatementPair(props: { statement: AnswerStatement; references: AnswerReference[]; passageFor: (text: string) => Passage | undefined }) {
+function StatementPair(props: {
+  statement: AnswerStatement;
+  references: AnswerReference[];
+  passageFor: (text: string) => Passage | undefined;
+}) {
   const s = props.statement;
   const passage = props.passageFor(s.text);
   return (
@@ -185,7 +189,14 @@ export function ReviewPage(props: ReviewPageProps) {
             {m.to === 'changes_requested' || m.to === 'approved' ? (
               <>
                 <label for={`comment-${m.to}`}>Comment{m.to === 'changes_requested' ? ' (what to change)' : ''}</label>
-                <textarea id={`comment-${m.to}`} name="comment" rows={2} cols={60} required={m.to === 'changes_requested'} maxlength={4000}></textarea>
+                <textarea
+                  id={`comment-${m.to}`}
+                  name="comment"
+                  rows={2}
+                  cols={60}
+                  required={m.to === 'changes_requested'}
+                  maxlength={4000}
+                ></textarea>
               </>
             ) : null}
             <button type="submit" name="move" value={m.to}>
@@ -220,7 +231,10 @@ export function ReviewPage(props: ReviewPageProps) {
             {i > 0 ? (
               <>
                 {' '}
-                · <a href={`/review/${a.slug}/diff?from=${props.versions[i - 1]!.version}&to=${v.version}`}>changes from version {props.versions[i - 1]!.version}</a>
+                ·{' '}
+                <a href={`/review/${a.slug}/diff?from=${props.versions[i - 1]!.version}&to=${v.version}`}>
+                  changes from version {props.versions[i - 1]!.version}
+                </a>
               </>
             ) : null}
           </li>

@@ -74,7 +74,8 @@ export function References(props: { references: AnswerReference[]; places: Citat
             <li id={`ref-${r.n}`}>
               <span class="type">{sourceTypeLabel[r.type]}</span>
               {r.year ? <span class="year">{r.year}</span> : null}
-              {older ? <span class="older">Older source ({props.year - r.year!} years)</span> : null} {r.title}. {r.source}.{referenceTrace(r)}
+              {older ? <span class="older">Older source ({props.year - r.year!} years)</span> : null} {r.title}. {r.source}.
+              {referenceTrace(r)}
               {r.pmid ? (
                 <>
                   {' '}
@@ -116,7 +117,8 @@ export function References(props: { references: AnswerReference[]; places: Citat
       </ol>
       {props.exports ? (
         <p class="exports">
-          Export: <a href={`${props.exports}/references.ris`}>references (RIS)</a> · <a href={`${props.exports}/references.bib`}>references (BibTeX)</a> ·{' '}
+          Export: <a href={`${props.exports}/references.ris`}>references (RIS)</a> ·{' '}
+          <a href={`${props.exports}/references.bib`}>references (BibTeX)</a> ·{' '}
           <a href={`${props.exports}/article.md`}>article (Markdown)</a>
         </p>
       ) : null}

@@ -16,7 +16,9 @@ export function EditPage(props: { article: StoredArticle; markdown: string; vers
       <h1>Edit: {a.answer.title}</h1>
       <p>
         {reviewStateLabels[a.reviewState]} · version {a.version}. Saving makes version {props.version + 1}
-        {a.reviewState === 'changes_requested' ? '; then resubmit it from the review page.' : ' and sends the article back to the review queue (Submitted).'}
+        {a.reviewState === 'changes_requested'
+          ? '; then resubmit it from the review page.'
+          : ' and sends the article back to the review queue (Submitted).'}
       </p>
       {props.message ? (
         <p class="notice" role="alert">
@@ -27,18 +29,26 @@ export function EditPage(props: { article: StoredArticle; markdown: string; vers
         <summary>How the text is written</summary>
         <ul>
           <li>
-            The first lines: <code># Title</code>, <code>Question:</code> (the canonical question), <code>Summary:</code>, and optionally <code>Lay summary:</code> and <code>Closing:</code>.
+            The first lines: <code># Title</code>, <code>Question:</code> (the canonical question), <code>Summary:</code>, and optionally{' '}
+            <code>Lay summary:</code> and <code>Closing:</code>.
           </li>
           <li>
-            Each section starts with <code>## Heading</code>; each statement is a line <code>- text [1][2]</code> ending with the numbers of the references it cites.
+            Each section starts with <code>## Heading</code>; each statement is a line <code>- text [1][2]</code> ending with the numbers of
+            the references it cites.
           </li>
           <li>
-            Under a statement, indented two spaces: <code>Lay:</code> (plain-language wording), <code>Subject:</code>, <code>Status:</code> (current, superseded or withdrawn) and qualifiers <code>- text [n]</code>.
+            Under a statement, indented two spaces: <code>Lay:</code> (plain-language wording), <code>Subject:</code>, <code>Status:</code>{' '}
+            (current, superseded or withdrawn) and qualifiers <code>- text [n]</code>.
           </li>
           <li>
-            The last section, <code>## References</code>, lists each reference as <code>[n] Title</code> with indented <code>Type:</code>, <code>Source:</code>, <code>Year:</code>, <code>PMID:</code>, <code>DOI:</code>, <code>URL:</code>, <code>Revised:</code> (a label's revision date) and <code>Locators:</code> (the places cited, separated by <code>;</code>) lines.
+            The last section, <code>## References</code>, lists each reference as <code>[n] Title</code> with indented <code>Type:</code>,{' '}
+            <code>Source:</code>, <code>Year:</code>, <code>PMID:</code>, <code>DOI:</code>, <code>URL:</code>, <code>Revised:</code> (a
+            label's revision date) and <code>Locators:</code> (the places cited, separated by <code>;</code>) lines.
           </li>
-          <li>Every citation must name a listed reference and every reference must be cited; references are renumbered in order of first use when saved.</li>
+          <li>
+            Every citation must name a listed reference and every reference must be cited; references are renumbered in order of first use
+            when saved.
+          </li>
         </ul>
       </details>
       <form method="post" action={`/review/${a.slug}/edit`} class="edit">

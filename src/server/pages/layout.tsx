@@ -49,7 +49,12 @@ export function AskForm(props: { id: string; class?: string; placeholder: string
 
 function MemberLinks() {
   const { member } = usePageView();
-  if (!member) return <a class="account" href="/login">Sign in</a>;
+  if (!member)
+    return (
+      <a class="account" href="/login">
+        Sign in
+      </a>
+    );
   const board = member.roles.some((r) => r === 'editor' || r === 'reviewer' || r === 'admin');
   return (
     <span class="account">

@@ -41,7 +41,11 @@ export function MembersPage(props: { members: BoardMember[]; self: string; messa
               <td>
                 {m.disabledAt ? `Disabled ${m.disabledAt.slice(0, 10)} ` : 'Active '}
                 {m.name === props.self ? null : (
-                  <form method="post" action={`/admin/members/${encodeURIComponent(m.name)}/${m.disabledAt ? 'enable' : 'disable'}`} class="inline">
+                  <form
+                    method="post"
+                    action={`/admin/members/${encodeURIComponent(m.name)}/${m.disabledAt ? 'enable' : 'disable'}`}
+                    class="inline"
+                  >
                     <CsrfField />
                     <button type="submit" name="member" value={m.name}>
                       {m.disabledAt ? 'Enable' : 'Disable'}

@@ -12,7 +12,9 @@ export function HomePage(props: { recent: StoredArticle[]; audience: Audience })
   return (
     <Layout title="Evidence-grounded clinical answers">
       <h1>Evidence-grounded clinical answers</h1>
-      <p>Ask a clinical question. Every statement in the answer is cited to a guideline, review, trial or drug label from a reviewed library.</p>
+      <p>
+        Ask a clinical question. Every statement in the answer is cited to a guideline, review, trial or drug label from a reviewed library.
+      </p>
       <AskForm id="home-q" placeholder="What is the management approach for ALS?">
         {/* Chosen before asking, remembered for the next question. */}
         <p class="reader-choice">
@@ -49,7 +51,8 @@ export function LibraryPage(props: { topics: { id: string; title: string }[]; dr
     <Layout title="Clinical library">
       <h1>Clinical library</h1>
       <p>
-        {plural(props.topics.length, 'condition')} and {plural(props.drugs.length, 'drug monograph')}, each statement cited to guidelines, reviews, trials or drug labels.
+        {plural(props.topics.length, 'condition')} and {plural(props.drugs.length, 'drug monograph')}, each statement cited to guidelines,
+        reviews, trials or drug labels.
       </p>
       <h2>Conditions</h2>
       <ul class="recent">
@@ -93,7 +96,10 @@ export function readerMessage(message: string | undefined): string {
 
 export function NoticePage(props: { answer: Answer }) {
   const { answer } = props;
-  const heading = answer.status === 'insufficient_evidence' && answer.title && !answer.sections.length && answer.title !== 'Not enough evidence to answer' ? answer.title : noticeHeadings[answer.status === 'answered' ? 'insufficient_evidence' : answer.status];
+  const heading =
+    answer.status === 'insufficient_evidence' && answer.title && !answer.sections.length && answer.title !== 'Not enough evidence to answer'
+      ? answer.title
+      : noticeHeadings[answer.status === 'answered' ? 'insufficient_evidence' : answer.status];
   // Refused text (possibly an attempt to steer the engine) and words of distress are not echoed back.
   const echo = answer.status === 'insufficient_evidence';
   const crisis = answer.status === 'crisis_support';

@@ -28,7 +28,10 @@ export function inline(text: string): Child[] {
   return out;
 }
 
-type Block = { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
+type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] };
 
 /** Split Markdown into blocks; a list item's indented continuation lines join the item. */
 export function blocks(markdown: string): Block[] {

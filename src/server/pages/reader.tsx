@@ -25,11 +25,16 @@ export function ReaderSelect(props: { id: string; audience: Audience }) {
 }
 
 const disclaimers: Record<Audience, string> = {
-  clinician: 'For health professionals: a summary of cited evidence that supports, and does not replace, clinical judgement. Check doses against the product label and local formulary before prescribing.',
-  'nurse-pharmacist': 'For nurses and pharmacists: administration, dosing, monitoring and interactions come first. Check doses against the product label, local formulary and the prescription before giving or dispensing.',
-  student: 'For students: each section says what its heading means. This summary is for learning and does not replace supervised clinical practice or the full guidelines cited.',
-  patient: 'This page explains the evidence in plain words. It is general information, not advice about you: talk to your doctor, nurse or pharmacist before starting, stopping or changing any treatment.',
-  caregiver: 'This page explains the evidence in plain words for people caring for someone. It is general information, not advice about the person you care for: talk to their doctor, nurse or pharmacist before any treatment changes.',
+  clinician:
+    'For health professionals: a summary of cited evidence that supports, and does not replace, clinical judgement. Check doses against the product label and local formulary before prescribing.',
+  'nurse-pharmacist':
+    'For nurses and pharmacists: administration, dosing, monitoring and interactions come first. Check doses against the product label, local formulary and the prescription before giving or dispensing.',
+  student:
+    'For students: each section says what its heading means. This summary is for learning and does not replace supervised clinical practice or the full guidelines cited.',
+  patient:
+    'This page explains the evidence in plain words. It is general information, not advice about you: talk to your doctor, nurse or pharmacist before starting, stopping or changing any treatment.',
+  caregiver:
+    'This page explains the evidence in plain words for people caring for someone. It is general information, not advice about the person you care for: talk to their doctor, nurse or pharmacist before any treatment changes.',
 };
 
 export function ReaderDisclaimer(props: { audience: Audience }) {

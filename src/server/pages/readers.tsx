@@ -12,7 +12,10 @@ export function MyQuestionsPage(props: { questions: ReaderQuestion[]; cleared?: 
   return (
     <Layout title="My questions">
       <h1>My questions</h1>
-      <p class="meta">Only you can see this list. Questions asked while signed in are kept here until you clear them; they are never shown on public pages.</p>
+      <p class="meta">
+        Only you can see this list. Questions asked while signed in are kept here until you clear them; they are never shown on public
+        pages.
+      </p>
       {props.cleared !== undefined ? (
         <p class="notice" role="status">
           Your question history is cleared.
@@ -37,7 +40,15 @@ export function MyQuestionsPage(props: { questions: ReaderQuestion[]; cleared?: 
                     <time datetime={q.askedAt}>{q.askedAt.slice(0, 16).replace('T', ' ')}</time>
                   </td>
                   <td>{q.question}</td>
-                  <td>{q.article ? <a href={`/articles/${q.article.slug}${q.audience === 'clinician' ? '' : `?audience=${q.audience}`}`}>{q.article.title}</a> : (outcomeLabels[q.outcome] ?? q.outcome)}</td>
+                  <td>
+                    {q.article ? (
+                      <a href={`/articles/${q.article.slug}${q.audience === 'clinician' ? '' : `?audience=${q.audience}`}`}>
+                        {q.article.title}
+                      </a>
+                    ) : (
+                      (outcomeLabels[q.outcome] ?? q.outcome)
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

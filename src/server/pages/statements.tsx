@@ -50,7 +50,9 @@ function StatementItem(props: ItemProps) {
   return (
     <li>
       {s.subject && !props.grouped ? <strong class="subject">{s.subject}: </strong> : null}
-      {s.status && s.status !== 'current' ? <span class="status-label">{s.status === 'withdrawn' ? 'Withdrawn: ' : 'Superseded: '}</span> : null}
+      {s.status && s.status !== 'current' ? (
+        <span class="status-label">{s.status === 'withdrawn' ? 'Withdrawn: ' : 'Superseded: '}</span>
+      ) : null}
       {s.text}
       <Citations numbers={s.citations} ids={props.places.markers.get(s) ?? []} references={props.references} />
       {s.children && s.children.length > 0 ? (
@@ -64,7 +66,14 @@ function StatementItem(props: ItemProps) {
   );
 }
 
-export function SectionStatements(props: { section: AnswerSection; numbered: boolean; focusTitle?: string; drugsIn?: DrugNamer; places: CitationPlaces; references: Map<number, AnswerReference> }) {
+export function SectionStatements(props: {
+  section: AnswerSection;
+  numbered: boolean;
+  focusTitle?: string;
+  drugsIn?: DrugNamer;
+  places: CitationPlaces;
+  references: Map<number, AnswerReference>;
+}) {
   const groups = groupStatements(props.section.statements, props.focusTitle, props.drugsIn);
   const items = groups.map((g) =>
     g.leadIn ? (

@@ -11,7 +11,16 @@ import type Database from 'better-sqlite3';
 export const boardSchemaVersion = 1;
 
 /** Tables moved out of the corpus file, in copy order (parents first). */
-export const boardTables = ['articles', 'article_versions', 'article_documents', 'users', 'sessions', 'api_tokens', 'audit_log', 'reader_questions'] as const;
+export const boardTables = [
+  'articles',
+  'article_versions',
+  'article_documents',
+  'users',
+  'sessions',
+  'api_tokens',
+  'audit_log',
+  'reader_questions',
+] as const;
 
 /** `data/evidentia.db` → `data/evidentia-board.db`; in-memory stores get an in-memory board. */
 export function boardPath(corpusPath: string): string {

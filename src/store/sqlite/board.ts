@@ -54,14 +54,20 @@ export class BoardTables {
       memberByName: db.prepare<[string], MemberRow>('SELECT * FROM users WHERE name = ?'),
       members: db.prepare<[], MemberRow>('SELECT * FROM users ORDER BY name'),
       setFailures: db.prepare<[number, string | null, number]>('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?'),
-      insertSession: db.prepare<[string, number, string, string]>('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
+      insertSession: db.prepare<[string, number, string, string]>(
+        'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+      ),
       sessionMember: db.prepare<[string, string], MemberRow>(
         'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled_at IS NULL',
       ),
       deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?'),
       deleteExpiredSessions: db.prepare<[string]>('DELETE FROM sessions WHERE expires_at <= ?'),
-      insertToken: db.prepare<[string, number, string, string]>('INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)'),
-      tokenMember: db.prepare<[string], MemberRow>('SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled_at IS NULL'),
+      insertToken: db.prepare<[string, number, string, string]>(
+        'INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES (?, ?, ?, ?)',
+      ),
+      tokenMember: db.prepare<[string], MemberRow>(
+        'SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled_at IS NULL',
+      ),
       setDisabled: db.prepare<[string | null, number]>('UPDATE users SET disabled_at = ? WHERE id = ?'),
       deleteSessionsOf: db.prepare<[number]>('DELETE FROM sessions WHERE user_id = ?'),
       insertAudit: db.prepare(
@@ -97,7 +103,12 @@ export class BoardTables {
   memberAccount(name: string): MemberAccount | undefined {
     const row = this.#stmts.memberByName.get(name);
     if (!row) return undefined;
-    return { ...toMember(row), passwordHash: row.password_hash, failedLogins: row.failed_logins, ...(row.locked_until ? { lockedUntil: row.locked_until } : {}) };
+    return {
+      ...toMember(row),
+      passwordHash: row.password_hash,
+      failedLogins: row.failed_logins,
+      ...(row.locked_until ? { lockedUntil: row.locked_until } : {}),
+    };
   }
 
   members(): BoardMember[] {
@@ -153,7 +164,13 @@ export class BoardTables {
 
   auditOf(articleId: string): AuditEntry[] {
     return this.#stmts.auditOf.all(articleId).map((r) => {
-      const entry: AuditEntry = { id: r.id, at: r.at, actor: r.actor, via: r.via as AuditEntry['via'], action: r.action as AuditEntry['action'] };
+      const entry: AuditEntry = {
+        id: r.id,
+        at: r.at,
+        actor: r.actor,
+        via: r.via as AuditEntry['via'],
+        action: r.action as AuditEntry['action'],
+      };
       if (r.article_id !== null) entry.articleId = r.article_id;
       if (r.version !== null) entry.version = r.version;
       if (r.from_state !== null) entry.fromState = r.from_state as AuditEntry['fromState'];
@@ -174,7 +191,13 @@ export class BoardTables {
 }
 
 function toMember(r: Omit<MemberRow, 'password_hash'>): BoardMember {
-  const member: BoardMember = { id: r.id, name: r.name, roles: r.roles.split(',') as Role[], displayName: r.display_name, createdAt: r.created_at };
+  const member: BoardMember = {
+    id: r.id,
+    name: r.name,
+    roles: r.roles.split(',') as Role[],
+    displayName: r.display_name,
+    createdAt: r.created_at,
+  };
   if (r.credentials) member.credentials = r.credentials;
   if (r.specialty) member.specialty = r.specialty;
   if (r.disabled_at) member.disabledAt = r.disabled_at;

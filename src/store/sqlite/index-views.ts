@@ -26,7 +26,9 @@ export class IndexViews {
   *indexTokens(): Iterable<IndexedToken> {
     this.#ensureTables();
     const fields: Record<string, 0 | 1 | 2> = { doc_title: 0, section: 1, body: 2 };
-    const rows = this.#db.prepare('SELECT doc, col, offset, term FROM temp.passages_vocab_instance').raw().iterate() as Iterable<[number, string, number, string]>;
+    const rows = this.#db.prepare('SELECT doc, col, offset, term FROM temp.passages_vocab_instance').raw().iterate() as Iterable<
+      [number, string, number, string]
+    >;
     for (const [doc, col, offset, term] of rows) yield [doc, fields[col] ?? 2, offset, term];
   }
 
@@ -54,7 +56,13 @@ export class IndexViews {
       if (list) list.push(s.id);
       else byDocument.set(s.document_id, [s.id]);
     }
-    const rows = this.#db.prepare('SELECT id, document_id, citations, doc_title, section FROM passages ORDER BY id').raw().all() as [number, string, string, string, string][];
+    const rows = this.#db.prepare('SELECT id, document_id, citations, doc_title, section FROM passages ORDER BY id').raw().all() as [
+      number,
+      string,
+      string,
+      string,
+      string,
+    ][];
     return rows.map(([id, documentId, citations, title, section]) => {
       const cited = (JSON.parse(citations) as string[]).filter((c) => sources.has(c));
       const own = (cited.length > 0 ? cited : (byDocument.get(documentId) ?? [])).map((c) => sources.get(c)!);

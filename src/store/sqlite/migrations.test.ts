@@ -11,18 +11,30 @@ import { migrations } from './migrations.ts';
 import { openSqliteStore } from './store.ts';
 import { boardPath } from './board-file.ts';
 
-test('opening a schema-2 store scrubs readers\' questions from saved articles and adds the board tables', () => {
+test("opening a schema-2 store scrubs readers' questions from saved articles and adds the board tables", () => {
   const path = join(tempDir(), 'old.db');
   const old = new Database(path);
   old.exec(migrations[0] as string);
   old.exec(migrations[1] as string);
   old.pragma('user_version = 2');
-  const answer = JSON.stringify({ status: 'answered', question: 'My father John Example (DOB 1950-02-03) has ALS, what now?', title: 'Management of amyotrophic lateral sclerosis', sections: [], references: [] });
-  old.prepare(
-    `INSERT INTO articles (id, slug, question, question_key, audience, answer, evidence_hash, review_state, version, created_at, updated_at)
+  const answer = JSON.stringify({
+    status: 'answered',
+    question: 'My father John Example (DOB 1950-02-03) has ALS, what now?',
+    title: 'Management of amyotrophic lateral sclerosis',
+    sections: [],
+    references: [],
+  });
+  old
+    .prepare(
+      `INSERT INTO articles (id, slug, question, question_key, audience, answer, evidence_hash, review_state, version, created_at, updated_at)
      VALUES ('a1', 'my-father-john-example-dob-1950-02-03-has-als', 'My father John Example (DOB 1950-02-03) has ALS, what now?', 'my father john example', 'clinician', ?, 'h', 'submitted', 1, '2025-01-01', '2025-01-01')`,
-  ).run(answer);
-  old.prepare(`INSERT INTO article_versions (article_id, version, answer, evidence_hash, review_state, created_at) VALUES ('a1', 1, ?, 'h', 'submitted', '2025-01-01')`).run(answer);
+    )
+    .run(answer);
+  old
+    .prepare(
+      `INSERT INTO article_versions (article_id, version, answer, evidence_hash, review_state, created_at) VALUES ('a1', 1, ?, 'h', 'submitted', '2025-01-01')`,
+    )
+    .run(answer);
   old.close();
 
   const store = openSqliteStore(path);
@@ -42,7 +54,10 @@ test('opening a schema-2 store scrubs readers\' questions from saved articles an
   const board = new Database(boardPath(path));
   try {
     assert.equal(raw.pragma('user_version', { simple: true }), migrations.length);
-    assert.deepEqual(raw.prepare("SELECT name FROM sqlite_master WHERE name IN ('articles', 'article_versions', 'audit_log', 'users')").all(), []);
+    assert.deepEqual(
+      raw.prepare("SELECT name FROM sqlite_master WHERE name IN ('articles', 'article_versions', 'audit_log', 'users')").all(),
+      [],
+    );
     assert.throws(() => board.prepare("UPDATE article_versions SET answer = '{}'").run(), /a saved article version cannot be changed/);
   } finally {
     raw.close();

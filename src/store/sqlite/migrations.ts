@@ -180,13 +180,19 @@ export const migrations: Migration[] = [
       db.exec("UPDATE articles SET slug = 'migrating-' || id");
       for (const row of rows) {
         const title = (JSON.parse(row.answer) as { title: string }).title;
-        const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'article';
+        const base =
+          title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')
+            .slice(0, 80) || 'article';
         let slug = base;
         for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
         taken.add(slug);
         const scrub = (json: string) => JSON.stringify({ ...(JSON.parse(json) as object), question: title });
         update.run(title, `legacy:${row.id}`, slug, scrub(row.answer), row.id);
-        for (const v of versions.all(row.id) as { version: number; answer: string }[]) updateVersion.run(scrub(v.answer), row.id, v.version);
+        for (const v of versions.all(row.id) as { version: number; answer: string }[])
+          updateVersion.run(scrub(v.answer), row.id, v.version);
       }
       db.exec(`CREATE TRIGGER article_versions_immutable BEFORE UPDATE OF answer, evidence_hash, edited_by ON article_versions BEGIN
         SELECT RAISE(ABORT, 'Evidentia: a saved article version cannot be changed; save a new version');

@@ -33,16 +33,33 @@ test('a store written by a newer Evidentia is refused with a clear message', () 
   db.pragma(`user_version = ${migrations.length + 1}`);
   db.close();
   const expected = `has schema version ${migrations.length + 1}, newer than this Evidentia understands (${migrations.length})`;
-  assert.throws(() => openSqliteStore(path), (err: Error) => err.message.includes(expected));
+  assert.throws(
+    () => openSqliteStore(path),
+    (err: Error) => err.message.includes(expected),
+  );
 });
 
 test('documents are stored with names, sources and searchable passages, and deleted completely', () => {
   const store = openSqliteStore(join(tempDir(), 'e.db'));
   store.putDocument(doc, 'h1', [
-    { ordinal: 0, section: 'Treatment', sectionOrdinal: 0, text: 'Give fixturol 5 mg daily.', children: [{ text: 'Halve it in renal failure.', citations: ['fx/src'], children: [] }], citations: ['fx/src'], lay: 'Take one tablet.' },
+    {
+      ordinal: 0,
+      section: 'Treatment',
+      sectionOrdinal: 0,
+      text: 'Give fixturol 5 mg daily.',
+      children: [{ text: 'Halve it in renal failure.', citations: ['fx/src'], children: [] }],
+      citations: ['fx/src'],
+      lay: 'Take one tablet.',
+    },
   ]);
   assert.equal(store.documentHash('fx'), 'h1');
-  assert.deepEqual(store.libraryNames().map((n) => n.name).sort(), ['FXC', 'Fixture condition']);
+  assert.deepEqual(
+    store
+      .libraryNames()
+      .map((n) => n.name)
+      .sort(),
+    ['FXC', 'Fixture condition'],
+  );
   const [hit] = store.search('"renal"', { limit: 3 });
   assert.equal(hit?.text, 'Give fixturol 5 mg daily.');
   assert.equal(hit?.lay, 'Take one tablet.');

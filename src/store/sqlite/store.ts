@@ -165,9 +165,13 @@ class SqliteStore implements Store {
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM main.store_meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO main.store_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
       getBoardMeta: db.prepare<[string], { value: string }>('SELECT value FROM board.board_meta WHERE key = ?'),
-      setBoardMeta: db.prepare('INSERT INTO board.board_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      setBoardMeta: db.prepare(
+        'INSERT INTO board.board_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      ),
       journalChange: db.prepare<[string]>('INSERT INTO main.changed_documents (document_id) VALUES (?)'),
-      changesAfter: db.prepare<[number], { id: number; document_id: string }>('SELECT id, document_id FROM main.changed_documents WHERE id > ? ORDER BY id'),
+      changesAfter: db.prepare<[number], { id: number; document_id: string }>(
+        'SELECT id, document_id FROM main.changed_documents WHERE id > ? ORDER BY id',
+      ),
       forgetChanges: db.prepare<[number]>('DELETE FROM main.changed_documents WHERE id <= ?'),
       hash: db.prepare<[string], { content_hash: string }>('SELECT content_hash FROM documents WHERE id = ?'),
       deleteDoc: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
@@ -225,7 +229,9 @@ class SqliteStore implements Store {
       sourceOwner: db.prepare<[string], { document_id: string }>('SELECT document_id FROM sources WHERE id = ?'),
       clearArticleDocuments: db.prepare<[string]>('DELETE FROM article_documents WHERE article_id = ?'),
       insertArticleDocument: db.prepare('INSERT OR IGNORE INTO article_documents (article_id, document_id) VALUES (?, ?)'),
-      articleDocuments: db.prepare<[string], { document_id: string }>('SELECT document_id FROM article_documents WHERE article_id = ? ORDER BY document_id'),
+      articleDocuments: db.prepare<[string], { document_id: string }>(
+        'SELECT document_id FROM article_documents WHERE article_id = ? ORDER BY document_id',
+      ),
       insertVersion: db.prepare(
         `INSERT INTO article_versions (article_id, version, answer, evidence_hash, review_state, created_at, edited_by)
          VALUES (@id, @version, @answer, @evidence_hash, @review_state, @updated_at, @edited_by)`,
@@ -412,7 +418,10 @@ class SqliteStore implements Store {
   counts(): StoreCounts {
     const one = (sql: string) => (this.#db.prepare(sql).get() as { n: number }).n;
     const byType: Partial<Record<SourceType, number>> = {};
-    for (const row of this.#db.prepare('SELECT type, COUNT(*) AS n FROM sources GROUP BY type ORDER BY type').all() as { type: SourceType; n: number }[]) {
+    for (const row of this.#db.prepare('SELECT type, COUNT(*) AS n FROM sources GROUP BY type ORDER BY type').all() as {
+      type: SourceType;
+      n: number;
+    }[]) {
       byType[row.type] = row.n;
     }
     return {
@@ -425,7 +434,13 @@ class SqliteStore implements Store {
   }
 
   libraryNames(): LibraryName[] {
-    return this.#stmts.names.all().map((r) => ({ name: r.name, documentId: r.document_id, kind: r.kind as LibraryName['kind'], title: r.title, role: r.role as NameRole }));
+    return this.#stmts.names.all().map((r) => ({
+      name: r.name,
+      documentId: r.document_id,
+      kind: r.kind as LibraryName['kind'],
+      title: r.title,
+      role: r.role as NameRole,
+    }));
   }
 
   search(ftsQuery: string, options: SearchOptions): PassageHit[] {
@@ -478,10 +493,19 @@ class SqliteStore implements Store {
 
   sources(ids: string[]): Source[] {
     if (ids.length === 0) return [];
-    const rows = this.#db.prepare(`SELECT * FROM sources WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<string, unknown>[];
+    const rows = this.#db.prepare(`SELECT * FROM sources WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<
+      string,
+      unknown
+    >[];
     return rows.map((r) => {
-      const source: Source = { id: r.id as string, type: r.type as SourceType, title: r.title as string, year: (r.year as number | null) ?? null };
-      for (const key of ['organization', 'journal', 'pmid', 'doi', 'url', 'revised'] as const) if (r[key] != null) source[key] = r[key] as string;
+      const source: Source = {
+        id: r.id as string,
+        type: r.type as SourceType,
+        title: r.title as string,
+        year: (r.year as number | null) ?? null,
+      };
+      for (const key of ['organization', 'journal', 'pmid', 'doi', 'url', 'revised'] as const)
+        if (r[key] != null) source[key] = r[key] as string;
       if (r.authors != null) source.authors = JSON.parse(r.authors as string) as string[];
       return source;
     });
@@ -529,7 +553,10 @@ class SqliteStore implements Store {
   setReviewState(id: string, state: ReviewState, reviewed?: { by: string; at: string }): void {
     // Approval names its reviewer, and is made against the evidence as it is now: a changed source the
     // article was flagged for has been seen. Leaving approval behind keeps the record of who approved last.
-    if (reviewed) this.#db.prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ?, needs_review = 0 WHERE id = ?').run(state, reviewed.by, reviewed.at, id);
+    if (reviewed)
+      this.#db
+        .prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ?, needs_review = 0 WHERE id = ?')
+        .run(state, reviewed.by, reviewed.at, id);
     else this.#db.prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
   }
 

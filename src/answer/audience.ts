@@ -9,6 +9,7 @@
  */
 import { answerReadability, readabilityOf } from './readability.ts';
 import { hasDoseWithUnit, headingNote, isClinicianDirected, plainHeading, practiceRank } from './plain.ts';
+import { bottomLineHeading } from './outline.ts';
 import type { Audience } from '../types.ts';
 import type { Answer, AnswerSection, AnswerStatement } from './types.ts';
 
@@ -51,11 +52,16 @@ function withNote(section: AnswerSection, note: string | undefined): AnswerSecti
 
 function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): Answer {
   let leftOut = 0;
-  const plain = (s: AnswerStatement): AnswerStatement | undefined => {
+  // A specific question's bottom line answers the reader's own question: it stays, in the library's words
+  // where it has no plain ones, unless it is an instruction to clinicians. Elsewhere only what reads
+  // plainly is kept.
+  const specific = answer.sections.some((sec) => sec.heading === bottomLineHeading);
+  const plain = (s: AnswerStatement, answersQuestion = false): AnswerStatement | undefined => {
     const { lay, children, ...shown } = s;
-    const kids = (children ?? []).map(plain).filter((c): c is AnswerStatement => c !== undefined);
+    const kids = (children ?? []).map((c) => plain(c, answersQuestion)).filter((c): c is AnswerStatement => c !== undefined);
     const readable =
-      !isClinicianDirected(s.text) && !hasDoseWithUnit(s.text) && readabilityOf([s.text]).fleschKincaidGrade <= plainGradeLimit;
+      !isClinicianDirected(s.text) &&
+      (answersQuestion || (!hasDoseWithUnit(s.text) && readabilityOf([s.text]).fleschKincaidGrade <= plainGradeLimit));
     if (!lay && !readable) {
       leftOut++;
       return undefined;
@@ -67,7 +73,9 @@ function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): A
   const sections = answer.sections
     .map((sec) => ({
       heading: plainHeading(sec.heading),
-      statements: sec.statements.map(plain).filter((s): s is AnswerStatement => s !== undefined),
+      statements: sec.statements
+        .map((st) => plain(st, specific && sec.heading === bottomLineHeading))
+        .filter((s): s is AnswerStatement => s !== undefined),
     }))
     .filter((sec) => sec.statements.length > 0);
   const first = sections.flatMap((sec) => sec.statements).slice(0, 2);

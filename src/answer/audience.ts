@@ -53,15 +53,15 @@ function withNote(section: AnswerSection, note: string | undefined): AnswerSecti
 function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): Answer {
   let leftOut = 0;
   // A specific question's bottom line answers the reader's own question: it stays, in the library's words
-  // where it has no plain ones, unless it is an instruction to clinicians. Elsewhere only what reads
-  // plainly is kept.
+  // where it has no plain ones. Elsewhere only what reads plainly, and is not an instruction to
+  // clinicians, is kept.
   const specific = answer.sections.some((sec) => sec.heading === bottomLineHeading);
   const plain = (s: AnswerStatement, answersQuestion = false): AnswerStatement | undefined => {
     const { lay, children, ...shown } = s;
     const kids = (children ?? []).map((c) => plain(c, answersQuestion)).filter((c): c is AnswerStatement => c !== undefined);
     const readable =
-      !isClinicianDirected(s.text) &&
-      (answersQuestion || (!hasDoseWithUnit(s.text) && readabilityOf([s.text]).fleschKincaidGrade <= plainGradeLimit));
+      answersQuestion ||
+      (!isClinicianDirected(s.text) && !hasDoseWithUnit(s.text) && readabilityOf([s.text]).fleschKincaidGrade <= plainGradeLimit);
     if (!lay && !readable) {
       leftOut++;
       return undefined;

@@ -90,6 +90,8 @@ export const rankingBoosts = {
   intentContent: 0.4,
   /** A statement that names another concept the question names: the drug in this condition. */
   namesAskedConcept: 0.8,
+  /** A statement holding the clinical words of what the reader typed ("ECG changes" for "peaked T waves"). */
+  namesReading: 0.5,
   /** A statement under a heading that holds a word of the question ("flare" → "Treatment of an acute flare"). */
   askedSection: 0.5,
   /** Authors put a section's main recommendation first: the first statement of a section gets this much more. */
@@ -146,6 +148,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   }
   const askedWords = analysis.focusTerms.filter((t) => t.length >= 4);
   const asksChoice = vocabulary.asksChoice(analysis.question);
+  // Multi-word readings only, and none that merely names a focus document.
+  const focusNames = new Set(named.flatMap((d) => d.names));
+  const readings = analysis.links.readings.map(normalise).filter((r) => r.includes(' ') && !focusNames.has(r));
   const ranked = passages
     .filter((p) => p.score > 0)
     .map((p) => {
@@ -165,6 +170,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       const text = ` ${normalise(statementText(p))} `;
       if (named.some((d) => d.documentId !== p.documentId && d.names.some((n) => text.includes(` ${n}`))))
         rank *= 1 + rankingBoosts.namesAskedConcept;
+      // The clinical words for what the reader typed ("peaked T waves" → "ECG changes") in the statement.
+      if (readings.some((r) => text.includes(` ${r} `))) rank *= 1 + rankingBoosts.namesReading;
       if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
         rank *= rankingBoosts.caution;
       return { p, rank };

@@ -120,7 +120,9 @@ export class Retriever {
       )
       .sort((a, b) => b.score - a.score);
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
-    const query = [question, ...links.findings.flatMap((f) => f.terms)].join(' ');
+    // A value that pointed to its condition has said what it had to say: its analyte ("potassium") would
+    // only pull every statement of that condition's own topic alike.
+    const query = [question, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms)].join(' ');
     const scores = this.#scoreStatements(query);
     const ranked = this.#documentScores(scores);
     if (focus.length === 0 && links.uncovered.length === 0) {

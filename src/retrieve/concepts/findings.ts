@@ -69,11 +69,15 @@ export class FindingReader {
     for (const m of this.#analytes.findAll(tokens)) {
       const n = numberAt(m.to);
       if (!n) continue;
-      findings.push({ text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end), terms: m.value.terms });
-      spans.push([m.from, n.to]);
       const { below, above } = m.value.ranges;
-      if (below && n.value < below.value) conditions.push({ name: below.condition, from: m.from, to: n.to });
-      if (above && n.value > above.value) conditions.push({ name: above.condition, from: m.from, to: n.to });
+      const condition = below && n.value < below.value ? below.condition : above && n.value > above.value ? above.condition : undefined;
+      findings.push({
+        text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end),
+        terms: m.value.terms,
+        ...(condition ? { condition } : {}),
+      });
+      spans.push([m.from, n.to]);
+      if (condition) conditions.push({ name: condition, from: m.from, to: n.to });
     }
     tokens.forEach((t, i) => {
       const age = this.#age(tokens, i);

@@ -66,7 +66,8 @@ export class ConceptLinker {
     const tokens = tokenize(question);
     const candidates: Candidate[] = [];
     for (const m of this.#names.findAll(tokens)) candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value });
-    candidates.push(...this.#lexiconCandidates(question, tokens));
+    const readings: string[] = [];
+    candidates.push(...this.#lexiconCandidates(question, tokens, readings));
     const healthCategories = new Set<HealthCategory>();
     for (const m of this.#vocabulary?.health.findAll(tokens) ?? []) {
       healthCategories.add(m.value);
@@ -119,6 +120,7 @@ export class ConceptLinker {
       documents: [...documents.values()].sort((a, b) => b.score - a.score),
       uncovered,
       findings: read.findings,
+      readings: [...new Set(readings)],
       healthCategories,
       // Only what names a library document, or a finding, is taken out of the question's own words:
       // "antibiotic" or "laxative" is what is asked about, not a name to strip.
@@ -127,7 +129,7 @@ export class ConceptLinker {
   }
 
   /** Lexicon terms whose expansion is a library name (or a concept of the health vocabulary). */
-  #lexiconCandidates(question: string, tokens: Token[]): Candidate[] {
+  #lexiconCandidates(question: string, tokens: Token[], readings: string[]): Candidate[] {
     const found: Candidate[] = [];
     let cursor = 0;
     for (const match of this.#lexicon?.find(question) ?? []) {
@@ -138,6 +140,7 @@ export class ConceptLinker {
       let to = from;
       while (to < tokens.length && tokens[to]!.end <= cursor) to++;
       if (from < 0 || to <= from) continue;
+      readings.push(...match.entry.expansions);
       for (const expansion of match.entry.expansions) {
         const names = this.#names.get(expansion).filter((n) => n.role !== 'excluded');
         if (names.length > 0) {

@@ -45,6 +45,8 @@ export interface Finding {
   text: string;
   /** Words to look for in statements ("potassium", "older adults", "pregnancy"). */
   terms: string[];
+  /** The condition a value past its range points to ("hyperkalaemia" for "K+ 6.8"). */
+  condition?: string;
 }
 
 export interface ConceptLinks {
@@ -52,6 +54,8 @@ export interface ConceptLinks {
   documents: LinkedDocument[];
   uncovered: UncoveredConcept[];
   findings: Finding[];
+  /** What the lexicon reads the question's words as ("peaked T waves" → "ECG changes"), in clinical words. */
+  readings: string[];
   /** Medical words recognised anywhere (categories of the health vocabulary), for health recognition. */
   healthCategories: Set<HealthCategory>;
   /** Token spans taken by concepts and findings: not content words of the question. */

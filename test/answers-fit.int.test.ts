@@ -202,3 +202,10 @@ test('an everyday health word is not read as a misspelt brand ("medicines" is no
   const a = ask('what medicines should not be taken with gabapentine');
   assert.doesNotMatch(about(a), /methylphenidate/i);
 });
+
+test("a child's age moves a condition to the library's children's topic (UTI in a 2 year old)", () => {
+  assertRouted('How do you treat a urinary tract infection in a 2 year old child?', /in children/i);
+  assertRouted('Pneumonia in a 4 year old – which antibiotic and for how long?', /in children/i);
+  const adult = assertRouted('How do you treat a urinary tract infection in a 40 year old woman?', /urinary tract infection/i);
+  assert.doesNotMatch(about(adult), /children/i);
+});

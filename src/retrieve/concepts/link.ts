@@ -7,7 +7,7 @@
  */
 import { editDistance } from '../spelling.ts';
 import { FindingReader } from './findings.ts';
-import { PhraseTable, tokenize } from './phrases.ts';
+import { fold, PhraseTable, tokenize } from './phrases.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
 import type { HealthCategory, VocabularyTables } from '../lexicon/tables.ts';
@@ -116,6 +116,23 @@ export class ConceptLinker {
         uncovered.push({ text, category: c.category });
       }
     }
+    // "UTI in a 2 year old": a child's age moves a condition to its children's topic when the library has
+    // one named like it ("urinary tract infection" → "urinary tract infection in children").
+    const ageWords = new Set(read.findings.flatMap((f) => f.terms));
+    if (ageWords.has('children') || ageWords.has('infants')) {
+      for (const doc of [...documents.values()]) {
+        const sibling = this.#childrensSibling(doc, ageWords);
+        if (sibling && !documents.has(sibling.documentId)) {
+          documents.delete(doc.documentId);
+          documents.set(sibling.documentId, {
+            ...doc,
+            documentId: sibling.documentId,
+            title: sibling.title,
+            names: this.#namesOf.get(sibling.documentId) ?? [sibling.title],
+          });
+        }
+      }
+    }
     return {
       documents: [...documents.values()].sort((a, b) => b.score - a.score),
       uncovered,
@@ -126,6 +143,28 @@ export class ConceptLinker {
       // "antibiotic" or "laxative" is what is asked about, not a name to strip.
       covered: [...kept.filter((c) => c.name).map((c): [number, number] => [c.from, c.to]), ...read.spans],
     };
+  }
+
+  /** A topic named like the linked one with a children's word after it ("… in children", "… in infants"). */
+  #childrensSibling(doc: LinkedDocument, ageWords: Set<string>): { documentId: string; title: string } | undefined {
+    if (doc.kind !== 'topic') return undefined;
+    const said = doc.mentions.map((m) => fold(m.text));
+    for (const [documentId, names] of this.#namesOf) {
+      if (documentId === doc.documentId) continue;
+      const fits = names.some((n) => {
+        const name = fold(n);
+        return said.some(
+          (m) =>
+            name.startsWith(`${m} `) &&
+            name
+              .slice(m.length)
+              .split(/\s+/)
+              .some((w) => ageWords.has(w)),
+        );
+      });
+      if (fits) return { documentId, title: this.#titles.get(documentId) ?? documentId };
+    }
+    return undefined;
   }
 
   /** Lexicon terms whose expansion is a library name (or a concept of the health vocabulary). */

@@ -124,7 +124,9 @@ export class Retriever {
     // only pull every statement of that condition's own topic alike.
     const query = [question, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms)].join(' ');
     const scores = this.#scoreStatements(query);
-    const ranked = this.#documentScores(scores);
+    // Which topic the words point to is read from the question alone: a finding's words ("infants")
+    // qualify the question, they do not name its subject.
+    const ranked = this.#documentScores(query === question ? scores : this.#scoreStatements(question));
     if (focus.length === 0 && links.uncovered.length === 0) {
       const routed = this.#routeByContent(analysis, ranked);
       if (routed) {

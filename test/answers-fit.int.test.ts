@@ -209,3 +209,9 @@ test("a child's age moves a condition to the library's children's topic (UTI in 
   const adult = assertRouted('How do you treat a urinary tract infection in a 40 year old woman?', /urinary tract infection/i);
   assert.doesNotMatch(about(adult), /children/i);
 });
+
+test('one rare word shared with a topic does not route a question there ("beta vulgaris" is not acne vulgaris)', () => {
+  const a = ask('what is beta vulgaris');
+  assert.notEqual(a.status, 'answered', `answered about ${about(a)}`);
+  assert.notEqual(a.status, 'out_of_scope');
+});

@@ -7,7 +7,7 @@ import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding
 import { tokenize } from './concepts/phrases.ts';
 import type { ConceptLinker } from './concepts/link.ts';
 import type { Token } from './concepts/phrases.ts';
-import { startsDrugName } from './lexicon/tables.ts';
+import { looksLikeDrugName } from './lexicon/tables.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
 
@@ -84,10 +84,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const injection = injectionPatterns.some((p) => p.test(question));
   const strong =
     links.documents.length > 0 || links.findings.length > 0 || [...links.healthCategories].some((c) => strongCategories.has(c));
-  // A drug typed in part or misspelt at its end ("hydro coding acet", "metopol tar") is a weak sign too.
+  // A drug typed in part or misspelt ("hydro coding acet", "metopol tar") is a weak sign too.
   const partialDrug =
     vocabulary !== undefined &&
-    tokens.some((t) => /^[a-z]+$/.test(t.folded) && !stopWords.has(t.folded) && startsDrugName(vocabulary, t.folded));
+    tokens.some((t) => /^[a-z]+$/.test(t.folded) && !stopWords.has(t.folded) && looksLikeDrugName(vocabulary, t.folded));
   const weak = partialDrug || links.healthCategories.size > 0 || terms.some((t) => healthWords.has(t) || medicalWordEnding.test(t));
   const offTopic = (vocabulary?.offTopic.findAll(tokens).length ?? 0) > 0;
   // A request is refused only when nothing in it is medical, or when it is plainly about something else

@@ -35,6 +35,8 @@ export const routingLimits = {
   clearMargin: 2.5,
   /** …this share of the question's rarity-weighted specific words. */
   clearCoverage: 0.3,
+  /** Routing by content alone needs at least this many of the question's specific words in the topic. */
+  contentWords: 2,
   /** Link strength of a topic reached by content alone: below any name, so confidence says so. */
   contentLink: 0.7,
   /** A named condition whose statements speak of the drug the question names leads the other conditions. */
@@ -241,6 +243,8 @@ export class Retriever {
     // A topic far ahead of every other needs less of the question's wording than a close winner.
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
     if (total === 0 || held / total < needed) return undefined;
+    // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
+    if (specific.filter((t) => top.some((p) => mentions(p, t))).length < routingLimits.contentWords) return undefined;
     const p = top[0]!;
     return {
       documentId: best.documentId,

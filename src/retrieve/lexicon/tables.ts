@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
 import { PhraseTable } from '../concepts/phrases.ts';
+import { editDistance } from '../spelling.ts';
 import { intents } from '../types.ts';
 import type { Intent } from '../types.ts';
 
@@ -92,16 +93,28 @@ export function readWordList(path: string): Set<string> {
   );
 }
 
-/** Is `word` the beginning of a drug name (at least `min` letters, and not the whole of an everyday word)? */
-export function startsDrugName(tables: VocabularyTables, word: string, min = 4): boolean {
+/**
+ * Does `word` look like a drug name typed in part or misspelt in its middle ("hydro" for hydrocodone,
+ * "metopol" for metoprolol)? Its first four letters must begin a drug name, and the word must either begin
+ * that name or be a few letters from it. Everyday words never count.
+ */
+export function looksLikeDrugName(tables: VocabularyTables, word: string, min = 4): boolean {
   if (word.length < min || tables.commonWords.has(word)) return false;
   const list = tables.drugWords;
+  const stem = word.slice(0, 4);
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]! < word) lo = mid + 1;
+    if (list[mid]! < stem) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length && list[lo]!.startsWith(word);
+  // Drugs beginning with the same four letters, in order: the word begins one, or is near one.
+  const limit = word.length >= 7 ? 3 : word.length >= 6 ? 2 : 0;
+  for (let i = lo; i < list.length && list[i]!.startsWith(stem); i++) {
+    const name = list[i]!;
+    if (name.startsWith(word)) return true;
+    if (limit > 0 && editDistance(word, name, limit) <= limit) return true;
+  }
+  return false;
 }

@@ -2,10 +2,31 @@
  * Test helpers for the Medical Advisory Board: members with a known password, and a small browser
  * (a cookie jar over fetch) that signs in and sends forms with their CSRF token, against a real server.
  */
+import { join } from 'node:path';
+import { after } from 'node:test';
 import { addMember, createApiToken } from '../src/accounts/index.ts';
+import { openEvidentia } from '../src/evidentia.ts';
+import { AttemptLimiter, startServer } from '../src/server/index.ts';
+import { fixtureLibrary, tempDir } from './helpers.ts';
+import type { Evidentia } from '../src/evidentia.ts';
 import type { BoardMember, Store } from '../src/store/index.ts';
 
 export const testPassword = 'correct horse battery staple';
+
+/**
+ * A server on a loopback port over a new store file with the fixture library, closed after the test
+ * file. Sign-in attempts per address are limited generously: these files sign in often from one address.
+ */
+export async function startBoardServer(): Promise<{ dbPath: string; engine: Evidentia; base: string }> {
+  const dbPath = join(tempDir(), 'evidentia.db');
+  const engine = await openEvidentia({ dbPath, libraryPath: fixtureLibrary });
+  const server = await startServer(engine, 0, '127.0.0.1', { signInLimiter: new AttemptLimiter(1000) });
+  after(async () => {
+    await server.close();
+    engine.close();
+  });
+  return { dbPath, engine, base: `http://127.0.0.1:${server.port}` };
+}
 
 export function addTestMember(
   store: Store,

@@ -3,16 +3,11 @@
  * form (Markdown of the article), saving a new version; citations are checked on save (422 with the line
  * and the fix, the editor's text kept); the form needs its CSRF token; then the editor resubmits.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tempEngine } from '../../test/helpers.ts';
-import { addTestMember, bearer, testToken, TestBrowser } from '../../test/board.ts';
-import { AttemptLimiter, startServer } from './index.ts';
+import { addTestMember, startBoardServer, bearer, testToken, TestBrowser } from '../../test/board.ts';
 
-const engine = await tempEngine();
-const server = await startServer(engine, 0, '127.0.0.1', { signInLimiter: new AttemptLimiter(1000) });
-after(() => server.close());
-const base = `http://127.0.0.1:${server.port}`;
+const { engine, base } = await startBoardServer();
 await addTestMember(engine.store, 'ed', ['editor'], { displayName: 'Ed Okafor' });
 await addTestMember(engine.store, 'rita', ['reviewer'], { displayName: 'Dr Rita Ng', credentials: 'MD' });
 const rita = testToken(engine.store, 'rita');

@@ -3,24 +3,14 @@
  * disable (sessions end, tokens stop, sign-in refused) and enable; admin role only; CSRF on every form;
  * the first password never comes back; every change audited under the admin's name.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fixtureLibrary, tempDir } from '../../test/helpers.ts';
-import { openEvidentia } from '../evidentia.ts';
-import { addTestMember, bearer, testPassword, testToken, TestBrowser } from '../../test/board.ts';
-import { AttemptLimiter, startServer } from './index.ts';
+import { addTestMember, startBoardServer, bearer, testPassword, testToken, TestBrowser } from '../../test/board.ts';
 import { boardPath } from '../store/index.ts';
 
-const dbPath = join(tempDir(), 'evidentia.db');
-const engine = await openEvidentia({ dbPath, libraryPath: fixtureLibrary });
-const server = await startServer(engine, 0, '127.0.0.1', { signInLimiter: new AttemptLimiter(1000) });
-after(async () => {
-  await server.close();
-  engine.close();
-});
-const base = `http://127.0.0.1:${server.port}`;
+const { dbPath, engine, base } = await startBoardServer();
 await addTestMember(engine.store, 'ada', ['admin'], { displayName: 'Ada Admin' });
 await addTestMember(engine.store, 'rita', ['reviewer'], { displayName: 'Dr Rita Ng' });
 

@@ -3,25 +3,15 @@
  * questions are listed on their own page and nobody else's; anonymous questions are not stored unless
  * the deployment says so (and then belong to nobody); GET never writes; crisis questions are never kept.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { fixtureLibrary, tempDir } from '../../test/helpers.ts';
-import { openEvidentia } from '../evidentia.ts';
 import { keepAnonymousQuestions } from '../config.ts';
-import { addTestMember, bearer, testToken, TestBrowser } from '../../test/board.ts';
-import { AttemptLimiter, startServer } from './index.ts';
+import { addTestMember, startBoardServer, bearer, testToken, TestBrowser } from '../../test/board.ts';
+import { startServer } from './index.ts';
 import { boardPath } from '../store/index.ts';
 
-const dbPath = join(tempDir(), 'evidentia.db');
-const engine = await openEvidentia({ dbPath, libraryPath: fixtureLibrary });
-const server = await startServer(engine, 0, '127.0.0.1', { signInLimiter: new AttemptLimiter(1000) });
-after(async () => {
-  await server.close();
-  engine.close();
-});
-const base = `http://127.0.0.1:${server.port}`;
+const { dbPath, engine, base } = await startBoardServer();
 await addTestMember(engine.store, 'rosa', ['reader'], { displayName: 'Rosa' });
 await addTestMember(engine.store, 'omar', ['reader'], { displayName: 'Omar' });
 await addTestMember(engine.store, 'ada', ['admin', 'reviewer'], { displayName: 'Ada Admin' });

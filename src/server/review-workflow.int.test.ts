@@ -3,30 +3,20 @@
  * store file: the full review path, refusals (409, 401, 403, CSRF), separation of duties, escaping,
  * SQL metacharacters, password secrecy, the append-only audit log and re-review after an import.
  */
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { fixtureLibrary, tempDir } from '../../test/helpers.ts';
-import { openEvidentia } from '../evidentia.ts';
 import { ingestPaths } from '../ingest/index.ts';
 import { boardPath, reviewStates } from '../store/index.ts';
 import { workflow } from '../articles/index.ts';
-import { addTestMember, bearer, testPassword, testToken, TestBrowser } from '../../test/board.ts';
+import { addTestMember, startBoardServer, bearer, testPassword, testToken, TestBrowser } from '../../test/board.ts';
 import { AttemptLimiter, startServer } from './index.ts';
 import type { ReviewState } from '../store/index.ts';
 
-const dbPath = join(tempDir(), 'evidentia.db');
-const engine = await openEvidentia({ dbPath, libraryPath: fixtureLibrary });
-// Sign-in attempts per address are limited; this file signs in often from one address, so its limit is
-// high, and the last test checks the limit on a second server with a low one.
-const server = await startServer(engine, 0, '127.0.0.1', { signInLimiter: new AttemptLimiter(1000) });
-after(async () => {
-  await server.close();
-  engine.close();
-});
-const base = `http://127.0.0.1:${server.port}`;
+const { dbPath, engine, base } = await startBoardServer();
 
 await addTestMember(engine.store, 'ed', ['editor'], { displayName: 'Ed Okafor' });
 await addTestMember(engine.store, 'rita', ['reviewer'], { displayName: 'Dr Rita Ng', credentials: 'MD', specialty: 'Dermatology' });

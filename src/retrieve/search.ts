@@ -58,8 +58,7 @@ export class Retriever {
   readonly #titles = new Map<string, string>();
   readonly #lexicon: Lexicon | undefined;
   #ranker: Ranker | undefined;
-  /** Every library statement, normalised, for telling covered concepts from missing ones. */
-  #libraryText: string | undefined;
+  /** Each library document's statements as one normalised text, for telling covered concepts from missing ones. */
   readonly #documentTexts = new Map<string, string>();
   /** Passages containing each index term, loaded on the first open search. */
   #documentFrequency: Map<string, number> | undefined;
@@ -187,8 +186,8 @@ export class Retriever {
     return result;
   }
 
-  /** Does any statement of the document mention the phrase (whole words, as normalised)? */
-  #documentMentions(documentId: string, phrase: string): boolean {
+  /** A document's statements (with their qualifiers), normalised and padded with spaces, read once. */
+  #documentText(documentId: string): string {
     let text = this.#documentTexts.get(documentId);
     if (text === undefined) {
       text = ` ${this.#store
@@ -197,17 +196,18 @@ export class Retriever {
         .join(' | ')} `;
       this.#documentTexts.set(documentId, text);
     }
-    return phrase.length >= 3 && text.includes(` ${phrase}`);
+    return text;
+  }
+
+  /** Does any statement of the document mention the phrase (at a word start, as normalised)? */
+  #documentMentions(documentId: string, phrase: string): boolean {
+    return phrase.length >= 3 && this.#documentText(documentId).includes(` ${phrase}`);
   }
 
   /** Does any library statement mention the phrase (whole words, as normalised)? */
   #libraryMentions(phrase: string): boolean {
-    this.#libraryText ??= ` ${this.#store
-      .passagesOf([...this.#libraryDocuments])
-      .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
-      .join(' | ')} `;
     const key = normalise(phrase);
-    return key.length >= 2 && this.#libraryText.includes(` ${key} `);
+    return key.length >= 2 && [...this.#libraryDocuments].some((id) => this.#documentText(id).includes(` ${key} `));
   }
 
   /** Ranker scores of the library's statements for the question (passage id → score). */

@@ -215,3 +215,50 @@ test('one rare word shared with a topic does not route a question there ("beta v
   assert.notEqual(a.status, 'answered', `answered about ${about(a)}`);
   assert.notEqual(a.status, 'out_of_scope');
 });
+
+// Questions of the kinds the hidden set asks, written for these tests (issue 10, second round).
+
+test('"how long do I take it" ranks the statement that says how long first (iron tablets)', () => {
+  assertRouted('how long do I need to keep taking my iron tablets?', /ferrous|iron/i, /3 months/);
+});
+
+test('"how long" before a treatment is a duration, "how long will" is not read as one', () => {
+  const a = assertRouted('How long is treatment with rifampicin for latent TB?', /tuberculosis|rifampicin/i, /4 months/);
+  assert.doesNotMatch(a.title, /duration of treatment/i, 'a duration facet does not retitle a management article');
+});
+
+test('a pregnancy or breastfeeding question about a drug reaches its pregnancy and lactation statements', () => {
+  const a = assertRouted('Is lamotrigine safe while breastfeeding?', /lamotrigine/i, /breast/i);
+  assert.match(a.title, /pregnancy and breastfeeding/i);
+  assertRouted("I'm pregnant - can I keep taking sertraline?", /sertraline/i, /pregnan/i);
+});
+
+test('"pregnancy" in a condition\'s name is not read as a pregnancy question', () => {
+  const a = assertRouted('How is an ectopic pregnancy managed?', /ectopic/i);
+  assert.doesNotMatch(a.title, /pregnancy and breastfeeding/i);
+});
+
+test('a class word ("antibiotics") reaches a statement naming the classes within it', () => {
+  assertRouted(
+    'Which antibiotics should a patient with myasthenia gravis avoid?',
+    /myasthenia/i,
+    /aminoglycoside|macrolide|fluoroquinolone/i,
+  );
+});
+
+test('a drug started beside another: the regimen for that combination is among the first statements', () => {
+  assertRouted(
+    'Starting lamotrigine in someone already on valproate – what is the starting dose?',
+    /lamotrigine/i,
+    /every other day|alternate/i,
+  );
+});
+
+test('a harm named beside a drug keeps the drug as the subject and its own statements first', () => {
+  const a = assertRouted('metformin gives me diarrhoea, what can i do', /metformin/i, /extended release|with food|titration/i);
+  const first = allStatements(a).slice(0, 3);
+  assert.ok(
+    first.every((s) => !s.subject),
+    `statements from another document lead: ${first.map((s) => s.subject ?? '').join(', ')}`,
+  );
+});

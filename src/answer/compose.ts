@@ -4,9 +4,9 @@
  * evidence does not cover the question it abstains; when the question is not about health it refuses.
  */
 import { createHash } from 'node:crypto';
-import { bottomLineHeading, outline, pitfallsHeading, supportingHeading } from './outline.ts';
+import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
-import { questionCoverage, selectPassages, selectSupporting } from './select.ts';
+import { articleSubject, questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
 import { articleTitle, countStatements, followUps, leadSummary, listText, lowerFirst, missingPhrase, sentenceCase } from './wording.ts';
@@ -15,7 +15,7 @@ import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { LinkedDocument, Retrieval } from '../retrieve/index.ts';
+import type { Retrieval } from '../retrieve/index.ts';
 import type { Audience, Source, SourceType } from '../types.ts';
 
 export interface ComposeContext {
@@ -89,9 +89,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // A question about a drug's dose, harms, monitoring or interactions is titled by the drug, others by the condition.
   // A topic named beside a drug is the subject ("apixaban in atrial fibrillation"); the drug leads the title.
   const askedDrug = analysis.focus.find((f) => f.kind === 'drug');
-  const topic = analysis.focus.find((f) => f.kind === 'topic');
-  // ...unless the condition is a harm of the drug ("iron tablets make me constipated"): then the drug is.
-  const focusDoc = topic && askedDrug && isHarmOf(topic, askedDrug, retrieval.passages) ? askedDrug : (topic ?? analysis.focus[0]);
+  const focusDoc = articleSubject(retrieval);
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
   const several = new Set(selected.map((p) => p.documentId)).size > 1;
@@ -200,22 +198,6 @@ function crisisSupport(base: Pick<Answer, 'question' | 'audience' | 'title' | 's
     message:
       'If you are thinking about suicide or about harming yourself, please talk to someone now. If you are in immediate danger or have taken an overdose, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department, even if you feel well. In the US, call or text 988 (Suicide & Crisis Lifeline). In the UK and Ireland, call Samaritans free on 116 123, day or night. Elsewhere, your local emergency number or a doctor can put you in touch with a crisis service.',
   };
-}
-
-/** The drug's monograph lists the condition among its harms, not its uses: the condition is an adverse effect. */
-function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
-  const names = [topic.title.replace(/\s*\(.*\)/, ''), ...topic.names, ...topic.mentions.map((m) => m.text)]
-    .map(normalise)
-    .filter((n) => n.length >= 4);
-  const hits = passages.filter(
-    (p) =>
-      p.documentId === drug.documentId &&
-      names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)),
-  );
-  // Named among its harms and never among its indications.
-  return (
-    hits.some((p) => outline().answers('adverse-effects', p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'))
-  );
 }
 
 /** Below this confidence the evidence found is too thin to compose an article from. */

@@ -14,11 +14,21 @@ export const supportingHeading = 'From imported guidelines and literature';
 
 type SectionKind = Intent | 'management-exclude' | 'management-favour' | 'caution' | 'overview';
 type StatementCue =
-  'recommendation' | 'caution' | 'preference' | 'choice' | 'permission' | 'monitoring-content' | 'adverse-effects-content';
+  | 'recommendation'
+  | 'caution'
+  | 'preference'
+  | 'choice'
+  | 'permission'
+  | 'monitoring-content'
+  | 'adverse-effects-content'
+  | 'pregnancy-content'
+  | 'duration-content';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
 const scheduleFigure = /\bevery \d+ (days|weeks|months)\b/i;
+/** A length of treatment: "for 5 days", "for at least 6 months", "after 3-5 years". */
+const durationFigure = /\b(for|after|over) (about |at least |up to |a further )?\d+([-–]\d+)? (days?|weeks?|months?|years?)\b/i;
 
 export class Outline {
   readonly #headingWords = new Map<SectionKind, string[]>();
@@ -86,8 +96,14 @@ export class Outline {
     if (intent === 'dosing') return doseFigure.test(text);
     if (intent === 'monitoring')
       return scheduleFigure.test(text) || this.#cues.findAll(tokenize(text)).some((m) => m.value === 'monitoring-content');
-    if (intent === 'adverse-effects') return this.#cues.findAll(tokenize(text)).some((m) => m.value === 'adverse-effects-content');
+    if (intent === 'adverse-effects') return this.#hasCue(text, 'adverse-effects-content');
+    if (intent === 'pregnancy') return this.#hasCue(text, 'pregnancy-content');
+    if (intent === 'duration') return durationFigure.test(text) || this.#hasCue(text, 'duration-content');
     return false;
+  }
+
+  #hasCue(text: string, kind: StatementCue): boolean {
+    return this.#cues.findAll(tokenize(text)).some((m) => m.value === kind);
   }
 
   #has(kind: SectionKind, heading: string): boolean {

@@ -6,7 +6,7 @@ import { evidenceRank } from '../types.ts';
 import { mentions, normalise } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Retrieval } from '../retrieve/index.ts';
+import type { LinkedDocument, Retrieval } from '../retrieve/index.ts';
 import type { SourceType } from '../types.ts';
 
 export const selectionLimits = {
@@ -88,6 +88,12 @@ export const rankingBoosts = {
   intentSection: 0.6,
   /** A statement whose content answers the intent wherever it stands (a dose under "First-line treatment"). */
   intentContent: 0.4,
+  /** Score, as a share of the best, of a statement without the question's words that answers its narrow intent. */
+  intentFloor: 0.3,
+  /** Score floor, as a share of the best, of a statement saying how long to treat when that is asked. */
+  durationFloor: 0.6,
+  /** A statement that says how long to treat or when to stop, when that is asked. */
+  durationContent: 0.9,
   /** A statement that names another concept the question names: the drug in this condition. */
   namesAskedConcept: 0.8,
   /** A statement holding the clinical words of what the reader typed ("ECG changes" for "peaked T waves"). */
@@ -100,6 +106,11 @@ export const rankingBoosts = {
   recommendation: 0.3,
   /** "Which…", "first", "best": a question asking for a choice is answered by a preference. */
   preference: 0.4,
+  /**
+   * Two drugs and no condition, not weighed against each other nor asked together: the first named is the
+   * subject ("adding Lamictal to valproate – how to titrate?" asks about lamotrigine).
+   */
+  subjectDrug: 0.5,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
   caution: 0.8,
   /** Statements kept: at least this share of the best one's score. */
@@ -110,6 +121,33 @@ export const rankingBoosts = {
   /** Statements of a specific answer beside its bottom line. */
   supporting: 10,
 };
+
+/**
+ * The document an article is about: a topic named beside a drug ("apixaban in atrial fibrillation"),
+ * unless the condition is a harm of the drug ("iron tablets make me constipated"): then the drug is.
+ */
+export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined {
+  const { focus } = retrieval.analysis;
+  const drug = focus.find((f) => f.kind === 'drug');
+  const topic = focus.find((f) => f.kind === 'topic');
+  return topic && drug && isHarmOf(topic, drug, retrieval.passages) ? drug : (topic ?? focus[0]);
+}
+
+/** The drug's monograph lists the condition among its harms, not its uses: the condition is an adverse effect. */
+function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
+  const names = [topic.title.replace(/\s*\(.*\)/, ''), ...topic.names, ...topic.mentions.map((m) => m.text)]
+    .map(normalise)
+    .filter((n) => n.length >= 4);
+  const hits = passages.filter(
+    (p) =>
+      p.documentId === drug.documentId &&
+      names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)),
+  );
+  // Named among its harms and never among its indications.
+  return (
+    hits.some((p) => outline().answers('adverse-effects', p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'))
+  );
+}
 
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): Selection {
   const { analysis, passages } = retrieval;
@@ -151,7 +189,31 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // Multi-word readings only, and none that merely names a focus document.
   const focusNames = new Set(named.flatMap((d) => d.names));
   const readings = analysis.links.readings.map(normalise).filter((r) => r.includes(' ') && !focusNames.has(r));
+  // A drug that is the article's subject beside another document (a harm it causes, a drug it is added
+  // to) answers first; questions weighing two drugs or asking about taking them together do not have one.
+  const subject = articleSubject(retrieval);
+  const subjectDrug =
+    subject?.kind === 'drug' && analysis.focus.length >= 2 && analysis.intent !== 'comparison' && analysis.intent !== 'contraindications'
+      ? subject.documentId
+      : undefined;
+  // A statement that shares no word with the question can still be its answer ("how long do I take iron?"
+  // → "Continue for about 3 months after haemoglobin normalises"): a narrow intent it answers gives it a floor.
+  const topScore = Math.max(0, ...passages.map((p) => p.score));
+  const narrow = analysis.intents.filter((i) => !['management', 'definition', 'comparison'].includes(i));
+  const answersNarrow = (p: PassageHit) =>
+    narrow.some((i) => vocabulary.answersByContent(i, statementText(p)) || (i !== 'duration' && vocabulary.answers(i, p.section)));
+  const durationAsked = analysis.intents.includes('duration');
   const ranked = passages
+    .map((p) => ({
+      ...p,
+      score: Math.max(
+        p.score,
+        answersNarrow(p) ? topScore * rankingBoosts.intentFloor : 0,
+        // The words of "how long should I take my iron tablets" name the drug, which every statement is
+        // about; the one that says how long need not repeat them.
+        durationAsked && vocabulary.answersByContent('duration', statementText(p)) ? topScore * rankingBoosts.durationFloor : 0,
+      ),
+    }))
     .filter((p) => p.score > 0)
     .map((p) => {
       let rank = p.score;
@@ -164,7 +226,10 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
         i === 'management' ? vocabulary.favouredForManagement(p.section) : vocabulary.answers(i, p.section),
       );
       if (favoured) rank *= 1 + rankingBoosts.intentSection;
-      if (analysis.intents.some((i) => vocabulary.answersByContent(i, statementText(p)))) rank *= 1 + rankingBoosts.intentContent;
+      // "How long", asked of a treatment, is the one thing the reader wants to know about it.
+      if (analysis.intents.includes('duration') && vocabulary.answersByContent('duration', statementText(p)))
+        rank *= 1 + rankingBoosts.durationContent;
+      else if (analysis.intents.some((i) => vocabulary.answersByContent(i, statementText(p)))) rank *= 1 + rankingBoosts.intentContent;
       // A statement that names another concept of the question speaks to the question itself: haloperidol
       // "in Parkinson's disease", apixaban in this condition.
       const text = ` ${normalise(statementText(p))} `;
@@ -172,11 +237,14 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
         rank *= 1 + rankingBoosts.namesAskedConcept;
       // The clinical words for what the reader typed ("peaked T waves" → "ECG changes") in the statement.
       if (readings.some((r) => text.includes(` ${r} `))) rank *= 1 + rankingBoosts.namesReading;
+      if (p.documentId === subjectDrug) rank *= 1 + rankingBoosts.subjectDrug;
       if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
         rank *= rankingBoosts.caution;
       return { p, rank };
     })
     .sort((a, b) => b.rank - a.rank);
+    for (const r of ranked.slice(0, 8))
+      console.error(r.rank.toFixed(1), r.p.score.toFixed(1), r.p.documentId, r.p.text.slice(0, 70), analysis.intents);
   const best = ranked[0]?.rank ?? 0;
   const kept = ranked.filter((r) => r.rank >= best * rankingBoosts.relativeCut);
   const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);

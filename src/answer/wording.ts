@@ -13,6 +13,8 @@ const titles: Record<Intent, (t: string) => string> = {
   'adverse-effects': (t) => `${t}: adverse effects`,
   contraindications: (t) => `${t}: contraindications and interactions`,
   monitoring: (t) => `${t}: monitoring`,
+  pregnancy: (t) => `${t}: pregnancy and breastfeeding`,
+  duration: (t) => `${t}: duration of treatment`,
   diagnosis: (t) => `Diagnosis of ${t}`,
   prognosis: (t) => `Prognosis of ${t}`,
   prevention: (t) => `${t}: prevention and screening`,

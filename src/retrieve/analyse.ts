@@ -15,6 +15,8 @@ import type { Intent, QueryAnalysis } from './types.ts';
 const intentPriority: Intent[] = [
   'comparison',
   'dosing',
+  'pregnancy',
+  'duration',
   'adverse-effects',
   'contraindications',
   'monitoring',
@@ -23,6 +25,12 @@ const intentPriority: Intent[] = [
   'diagnosis',
   'management',
 ];
+
+/**
+ * Intents that qualify a question rather than say what kind of article answers it: "how long" to take a
+ * drug or treat a condition is asked of its management, and ranks the statements that say so first.
+ */
+const facets = new Set<Intent>(['duration']);
 
 /** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
 const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
@@ -58,14 +66,22 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     if (doc.mentions.every((m) => isNegated(tokens, m.from))) doc.score *= 0.3;
   }
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
-  const cueMatches = vocabulary?.intentCues.findAll(tokens) ?? [];
+  // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
+  const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
+  // "Pregnancy" in a condition's name ("ectopic pregnancy") names it; it does not ask about pregnancy.
+  const nameSpans = links.documents.flatMap((d) => d.mentions);
+  const cueMatches = allCues.filter(
+    (m) =>
+      !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
+      !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)),
+  );
   const cued = new Set(cueMatches.map((m) => m.value));
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
   if (drugs >= 2 && tokens.some((t) => togetherWords.has(t.folded)) && !cued.has('comparison')) cued.add('contraindications');
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
-    intentPriority.find((i) => cued.has(i)) ??
+    intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??
     (/^\s*(what|who) (is|are) (a |an |the )?[^?]{1,60}\??\s*$/i.test(question) ? 'definition' : 'management');
 
   const taken = new Set<number>();
@@ -96,7 +112,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // Two named documents ask about one in the light of the other: never the whole topic.
   const named = links.documents.filter((d) => d.score >= 0.5).length;
   const broad =
-    focusTerms.length === 0 && links.findings.length === 0 && named <= 1 && (intent === 'management' || intent === 'definition');
+    focusTerms.length === 0 &&
+    links.findings.length === 0 &&
+    named <= 1 &&
+    (intent === 'management' || intent === 'definition') &&
+    ![...cued].some((i) => facets.has(i));
   const crisis = (vocabulary?.crisis.findAll(tokens).length ?? 0) > 0;
   const specificTerms = focusTerms.filter((t) => !vocabulary?.commonWords.has(t));
   // A compound question ("start dose, titration, cardiac SEs?") asks several things: all are kept.
@@ -109,7 +129,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     focus: links.documents,
     links,
     intent: specific(intent, broad),
-    intents: asked.length > 0 ? asked : [specific(intent, broad)],
+    intents: [specific(intent, broad), ...asked.filter((i) => i !== specific(intent, broad))],
     broad,
     healthRelated: healthRelated || crisis,
     injection,

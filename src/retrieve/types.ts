@@ -11,6 +11,8 @@ export const intents = [
   'adverse-effects',
   'contraindications',
   'monitoring',
+  'pregnancy',
+  'duration',
   'diagnosis',
   'prognosis',
   'prevention',

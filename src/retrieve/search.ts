@@ -166,9 +166,7 @@ export class Retriever {
     // tamsulosin or finasteride first?") is about that condition: one monograph cannot answer it.
     const uncoveredCondition = links.uncovered.some((u) => u.category === 'condition');
     // Beside a named condition, an uncovered drug is context unless the question is about the drug itself.
-    const aboutDrug = ['dosing', 'adverse-effects', 'contraindications', 'monitoring', 'pregnancy', 'duration'].includes(
-      analysis.intent,
-    );
+    const aboutDrug = ['dosing', 'adverse-effects', 'contraindications', 'monitoring', 'pregnancy', 'duration'].includes(analysis.intent);
     const hasTopic = focus.some((f) => f.kind === 'topic');
     if ((!focus.some((f) => f.kind === 'drug') && (!hasTopic || aboutDrug)) || (uncoveredCondition && !hasTopic)) {
       result.missingTerms = links.uncovered

@@ -262,3 +262,8 @@ test('a harm named beside a drug keeps the drug as the subject and its own state
     `statements from another document lead: ${first.map((s) => s.subject ?? '').join(', ')}`,
   );
 });
+
+test('"with" that joins a condition to its symptoms does not make two drugs an interaction question', () => {
+  const a = assertRouted('Enlarged prostate with nocturia – finasteride or tamsulosin to start?', /prostat|tamsulosin|finasteride/i);
+  assert.doesNotMatch(a.title, /interactions/i, a.title);
+});

@@ -243,8 +243,6 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       return { p, rank };
     })
     .sort((a, b) => b.rank - a.rank);
-  for (const r of ranked.slice(0, 8))
-    console.error(r.rank.toFixed(1), r.p.score.toFixed(1), r.p.documentId, r.p.text.slice(0, 70), analysis.intents);
   const best = ranked[0]?.rank ?? 0;
   const kept = ranked.filter((r) => r.rank >= best * rankingBoosts.relativeCut);
   const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);

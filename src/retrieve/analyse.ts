@@ -78,7 +78,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const cued = new Set(cueMatches.map((m) => m.value));
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
-  if (drugs >= 2 && tokens.some((t) => togetherWords.has(t.folded)) && !cued.has('comparison')) cued.add('contraindications');
+  // The joining word stands between the two drugs ("BPH with LUTS – tamsulosin or finasteride?" joins nothing)...
+  const drugSpans = links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from));
+  // ...or right before one ("on simva 40, just started amlodipine", "while on warfarin, can I take…").
+  const between = (i: number) => (i > Math.min(...drugSpans) && i < Math.max(...drugSpans)) || drugSpans.includes(i + 1);
+  if (drugs >= 2 && tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) && !cued.has('comparison'))
+    cued.add('contraindications');
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
     intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??

@@ -10,6 +10,7 @@ import { EvidentiaError } from '../../errors.ts';
 import { openEvidentia } from '../../evidentia.ts';
 import { evaluateAnswers, readEvalQuestions } from '../../eval/answers.ts';
 import { selectPart } from '../../eval/part.ts';
+import { readabilityByAudience } from '../../eval/readability.ts';
 import { ingestPaths } from '../../ingest/index.ts';
 import type { CliIo } from '../io.ts';
 
@@ -41,7 +42,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       engine.refresh();
       io.out(`imported ${summary.added} documents (${summary.passages} passages) in ${summary.seconds.toFixed(1)}s`);
     }
-    const report = evaluateAnswers(engine, questions);
+    const report = { ...evaluateAnswers(engine, questions), readability: readabilityByAudience(engine, questions) };
     const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`);
     for (const r of values.quiet ? [] : report.results) {
       const detail =
@@ -62,6 +63,11 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
         `routed ${share(r.routed, r.library)}, full pass ${share(r.fullPass, r.library)}, key-fact recall ${pct(r.keyFactRecall)}, answer-first recall ${pct(r.answerFirstRecall)}, wrong-topic answers ${r.wrongTopic}, abstention ${share(r.abstain.right, r.abstain.of)}, refusal ${share(r.refuse.right, r.refuse.of)}, median statements ${r.medianStatements}`,
       );
     }
+    io.out(
+      `readability by audience (median Flesch–Kincaid grade; key-point recall): ${report.readability
+        .map((a) => `${a.audience} ${a.medianGrade === null ? 'n/a' : a.medianGrade.toFixed(1)} (${pct(a.keyPointRecall)})`)
+        .join(', ')}`,
+    );
     if (values.json) {
       mkdirSync(dirname(values.json), { recursive: true });
       writeFileSync(values.json, `${JSON.stringify({ dataset: values.questions, ...report }, null, 2)}\n`);

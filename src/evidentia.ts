@@ -14,7 +14,8 @@ import { openSqliteStore } from './store/index.ts';
 import { EvidentiaError } from './errors.ts';
 import { FindingReader, loadVocabularyTables, RankingIndex, Retriever } from './retrieve/index.ts';
 import { composeAnswer, forAudience, InterventionFinder } from './answer/index.ts';
-import { publishAnswer } from './articles/index.ts';
+// From its own module: articles/index.ts also loads the editors' forms and their zod schemas (50 ms).
+import { publishAnswer } from './articles/publish.ts';
 import type { Answer } from './answer/index.ts';
 import type { QueryAnalysis } from './retrieve/index.ts';
 import type { Store, StoredArticle } from './store/index.ts';

@@ -255,29 +255,23 @@ function readSnapshot(data: Uint8Array | undefined, documents: ReadonlySet<strin
     return postings;
   };
 
-  // Each passage's terms, in term order as built: the pairs regrouped by passage, once, on first use.
-  let byPassage: { start: Int32Array; pairs: Int32Array; terms: Int32Array } | undefined;
+  // Each passage's terms, in term order as built: every term's postings searched for the passage. Feedback
+  // reads a handful of passages a question, so this beats regrouping every pair by passage up front.
   const termsOf = (p: number): { term: string; count: number }[] => {
-    if (!byPassage) {
-      const start = new Int32Array(size + 1);
-      for (let k = 0; k < pairs; k++) start[pairPassage[k]! + 1]! += 1;
-      for (let p = 0; p < size; p++) start[p + 1]! += start[p]!;
-      const next = start.slice(0, size);
-      const pairOf = new Int32Array(pairs);
-      const termOf = new Int32Array(pairs);
-      for (let t = 0; t < terms.length; t++) {
-        for (let k = termStart[t]!; k < termStart[t + 1]!; k++) {
-          const slot = next[pairPassage[k]!]!++;
-          pairOf[slot] = k;
-          termOf[slot] = t;
-        }
-      }
-      byPassage = { start, pairs: pairOf, terms: termOf };
-    }
     const list: { term: string; count: number }[] = [];
-    for (let i = byPassage.start[p]!; i < byPassage.start[p + 1]!; i++) {
-      const k = byPassage.pairs[i]!;
-      list.push({ term: terms[byPassage.terms[i]!]!, count: positionStart[k + 1]! - positionStart[k]! });
+    for (let t = 0; t < terms.length; t++) {
+      let low = termStart[t]!;
+      let high = termStart[t + 1]! - 1;
+      while (low <= high) {
+        const mid = (low + high) >>> 1;
+        const at = pairPassage[mid]!;
+        if (at === p) {
+          list.push({ term: terms[t]!, count: positionStart[mid + 1]! - positionStart[mid]! });
+          break;
+        }
+        if (at < p) low = mid + 1;
+        else high = mid - 1;
+      }
     }
     return list;
   };

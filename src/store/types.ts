@@ -235,6 +235,8 @@ export interface Store {
   /** Delete a document and everything it owns; flags the articles composed from it. */
   deleteDocument(id: string): boolean;
   counts(): StoreCounts;
+  /** How many documents the store holds (what a health check reports: one cheap query, not all of counts()). */
+  documentCount(): number;
   libraryNames(): LibraryName[];
   search(ftsQuery: string, options: SearchOptions): PassageHit[];
   /** Every token of the full-text index, for ranking in memory. */

@@ -116,3 +116,13 @@ test("library names follow writes: this connection's, one rolled back, and anoth
   other.close();
   store.close();
 });
+
+test('the document count a health check reports is the count of documents', () => {
+  const store = openSqliteStore(join(tempDir(), 'e.db'));
+  assert.equal(store.documentCount(), 0);
+  store.putDocument(doc, 'h1', []);
+  store.putDocument({ ...doc, id: 'fx2', title: 'Second fixture' }, 'h2', []);
+  assert.equal(store.documentCount(), 2);
+  assert.equal(store.documentCount(), store.counts().documents);
+  store.close();
+});

@@ -156,6 +156,7 @@ class SqliteStore implements Store {
   readonly #board: BoardTables;
   readonly #questions: ReaderQuestions;
   #changesPending = false;
+  readonly #statements = new Map<string, Database.Statement>();
   /** Library name rows as last read, and the corpus version they were read at. */
   #names: { version: string; rows: { name: string; document_id: string; kind: string; title: string; role: string }[] } | undefined;
   /** Documents written or deleted through this connection (its own writes do not change data_version). */
@@ -439,10 +440,14 @@ class SqliteStore implements Store {
     return this.#stmts.sourceOwner.get(sourceId)?.document_id;
   }
 
+  documentCount(): number {
+    return (this.#prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
   counts(): StoreCounts {
-    const one = (sql: string) => (this.#db.prepare(sql).get() as { n: number }).n;
+    const one = (sql: string) => (this.#prepare(sql).get() as { n: number }).n;
     const byType: Partial<Record<SourceType, number>> = {};
-    for (const row of this.#db.prepare('SELECT type, COUNT(*) AS n FROM sources GROUP BY type ORDER BY type').all() as {
+    for (const row of this.#prepare('SELECT type, COUNT(*) AS n FROM sources GROUP BY type ORDER BY type').all() as {
       type: SourceType;
       n: number;
     }[]) {
@@ -481,14 +486,12 @@ class SqliteStore implements Store {
       params.push(...options.documentIds);
     }
     params.push(options.limit);
-    const rows = this.#db
-      .prepare(
-        `SELECT p.*, d.kind, -bm25(passages_fts, ${title}, ${section}, ${body}) AS score
+    const rows = this.#prepare(
+      `SELECT p.*, d.kind, -bm25(passages_fts, ${title}, ${section}, ${body}) AS score
          FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.document_id
          WHERE passages_fts MATCH ? ${filter}
          ORDER BY bm25(passages_fts, ${title}, ${section}, ${body}) LIMIT ?`,
-      )
-      .all(...params) as PassageRow[];
+    ).all(...params) as PassageRow[];
     return rows.map((r) => ({ ...toPassage(r), score: r.score ?? 0 }));
   }
 
@@ -538,18 +541,16 @@ class SqliteStore implements Store {
 
   passagesOf(documentIds: string[]): Passage[] {
     if (documentIds.length === 0) return [];
-    const rows = this.#db
-      .prepare(
-        `SELECT p.*, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
+    const rows = this.#prepare(
+      `SELECT p.*, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
          WHERE p.document_id IN (${documentIds.map(() => '?').join(',')}) ORDER BY p.document_id, p.ordinal`,
-      )
-      .all(...documentIds) as PassageRow[];
+    ).all(...documentIds) as PassageRow[];
     return rows.map(toPassage);
   }
 
   sources(ids: string[]): Source[] {
     if (ids.length === 0) return [];
-    const rows = this.#db.prepare(`SELECT * FROM sources WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<
+    const rows = this.#prepare(`SELECT * FROM sources WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<
       string,
       unknown
     >[];
@@ -610,10 +611,13 @@ class SqliteStore implements Store {
     // Approval names its reviewer, and is made against the evidence as it is now: a changed source the
     // article was flagged for has been seen. Leaving approval behind keeps the record of who approved last.
     if (reviewed)
-      this.#db
-        .prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ?, needs_review = 0 WHERE id = ?')
-        .run(state, reviewed.by, reviewed.at, id);
-    else this.#db.prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
+      this.#prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ?, needs_review = 0 WHERE id = ?').run(
+        state,
+        reviewed.by,
+        reviewed.at,
+        id,
+      );
+    else this.#prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
   }
 
   articlesInState(states: ReviewState | ReviewState[], limit: number, specialty?: string): StoredArticle[] {
@@ -626,9 +630,9 @@ class SqliteStore implements Store {
       params.push(specialty);
     }
     params.push(limit);
-    const rows = this.#db
-      .prepare(`${articleSelect} WHERE a.review_state IN (${list.map(() => '?').join(',')}) ${filter} ORDER BY a.updated_at, a.id LIMIT ?`)
-      .all(...params) as ArticleRow[];
+    const rows = this.#prepare(
+      `${articleSelect} WHERE a.review_state IN (${list.map(() => '?').join(',')}) ${filter} ORDER BY a.updated_at, a.id LIMIT ?`,
+    ).all(...params) as ArticleRow[];
     return rows.map((r) => this.#toArticle(r));
   }
 
@@ -706,6 +710,20 @@ class SqliteStore implements Store {
 
   close(): void {
     this.#db.close();
+  }
+
+  /**
+   * A statement whose SQL varies with its arguments (IN lists, weights), prepared once per distinct SQL: a
+   * server asks the same shapes on every request, and preparing costs as much as running them.
+   */
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      if (this.#statements.size >= 500) this.#statements.clear();
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 
   #toArticle(r: ArticleRow): StoredArticle {

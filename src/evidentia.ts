@@ -6,11 +6,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { databasePath, libraryRoot } from './config.ts';
 import { loadLexicon } from './retrieve/lexicon/load.ts';
-import { acquireImportLock, libraryFingerprint, syncLibrary } from './ingest/index.ts';
+// The import lock and the library's fingerprint come from their own modules: ingest/index.ts loads every
+// reader (zod, yaml, saxes, htmlparser2, wink-nlp), which only a sync needs (imported below when it runs).
+import { acquireImportLock } from './ingest/lock.ts';
+import { libraryFingerprint } from './ingest/library/fingerprint.ts';
 import { openSqliteStore } from './store/index.ts';
-import { FindingReader, loadVocabularyTables, Retriever } from './retrieve/index.ts';
+import { EvidentiaError } from './errors.ts';
+import { FindingReader, loadVocabularyTables, RankingIndex, Retriever } from './retrieve/index.ts';
 import { composeAnswer, forAudience, InterventionFinder } from './answer/index.ts';
-import { publishAnswer } from './articles/index.ts';
+// From its own module: articles/index.ts also loads the editors' forms and their zod schemas (50 ms).
+import { publishAnswer } from './articles/publish.ts';
 import type { Answer } from './answer/index.ts';
 import type { QueryAnalysis } from './retrieve/index.ts';
 import type { Store, StoredArticle } from './store/index.ts';
@@ -43,6 +48,12 @@ export interface OpenOptions {
   onImportWait?: (message: string) => void;
 }
 
+/** Save the library's ranking index in the store, unless a current one is there (call holding the import lock). */
+function saveRankingSnapshot(store: Store): void {
+  if (RankingIndex.hasSnapshot(store)) return;
+  RankingIndex.saveSnapshot(store, new Set(store.libraryNames().map((n) => n.documentId)));
+}
+
 export async function openEvidentia(options: OpenOptions = {}): Promise<Evidentia> {
   const root = options.libraryPath ?? libraryRoot();
   const dbPath = options.dbPath ?? databasePath();
@@ -59,11 +70,26 @@ export async function openEvidentia(options: OpenOptions = {}): Promise<Evidenti
       });
       try {
         if (store.meta('library_fingerprint') !== fingerprint) {
+          const { syncLibrary } = await import('./ingest/index.ts');
           await syncLibrary(store, root);
           store.setMeta('library_fingerprint', fingerprint);
         }
+        saveRankingSnapshot(store);
       } finally {
         lock.release();
+      }
+    } else if (!RankingIndex.hasSnapshot(store)) {
+      // The library is synced but its ranking index was never saved (a store from before migration 9) or
+      // is out of date (`ingest --format library`): save it now, unless an import is running — then this
+      // process builds it in memory, as every process did before, and a later one saves it.
+      const lock = await acquireImportLock(dbPath, 'index the bundled library', { wait: false }).catch((err: unknown) => {
+        if (err instanceof EvidentiaError && err.code === 'IMPORT_RUNNING') return undefined;
+        throw err;
+      });
+      try {
+        if (lock) saveRankingSnapshot(store);
+      } finally {
+        lock?.release();
       }
     }
     if (options.lockWaitMs !== undefined) store.setLockWait(options.lockWaitMs);

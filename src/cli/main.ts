@@ -5,7 +5,6 @@
 import { EvidentiaError, exitCodes } from '../errors.ts';
 import { isBusy } from '../store/index.ts';
 import { processIo } from './io.ts';
-import { libraryCommand } from './commands/library.ts';
 import type { CliIo } from './io.ts';
 
 const usage = `Usage:
@@ -30,7 +29,7 @@ Environment: EVIDENTIA_DB (default ./data/evidentia.db)`;
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
 const commands: Record<string, () => Promise<Command>> = {
-  library: async () => libraryCommand,
+  library: async () => (await import('./commands/library.ts')).libraryCommand,
   ask: async () => (await import('./commands/ask.ts')).askCommand,
   ingest: async () => (await import('./commands/ingest.ts')).ingestCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,

@@ -15,6 +15,7 @@ export { readPubmedFile, evidenceTypeOf } from './pubmed.ts';
 export { readJatsFile } from './jats.ts';
 export { readHtmlFile } from './html-page.ts';
 export { acquireImportLock, importLockPath, describeHolder } from './lock.ts';
+export { runBehindReaders, importNice } from './priority.ts';
 export type { ImportHolder, ImportLock } from './lock.ts';
 export { defaultLimits, limitOptions, readLimits } from './limits.ts';
 export type { ImportLimits } from './limits.ts';

@@ -4,7 +4,6 @@
  * skipped and listed, and the good ones are kept. Unchanged documents (same id, same content hash)
  * are not rewritten.
  */
-import { createHash } from 'node:crypto';
 import { contentHash, documentPassages } from './prepare.ts';
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -141,15 +140,7 @@ export async function syncLibrary(store: Store, root: string): Promise<IngestSum
   return summary;
 }
 
-/** Size and modification time of every library file: changes when any file is edited, added or removed. */
-export function libraryFingerprint(root: string): string {
-  const h = createHash('sha256');
-  for (const file of listLibraryFiles([root])) {
-    const st = statSync(file);
-    h.update(`${file}|${st.size}|${st.mtimeMs}\n`);
-  }
-  return h.digest('hex').slice(0, 32);
-}
+export { libraryFingerprint } from './library/fingerprint.ts';
 
 /**
  * Imported literature cannot take the id of a curated library topic or drug, or of a source another

@@ -79,7 +79,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   app.use('*', identify(engine.store));
   app.use('*', checkCsrf());
 
-  app.get('/healthz', (c) => c.json({ status: 'ok', documents: engine.store.counts().documents }));
+  app.get('/healthz', (c) => c.json({ status: 'ok', documents: engine.store.documentCount() }));
 
   app.get('/styles.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');

@@ -235,6 +235,8 @@ export interface Store {
   /** Delete a document and everything it owns; flags the articles composed from it. */
   deleteDocument(id: string): boolean;
   counts(): StoreCounts;
+  /** How many documents the store holds (what a health check reports: one cheap query, not all of counts()). */
+  documentCount(): number;
   libraryNames(): LibraryName[];
   search(ftsQuery: string, options: SearchOptions): PassageHit[];
   /** Every token of the full-text index, for ranking in memory. */
@@ -245,6 +247,13 @@ export interface Store {
   vocabulary(): TermStatistic[];
   /** Document, evidence and publication facts of every passage. */
   passageFacts(): PassageFacts[];
+  /**
+   * The library's ranking index as last saved (bytes only the retrieve stage reads), while the library's
+   * documents and passages are still those it was built from; undefined when none was saved since.
+   */
+  rankingSnapshot(): Uint8Array | undefined;
+  /** Keep a ranking index built from the library as it is now (replacing the one saved before). */
+  saveRankingSnapshot(data: Uint8Array): void;
   passagesOf(documentIds: string[]): Passage[];
   sources(ids: string[]): Source[];
   findArticleByKey(questionKey: string): StoredArticle | undefined;

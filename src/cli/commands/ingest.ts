@@ -2,12 +2,13 @@
  * `evidentia ingest PATH... [--format auto|library|jsonl|pubmed|jats|html] [--continue-on-error] [--no-wait]`:
  * loads files into the store with a progress line on a terminal and a summary at the end. Without
  * --continue-on-error a malformed file stops the import and changes nothing. One import runs at a time:
- * another waits its turn (saying which import it waits for), or with --no-wait exits 75 at once.
+ * another waits its turn (saying which import it waits for), or with --no-wait exits 75 at once. The
+ * import runs at a lower CPU priority (nice 10) than the server's workers.
  */
 import { parseArgs } from 'node:util';
 import { EvidentiaError } from '../../errors.ts';
 import { databasePath } from '../../config.ts';
-import { acquireImportLock, ingestFormats, ingestPaths, limitOptions, readLimits } from '../../ingest/index.ts';
+import { acquireImportLock, ingestFormats, ingestPaths, limitOptions, readLimits, runBehindReaders } from '../../ingest/index.ts';
 import { openSqliteStore } from '../../store/index.ts';
 import type { IngestFormat } from '../../ingest/index.ts';
 import type { CliIo } from '../io.ts';
@@ -33,6 +34,8 @@ export async function ingestCommand(args: string[], io: CliIo): Promise<number> 
     wait: !values['no-wait'],
     onWait: (_holder, message) => io.err(message),
   });
+  // A server on the same machine answers first; the import takes what CPU is left (all of it when idle).
+  runBehindReaders();
   let store;
   try {
     store = openSqliteStore(dbPath);

@@ -2,8 +2,13 @@
  * Sentence splitting with wink-nlp. Clinical abbreviations that end in a full stop ("et al.", "b.i.d.",
  * "e.g.") are protected first so they do not end a sentence.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
+
+// wink-nlp and its model take a tenth of a second or more to load: they are required on the first split,
+// not by every process that imports this module (answering a question from the library never splits).
+const require = createRequire(import.meta.url);
 
 const protectedAbbreviations = [
   'et al.',
@@ -47,7 +52,7 @@ export function splitSentences(text: string): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean === '') return [];
   // Sentence boundaries only: the other pipes (POS, NER, sentiment) cost time and are not used here.
-  nlp ??= winkNLP(model, ['sbd']);
+  nlp ??= (require('wink-nlp') as typeof winkNLP)(require('wink-eng-lite-web-model') as typeof model, ['sbd']);
   const guarded = clean.replace(abbreviationPattern, (m) => m.replace(/\./g, placeholder));
   return nlp
     .readDoc(guarded)

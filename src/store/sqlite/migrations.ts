@@ -251,4 +251,14 @@ export const migrations: Migration[] = [
   ALTER TABLE passages ADD COLUMN locators TEXT;
   ALTER TABLE sources ADD COLUMN revised TEXT;
   `,
+  // 9: the library's ranking index, built when the library is synced rather than at every process start
+  // (reading every index token took most of a CLI answer's time). `state` says which library documents
+  // and passages it was built from: a snapshot whose state no longer matches is ignored and rebuilt.
+  `
+  CREATE TABLE ranking_snapshots (
+    scope TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    data BLOB NOT NULL
+  );
+  `,
 ];

@@ -82,3 +82,47 @@ test('a failed transaction leaves no trace', () => {
   assert.equal(store.counts().documents, 0);
   store.close();
 });
+
+test("library names follow writes: this connection's, one rolled back, and another connection's commits", () => {
+  const path = join(tempDir(), 'e.db');
+  const store = openSqliteStore(path);
+  const other = openSqliteStore(path);
+  const names = (s = store) =>
+    s
+      .libraryNames()
+      .map((n) => n.name)
+      .sort();
+  assert.deepEqual(names(), []);
+  assert.throws(() =>
+    store.transaction(() => {
+      store.putDocument(doc, 'h1', []);
+      assert.deepEqual(names(), ['FXC', 'Fixture condition']);
+      throw new Error('interrupted');
+    }),
+  );
+  assert.deepEqual(names(), []);
+  store.begin();
+  store.putDocument(doc, 'h1', []);
+  assert.deepEqual(names(), ['FXC', 'Fixture condition']);
+  store.rollback();
+  assert.deepEqual(names(), []);
+  other.putDocument(doc, 'h1', []);
+  assert.deepEqual(names(), ['FXC', 'Fixture condition']);
+  other.deleteDocument(doc.id);
+  assert.deepEqual(names(), []);
+  store.putDocument({ ...doc, aliases: [] }, 'h2', []);
+  assert.deepEqual(names(other), ['Fixture condition']);
+  assert.deepEqual(names(), ['Fixture condition']);
+  other.close();
+  store.close();
+});
+
+test('the document count a health check reports is the count of documents', () => {
+  const store = openSqliteStore(join(tempDir(), 'e.db'));
+  assert.equal(store.documentCount(), 0);
+  store.putDocument(doc, 'h1', []);
+  store.putDocument({ ...doc, id: 'fx2', title: 'Second fixture' }, 'h2', []);
+  assert.equal(store.documentCount(), 2);
+  assert.equal(store.documentCount(), store.counts().documents);
+  store.close();
+});

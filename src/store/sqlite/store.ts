@@ -6,6 +6,7 @@
  * journalled in `changed_documents`, and the articles composed from them are flagged once it commits (or
  * on the next open after a crash). All SQL lives here, parameterised, behind the Store interface.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -155,6 +156,13 @@ class SqliteStore implements Store {
   readonly #board: BoardTables;
   readonly #questions: ReaderQuestions;
   #changesPending = false;
+  readonly #statements = new Map<string, Database.Statement>();
+  /** Library name rows as last read, and the corpus version they were read at. */
+  #names: { version: string; rows: { name: string; document_id: string; kind: string; title: string; role: string }[] } | undefined;
+  /** Documents written or deleted through this connection (its own writes do not change data_version). */
+  #documentWrites = 0;
+  /** The last ranking snapshot read, with the library state it was saved for. */
+  #snapshot: { state: string; data: Uint8Array } | undefined;
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -229,6 +237,14 @@ class SqliteStore implements Store {
       sourceOwner: db.prepare<[string], { document_id: string }>('SELECT document_id FROM sources WHERE id = ?'),
       clearArticleDocuments: db.prepare<[string]>('DELETE FROM article_documents WHERE article_id = ?'),
       insertArticleDocument: db.prepare('INSERT OR IGNORE INTO article_documents (article_id, document_id) VALUES (?, ?)'),
+      getSnapshot: db.prepare<[string], { state: string; data: Buffer }>('SELECT state, data FROM main.ranking_snapshots WHERE scope = ?'),
+      setSnapshot: db.prepare<[string, string, Uint8Array]>(
+        'INSERT INTO main.ranking_snapshots (scope, state, data) VALUES (?, ?, ?) ON CONFLICT(scope) DO UPDATE SET state = excluded.state, data = excluded.data',
+      ),
+      libraryState: db.prepare(
+        `SELECT d.id, d.content_hash, (SELECT group_concat(id) FROM (SELECT id FROM passages WHERE document_id = d.id ORDER BY id)) AS passages
+         FROM documents d WHERE d.kind <> 'literature' ORDER BY d.id`,
+      ),
       articleDocuments: db.prepare<[string], { document_id: string }>(
         'SELECT document_id FROM article_documents WHERE article_id = ? ORDER BY document_id',
       ),
@@ -242,7 +258,13 @@ class SqliteStore implements Store {
   transaction<T>(fn: () => T): T {
     // Inside an import's explicit transaction a savepoint per document only costs time: run directly.
     if (this.#db.inTransaction) return fn();
-    const result = this.#db.transaction(fn)();
+    let result: T;
+    try {
+      result = this.#db.transaction(fn)();
+    } catch (err) {
+      this.#documentWrites++; // rolled back: names read inside it may be gone
+      throw err;
+    }
     if (this.#changesPending) this.flagChangedArticles();
     return result;
   }
@@ -265,6 +287,7 @@ class SqliteStore implements Store {
   }
 
   rollback(): void {
+    this.#documentWrites++; // names read inside the transaction may be gone
     if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
     this.#changesPending = false;
   }
@@ -314,6 +337,7 @@ class SqliteStore implements Store {
 
   putDocument(document: ClinicalDocument, contentHash: string, passages: PassageInput[]): void {
     const s = this.#stmts;
+    this.#documentWrites++;
     this.transaction(() => {
       // Only a document that exists has rows to remove (and articles to flag): new ones skip the deletes.
       if (s.hash.get(document.id) !== undefined && this.#removeDocument(document.id)) this.#flagArticles(document.id);
@@ -379,6 +403,7 @@ class SqliteStore implements Store {
   }
 
   #removeDocument(id: string): boolean {
+    this.#documentWrites++;
     const s = this.#stmts;
     s.deletePassages.run(id);
     s.deleteSources.run(id);
@@ -415,10 +440,14 @@ class SqliteStore implements Store {
     return this.#stmts.sourceOwner.get(sourceId)?.document_id;
   }
 
+  documentCount(): number {
+    return (this.#prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
   counts(): StoreCounts {
-    const one = (sql: string) => (this.#db.prepare(sql).get() as { n: number }).n;
+    const one = (sql: string) => (this.#prepare(sql).get() as { n: number }).n;
     const byType: Partial<Record<SourceType, number>> = {};
-    for (const row of this.#db.prepare('SELECT type, COUNT(*) AS n FROM sources GROUP BY type ORDER BY type').all() as {
+    for (const row of this.#prepare('SELECT type, COUNT(*) AS n FROM sources GROUP BY type ORDER BY type').all() as {
       type: SourceType;
       n: number;
     }[]) {
@@ -434,7 +463,11 @@ class SqliteStore implements Store {
   }
 
   libraryNames(): LibraryName[] {
-    return this.#stmts.names.all().map((r) => ({
+    // Opening Evidentia reads the names three times (index, linker, intervention finder): the rows are
+    // read again only after a commit by another connection (data_version) or a document write by this one.
+    const version = `${this.#db.pragma('main.data_version', { simple: true }) as number}:${this.#documentWrites}`;
+    if (this.#names?.version !== version) this.#names = { version, rows: this.#stmts.names.all() };
+    return this.#names.rows.map((r) => ({
       name: r.name,
       documentId: r.document_id,
       kind: r.kind as LibraryName['kind'],
@@ -453,14 +486,12 @@ class SqliteStore implements Store {
       params.push(...options.documentIds);
     }
     params.push(options.limit);
-    const rows = this.#db
-      .prepare(
-        `SELECT p.*, d.kind, -bm25(passages_fts, ${title}, ${section}, ${body}) AS score
+    const rows = this.#prepare(
+      `SELECT p.*, d.kind, -bm25(passages_fts, ${title}, ${section}, ${body}) AS score
          FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid JOIN documents d ON d.id = p.document_id
          WHERE passages_fts MATCH ? ${filter}
          ORDER BY bm25(passages_fts, ${title}, ${section}, ${body}) LIMIT ?`,
-      )
-      .all(...params) as PassageRow[];
+    ).all(...params) as PassageRow[];
     return rows.map((r) => ({ ...toPassage(r), score: r.score ?? 0 }));
   }
 
@@ -480,20 +511,46 @@ class SqliteStore implements Store {
     return this.#views.passageFacts();
   }
 
+  rankingSnapshot(): Uint8Array | undefined {
+    // The bytes (several MB) are read once per library state: opening Evidentia asks whether there is a
+    // snapshot, and building the Retriever's index asks again.
+    const state = this.#libraryState();
+    if (this.#snapshot?.state === state) return this.#snapshot.data;
+    const row = this.#stmts.getSnapshot.get('library');
+    if (!row || row.state !== state) return undefined;
+    this.#snapshot = row;
+    return row.data;
+  }
+
+  saveRankingSnapshot(data: Uint8Array): void {
+    const state = this.#libraryState();
+    this.transaction(() => this.#stmts.setSnapshot.run('library', state, data));
+    this.#snapshot = undefined;
+  }
+
+  /**
+   * Which library documents (topics and drugs) the store holds, in which versions, with which passage ids:
+   * whatever changes any of them (a sync, `ingest --format library`, a deletion) changes this.
+   */
+  #libraryState(): string {
+    const h = createHash('sha256');
+    for (const [id, hash, passages] of this.#stmts.libraryState.raw().iterate() as Iterable<[string, string, string | null]>)
+      h.update(`${id}\t${hash}\t${passages ?? ''}\n`);
+    return h.digest('hex');
+  }
+
   passagesOf(documentIds: string[]): Passage[] {
     if (documentIds.length === 0) return [];
-    const rows = this.#db
-      .prepare(
-        `SELECT p.*, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
+    const rows = this.#prepare(
+      `SELECT p.*, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
          WHERE p.document_id IN (${documentIds.map(() => '?').join(',')}) ORDER BY p.document_id, p.ordinal`,
-      )
-      .all(...documentIds) as PassageRow[];
+    ).all(...documentIds) as PassageRow[];
     return rows.map(toPassage);
   }
 
   sources(ids: string[]): Source[] {
     if (ids.length === 0) return [];
-    const rows = this.#db.prepare(`SELECT * FROM sources WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<
+    const rows = this.#prepare(`SELECT * FROM sources WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as Record<
       string,
       unknown
     >[];
@@ -554,10 +611,13 @@ class SqliteStore implements Store {
     // Approval names its reviewer, and is made against the evidence as it is now: a changed source the
     // article was flagged for has been seen. Leaving approval behind keeps the record of who approved last.
     if (reviewed)
-      this.#db
-        .prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ?, needs_review = 0 WHERE id = ?')
-        .run(state, reviewed.by, reviewed.at, id);
-    else this.#db.prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
+      this.#prepare('UPDATE articles SET review_state = ?, reviewed_by = ?, reviewed_at = ?, needs_review = 0 WHERE id = ?').run(
+        state,
+        reviewed.by,
+        reviewed.at,
+        id,
+      );
+    else this.#prepare('UPDATE articles SET review_state = ? WHERE id = ?').run(state, id);
   }
 
   articlesInState(states: ReviewState | ReviewState[], limit: number, specialty?: string): StoredArticle[] {
@@ -570,9 +630,9 @@ class SqliteStore implements Store {
       params.push(specialty);
     }
     params.push(limit);
-    const rows = this.#db
-      .prepare(`${articleSelect} WHERE a.review_state IN (${list.map(() => '?').join(',')}) ${filter} ORDER BY a.updated_at, a.id LIMIT ?`)
-      .all(...params) as ArticleRow[];
+    const rows = this.#prepare(
+      `${articleSelect} WHERE a.review_state IN (${list.map(() => '?').join(',')}) ${filter} ORDER BY a.updated_at, a.id LIMIT ?`,
+    ).all(...params) as ArticleRow[];
     return rows.map((r) => this.#toArticle(r));
   }
 
@@ -650,6 +710,20 @@ class SqliteStore implements Store {
 
   close(): void {
     this.#db.close();
+  }
+
+  /**
+   * A statement whose SQL varies with its arguments (IN lists, weights), prepared once per distinct SQL: a
+   * server asks the same shapes on every request, and preparing costs as much as running them.
+   */
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      if (this.#statements.size >= 500) this.#statements.clear();
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 
   #toArticle(r: ArticleRow): StoredArticle {

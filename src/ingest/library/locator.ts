@@ -78,7 +78,8 @@ export const smpcSections: Record<string, string> = {
 /** Sections named without a number: the boxed warning, and the headings of labels in the older US format. */
 const unnumberedLabelSections = ['Boxed warning', 'Warnings', 'Precautions', 'Dosage and administration', 'Indications and usage', 'Contraindications', 'Adverse reactions', 'Overdosage', 'How supplied', 'Clinical pharmacology', 'Drug interactions'];
 
-const normalise = (name: string) => name.toLowerCase().replace(/&/g, 'and').replace(/counselling/g, 'counseling').replace(/[.\s]+$/, '').replace(/\s+/g, ' ');
+// Commas are left out: a citation list is split at them, so "4.6 Fertility pregnancy and lactation" is written.
+const normalise = (name: string) => name.toLowerCase().replace(/,/g, '').replace(/&/g, 'and').replace(/counselling/g, 'counseling').replace(/[.\s]+$/, '').replace(/\s+/g, ' ');
 
 const anyLabelName = new Set([...Object.values(usLabelSections), ...Object.values(usLabelSubsections), ...Object.values(smpcSections), ...unnumberedLabelSections].map(normalise));
 

@@ -95,3 +95,16 @@ test('students keep every statement and get each main heading explained', () => 
   const explained = student.sections.filter((s) => s.note);
   assert.ok(explained.length >= student.sections.length - 2, student.sections.map((s) => `${s.heading}: ${s.note ?? '-'}`).join('\n'));
 });
+
+test('a patient asking about side effects is shown the harms, not only what reads at grade 9 (mood changes on isotretinoin)', () => {
+  const a = engine.ask('my son is starting isotretinoin, what side effects should we watch for?', 'patient', { save: false });
+  assert.equal(a.status, 'answered');
+  const shown = allStatements(a)
+    .map((s) => s.text)
+    .join('\n');
+  assert.match(shown, /mood|depress/i, shown);
+  assert.ok(
+    allStatements(a).every((s) => !hasDoseWithUnit(s.text)),
+    'a dose with units reached the patient view',
+  );
+});

@@ -9,7 +9,7 @@
  */
 import { answerReadability, readabilityOf } from './readability.ts';
 import { hasDoseWithUnit, headingNote, isClinicianDirected, plainHeading, practiceRank } from './plain.ts';
-import { bottomLineHeading } from './outline.ts';
+import { bottomLineHeading, outline } from './outline.ts';
 import type { Audience } from '../types.ts';
 import type { Answer, AnswerSection, AnswerStatement } from './types.ts';
 
@@ -23,6 +23,22 @@ export const audienceLabels: Record<Audience, string> = {
 
 /** A statement without a plain version is shown to patients as written only if it reads at this grade or below. */
 const plainGradeLimit = 9;
+/**
+ * ...or, for what a patient must know to stay safe (harms, pregnancy, cautions), at this grade: a warning
+ * about mood changes in slightly harder words is better shown than left out.
+ */
+const safetyGradeLimit = 12;
+
+/** Sections whose statements tell a reader what to watch for or avoid. */
+function isSafetySection(heading: string): boolean {
+  const words = outline();
+  return (
+    words.isCautionHeading(heading) ||
+    words.answers('adverse-effects', heading) ||
+    words.answers('pregnancy', heading) ||
+    words.answers('contraindications', heading)
+  );
+}
 
 export function isLayAudience(audience: Audience): boolean {
   return audience === 'patient' || audience === 'caregiver';
@@ -56,12 +72,14 @@ function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): A
   // where it has no plain ones. Elsewhere only what reads plainly, and is not an instruction to
   // clinicians, is kept.
   const specific = answer.sections.some((sec) => sec.heading === bottomLineHeading);
-  const plain = (s: AnswerStatement, answersQuestion = false): AnswerStatement | undefined => {
+  const plain = (s: AnswerStatement, answersQuestion = false, safety = false): AnswerStatement | undefined => {
     const { lay, children, ...shown } = s;
-    const kids = (children ?? []).map((c) => plain(c, answersQuestion)).filter((c): c is AnswerStatement => c !== undefined);
+    const kids = (children ?? []).map((c) => plain(c, answersQuestion, safety)).filter((c): c is AnswerStatement => c !== undefined);
     const readable =
       answersQuestion ||
-      (!isClinicianDirected(s.text) && !hasDoseWithUnit(s.text) && readabilityOf([s.text]).fleschKincaidGrade <= plainGradeLimit);
+      (!isClinicianDirected(s.text) &&
+        !hasDoseWithUnit(s.text) &&
+        readabilityOf([s.text]).fleschKincaidGrade <= (safety ? safetyGradeLimit : plainGradeLimit));
     if (!lay && !readable) {
       leftOut++;
       return undefined;
@@ -74,7 +92,7 @@ function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): A
     .map((sec) => ({
       heading: plainHeading(sec.heading),
       statements: sec.statements
-        .map((st) => plain(st, specific && sec.heading === bottomLineHeading))
+        .map((st) => plain(st, specific && sec.heading === bottomLineHeading, isSafetySection(sec.heading)))
         .filter((s): s is AnswerStatement => s !== undefined),
     }))
     .filter((sec) => sec.statements.length > 0);

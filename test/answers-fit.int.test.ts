@@ -267,3 +267,25 @@ test('"with" that joins a condition to its symptoms does not make two drugs an i
   const a = assertRouted('Enlarged prostate with nocturia – finasteride or tamsulosin to start?', /prostat|tamsulosin|finasteride/i);
   assert.doesNotMatch(a.title, /interactions/i, a.title);
 });
+
+test('a drug named as already tried is history: the answer is what comes next, from the condition (status epilepticus)', () => {
+  const a = assertRouted(
+    'Status epilepticus still going after two doses of IV lorazepam – which drug is next?',
+    /status epilepticus/i,
+    /levetiracetam|fosphenytoin|valproate/i,
+  );
+  assert.doesNotMatch(a.title, /^lorazepam/i, a.title);
+});
+
+test('only the drug nearest the failure cue is history; the drug proposed next stays the subject', () => {
+  const a = assertRouted(
+    'Hepatic encephalopathy keeps coming back despite lactulose – should rifaximin be added?',
+    /cirrhosis|rifaximin/i,
+    /rifaximin/i,
+  );
+  assert.match(a.title, /rifaximin/i, a.title);
+});
+
+test("symptoms not settling on a first-line drug get the next step, not that drug's monograph", () => {
+  assertRouted('Heartburn not settling on omeprazole – what next?', /reflux|GERD|GORD/i, /twice[- ]daily|endoscop|refer|double/i);
+});

@@ -22,7 +22,8 @@ type StatementCue =
   | 'monitoring-content'
   | 'adverse-effects-content'
   | 'pregnancy-content'
-  | 'duration-content';
+  | 'duration-content'
+  | 'next-step-content';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
@@ -99,6 +100,7 @@ export class Outline {
     if (intent === 'adverse-effects') return this.#hasCue(text, 'adverse-effects-content');
     if (intent === 'pregnancy') return this.#hasCue(text, 'pregnancy-content');
     if (intent === 'duration') return durationFigure.test(text) || this.#hasCue(text, 'duration-content');
+    if (intent === 'next-step') return this.#hasCue(text, 'next-step-content');
     return false;
   }
 

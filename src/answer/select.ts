@@ -6,6 +6,7 @@ import { evidenceRank } from '../types.ts';
 import { mentions, normalise } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
+import { facetIntents } from '../retrieve/index.ts';
 import type { LinkedDocument, Retrieval } from '../retrieve/index.ts';
 import type { SourceType } from '../types.ts';
 
@@ -90,10 +91,10 @@ export const rankingBoosts = {
   intentContent: 0.4,
   /** Score, as a share of the best, of a statement without the question's words that answers its narrow intent. */
   intentFloor: 0.3,
-  /** Score floor, as a share of the best, of a statement saying how long to treat when that is asked. */
-  durationFloor: 0.6,
-  /** A statement that says how long to treat or when to stop, when that is asked. */
-  durationContent: 0.9,
+  /** Score floor, as a share of the best, of a statement answering an asked facet (how long; what next). */
+  facetFloor: 0.6,
+  /** A statement that answers an asked facet: how long to treat or when to stop, what to do when a treatment fails. */
+  facetContent: 0.9,
   /** A statement that names another concept the question names: the drug in this condition. */
   namesAskedConcept: 0.8,
   /** A statement holding the clinical words of what the reader typed ("ECG changes" for "peaked T waves"). */
@@ -167,7 +168,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
 
   // Every concept the question links, by the words it was named with and its bare title.
   const named = analysis.links.documents
-    .filter((d) => d.score >= 0.5)
+    .filter((d) => d.score >= 0.5 && !analysis.tried.includes(d.documentId))
     .map((d) => ({
       documentId: d.documentId,
       kind: d.kind,
@@ -201,8 +202,10 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const topScore = Math.max(0, ...passages.map((p) => p.score));
   const narrow = analysis.intents.filter((i) => !['management', 'definition', 'comparison'].includes(i));
   const answersNarrow = (p: PassageHit) =>
-    narrow.some((i) => vocabulary.answersByContent(i, statementText(p)) || (i !== 'duration' && vocabulary.answers(i, p.section)));
-  const durationAsked = analysis.intents.includes('duration');
+    narrow.some((i) => vocabulary.answersByContent(i, statementText(p)) || (!facetIntents.includes(i) && vocabulary.answers(i, p.section)));
+  const facetsAsked = analysis.intents.filter((i) => facetIntents.includes(i));
+  const answersFacet = (p: PassageHit) =>
+    facetsAsked.some((i) => vocabulary.answersByContent(i, statementText(p)) || vocabulary.answers(i, p.section));
   const ranked = passages
     .map((p) => ({
       ...p,
@@ -211,7 +214,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
         answersNarrow(p) ? topScore * rankingBoosts.intentFloor : 0,
         // The words of "how long should I take my iron tablets" name the drug, which every statement is
         // about; the one that says how long need not repeat them.
-        durationAsked && vocabulary.answersByContent('duration', statementText(p)) ? topScore * rankingBoosts.durationFloor : 0,
+        answersFacet(p) ? topScore * rankingBoosts.facetFloor : 0,
       ),
     }))
     .filter((p) => p.score > 0)
@@ -227,8 +230,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       );
       if (favoured) rank *= 1 + rankingBoosts.intentSection;
       // "How long", asked of a treatment, is the one thing the reader wants to know about it.
-      if (analysis.intents.includes('duration') && vocabulary.answersByContent('duration', statementText(p)))
-        rank *= 1 + rankingBoosts.durationContent;
+      if (answersFacet(p)) rank *= 1 + rankingBoosts.facetContent;
       else if (analysis.intents.some((i) => vocabulary.answersByContent(i, statementText(p)))) rank *= 1 + rankingBoosts.intentContent;
       // A statement that names another concept of the question speaks to the question itself: haloperidol
       // "in Parkinson's disease", apixaban in this condition.

@@ -15,6 +15,7 @@ const titles: Record<Intent, (t: string) => string> = {
   monitoring: (t) => `${t}: monitoring`,
   pregnancy: (t) => `${t}: pregnancy and breastfeeding`,
   duration: (t) => `${t}: duration of treatment`,
+  'next-step': (t) => `${t}: next step`,
   diagnosis: (t) => `Diagnosis of ${t}`,
   prognosis: (t) => `Prognosis of ${t}`,
   prevention: (t) => `${t}: prevention and screening`,

@@ -9,6 +9,7 @@ import type { ConceptLinker } from './concepts/link.ts';
 import type { Token } from './concepts/phrases.ts';
 import { looksLikeDrugName } from './lexicon/tables.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
+import { facetIntents } from './types.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
 
 /** When several intents are cued, the more specific one wins. */
@@ -17,6 +18,7 @@ const intentPriority: Intent[] = [
   'dosing',
   'pregnancy',
   'duration',
+  'next-step',
   'adverse-effects',
   'contraindications',
   'monitoring',
@@ -26,11 +28,10 @@ const intentPriority: Intent[] = [
   'management',
 ];
 
-/**
- * Intents that qualify a question rather than say what kind of article answers it: "how long" to take a
- * drug or treat a condition is asked of its management, and ranks the statements that say so first.
- */
-const facets = new Set<Intent>(['duration']);
+const facets = new Set<Intent>(facetIntents);
+
+/** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
+const triedWindow = 5;
 
 /** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
 const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
@@ -76,6 +77,15 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
+  // The drug nearest a failure cue, on either side and within a few words, is the treatment that failed:
+  // "despite lactulose – add Xifaxan?" tried lactulose; Xifaxan, further on, is what is asked about.
+  const drugMentions = links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => ({ id: d.documentId, m })));
+  const tried = new Set<string>();
+  for (const cue of cueMatches.filter((m) => m.value === 'next-step')) {
+    const after = drugMentions.filter(({ m }) => m.from >= cue.to && m.from - cue.to <= triedWindow).sort((a, b) => a.m.from - b.m.from)[0];
+    const before = drugMentions.filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedWindow).sort((a, b) => b.m.to - a.m.to)[0];
+    for (const hit of [after, before]) if (hit) tried.add(hit.id);
+  }
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
   // The joining word stands between the two drugs ("BPH with LUTS – tamsulosin or finasteride?" joins nothing)...
@@ -135,6 +145,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     links,
     intent: specific(intent, broad),
     intents: [specific(intent, broad), ...asked.filter((i) => i !== specific(intent, broad))],
+    tried: [...tried],
     broad,
     healthRelated: healthRelated || crisis,
     injection,

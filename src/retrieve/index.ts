@@ -8,7 +8,7 @@ export { loadVocabularyTables } from './lexicon/tables.ts';
 export type { VocabularyTables, HealthCategory } from './lexicon/tables.ts';
 export type { ConceptLinks, LinkedDocument, UncoveredConcept, Finding } from './concepts/types.ts';
 export type { QueryAnalysis, Retrieval, Intent } from './types.ts';
-export { intents } from './types.ts';
+export { intents, facetIntents } from './types.ts';
 export { stopWords, healthWords, medicalWordEnding, genericClinicalWords } from './vocabulary.ts';
 export { Ranker } from './rank.ts';
 export type { RankedPassage, RankerOptions } from './rank.ts';

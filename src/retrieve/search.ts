@@ -121,10 +121,16 @@ export class Retriever {
       )
       .sort((a, b) => b.score - a.score);
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
+    // A drug named as already tried beside its condition ("still seizing after lorazepam – what next?") is
+    // history: what comes next is in the condition's topic, not in that drug's monograph.
+    if (analysis.tried.length > 0 && focus.some((f) => f.kind === 'topic'))
+      focus = focus.filter((f) => !analysis.tried.includes(f.documentId));
     // A value that pointed to its condition has said what it had to say: its analyte ("potassium") would
     // only pull every statement of that condition's own topic alike.
     const query = [question, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms)].join(' ');
-    const scores = this.#scoreStatements(query);
+    // ...and the failed drug's name would pull the statements about giving it, not about what comes next.
+    const triedNames = links.documents.filter((d) => analysis.tried.includes(d.documentId)).flatMap((d) => d.mentions.map((m) => m.text));
+    const scores = this.#scoreStatements(triedNames.reduce((q, name) => q.split(name).join(' '), query));
     // Which topic the words point to is read from the question alone: a finding's words ("infants")
     // qualify the question, they do not name its subject.
     const ranked = this.#documentScores(query === question ? scores : this.#scoreStatements(question));

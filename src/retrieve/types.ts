@@ -13,6 +13,7 @@ export const intents = [
   'monitoring',
   'pregnancy',
   'duration',
+  'next-step',
   'diagnosis',
   'prognosis',
   'prevention',
@@ -20,6 +21,13 @@ export const intents = [
   'comparison',
 ] as const;
 export type Intent = (typeof intents)[number];
+
+/**
+ * Intents that qualify a question rather than say what kind of article answers it: "how long" to take a
+ * drug or treat a condition is asked of its management; "still seizing after lorazepam – what next?"
+ * asks what follows a treatment that failed. They rank the statements that answer them first.
+ */
+export const facetIntents: readonly Intent[] = ['duration', 'next-step'];
 
 export interface QueryAnalysis {
   question: string;
@@ -36,6 +44,8 @@ export interface QueryAnalysis {
   intent: Intent;
   /** Every intent the question cues, most specific first (the first is `intent`). */
   intents: Intent[];
+  /** Drugs the question names as already tried and failed ("despite lactulose", "lorazepam x2, still seizing"). */
+  tried: string[];
   /** Asks for the whole picture ("how is ALS managed?") rather than one fact: gets the full article. */
   broad: boolean;
   /** False when nothing in the question is about health. */

@@ -13,9 +13,9 @@
  *   request written to the response's first bytes (status and headers) arriving.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openEvidentia } from '../src/evidentia.ts';
 import { libraryRoot } from '../src/config.ts';
@@ -97,6 +97,10 @@ export interface ArticlePageBenchmark {
   /** To the last byte of the body. */
   totalMedianMs: number;
   totalP95Ms: number;
+  /** The server process's CPU time per timed request: its own cost, whatever else the machine runs. */
+  serverCpuMsPerRequest: number;
+  /** The machine's one-minute load average when the timing ended (others' jobs lengthen TTFB). */
+  loadAverage: number;
 }
 
 interface Fetched {
@@ -125,7 +129,13 @@ function get(url: string, headers: Record<string, string>): Promise<Fetched> {
   });
 }
 
-function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Promise<void> }> {
+/** CPU milliseconds a process has used so far (Linux /proc, in 1/100 s). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const script = resolve(import.meta.dirname, 'serve-source.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', script, 'serve', '--port', '0', '--workers', '1'], {
     env,
@@ -139,6 +149,7 @@ function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () =>
       if (m)
         started({
           url: m[1]!.replace('localhost', '127.0.0.1'),
+          pid: child.pid!,
           stop: () => new Promise((stopped) => (child.once('exit', () => stopped()), child.kill('SIGTERM'))),
         });
     });
@@ -177,6 +188,7 @@ export async function benchmarkArticlePage(requests = 200): Promise<ArticlePageB
       for (let i = 0; i < 20; i++) await get(`${server.url}${path}`, headers);
       const ttfb: number[] = [];
       const total: number[] = [];
+      const cpuBefore = cpuMs(server.pid);
       for (let i = 0; i < requests; i++) {
         const res = await get(`${server.url}${path}`, headers);
         if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
@@ -193,6 +205,8 @@ export async function benchmarkArticlePage(requests = 200): Promise<ArticlePageB
         ttfbMaxMs: round(Math.max(...ttfb)),
         totalMedianMs: round(percentile(total, 50)),
         totalP95Ms: round(percentile(total, 95)),
+        serverCpuMsPerRequest: round((cpuMs(server.pid) - cpuBefore) / requests),
+        loadAverage: round(loadavg()[0]!),
       };
     } finally {
       await server.stop();

@@ -27,7 +27,7 @@ const kb = (bytes: { identity: number; gzip: number; br: number }) =>
   `${(bytes.identity / 1024).toFixed(1)} KB (gzip ${(bytes.gzip / 1024).toFixed(1)} KB, brotli ${(bytes.br / 1024).toFixed(1)} KB)`;
 console.log(`ALS article page ${page.path}: ${kb(page.bytes)}; patient view ${kb(page.patientBytes)}`);
 console.log(
-  `ALS article page over loopback (serve --workers 1): ${page.requests} GETs, TTFB median ${page.ttfbMedianMs} ms, p95 ${page.ttfbP95Ms} ms, max ${page.ttfbMaxMs} ms; to the last byte median ${page.totalMedianMs} ms, p95 ${page.totalP95Ms} ms`,
+  `ALS article page over loopback (serve --workers 1): ${page.requests} GETs, TTFB median ${page.ttfbMedianMs} ms, p95 ${page.ttfbP95Ms} ms, max ${page.ttfbMaxMs} ms; to the last byte median ${page.totalMedianMs} ms, p95 ${page.totalP95Ms} ms; server CPU ${page.serverCpuMsPerRequest} ms a request; load average ${page.loadAverage}`,
 );
 const report = {
   date: new Date().toISOString(),

@@ -37,6 +37,7 @@ import type { Evidentia } from '../evidentia.ts';
 import type { Audience } from '../types.ts';
 import type { Answer } from '../answer/index.ts';
 import type { Layout } from './pages/layout.tsx';
+import type { DrugNamer } from './pages/statements.tsx';
 import type { ServerEnv } from './guard.ts';
 
 const maxQuestionLength = 500;
@@ -92,11 +93,14 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
   });
 
   // Statements are gathered under the drug they name; the finder is rebuilt when the library changes.
+  // The library is looked at once a page, not once a statement: reading its 5,000-odd names costs more
+  // than naming a statement's drugs, and an article page names them for every statement, twice.
   let finder: { names: number; finder: InterventionFinder } | undefined;
-  const drugsIn = (text: string) => {
+  const drugNamer = (): DrugNamer => {
     const names = engine.store.libraryNames();
     if (finder?.names !== names.length) finder = { names: names.length, finder: new InterventionFinder(names) };
-    return finder.finder.drugs(text);
+    const current = finder.finder;
+    return (text) => current.drugs(text);
   };
 
   app.get('/', (c) => page(c, HomePage({ recent: engine.store.recentArticles(20), audience: readerAudience(c, c.req.query('audience')) })));
@@ -124,7 +128,10 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
       return c.redirect(articlePath(answer.article.slug, audience), 303);
     }
     if (answer.status === 'answered')
-      return page(c, ArticlePage({ answer, asked: question, drugsIn, ...(answer.answering ? { answering: answer.answering } : {}) }));
+      return page(
+        c,
+        ArticlePage({ answer, asked: question, drugsIn: drugNamer(), ...(answer.answering ? { answering: answer.answering } : {}) }),
+      );
     return page(c, NoticePage({ answer }));
   });
 
@@ -142,7 +149,10 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
       return c.redirect(articlePath(answer.article.slug, audience), 303);
     }
     if (answer.status === 'answered')
-      return page(c, ArticlePage({ answer, asked: question, drugsIn, ...(answer.answering ? { answering: answer.answering } : {}) }));
+      return page(
+        c,
+        ArticlePage({ answer, asked: question, drugsIn: drugNamer(), ...(answer.answering ? { answering: answer.answering } : {}) }),
+      );
     return page(c, NoticePage({ answer }));
   });
 
@@ -161,7 +171,7 @@ export function createApp(engine: Evidentia, options: AppOptions = {}): Hono<Ser
         answer: engine.articleAnswer(article, readerAudience(c, c.req.query('audience'))),
         review: articleReview(engine.store, article),
         thread: followUpThread(engine.store, article).map((a) => ({ slug: a.slug, title: a.answer.title })),
-        drugsIn,
+        drugsIn: drugNamer(),
         ...(followed ? { followed: { slug: followed.slug, title: followed.answer.title } } : {}),
         ...(asked ? { asked: asked.slice(0, maxQuestionLength) } : {}),
         ...(asked && answering ? { answering: answering.slice(0, maxQuestionLength) } : {}),

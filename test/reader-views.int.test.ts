@@ -109,13 +109,13 @@ test('a patient asking about side effects is shown the harms, not only what read
   );
 });
 
-test('a pregnant patient asking about her valproate is told of birth defects in plain words, with no dose', () => {
+test('a pregnant patient asking about her valproate is told of the harm to the baby in plain words, with no dose', () => {
   const a = engine.ask('I take valproate for epilepsy and I am pregnant – what should I know?', 'patient', { save: false });
   assert.equal(a.status, 'answered');
   const shown = allStatements(a)
     .map((s) => s.text)
     .join('\n');
-  assert.match(shown, /birth defect|spina bifida/i, shown);
+  assert.match(shown, /birth defect|spina bifida|harm an unborn baby/i, shown);
   assert.ok(
     allStatements(a).every((s) => !hasDoseWithUnit(s.text)),
     'a dose with units reached the patient view',

@@ -121,3 +121,18 @@ test('a pregnant patient asking about her valproate is told of the harm to the b
     'a dose with units reached the patient view',
   );
 });
+
+test('a plain line keeps the medical name a patient will hear, once an article (thymectomy)', () => {
+  const a = engine.ask('How is myasthenia gravis treated?', 'patient', { save: false });
+  const shown = allStatements(a).map((s) => s.text);
+  assert.ok(
+    shown.some((t) => /thymectomy/i.test(t)),
+    shown.join('\n'),
+  );
+  assert.equal(shown.filter((t) => /Medical names?: .*thymectomy/i.test(t)).length, 1, 'the name is given once, not on every line');
+  const clinician = allStatements(engine.ask('How is myasthenia gravis treated?', 'clinician', { save: false })).map((s) => s.text);
+  assert.ok(
+    clinician.every((t) => !/Medical names?:/.test(t)),
+    'professional views are unchanged',
+  );
+});

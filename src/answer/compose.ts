@@ -129,6 +129,8 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     );
   mergeNearDuplicates(sections, sourceRank, (d) => d.citations.some((c) => sourceCache.get(c)?.type === 'guideline'));
   const { numbered, references } = numberReferences(sections, sourceCache);
+  const namedInLay = new Set<string>();
+  for (const section of numbered) for (const st of section.statements) nameInLay(st, context.interventions, namedInLay);
 
   const title = compared
     ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
@@ -286,11 +288,33 @@ function numberReferences(sections: { heading: string; drafts: Draft[] }[], sour
   return { numbered: numbered.filter((s) => s.statements.length > 0), references };
 }
 
+/** Interventions plain enough that a plain line need not give their name ("being active" for exercise). */
+const everydayInterventions = new Set(['exercise', 'surgery', 'oxygen', 'weight loss', 'vaccination', 'smoking cessation']);
+
+/**
+ * A plain line keeps the names a patient will hear: a drug or procedure its statement names and the plain
+ * wording does not ("an operation to remove the thymus gland") is added once an article as its medical name
+ * (thymectomy). A statement listing several things is left as written: one name picked from a list misleads.
+ */
+function nameInLay(statement: AnswerStatement, finder: InterventionFinder, given: Set<string>): void {
+  for (const child of statement.children ?? []) nameInLay(child, finder, given);
+  if (statement.lay === undefined) return;
+  const lay = statement.lay;
+  const bare = (title: string) => title.replace(/\s*\(.*\)/, '').toLowerCase();
+  const inText = [...new Set([...finder.drugs(statement.text).map(bare), ...finder.interventions(statement.text)])];
+  if (inText.length > 2 || (statement.text.match(/,/g)?.length ?? 0) >= 3) return;
+  const inLay = new Set([...finder.drugs(lay).map(bare), ...finder.interventions(lay)]);
+  const named = inText.filter((n) => !inLay.has(n) && !everydayInterventions.has(n) && !lay.toLowerCase().includes(n) && !given.has(n));
+  if (named.length === 0) return;
+  for (const n of named) given.add(n);
+  statement.lay = `${lay.trim()} Medical ${named.length === 1 ? 'name' : 'names'}: ${named.join(', ')}.`;
+}
+
 /**
  * Version of the composition rules. It is part of the evidence hash, so a change in how articles are
  * composed gives saved articles a new version (and a new review) the next time they are asked.
  */
-export const composerVersion = 10;
+export const composerVersion = 11;
 
 function evidenceHash(passages: PassageHit[], references: AnswerReference[]): string {
   const h = createHash('sha256');

@@ -23,6 +23,8 @@ const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'evidentia.js');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const medquad = resolve(root, process.env.BENCH_IMPORT ?? '../shared/data/docs/medquad.jsonl');
+/** BENCH_IMPORT=none measures the steady runs only (to compare clients, say). */
+const importing = process.env.BENCH_IMPORT !== 'none';
 const questions = readFileSync(resolve(root, '../shared/eval/dev-questions.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
@@ -295,38 +297,39 @@ try {
       await server.stop();
     }
   }
-  if (!existsSync(medquad)) throw new Error(`no import file at ${medquad} (set BENCH_IMPORT)`);
-  const server = await startServer(2);
-  try {
-    await load(server, 2, 8, 3);
-    const started = performance.now();
-    const importer = spawn(process.execPath, [bin, 'ingest', medquad], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let summary = '';
-    importer.stdout.on('data', (d) => (summary += d));
-    const imported = new Promise<number | null>((done) => importer.once('exit', done));
-    // The import's CPU, sampled while it runs (its /proc entry goes when it exits).
-    let importerCpu = 0;
-    const sampling = setInterval(() => {
-      const cpu = treeCpu(importer.pid!);
-      if (cpu > 0) importerCpu = cpu;
-    }, 200);
-    const f = await load(server, 2, 8, 0, imported, () => importerCpu);
-    clearInterval(sampling);
-    const code = await imported;
-    runs.importing = f;
-    print('during MedQuAD import', f);
-    importSummary = `exit ${code}, ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary.trim()}`;
-    console.log(`  import: ${importSummary}`);
-  } finally {
-    await server.stop();
-  }
+  if (importing && !existsSync(medquad)) throw new Error(`no import file at ${medquad} (set BENCH_IMPORT)`);
+  const server = importing ? await startServer(2) : undefined;
+  if (server)
+    try {
+      await load(server, 2, 8, 3);
+      const started = performance.now();
+      const importer = spawn(process.execPath, [bin, 'ingest', medquad], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+      let summary = '';
+      importer.stdout.on('data', (d) => (summary += d));
+      const imported = new Promise<number | null>((done) => importer.once('exit', done));
+      // The import's CPU, sampled while it runs (its /proc entry goes when it exits).
+      let importerCpu = 0;
+      const sampling = setInterval(() => {
+        const cpu = treeCpu(importer.pid!);
+        if (cpu > 0) importerCpu = cpu;
+      }, 200);
+      const f = await load(server, 2, 8, 0, imported, () => importerCpu);
+      clearInterval(sampling);
+      const code = await imported;
+      runs.importing = f;
+      print('during MedQuAD import', f);
+      importSummary = `exit ${code}, ${((performance.now() - started) / 1000).toFixed(1)} s: ${summary.trim()}`;
+      console.log(`  import: ${importSummary}`);
+    } finally {
+      await server.stop();
+    }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
 const ratio8 = +(runs.w2c8!.reqPerSec / runs.w1c8!.reqPerSec).toFixed(2);
 const ratio32 = +(runs.w2c32!.reqPerSec / runs.w1c32!.reqPerSec).toFixed(2);
-const during = runs.importing!;
+const during = runs.importing;
 // Other processes using a tenth of the machine or more during a steady run make its ratio a lower bound.
 const othersBusy = Object.entries(runs)
   .filter(([name, f]) => name !== 'importing' && f.cores.others >= 0.1 * f.cores.machine)
@@ -334,7 +337,7 @@ const othersBusy = Object.entries(runs)
 const checks = {
   noErrors: Object.values(runs).every((f) => f.errors === 0 && f.non2xx === 0),
   scaling: { c8: ratio8, c32: ratio32, target: 1.7, met: ratio8 >= 1.7 && ratio32 >= 1.7 },
-  duringImport: {
+  duringImport: during && {
     p99Ms: during.p99Ms,
     maxMs: during.maxMs,
     met: during.p99Ms < 250 && during.maxMs < 1000 && during.non2xx === 0 && during.errors === 0,
@@ -342,9 +345,10 @@ const checks = {
   machineShared: othersBusy,
 };
 console.log(`2 workers / 1 worker: ${ratio8}× at c=8, ${ratio32}× at c=32 (target ≥ 1.7×)`);
-console.log(
-  `during import: p99 ${during.p99Ms} ms (target < 250), max ${during.maxMs} ms (target < 1000), non-2xx ${during.non2xx}, errors ${during.errors}`,
-);
+if (during)
+  console.log(
+    `during import: p99 ${during.p99Ms} ms (target < 250), max ${during.maxMs} ms (target < 1000), non-2xx ${during.non2xx}, errors ${during.errors}`,
+  );
 if (othersBusy.length > 0)
   console.log(`note: other processes used ≥ 10% of the machine during ${othersBusy.join(', ')}: those figures are lower bounds`);
 mkdirSync(join(root, 'reports'), { recursive: true });

@@ -113,8 +113,8 @@ export class RankingIndex {
 
   /**
    * The index as bytes for `Store.saveRankingSnapshot`: a format word, two JSON parts (the documents; the
-   * facts and terms, in postings order) and 32-bit integer arrays — lengths, and for each term its
-   * (passage, counts, positions) pairs.
+   * terms in postings order and the facts' distinct strings) and 32-bit integer arrays — lengths, facts
+   * (id and string numbers a passage), and for each term its (passage, counts, positions) pairs.
    */
   snapshot(): Uint8Array {
     const terms: string[] = [];
@@ -126,11 +126,12 @@ export class RankingIndex {
       for (const list of postings.positions) tokens += list.length;
     }
     const head = Buffer.from(JSON.stringify(this.#documents), 'utf8');
-    const body = Buffer.from(JSON.stringify({ facts: this.facts, terms }), 'utf8');
+    const facts = encodeFacts(this.facts);
+    const body = Buffer.from(JSON.stringify({ terms, strings: facts.strings }), 'utf8');
     const n = this.size;
     const t = terms.length;
     const headerWords = 6 + Math.ceil(head.length / 4) + Math.ceil(body.length / 4);
-    const words = new Int32Array(headerWords + n * 3 + (t + 1) + pairs + pairs * 3 + (pairs + 1) + tokens);
+    const words = new Int32Array(headerWords + n * 3 + n * factWords + (t + 1) + pairs + pairs * 3 + (pairs + 1) + tokens);
     words.set([snapshotFormat, head.length, body.length, n, pairs, tokens]);
     const bytes = new Uint8Array(words.buffer);
     bytes.set(head, 24);
@@ -138,6 +139,8 @@ export class RankingIndex {
     let at = headerWords;
     words.set(this.lengths, at);
     at += n * 3;
+    words.set(facts.numbers, at);
+    at += n * factWords;
     const termStart = at;
     const pairPassage = (at += t + 1);
     const pairCounts = (at += pairs);
@@ -162,7 +165,7 @@ export class RankingIndex {
 }
 
 /** Bump when the snapshot's layout or what the index holds changes: older snapshots are then rebuilt. */
-const snapshotFormat = 0x45520001;
+const snapshotFormat = 0x45520002;
 
 /** The index built from the store's tokens. */
 function buildParts(store: Store, documents: ReadonlySet<string> | undefined): IndexParts {
@@ -199,6 +202,71 @@ function buildParts(store: Store, documents: ReadonlySet<string> | undefined): I
   return { facts, lengths, postings, passageTerms };
 }
 
+/** Facts in a snapshot: each passage's id, numbers into the distinct strings (type -1: none) and year. */
+const factWords = 6;
+const noYear = -0x80000000;
+
+interface FactStrings {
+  documents: string[];
+  publications: string[];
+  headings: string[];
+  types: string[];
+}
+
+function encodeFacts(facts: PassageFacts[]): { numbers: Int32Array; strings: FactStrings } {
+  const lists = {
+    documents: new Map<string, number>(),
+    publications: new Map<string, number>(),
+    headings: new Map<string, number>(),
+    types: new Map<string, number>(),
+  };
+  const number = (list: Map<string, number>, value: string) => {
+    let n = list.get(value);
+    if (n === undefined) list.set(value, (n = list.size));
+    return n;
+  };
+  const numbers = new Int32Array(facts.length * factWords);
+  facts.forEach((f, i) => {
+    numbers.set(
+      [
+        f.id,
+        number(lists.documents, f.documentId),
+        number(lists.publications, f.publication),
+        number(lists.headings, f.heading),
+        f.sourceType === undefined ? -1 : number(lists.types, f.sourceType),
+        f.year === undefined ? noYear : f.year,
+      ],
+      i * factWords,
+    );
+  });
+  const strings = (list: Map<string, number>) => [...list.keys()];
+  return {
+    numbers,
+    strings: {
+      documents: strings(lists.documents),
+      publications: strings(lists.publications),
+      headings: strings(lists.headings),
+      types: strings(lists.types),
+    },
+  };
+}
+
+function decodeFacts(numbers: Int32Array, strings: FactStrings): PassageFacts[] {
+  const facts: PassageFacts[] = [];
+  for (let i = 0; i < numbers.length; i += factWords) {
+    const f: PassageFacts = {
+      id: numbers[i]!,
+      documentId: strings.documents[numbers[i + 1]!]!,
+      publication: strings.publications[numbers[i + 2]!]!,
+      heading: strings.headings[numbers[i + 3]!]!,
+    };
+    if (numbers[i + 4]! >= 0) f.sourceType = strings.types[numbers[i + 4]!] as PassageFacts['sourceType'];
+    if (numbers[i + 5]! !== noYear) f.year = numbers[i + 5]!;
+    facts.push(f);
+  }
+  return facts;
+}
+
 interface SnapshotLayout {
   words: Int32Array;
   bytes: Uint8Array;
@@ -221,7 +289,7 @@ function snapshotLayout(data: Uint8Array | undefined): SnapshotLayout | undefine
   if ([headLength, bodyLength, size, pairs, tokens].some((v) => v < 0)) return undefined;
   const headerWords = 6 + Math.ceil(headLength / 4) + Math.ceil(bodyLength / 4);
   // Term count is in the body: the rest must hold lengths, pairs and positions, plus one word a term and two ends.
-  if (words.length < headerWords + size * 3 + pairs * 5 + tokens + 2) return undefined;
+  if (words.length < headerWords + size * (3 + factWords) + pairs * 5 + tokens + 2) return undefined;
   return { words, bytes, headLength, bodyLength, size, pairs, tokens };
 }
 
@@ -233,10 +301,11 @@ function readSnapshot(data: Uint8Array | undefined, documents: ReadonlySet<strin
   const text = (offset: number, length: number) => Buffer.from(bytes.buffer, bytes.byteOffset + offset, length).toString('utf8');
   const covered = JSON.parse(text(24, headLength)) as string[] | null;
   if (!covered || covered.length !== documents.size || !covered.every((d) => documents.has(d))) return undefined;
-  const { facts, terms } = JSON.parse(text(24 + Math.ceil(headLength / 4) * 4, bodyLength)) as { facts: PassageFacts[]; terms: string[] };
+  const { terms, strings } = JSON.parse(text(24 + Math.ceil(headLength / 4) * 4, bodyLength)) as { terms: string[]; strings: FactStrings };
   let at = 6 + Math.ceil(headLength / 4) + Math.ceil(bodyLength / 4);
-  if (facts.length !== size || words.length !== at + size * 3 + terms.length + 1 + pairs * 5 + 1 + tokens) return undefined;
+  if (words.length !== at + size * (3 + factWords) + terms.length + 1 + pairs * 5 + 1 + tokens) return undefined;
   const lengths = Float64Array.from(words.subarray(at, (at += size * 3)));
+  const facts = decodeFacts(words.subarray(at, (at += size * factWords)), strings);
   const termStart = words.subarray(at, (at += terms.length + 1));
   const pairPassage = words.subarray(at, (at += pairs));
   const pairCounts = words.subarray(at, (at += pairs * 3));

@@ -126,3 +126,37 @@ test('the document count a health check reports is the count of documents', () =
   assert.equal(store.documentCount(), store.counts().documents);
   store.close();
 });
+
+test('passages of documents: in document then ordinal order, the same when read again, and callers get their own copies', () => {
+  const path = join(tempDir(), 'e.db');
+  const store = openSqliteStore(path);
+  const other = openSqliteStore(path);
+  const passage = (ordinal: number, text: string) => ({
+    ordinal,
+    section: 'S',
+    sectionOrdinal: 0,
+    text,
+    children: [{ text: `${text} child`, citations: ['fx/src'], children: [] }],
+    citations: ['fx/src'],
+  });
+  store.putDocument({ ...doc, id: 'b-doc', title: 'B' }, 'hb', [passage(1, 'B two'), passage(0, 'B one')]);
+  store.putDocument({ ...doc, id: 'a-doc', title: 'A' }, 'ha', [passage(0, 'A one')]);
+  const texts = () => store.passagesOf(['b-doc', 'a-doc', 'b-doc', 'none']).map((p) => p.text);
+  assert.deepEqual(texts(), ['A one', 'B one', 'B two']);
+  const first = store.passagesOf(['a-doc'])[0]!;
+  first.citations.push('changed');
+  first.children[0]!.citations.push('changed');
+  first.text = 'changed';
+  assert.deepEqual(store.passagesOf(['a-doc'])[0], {
+    ...first,
+    text: 'A one',
+    citations: ['fx/src'],
+    children: [{ text: 'A one child', citations: ['fx/src'], children: [] }],
+  });
+  other.putDocument({ ...doc, id: 'a-doc', title: 'A' }, 'ha2', [passage(0, 'A one, revised')]);
+  assert.deepEqual(texts(), ['A one, revised', 'B one', 'B two']);
+  store.deleteDocument('b-doc');
+  assert.deepEqual(texts(), ['A one, revised']);
+  other.close();
+  store.close();
+});

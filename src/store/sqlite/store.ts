@@ -16,7 +16,7 @@ import { IndexViews } from './index-views.ts';
 import { BoardTables } from './board.ts';
 import { ReaderQuestions } from './reader-questions.ts';
 import { attachBoard, boardPath } from './board-file.ts';
-import type { ClinicalDocument, DocumentKind, Source, SourceType } from '../../types.ts';
+import type { ClinicalDocument, DocumentKind, Source, SourceType, Statement } from '../../types.ts';
 import type {
   ArticleVersion,
   AuditEntry,
@@ -157,6 +157,8 @@ class SqliteStore implements Store {
   readonly #questions: ReaderQuestions;
   #changesPending = false;
   readonly #statements = new Map<string, Database.Statement>();
+  /** Passages by document as last read (ordered by ordinal), and the corpus version they were read at. */
+  #passages: { version: string; byDocument: Map<string, Passage[]>; size: number } = { version: '', byDocument: new Map(), size: 0 };
   /** Library name rows as last read, and the corpus version they were read at. */
   #names: { version: string; rows: { name: string; document_id: string; kind: string; title: string; role: string }[] } | undefined;
   /** Documents written or deleted through this connection (its own writes do not change data_version). */
@@ -237,6 +239,7 @@ class SqliteStore implements Store {
       sourceOwner: db.prepare<[string], { document_id: string }>('SELECT document_id FROM sources WHERE id = ?'),
       clearArticleDocuments: db.prepare<[string]>('DELETE FROM article_documents WHERE article_id = ?'),
       insertArticleDocument: db.prepare('INSERT OR IGNORE INTO article_documents (article_id, document_id) VALUES (?, ?)'),
+      dataVersion: db.prepare('PRAGMA main.data_version').pluck(),
       getSnapshot: db.prepare<[string], { state: string; data: Buffer }>('SELECT state, data FROM main.ranking_snapshots WHERE scope = ?'),
       setSnapshot: db.prepare<[string, string, Uint8Array]>(
         'INSERT INTO main.ranking_snapshots (scope, state, data) VALUES (?, ?, ?) ON CONFLICT(scope) DO UPDATE SET state = excluded.state, data = excluded.data',
@@ -465,7 +468,7 @@ class SqliteStore implements Store {
   libraryNames(): LibraryName[] {
     // Opening Evidentia reads the names three times (index, linker, intervention finder): the rows are
     // read again only after a commit by another connection (data_version) or a document write by this one.
-    const version = `${this.#db.pragma('main.data_version', { simple: true }) as number}:${this.#documentWrites}`;
+    const version = this.#corpusVersion();
     if (this.#names?.version !== version) this.#names = { version, rows: this.#stmts.names.all() };
     return this.#names.rows.map((r) => ({
       name: r.name,
@@ -541,11 +544,25 @@ class SqliteStore implements Store {
 
   passagesOf(documentIds: string[]): Passage[] {
     if (documentIds.length === 0) return [];
-    const rows = this.#prepare(
-      `SELECT p.*, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
-         WHERE p.document_id IN (${documentIds.map(() => '?').join(',')}) ORDER BY p.document_id, p.ordinal`,
-    ).all(...documentIds) as PassageRow[];
-    return rows.map(toPassage);
+    // Retrieval asks for the same library documents' passages many times a question (once per candidate
+    // topic): each document's are read and parsed once per corpus version, and every caller gets copies.
+    const version = this.#corpusVersion();
+    if (this.#passages.version !== version || this.#passages.size > passageCacheLimit) {
+      this.#passages = { version, byDocument: new Map(), size: 0 };
+    }
+    const cache = this.#passages.byDocument;
+    const ids = [...new Set(documentIds)].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const missing = ids.filter((id) => !cache.has(id));
+    if (missing.length > 0) {
+      const rows = this.#prepare(
+        `SELECT p.*, d.kind FROM passages p JOIN documents d ON d.id = p.document_id
+         WHERE p.document_id IN (${missing.map(() => '?').join(',')}) ORDER BY p.document_id, p.ordinal`,
+      ).all(...missing) as PassageRow[];
+      for (const id of missing) cache.set(id, []);
+      for (const row of rows) cache.get(row.document_id)!.push(toPassage(row));
+      this.#passages.size += rows.length;
+    }
+    return ids.flatMap((id) => cache.get(id)!.map(copyPassage));
   }
 
   sources(ids: string[]): Source[] {
@@ -713,6 +730,14 @@ class SqliteStore implements Store {
   }
 
   /**
+   * Changes whenever the corpus may have: another connection committed (data_version), or this one wrote
+   * or rolled back documents (its own writes do not change data_version).
+   */
+  #corpusVersion(): string {
+    return `${this.#stmts.dataVersion.get() as number}:${this.#documentWrites}`;
+  }
+
+  /**
    * A statement whose SQL varies with its arguments (IN lists, weights), prepared once per distinct SQL: a
    * server asks the same shapes on every request, and preparing costs as much as running them.
    */
@@ -753,6 +778,22 @@ class SqliteStore implements Store {
 export function isBusy(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/** Cached passages a store keeps at most (the library is a few thousand; imported documents are asked for rarely). */
+const passageCacheLimit = 50_000;
+
+/** A statement with its own arrays: callers may change what they are given without changing the cache. */
+function copyStatement(s: Statement): Statement {
+  const copy: Statement = { ...s, citations: [...s.citations], children: s.children.map(copyStatement) };
+  if (s.locators) copy.locators = s.locators.map((l) => ({ ...l }));
+  return copy;
+}
+
+function copyPassage(p: Passage): Passage {
+  const copy: Passage = { ...p, citations: [...p.citations], children: p.children.map(copyStatement) };
+  if (p.locators) copy.locators = p.locators.map((l) => ({ ...l }));
+  return copy;
 }
 
 function toPassage(r: PassageRow): Passage {

@@ -289,3 +289,9 @@ test('only the drug nearest the failure cue is history; the drug proposed next s
 test("symptoms not settling on a first-line drug get the next step, not that drug's monograph", () => {
   assertRouted('Heartburn not settling on omeprazole – what next?', /reflux|GERD|GORD/i, /twice[- ]daily|endoscop|refer|double/i);
 });
+
+test('a question about a measured value is a health question, even when the analyte is slang ("a high level of trop")', () => {
+  for (const q of ['what is a high level of trop', 'what is the normal range for my sugar reading']) {
+    assert.notEqual(ask(q).status, 'out_of_scope', q);
+  }
+});

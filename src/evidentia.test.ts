@@ -42,7 +42,8 @@ test('patients see the plain-language wording of the same evidence', async () =>
   const answer = engine.ask('How is tinea pedis treated?', 'patient');
   // Statements written for clinicians with no plain version are left out of the patient view.
   const first = answer.sections.flatMap((s) => s.statements).find((s) => s.text.startsWith('Rub the antifungal cream'))!;
-  assert.equal(first.text, 'Rub the antifungal cream on the itchy skin twice a day for a week.');
+  // The plain line leaves the drug unnamed, so its medical name is added once.
+  assert.equal(first.text, 'Rub the antifungal cream on the itchy skin twice a day for a week. Medical name: terbinafine.');
   assert.deepEqual(first.citations, [1, 2]);
   assert.equal('lay' in first, false);
 });

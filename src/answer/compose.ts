@@ -304,7 +304,11 @@ function nameInLay(statement: AnswerStatement, finder: InterventionFinder, given
   const inText = [...new Set([...finder.drugs(statement.text).map(bare), ...finder.interventions(statement.text)])];
   if (inText.length > 2 || (statement.text.match(/,/g)?.length ?? 0) >= 3) return;
   const inLay = new Set([...finder.drugs(lay).map(bare), ...finder.interventions(lay)]);
-  const named = inText.filter((n) => !inLay.has(n) && !everydayInterventions.has(n) && !lay.toLowerCase().includes(n) && !given.has(n));
+  // "mammogram" in the plain line already gives "mammography": compare word stems, not whole names.
+  const stem = (n: string) => (n.length > 7 ? n.slice(0, n.length - 3) : n);
+  const named = inText.filter(
+    (n) => !inLay.has(n) && !everydayInterventions.has(n) && !lay.toLowerCase().includes(stem(n)) && !given.has(n),
+  );
   if (named.length === 0) return;
   for (const n of named) given.add(n);
   statement.lay = `${lay.trim()} Medical ${named.length === 1 ? 'name' : 'names'}: ${named.join(', ')}.`;

@@ -41,6 +41,5 @@ test('real health questions are not refused as out of scope (listed when they ar
   const refused = [...questions('medication_qa.jsonl'), ...questions('live_qa.jsonl')].filter(
     (q) => engine!.ask(q, 'patient', { save: false }).status === 'out_of_scope',
   );
-  // Known misses, recorded in docs/benchmarks.md: slang and misspellings the vocabulary does not reach yet.
-  assert.ok(refused.length <= 1, `refused ${refused.length}:\n${refused.join('\n')}`);
+  assert.deepEqual(refused, [], `refused ${refused.length}`);
 });

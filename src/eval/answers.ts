@@ -53,6 +53,8 @@ export interface QuestionResult {
   wrongTopic: boolean | null;
   /** Key points found in the title, summary or first five statements. */
   mustFirst: number;
+  /** The question names library drugs or conditions and was answered: is one of them in the title? (null otherwise) */
+  aboutNamed: boolean | null;
   title: string;
   ms: number;
 }
@@ -67,6 +69,8 @@ export interface AnswerEvaluation {
   abstentionAccuracy: number | null;
   /** Share of long-form must-have statements covered by one answer statement (null when the set has none). */
   mustHaveRecall: number | null;
+  /** Answers to questions that name a library drug or condition, and how many are titled by one of them. */
+  namedAnswers: { answered: number; titled: number };
   /** dev-robust figures: present when the questions carry `kind`. */
   robust?: RobustFigures;
   latencyMs: { p50: number; p95: number };
@@ -134,6 +138,11 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
     if (q.kind === 'abstain') expectationMet = answer.status === 'insufficient_evidence';
     else if (q.kind === 'out_of_scope') expectationMet = answer.status === 'out_of_scope';
     const titlePattern = q.title ? new RegExp(q.title, 'i') : undefined;
+    // A question naming a library drug or condition is answered about it: one of them titles the article.
+    const named = engine.analyse(q.question).links.documents.filter((d) => d.score >= 0.5);
+    const bare = (title: string) => title.replace(/\s*\(.*\)$/, '').toLowerCase();
+    const aboutNamed =
+      named.length === 0 || answer.status !== 'answered' ? null : named.some((d) => answer.title.toLowerCase().includes(bare(d.title)));
     // The linked topic or drug decides; without one, the article title, unless it only repeats the question.
     const about = answer.focus?.title ?? (answer.title.toLowerCase() === answer.question.replace(/\?+\s*$/, '').toLowerCase() ? '' : answer.title);
     const answered = answer.status === 'answered';
@@ -160,6 +169,7 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
       routed,
       wrongTopic: titlePattern ? answered && !routed : null,
       mustFirst,
+      aboutNamed,
       title: answer.title,
       ms,
     };
@@ -182,6 +192,10 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
     mustHaveRecall: results.some((r) => r.mustHaveTotal > 0)
       ? results.reduce((n, r) => n + r.mustHaveFound, 0) / results.reduce((n, r) => n + r.mustHaveTotal, 0)
       : null,
+    namedAnswers: {
+      answered: results.filter((r) => r.aboutNamed !== null).length,
+      titled: results.filter((r) => r.aboutNamed === true).length,
+    },
     latencyMs: { p50: pick(0.5), p95: pick(0.95) },
     results,
   };

@@ -56,6 +56,9 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     io.out(
       `questions ${report.questions}, answered ${report.answered}, key-point recall ${pct(report.keyPointRecall)}, statements per answer ${report.statementsPerAnswer.toFixed(1)}, cited ${pct(report.citedShare)}, refusal accuracy ${pct(report.refusalAccuracy)}, abstention accuracy ${pct(report.abstentionAccuracy)}, must-have coverage ${pct(report.mustHaveRecall)}, latency p50 ${report.latencyMs.p50.toFixed(1)} ms, p95 ${report.latencyMs.p95.toFixed(1)} ms`,
     );
+    io.out(
+      `answers to questions naming a library drug or condition: ${report.namedAnswers.answered}, titled by what they name: ${report.namedAnswers.titled}`,
+    );
     const r = report.robust;
     if (r) {
       const share = (n: number, of: number) => `${n}/${of} (${((n / Math.max(1, of)) * 100).toFixed(1)}%)`;

@@ -45,7 +45,7 @@ export interface QueryExpander {
 export interface PlanningContext {
   stems(words: string[]): string[];
   frequency(term: string): number;
-  corrector?: SpellingCorrector;
+  corrector?: Pick<SpellingCorrector, 'correct'>;
   expander?: QueryExpander;
 }
 

@@ -36,7 +36,8 @@ export class Ranker {
   readonly config: RankingConfig;
   readonly #store: Store;
   readonly #expander: QueryExpander | undefined;
-  readonly #corrector: SpellingCorrector | undefined;
+  /** Built on the first unknown word: most questions have none, and building reads the whole vocabulary. */
+  #corrector: SpellingCorrector | undefined;
   readonly #stems = new Map<string, string>();
   /** 1 − b + b·length/average, per passage and field. */
   readonly #norms: Float64Array;
@@ -48,7 +49,6 @@ export class Ranker {
     this.config = options.config ?? defaultRankingConfig;
     this.index = options.index ?? new RankingIndex(store);
     this.#expander = options.expander;
-    this.#corrector = this.config.spelling.enabled ? new SpellingCorrector(store.vocabulary(), this.config.spelling.minLength) : undefined;
     this.#headingAspects = this.index.facts.map((f) => textAspects(f.heading));
     const { lengthNormalisation: b } = this.config.bm25;
     const fieldB = [b.title, b.section, b.body];
@@ -61,12 +61,17 @@ export class Ranker {
     }
   }
 
+  #spelling(): SpellingCorrector {
+    this.#corrector ??= new SpellingCorrector(this.#store.vocabulary(), this.config.spelling.minLength);
+    return this.#corrector;
+  }
+
   /** The question as weighted index terms. */
   plan(question: string): QueryPlan {
     return planQuery(question, this.config, {
       stems: (words) => this.#stemWords(words),
       frequency: (term) => this.index.frequency(term),
-      ...(this.#corrector ? { corrector: this.#corrector } : {}),
+      ...(this.config.spelling.enabled ? { corrector: { correct: (word, edits) => this.#spelling().correct(word, edits) } } : {}),
       ...(this.#expander ? { expander: this.#expander } : {}),
     });
   }

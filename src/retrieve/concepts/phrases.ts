@@ -15,15 +15,23 @@ export interface Token {
 
 const tokenPattern = /[\p{L}\p{N}]+/gu;
 
+const ascii = /^[ -~\t\n\r]*$/;
+
 export function fold(text: string): string {
+  // Most words are ASCII: they need no Unicode decomposition, which is the costly part at start-up.
+  if (ascii.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/** The same words for ASCII text, where a plain character class is several times faster than `\p{…}`. */
+const asciiTokenPattern = /[A-Za-z0-9]+/g;
+
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+  const pattern = ascii.test(text) ? asciiTokenPattern : tokenPattern;
+  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
 /** A phrase's lookup key: its folded words joined by one space ("Crohn's" → "crohn s"). */

@@ -14,15 +14,19 @@ const isTableFile = (name: string) => otherTableFiles.includes(name) || Object.v
 export const lexiconHeader = 'term\texpansions\tcontext';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** The same words for ASCII text, where a plain character class is several times faster than `\p{…}`. */
+const asciiWordPattern = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
+const ascii = /^[ -~\t\n\r]*$/;
 
 /** Words of a text with their offsets; hyphenated and apostrophe words stay whole. */
 function words(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(wordPattern)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const pattern = ascii.test(text) ? asciiWordPattern : wordPattern;
+  return [...text.matchAll(pattern)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** An all-capital abbreviation of up to 5 letters ("MS", "T2DM") matches only as written. */
 export function isCaseSensitive(term: string): boolean {
-  const letters = term.match(/\p{L}/gu) ?? [];
+  const letters = (ascii.test(term) ? term.match(/[A-Za-z]/g) : term.match(/\p{L}/gu)) ?? [];
   return letters.length > 0 && letters.length <= 5 && letters.every((l) => l === l.toUpperCase() && l !== l.toLowerCase());
 }
 

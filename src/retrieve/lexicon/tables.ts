@@ -63,22 +63,25 @@ export function readTable(path: string, header: string, values?: readonly string
 }
 
 export function loadVocabularyTables(dir: string): VocabularyTables {
-  const table = <T>(spec: { file: string; header: string; values: readonly string[] | undefined }): PhraseTable<T> => {
+  const rowsOf = (spec: { file: string; header: string; values: readonly string[] | undefined }) =>
+    readTable(join(dir, spec.file), spec.header, spec.values);
+  const table = <T>(rows: { term: string; value: string }[]): PhraseTable<T> => {
     const phrases = new PhraseTable<T>();
-    for (const row of readTable(join(dir, spec.file), spec.header, spec.values)) phrases.add(row.term, row.value as T);
+    for (const row of rows) phrases.add(row.term, row.value as T);
     return phrases;
   };
-  const drugWords = readTable(join(dir, vocabularyFiles.health.file), vocabularyFiles.health.header, vocabularyFiles.health.values)
+  const healthRows = rowsOf(vocabularyFiles.health);
+  const drugWords = healthRows
     .filter((r) => r.value === 'drug' && /^[a-z]+$/i.test(r.term))
     .map((r) => r.term.toLowerCase())
     .sort();
   return {
     drugWords: [...new Set(drugWords)],
     commonWords: readWordList(join(dir, 'common-words.txt')),
-    health: table<HealthCategory>(vocabularyFiles.health),
-    offTopic: table<string>(vocabularyFiles.offTopic),
-    intentCues: table<Intent>(vocabularyFiles.intentCues),
-    crisis: table<string>(vocabularyFiles.crisis),
+    health: table<HealthCategory>(healthRows),
+    offTopic: table<string>(rowsOf(vocabularyFiles.offTopic)),
+    intentCues: table<Intent>(rowsOf(vocabularyFiles.intentCues)),
+    crisis: table<string>(rowsOf(vocabularyFiles.crisis)),
   };
 }
 

@@ -295,3 +295,16 @@ test('a question about a measured value is a health question, even when the anal
     assert.notEqual(ask(q).status, 'out_of_scope', q);
   }
 });
+
+test('a pregnancy question leads with what the evidence says about pregnancy, and says when the rest is general advice', () => {
+  const a = assertRouted('Pyelo in pregnancy – which abx and for how long?', /urinary tract infection/i);
+  const lead = allStatements(a)[0]!.text;
+  assert.match(lead, /pregnan/i, `the bottom line leads with general advice: ${lead}`);
+  assert.match(a.scopeNote ?? '', /specific to pregnancy|no statement on this question in pregnancy/i);
+  assertRouted('pregnant 12 weeks with UTI – is nitrofurantoin ok?', /nitrofurantoin|urinary/i, /trimester|term|pregnan/i);
+});
+
+test('a child who swallowed a medicine gets the overdose statement first, not the adult dose', () => {
+  const a = assertRouted('my toddler swallowed some of my iron tablets what do i do', /iron|ferrous/i);
+  assert.match(allStatements(a)[0]!.text, /overdose|poison/i, allStatements(a)[0]!.text);
+});

@@ -4,7 +4,7 @@
  * evidence does not cover the question it abstains; when the question is not about health it refuses.
  */
 import { createHash } from 'node:crypto';
-import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
+import { bottomLineHeading, outline, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
 import { articleSubject, questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { quoteSentences } from './quote.ts';
@@ -178,6 +178,16 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     .map((u) => u.text);
   if (unanswered.length > 0 && focusDoc) {
     answer.scopeNote = `The library has no evidence on ${listText(unanswered)}. What follows is what it says about ${lowerFirst(focusDoc.title)}.`;
+  }
+  // A pregnancy question answered partly from general advice says so: a statement that does not speak of
+  // pregnancy (an antibiotic for pyelonephritis) is not evidence that it suits a pregnant woman.
+  const aboutPregnancy = (p: PassageHit) =>
+    outline().answers('pregnancy', p.section) ||
+    outline().answersByContent('pregnancy', [p.text, ...p.children.map((c) => c.text)].join(' '));
+  if (!answer.scopeNote && analysis.intents.includes('pregnancy') && selected.some((p) => !aboutPregnancy(p))) {
+    answer.scopeNote = selected.some(aboutPregnancy)
+      ? 'Not every statement below is specific to pregnancy or breastfeeding: those that do not mention them are general advice, which may not apply. Check each medicine against its own pregnancy advice.'
+      : 'The library has no statement on this question in pregnancy or breastfeeding: what follows is general advice, which may not apply. Check each medicine against its own pregnancy advice.';
   }
   if ((answer.confidence ?? 1) < minimumConfidence) {
     const uncovered = analysis.focusTerms.filter((t) => !selected.some((p) => mentions(p, t)));

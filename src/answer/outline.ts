@@ -23,7 +23,8 @@ type StatementCue =
   | 'adverse-effects-content'
   | 'pregnancy-content'
   | 'duration-content'
-  | 'next-step-content';
+  | 'next-step-content'
+  | 'overdose-content';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
@@ -101,6 +102,7 @@ export class Outline {
     if (intent === 'pregnancy') return this.#hasCue(text, 'pregnancy-content');
     if (intent === 'duration') return durationFigure.test(text) || this.#hasCue(text, 'duration-content');
     if (intent === 'next-step') return this.#hasCue(text, 'next-step-content');
+    if (intent === 'overdose') return this.#hasCue(text, 'overdose-content');
     return false;
   }
 

@@ -179,7 +179,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const vocabulary = outline();
   // Harms asked, or a yes/no question ("is it ok to…", "still acceptable?"): a warning may be the answer.
   const harmsAsked =
-    analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications') || vocabulary.asksPermission(analysis.question);
+    analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications' || i === 'overdose') ||
+    vocabulary.asksPermission(analysis.question);
   const sectionStart = new Map<string, number>();
   for (const p of passages) {
     const key = `${p.documentId}#${p.sectionOrdinal}`;
@@ -203,7 +204,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const narrow = analysis.intents.filter((i) => !['management', 'definition', 'comparison'].includes(i));
   const answersNarrow = (p: PassageHit) =>
     narrow.some((i) => vocabulary.answersByContent(i, statementText(p)) || (!facetIntents.includes(i) && vocabulary.answers(i, p.section)));
-  const facetsAsked = analysis.intents.filter((i) => facetIntents.includes(i));
+  // Pregnancy titles its article, but like a facet it narrows every statement: one about the asked
+  // population comes before one that is not ("pyelonephritis in pregnancy" is not answered by ciprofloxacin).
+  const facetsAsked = analysis.intents.filter((i) => facetIntents.includes(i) || i === 'pregnancy');
   const answersFacet = (p: PassageHit) =>
     facetsAsked.some((i) => vocabulary.answersByContent(i, statementText(p)) || vocabulary.answers(i, p.section));
   const ranked = passages
@@ -248,8 +251,11 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const best = ranked[0]?.rank ?? 0;
   const kept = ranked.filter((r) => r.rank >= best * rankingBoosts.relativeCut);
   const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);
-  const bottomLine = kept
-    .filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && eligible(r))
+  // Asked about pregnancy, the bottom line is what the evidence says about pregnancy when it says anything.
+  const aboutPregnancy = (r: { p: PassageHit }) =>
+    vocabulary.answers('pregnancy', r.p.section) || vocabulary.answersByContent('pregnancy', statementText(r.p));
+  const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && aboutPregnancy(r)) : [];
+  const bottomLine = (population.length > 0 ? population : kept.filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && eligible(r)))
     .slice(0, rankingBoosts.bottomLine)
     .map((r) => r.p);
   // A compound question gets the best statement for each further thing it asks, if the first ones missed it.

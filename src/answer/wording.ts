@@ -16,6 +16,7 @@ const titles: Record<Intent, (t: string) => string> = {
   pregnancy: (t) => `${t}: pregnancy and breastfeeding`,
   duration: (t) => `${t}: duration of treatment`,
   'next-step': (t) => `${t}: next step`,
+  overdose: (t) => `${t}: overdose`,
   diagnosis: (t) => `Diagnosis of ${t}`,
   prognosis: (t) => `Prognosis of ${t}`,
   prevention: (t) => `${t}: prevention and screening`,

@@ -19,6 +19,7 @@ const intentPriority: Intent[] = [
   'pregnancy',
   'duration',
   'next-step',
+  'overdose',
   'adverse-effects',
   'contraindications',
   'monitoring',

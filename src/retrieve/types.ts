@@ -14,6 +14,7 @@ export const intents = [
   'pregnancy',
   'duration',
   'next-step',
+  'overdose',
   'diagnosis',
   'prognosis',
   'prevention',
@@ -25,9 +26,10 @@ export type Intent = (typeof intents)[number];
 /**
  * Intents that qualify a question rather than say what kind of article answers it: "how long" to take a
  * drug or treat a condition is asked of its management; "still seizing after lorazepam – what next?"
- * asks what follows a treatment that failed. They rank the statements that answer them first.
+ * asks what follows a treatment that failed; "my toddler swallowed my iron tablets" asks about an
+ * overdose. They rank the statements that answer them first.
  */
-export const facetIntents: readonly Intent[] = ['duration', 'next-step'];
+export const facetIntents: readonly Intent[] = ['duration', 'next-step', 'overdose'];
 
 export interface QueryAnalysis {
   question: string;

@@ -308,3 +308,16 @@ test('a child who swallowed a medicine gets the overdose statement first, not th
   const a = assertRouted('my toddler swallowed some of my iron tablets what do i do', /iron|ferrous/i);
   assert.match(allStatements(a)[0]!.text, /overdose|poison/i, allStatements(a)[0]!.text);
 });
+
+test('"new diagnosis of" asks how to manage the condition, not how to diagnose it', () => {
+  const a = assertRouted(
+    'Newly diagnosed hypertension in a 50 year old – which first drug?',
+    /hypertension/i,
+    /first-line|thiazide|ACE inhibitor|calcium channel/i,
+  );
+  assert.doesNotMatch(a.title, /^Diagnosis/i, a.title);
+});
+
+test('planning a pregnancy brings the teratogenic caution into the first statements (migraine prevention)', () => {
+  assertRouted('Which migraine preventive is suitable for a woman trying to conceive?', /migraine/i, /teratogen|pregnan/i);
+});

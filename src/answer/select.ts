@@ -179,7 +179,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const vocabulary = outline();
   // Harms asked, or a yes/no question ("is it ok to…", "still acceptable?"): a warning may be the answer.
   const harmsAsked =
-    analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications' || i === 'overdose') ||
+    analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications' || i === 'overdose' || i === 'pregnancy') ||
     vocabulary.asksPermission(analysis.question);
   const sectionStart = new Map<string, number>();
   for (const p of passages) {

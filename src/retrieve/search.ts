@@ -128,12 +128,16 @@ export class Retriever {
     // A value that pointed to its condition has said what it had to say: its analyte ("potassium") would
     // only pull every statement of that condition's own topic alike.
     const query = [question, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms)].join(' ');
-    // ...and the failed drug's name would pull the statements about giving it, not about what comes next.
-    const triedNames = links.documents.filter((d) => analysis.tried.includes(d.documentId)).flatMap((d) => d.mentions.map((m) => m.text));
-    const scores = this.#scoreStatements(triedNames.reduce((q, name) => q.split(name).join(' '), query));
+    const scores = this.#scoreStatements(query);
     // Which topic the words point to is read from the question alone: a finding's words ("infants")
     // qualify the question, they do not name its subject.
     const ranked = this.#documentScores(query === question ? scores : this.#scoreStatements(question));
+    // Without a condition named, the question's other words may say where the next step is ("HbA1c 9.2 on
+    // max metformin – what to add?"): a topic they clearly point to replaces the tried drug.
+    if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
+      const routed = this.#routeByContent(analysis, ranked);
+      if (routed) focus = [routed, ...focus.filter((f) => !analysis.tried.includes(f.documentId))];
+    }
     if (focus.length === 0 && links.uncovered.length === 0) {
       const routed = this.#routeByContent(analysis, ranked);
       if (routed) {

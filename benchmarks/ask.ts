@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEvidentia } from '../src/evidentia.ts';
 import { libraryRoot } from '../src/config.ts';
-import { percentile, round } from './stats.ts';
+import { timeRounds } from './stats.ts';
 
 export const benchmarkQuestions = [
   'What is the management approach for Amyotrophic Lateral Sclerosis (ALS)?',
@@ -35,23 +35,7 @@ export async function benchmarkAsk(rounds = 20): Promise<AskBenchmark> {
   const dir = mkdtempSync(join(tmpdir(), 'evidentia-bench-'));
   const engine = await openEvidentia({ dbPath: join(dir, 'bench.db'), libraryPath: libraryRoot() });
   try {
-    for (const q of benchmarkQuestions) engine.ask(q);
-    const timings: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      for (const q of benchmarkQuestions) {
-        const start = performance.now();
-        engine.ask(q);
-        timings.push(performance.now() - start);
-      }
-    }
-    return {
-      questions: benchmarkQuestions.length,
-      rounds,
-      samples: timings.length,
-      medianMs: round(percentile(timings, 50)),
-      p95Ms: round(percentile(timings, 95)),
-      maxMs: round(Math.max(...timings)),
-    };
+    return { questions: benchmarkQuestions.length, ...timeRounds(benchmarkQuestions, rounds, (q) => engine.ask(q)) };
   } finally {
     engine.close();
     rmSync(dir, { recursive: true, force: true });

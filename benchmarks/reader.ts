@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { openEvidentia } from '../src/evidentia.ts';
 import { libraryRoot } from '../src/config.ts';
 import { askFollowUp, previousArticle } from '../src/server/routes-followups.ts';
-import { percentile, round } from './stats.ts';
+import { percentile, round, timeRounds } from './stats.ts';
 
 export const alsQuestion = 'What is the management approach for Amyotrophic Lateral Sclerosis (ALS)?';
 const riluzoleQuestion = 'What is riluzole used for?';
@@ -58,26 +58,11 @@ export async function benchmarkFollowUp(rounds = 20): Promise<FollowUpBenchmark>
     }
     const ask = (f: { after: string; question: string }) =>
       askFollowUp(engine, f.question, 'clinician', previousArticle(engine, slugs.get(f.after)), (q) => engine.ask(q, 'clinician'), true);
-    for (const f of benchmarkFollowUps) {
+    const results = timeRounds(benchmarkFollowUps, rounds, (f) => {
       const answer = ask(f);
       if (answer.status !== 'answered') throw new Error(`follow-up "${f.question}" was not answered (${answer.status})`);
-    }
-    const timings: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      for (const f of benchmarkFollowUps) {
-        const start = performance.now();
-        ask(f);
-        timings.push(performance.now() - start);
-      }
-    }
-    return {
-      followUps: benchmarkFollowUps.length,
-      rounds,
-      samples: timings.length,
-      medianMs: round(percentile(timings, 50)),
-      p95Ms: round(percentile(timings, 95)),
-      maxMs: round(Math.max(...timings)),
-    };
+    });
+    return { followUps: benchmarkFollowUps.length, ...results };
   } finally {
     engine.close();
     rmSync(dir, { recursive: true, force: true });

@@ -4,9 +4,9 @@
  * evidence does not cover the question it abstains; when the question is not about health it refuses.
  */
 import { createHash } from 'node:crypto';
-import { bottomLineHeading, outline, pitfallsHeading, supportingHeading } from './outline.ts';
+import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
-import { articleSubject, questionCoverage, selectPassages, selectSupporting } from './select.ts';
+import { addresses, articleSubject, questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
 import { articleTitle, countStatements, followUps, leadSummary, listText, lowerFirst, missingPhrase, sentenceCase } from './wording.ts';
@@ -181,9 +181,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   }
   // A pregnancy question answered partly from general advice says so: a statement that does not speak of
   // pregnancy (an antibiotic for pyelonephritis) is not evidence that it suits a pregnant woman.
-  const aboutPregnancy = (p: PassageHit) =>
-    outline().answers('pregnancy', p.section) ||
-    outline().answersByContent('pregnancy', [p.text, ...p.children.map((c) => c.text)].join(' '));
+  const aboutPregnancy = (p: PassageHit) => addresses('pregnancy', p);
   if (!answer.scopeNote && analysis.intents.includes('pregnancy') && selected.some((p) => !aboutPregnancy(p))) {
     answer.scopeNote = selected.some(aboutPregnancy)
       ? 'Not every statement below is specific to pregnancy or breastfeeding: those that do not mention them are general advice, which may not apply. Check each medicine against its own pregnancy advice.'

@@ -3,11 +3,10 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { mentions, normalise } from '../retrieve/index.ts';
+import { facetIntents, mentions, normalise } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
-import { facetIntents } from '../retrieve/index.ts';
-import type { LinkedDocument, Retrieval } from '../retrieve/index.ts';
+import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
 import type { SourceType } from '../types.ts';
 
 export const selectionLimits = {
@@ -207,8 +206,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // Pregnancy titles its article, but like a facet it narrows every statement: one about the asked
   // population comes before one that is not ("pyelonephritis in pregnancy" is not answered by ciprofloxacin).
   const facetsAsked = analysis.intents.filter((i) => facetIntents.includes(i) || i === 'pregnancy');
-  const answersFacet = (p: PassageHit) =>
-    facetsAsked.some((i) => vocabulary.answersByContent(i, statementText(p)) || vocabulary.answers(i, p.section));
+  const answersFacet = (p: PassageHit) => facetsAsked.some((i) => addresses(i, p));
   const ranked = passages
     .map((p) => ({
       ...p,
@@ -252,16 +250,14 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const kept = ranked.filter((r) => r.rank >= best * rankingBoosts.relativeCut);
   const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);
   // Asked about pregnancy, the bottom line is what the evidence says about pregnancy when it says anything.
-  const aboutPregnancy = (r: { p: PassageHit }) =>
-    vocabulary.answers('pregnancy', r.p.section) || vocabulary.answersByContent('pregnancy', statementText(r.p));
-  const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && aboutPregnancy(r)) : [];
+  const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && addresses('pregnancy', r.p)) : [];
   const bottomLine = (population.length > 0 ? population : kept.filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && eligible(r)))
     .slice(0, rankingBoosts.bottomLine)
     .map((r) => r.p);
   // A compound question gets the best statement for each further thing it asks, if the first ones missed it.
   for (const intent of analysis.intents.slice(1)) {
     if (bottomLine.length >= rankingBoosts.bottomLine + 1) break;
-    const answersIt = (p: PassageHit) => vocabulary.answers(intent, p.section) || vocabulary.answersByContent(intent, statementText(p));
+    const answersIt = (p: PassageHit) => addresses(intent, p);
     if (bottomLine.some(answersIt)) continue;
     const next = kept.find((r) => eligible(r) && !bottomLine.includes(r.p) && answersIt(r.p));
     if (next) bottomLine.push(next.p);
@@ -310,6 +306,11 @@ export function selectSupporting(retrieval: Retrieval, sourceType: (p: PassageHi
     .filter((r) => r.rank >= best * selectionLimits.openRelativeScore)
     .slice(0, selectionLimits.supportingPassages)
     .map((r) => r.p);
+}
+
+/** Does the statement answer the intent, by its heading ("Pregnancy and lactation") or its own words? */
+export function addresses(intent: Intent, p: PassageHit): boolean {
+  return outline().answers(intent, p.section) || outline().answersByContent(intent, statementText(p));
 }
 
 function statementText(p: PassageHit): string {

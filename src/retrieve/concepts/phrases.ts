@@ -2,7 +2,7 @@
  * Words of a question with their offsets, and a table of phrases looked up over every window of words:
  * the one matching primitive behind concept linking, health recognition and intent cues.
  */
-import { isCaseSensitive } from '../lexicon/load.ts';
+import { isCaseSensitive, isPlainAscii } from '../lexicon/load.ts';
 
 export interface Token {
   /** As typed. */
@@ -15,11 +15,9 @@ export interface Token {
 
 const tokenPattern = /[\p{L}\p{N}]+/gu;
 
-const ascii = /^[ -~\t\n\r]*$/;
-
 export function fold(text: string): string {
   // Most words are ASCII: they need no Unicode decomposition, which is the costly part at start-up.
-  if (ascii.test(text)) return text.toLowerCase();
+  if (isPlainAscii(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -30,7 +28,7 @@ export function fold(text: string): string {
 const asciiTokenPattern = /[A-Za-z0-9]+/g;
 
 export function tokenize(text: string): Token[] {
-  const pattern = ascii.test(text) ? asciiTokenPattern : tokenPattern;
+  const pattern = isPlainAscii(text) ? asciiTokenPattern : tokenPattern;
   return [...text.matchAll(pattern)].map((m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 

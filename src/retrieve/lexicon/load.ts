@@ -18,6 +18,9 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const asciiWordPattern = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
 const ascii = /^[ -~\t\n\r]*$/;
 
+/** Printable ASCII: such text can be matched with plain character classes, several times faster than `\p{…}`. */
+export const isPlainAscii = (text: string): boolean => ascii.test(text);
+
 /** Words of a text with their offsets; hyphenated and apostrophe words stay whole. */
 function words(text: string): { word: string; start: number; end: number }[] {
   const pattern = ascii.test(text) ? asciiWordPattern : wordPattern;

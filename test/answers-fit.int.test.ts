@@ -321,3 +321,14 @@ test('"new diagnosis of" asks how to manage the condition, not how to diagnose i
 test('planning a pregnancy brings the teratogenic caution into the first statements (migraine prevention)', () => {
   assertRouted('Which migraine preventive is suitable for a woman trying to conceive?', /migraine/i, /teratogen|pregnan/i);
 });
+
+test('a correctly spelt word one or two letters from a brand is not that brand ("correction" is not Correctol)', () => {
+  // "max correction in 24h" was read as the laxative brand Correctol and titled "Bisacodyl in hyponatraemia".
+  const a = assertRouted('Chronic hypoNa 116, mild sx – max correction in first 24h?', /hyponatraemia/i, /10 mmol\/L|8 mmol\/L/);
+  assert.doesNotMatch(a.title, /bisacodyl/i);
+  assert.ok(!(a.focus?.title ?? '').match(/bisacodyl/i));
+  // A real misspelling of a single-word name is still read as that name.
+  assert.match(assertRouted('allopurinal starting dose in gout?', /gout|allopurinol/i).title, /allopurinol/i);
+  // A word the named topic itself uses ("eclamptic") still names it.
+  assertRouted('Eclamptic fit on the labour ward – magnesium loading dose?', /eclampsia/i, /magnesium/i);
+});

@@ -227,7 +227,11 @@ export class ConceptLinker {
         near = this.#spellable.filter((s) => s.name.kind === 'drug' && s.folded.length > t.folded.length && s.folded.startsWith(t.folded));
       }
       // Only an unambiguous correction: a word near two different documents' names is left alone.
-      if (near.length > 0 && new Set(near.map((s) => s.name.documentId)).size === 1 && !this.#wordOfOtherDocuments?.(t.folded, near[0]!.name.documentId))
+      if (
+        near.length > 0 &&
+        new Set(near.map((s) => s.name.documentId)).size === 1 &&
+        !this.#wordOfOtherDocuments?.(t.folded, near[0]!.name.documentId)
+      )
         found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
     });
     return found;

@@ -336,7 +336,10 @@ test('a correctly spelt word one or two letters from a brand is not that brand (
 test('each part of a compound question is answered in the bottom line, even when its statement ranks below the first part', () => {
   // "start dose … and baseline tests" got the dose and a vaccination line; "dose and pre-treatment screening"
   // got a drug-level testing line: the part asked for by its own words gets the statement that matches them.
-  const first = (q: string) => ask(q).sections[0]!.statements.map((s) => s.text).join('\n');
+  const first = (q: string) =>
+    ask(q)
+      .sections[0]!.statements.map((s) => s.text)
+      .join('\n');
   assert.match(first('Methotrexate for RA: starting dose and baseline tests?'), /before starting, check full blood count/i);
   assert.match(first("Adalimumab for Crohn's – dose and pre-treatment screening?"), /screen for latent tuberculosis/i);
   assert.match(first('Donepezil: starting dose and cardiac side effects?'), /bradycardia/i);

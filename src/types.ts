@@ -11,6 +11,7 @@ export const sourceTypes = [
   'review',
   'consumer-health',
   'drug-label',
+  'safety-communication',
   'textbook',
 ] as const;
 export type SourceType = (typeof sourceTypes)[number];
@@ -21,6 +22,8 @@ export const evidenceRank: Record<SourceType, number> = {
   'systematic-review': 1,
   rct: 2,
   'drug-label': 3,
+  // A regulator's safety notice (FDA Drug Safety Communication, MHRA Drug Safety Update) stands with the label it changes.
+  'safety-communication': 3,
   review: 4,
   study: 5,
   textbook: 6,
@@ -35,6 +38,7 @@ export const sourceTypeLabel: Record<SourceType, string> = {
   review: 'Review',
   'consumer-health': 'Consumer health',
   'drug-label': 'Drug label',
+  'safety-communication': 'Safety communication',
   textbook: 'Textbook',
 };
 

@@ -321,3 +321,31 @@ test('"new diagnosis of" asks how to manage the condition, not how to diagnose i
 test('planning a pregnancy brings the teratogenic caution into the first statements (migraine prevention)', () => {
   assertRouted('Which migraine preventive is suitable for a woman trying to conceive?', /migraine/i, /teratogen|pregnan/i);
 });
+
+test('a correctly spelt word one or two letters from a brand is not that brand ("correction" is not Correctol)', () => {
+  // "max correction in 24h" was read as the laxative brand Correctol and titled "Bisacodyl in hyponatraemia".
+  const a = assertRouted('Chronic hypoNa 116, mild sx – max correction in first 24h?', /hyponatraemia/i, /10 mmol\/L|8 mmol\/L/);
+  assert.doesNotMatch(a.title, /bisacodyl/i);
+  assert.ok(!(a.focus?.title ?? '').match(/bisacodyl/i));
+  // A real misspelling of a single-word name is still read as that name.
+  assert.match(assertRouted('allopurinal starting dose in gout?', /gout|allopurinol/i).title, /allopurinol/i);
+  // A word the named topic itself uses ("eclamptic") still names it.
+  assertRouted('Eclamptic fit on the labour ward – magnesium loading dose?', /eclampsia/i, /magnesium/i);
+});
+
+test('each part of a compound question is answered in the bottom line, even when its statement ranks below the first part', () => {
+  // "start dose … and baseline tests" got the dose and a vaccination line; "dose and pre-treatment screening"
+  // got a drug-level testing line: the part asked for by its own words gets the statement that matches them.
+  const first = (q: string) =>
+    ask(q)
+      .sections[0]!.statements.map((s) => s.text)
+      .join('\n');
+  assert.match(first('Methotrexate for RA: starting dose and baseline tests?'), /before starting, check full blood count/i);
+  assert.match(first("Adalimumab for Crohn's – dose and pre-treatment screening?"), /screen for latent tuberculosis/i);
+  assert.match(first('Donepezil: starting dose and cardiac side effects?'), /bradycardia/i);
+});
+
+test('a dose given on a schedule ("600 mg every 6 months") does not answer a monitoring question', () => {
+  const a = ask('Ocrelizumab – dose and what to screen for before the first infusion?');
+  assert.match(a.sections[0]!.statements.map((s) => s.text).join('\n'), /hepatitis B/i);
+});

@@ -219,6 +219,7 @@ const confidenceByType: Partial<Record<SourceType, number>> = {
   'systematic-review': 1,
   rct: 0.95,
   'drug-label': 0.95,
+  'safety-communication': 0.95,
   review: 0.9,
   textbook: 0.9,
   study: 0.85,

@@ -259,7 +259,11 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     if (bottomLine.length >= rankingBoosts.bottomLine + 1) break;
     const answersIt = (p: PassageHit) => addresses(intent, p);
     if (bottomLine.some(answersIt)) continue;
-    const next = kept.find((r) => eligible(r) && !bottomLine.includes(r.p) && answersIt(r.p));
+    // The part was asked for by name, so its best statement may stand below the cut-off of the first part;
+    // the one that shares most with the question's own words ("pre-treatment screening") answers it.
+    const next = ranked
+      .filter((r) => eligible(r) && !bottomLine.includes(r.p) && answersIt(r.p))
+      .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.p.score > a.p.score ? r : a), undefined);
     if (next) bottomLine.push(next.p);
   }
   const body = kept

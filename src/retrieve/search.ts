@@ -69,7 +69,10 @@ export class Retriever {
   constructor(store: Store, options: RetrieverOptions = {}) {
     this.#store = store;
     const names = store.libraryNames();
-    this.#linker = new ConceptLinker(names, options);
+    this.#linker = new ConceptLinker(names, {
+      ...options,
+      wordOfOtherDocuments: (word, documentId) => !this.#documentMentions(documentId, word) && this.#libraryMentions(word),
+    });
     this.#vocabulary = options.vocabulary;
     this.#lexicon = options.lexicon;
     this.#libraryDocuments = new Set(names.map((n) => n.documentId));

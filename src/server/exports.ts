@@ -20,6 +20,7 @@ const risTypes: Record<SourceType, string> = {
   review: 'JOUR',
   'consumer-health': 'ELEC',
   'drug-label': 'GEN',
+  'safety-communication': 'GEN',
   textbook: 'BOOK',
 };
 
@@ -31,6 +32,7 @@ const bibTypes: Record<SourceType, string> = {
   review: 'article',
   'consumer-health': 'misc',
   'drug-label': 'misc',
+  'safety-communication': 'misc',
   textbook: 'book',
 };
 

@@ -53,6 +53,19 @@ test('library check names the line of a locator that is no recognisable place, a
   ]);
 });
 
+test('a safety communication is its own source type: no revised date asked, and label sections are not its places', () => {
+  const notice = drug.replace('    type: drug-label\n', '    type: safety-communication\n').replace('    revised: 2022-11-30\n', '');
+  assert.deepEqual(
+    parseLibraryFile('drugs/terbinafine.md', notice, today).problems.map((p) => `${p.line}: ${p.severity}: ${p.message}`),
+    [
+      '17: error: citation "fixture-label 2 Dosage and administration": locator "2 Dosage and administration" is not a recognisable place in the source (write §1.4.2, section 3, rec 1.4.2, table 2, figure 1, box 3, appendix B, p 12 or pp 12-14)',
+      '20: error: citation "fixture-label 5.1 Warnings and precautions": locator "5.1 Warnings and precautions" is not a recognisable place in the source (write §1.4.2, section 3, rec 1.4.2, table 2, figure 1, box 3, appendix B, p 12 or pp 12-14)',
+    ],
+  );
+  const bare = notice.replace(' 2 Dosage and administration]', ']').replace(' 5.1 Warnings and precautions]', ']');
+  assert.deepEqual(parseLibraryFile('drugs/terbinafine.md', bare, today).problems, []);
+});
+
 test('an unknown key with a locator is reported once, as an unknown key', () => {
   assert.deepEqual(problemsAfter(topic, '[fixture-guideline rec 1.3.1]', '[nice-ng1 rec 1.3.1]'), ['36: error: unknown source key "nice-ng1"']);
 });

@@ -30,6 +30,18 @@ const minSpellingLength = 6;
 /** A clipped drug name needs this many letters to be read as the drug it begins. */
 const minClippedLength = 5;
 
+export interface ConceptLinkerOptions {
+  lexicon?: Lexicon;
+  vocabulary?: VocabularyTables;
+  findings?: FindingReader;
+  /**
+   * Whether the library's statements use a word as written, but not those of the document it is near
+   * in spelling: such a word ("correction") is spelt right and means something else, so it is not a
+   * misspelt or clipped name ("Correctol"); "eclamptic", used by the pre-eclampsia topic, still names it.
+   */
+  wordOfOtherDocuments?: (word: string, documentId: string) => boolean;
+}
+
 interface Candidate {
   from: number;
   to: number;
@@ -47,8 +59,9 @@ export class ConceptLinker {
   readonly #findings: FindingReader;
   readonly #titles = new Map<string, string>();
   readonly #namesOf = new Map<string, string[]>();
+  readonly #wordOfOtherDocuments: ConceptLinkerOptions['wordOfOtherDocuments'];
 
-  constructor(names: LibraryName[], options: { lexicon?: Lexicon; vocabulary?: VocabularyTables; findings?: FindingReader } = {}) {
+  constructor(names: LibraryName[], options: ConceptLinkerOptions = {}) {
     for (const n of names) {
       this.#names.add(n.name, n);
       this.#titles.set(n.documentId, n.title);
@@ -60,6 +73,7 @@ export class ConceptLinker {
     this.#lexicon = options.lexicon;
     this.#vocabulary = options.vocabulary;
     this.#findings = options.findings ?? new FindingReader();
+    this.#wordOfOtherDocuments = options.wordOfOtherDocuments;
   }
 
   link(question: string): ConceptLinks {
@@ -213,7 +227,11 @@ export class ConceptLinker {
         near = this.#spellable.filter((s) => s.name.kind === 'drug' && s.folded.length > t.folded.length && s.folded.startsWith(t.folded));
       }
       // Only an unambiguous correction: a word near two different documents' names is left alone.
-      if (near.length > 0 && new Set(near.map((s) => s.name.documentId)).size === 1)
+      if (
+        near.length > 0 &&
+        new Set(near.map((s) => s.name.documentId)).size === 1 &&
+        !this.#wordOfOtherDocuments?.(t.folded, near[0]!.name.documentId)
+      )
         found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
     });
     return found;

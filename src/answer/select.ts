@@ -3,7 +3,7 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { facetIntents, mentions, normalise } from '../retrieve/index.ts';
+import { facetIntents, holds, mentions, normalise } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
 import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
@@ -66,9 +66,10 @@ export function questionCoverage(p: PassageHit, retrieval: Retrieval): number {
   if (terms.length === 0) return 0;
   const weight = (t: string) => retrieval.termWeights[t] ?? 1;
   const rarest = [...terms].sort((a, b) => weight(b) - weight(a))[0]!;
-  if (!mentions(p, rarest)) return 0;
+  const has = (t: string) => holds(p, t, retrieval.termAlternatives);
+  if (!has(rarest)) return 0;
   const total = terms.reduce((n, t) => n + weight(t), 0);
-  const held = terms.filter((t) => mentions(p, t)).reduce((n, t) => n + weight(t), 0);
+  const held = terms.filter(has).reduce((n, t) => n + weight(t), 0);
   return total === 0 ? 1 : held / total;
 }
 

@@ -510,8 +510,16 @@ class SqliteStore implements Store {
     return this.#views.vocabulary();
   }
 
-  passageFacts(): PassageFacts[] {
-    return this.#views.passageFacts();
+  passageFacts(passageIds?: readonly number[]): PassageFacts[] {
+    return this.#views.passageFacts(passageIds);
+  }
+
+  passageTokens(passageIds: readonly number[]): IndexedToken[] {
+    return this.#views.passageTokens(passageIds);
+  }
+
+  termFrequencies(terms: readonly string[]): Map<string, number> {
+    return this.#views.termFrequencies(terms);
   }
 
   rankingSnapshot(): Uint8Array | undefined {

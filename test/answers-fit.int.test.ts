@@ -349,3 +349,11 @@ test('a dose given on a schedule ("600 mg every 6 months") does not answer a mon
   const a = ask('Ocrelizumab – dose and what to screen for before the first infusion?');
   assert.match(a.sections[0]!.statements.map((s) => s.text).join('\n'), /hepatitis B/i);
 });
+
+test('two drugs the patient is on, asked how long, are a duration question, not an interaction one ("on ticagrelor and aspirin – how long DAPT?")', () => {
+  const a = ask('Post-MI, on ticagrelor and aspirin – how long DAPT?');
+  assert.doesNotMatch(a.title, /interactions/i);
+  assert.match(a.sections[0]!.statements.map((s) => s.text).join('\n'), /12 months/);
+  // Asked together without a how-long, two drugs still make an interaction question.
+  assert.match(ask('Pt on simva 40, just started amlodipine – any dose issue?').title, /interactions/i);
+});

@@ -93,7 +93,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const drugSpans = links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from));
   // ...or right before one ("on simva 40, just started amlodipine", "while on warfarin, can I take…").
   const between = (i: number) => (i > Math.min(...drugSpans) && i < Math.max(...drugSpans)) || drugSpans.includes(i + 1);
-  if (drugs >= 2 && tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) && !cued.has('comparison'))
+  // A question that asks how long, what next or about an overdose only lists what the patient takes
+  // ("on ticagrelor and aspirin – how long DAPT?").
+  const asksFacet = [...cued].some((i) => facets.has(i));
+  if (drugs >= 2 && tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) && !cued.has('comparison') && !asksFacet)
     cued.add('contraindications');
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??

@@ -357,3 +357,11 @@ test('two drugs the patient is on, asked how long, are a duration question, not 
   // Asked together without a how-long, two drugs still make an interaction question.
   assert.match(ask('Pt on simva 40, just started amlodipine – any dose issue?').title, /interactions/i);
 });
+
+test('a counted dose in a vignette is what was given, not a dosing question ("not responding to two doses of IM adrenaline")', () => {
+  const a = ask('Anaphylaxis not responding to two doses of IM adrenaline – next step?');
+  assert.match(about(a), /anaphylaxis/i);
+  assert.doesNotMatch(a.title, /dosing/i);
+  // A dose asked for is still a dosing question.
+  assert.match(ask('Anaphylaxis in an adult – what dose of IM adrenaline?').title, /dosing/i);
+});

@@ -215,8 +215,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
         p.score,
         answersNarrow(p) ? topScore * rankingBoosts.intentFloor : 0,
         // The words of "how long should I take my iron tablets" name the drug, which every statement is
-        // about; the one that says how long need not repeat them.
-        answersFacet(p) ? topScore * rankingBoosts.facetFloor : 0,
+        // about; the one that says how long need not repeat them. Its own words must say it: a heading
+        // ("Second-line treatments") lifts every statement under it alike.
+        facetsAsked.some((i) => vocabulary.answersByContent(i, statementText(p))) ? topScore * rankingBoosts.facetFloor : 0,
       ),
     }))
     .filter((p) => p.score > 0)
@@ -227,8 +228,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       if (analysis.intent === 'management' && vocabulary.recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
       if (asksChoice && vocabulary.prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
       if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
+      // Facets are weighed below, once: a heading that answers one is not also an intent heading.
       const favoured = analysis.intents.some((i) =>
-        i === 'management' ? vocabulary.favouredForManagement(p.section) : vocabulary.answers(i, p.section),
+        i === 'management' ? vocabulary.favouredForManagement(p.section) : !facetIntents.includes(i) && vocabulary.answers(i, p.section),
       );
       if (favoured) rank *= 1 + rankingBoosts.intentSection;
       // "How long", asked of a treatment, is the one thing the reader wants to know about it.

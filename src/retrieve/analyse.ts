@@ -30,6 +30,8 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
+/** A count before a dose word ("two doses", "3 doses"). */
+const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
 /** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
 const triedWindow = 5;
@@ -75,7 +77,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const cueMatches = allCues.filter(
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
-      !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)),
+      !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)) &&
+      // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
+      !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
   // The drug nearest a failure cue, on either side and within a few words, is the treatment that failed:

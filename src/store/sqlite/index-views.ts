@@ -92,14 +92,6 @@ export class IndexViews {
   }
 
   passageFacts(passageIds?: readonly number[]): PassageFacts[] {
-    const sources = new Map<string, SourceRow>();
-    const byDocument = new Map<string, string[]>();
-    for (const s of this.#db.prepare('SELECT id, type, year, pmid, document_id FROM sources').all() as SourceRow[]) {
-      sources.set(s.id, s);
-      const list = byDocument.get(s.document_id);
-      if (list) list.push(s.id);
-      else byDocument.set(s.document_id, [s.id]);
-    }
     type FactRow = [number, string, string, string, string];
     const columns = 'SELECT id, document_id, citations, doc_title, section FROM passages';
     const rows = passageIds
@@ -113,6 +105,23 @@ export class IndexViews {
           )
           .sort((a, b) => a[0] - b[0])
       : (this.#db.prepare(`${columns} ORDER BY id`).raw().all() as FactRow[]);
+    // Some passages need only their own documents' sources, not the whole table.
+    const sourceRows = passageIds
+      ? chunks([...new Set(rows.map((r) => r[1]))]).flatMap(
+          (ids) =>
+            this.#db
+              .prepare(`SELECT id, type, year, pmid, document_id FROM sources WHERE document_id IN (${ids.map(() => '?').join(',')})`)
+              .all(...ids) as SourceRow[],
+        )
+      : (this.#db.prepare('SELECT id, type, year, pmid, document_id FROM sources').all() as SourceRow[]);
+    const sources = new Map<string, SourceRow>();
+    const byDocument = new Map<string, string[]>();
+    for (const s of sourceRows) {
+      sources.set(s.id, s);
+      const list = byDocument.get(s.document_id);
+      if (list) list.push(s.id);
+      else byDocument.set(s.document_id, [s.id]);
+    }
     return rows.map(([id, documentId, citations, title, section]) => {
       const cited = (JSON.parse(citations) as string[]).filter((c) => sources.has(c));
       const own = (cited.length > 0 ? cited : (byDocument.get(documentId) ?? [])).map((c) => sources.get(c)!);

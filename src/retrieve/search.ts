@@ -310,12 +310,14 @@ export class Retriever {
     const top = passages.sort((a, b) => b.score - a.score).slice(0, 3);
     const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t);
     const total = specific.reduce((n, t) => n + weight(t), 0);
-    const held = specific.filter((t) => top.some((p) => mentions(p, t))).reduce((n, t) => n + weight(t), 0);
+    // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").
+    const holdsWord = (t: string) => top.some((p) => mentions(p, t) || (analysis.links.wordReadings.get(t) ?? []).some((r) => mentions(p, normalise(r))));
+    const held = specific.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner.
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
     if (total === 0 || held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
-    if (specific.filter((t) => top.some((p) => mentions(p, t))).length < routingLimits.contentWords) return undefined;
+    if (specific.filter(holdsWord).length < routingLimits.contentWords) return undefined;
     const p = top[0]!;
     return {
       documentId: best.documentId,

@@ -365,3 +365,14 @@ test('a counted dose in a vignette is what was given, not a dosing question ("no
   // A dose asked for is still a dosing question.
   assert.match(ask('Anaphylaxis in an adult – what dose of IM adrenaline?').title, /dosing/i);
 });
+
+test('lay questions of new kinds: planning a family asks about pregnancy, "how many can I take" asks the dose', () => {
+  assert.match(ask('RA on methotrexate, wants to start a family – when to stop?').title, /pregnancy/i);
+  assert.match(ask('how many paracetamol can i take in a day if i weigh 50kg', 'patient').title, /dosing/i);
+});
+
+test('an abstention never names an everyday word as the missing evidence ("husband")', () => {
+  const a = ask('my husband is slurring his words and his face looks droopy on one side, what do i do', 'patient');
+  if (a.status === 'answered') assert.match(about(a), /stroke/i);
+  else assert.doesNotMatch(a.message ?? '', /"husband"/);
+});

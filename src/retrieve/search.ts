@@ -311,7 +311,8 @@ export class Retriever {
     const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t);
     const total = specific.reduce((n, t) => n + weight(t), 0);
     // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").
-    const holdsWord = (t: string) => top.some((p) => mentions(p, t) || (analysis.links.wordReadings.get(t) ?? []).some((r) => mentions(p, normalise(r))));
+    const holdsWord = (t: string) =>
+      top.some((p) => mentions(p, t) || (analysis.links.wordReadings.get(t) ?? []).some((r) => mentions(p, normalise(r))));
     const held = specific.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner.
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;

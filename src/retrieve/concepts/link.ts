@@ -196,7 +196,8 @@ export class ConceptLinker {
       while (to < tokens.length && tokens[to]!.end <= cursor) to++;
       if (from < 0 || to <= from) continue;
       readings.push(...match.entry.expansions);
-      for (const t of tokens.slice(from, to)) wordReadings.set(t.folded, [...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions]);
+      for (const t of tokens.slice(from, to))
+        wordReadings.set(t.folded, [...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions]);
       for (const expansion of match.entry.expansions) {
         const names = this.#names.get(expansion).filter((n) => n.role !== 'excluded');
         if (names.length > 0) {

@@ -31,7 +31,7 @@ export function feedbackTerms(
       weights.set(term, (weights.get(term) ?? 0) + (count / length) * (r / total));
     }
   }
-  const limit = index.corpusSize * maxPassageShare;
+  const limit = index.size * maxPassageShare;
   const scored: [string, number][] = [];
   for (const [term, w] of weights) {
     const df = index.frequency(term);

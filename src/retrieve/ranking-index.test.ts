@@ -116,30 +116,3 @@ test('a snapshot of other documents is not used for these', async () => {
     store.close();
   }
 });
-
-test('an index of chosen passages holds exactly their tokens, and weighs terms by the whole store when told its statistics', async () => {
-  const { store } = await syncedStore();
-  const whole = new RankingIndex(store, { snapshot: false });
-  const chosen = whole.passageIds.filter((_, p) => whole.facts[p]!.documentId !== whole.facts[0]!.documentId).slice(0, 3);
-  const corpus = { size: whole.size, frequency: (term: string) => whole.frequency(term) };
-  const part = new RankingIndex(store, { passages: chosen, corpus });
-  assert.deepEqual(
-    part.passageIds,
-    [...chosen].sort((a, b) => a - b),
-  );
-  // The same tokens, read by tokenising the chosen passages again, as the full index read them.
-  for (const [term, postings] of part.postings) {
-    const full = whole.postings.get(term)!;
-    postings.passages.forEach((p, i) => {
-      const at = full.passages.indexOf(whole.passageIds.indexOf(part.passageIds[p]!));
-      assert.ok(at >= 0, `${term} is in passage ${part.passageIds[p]} of the full index`);
-      assert.deepEqual(postings.positions[i], full.positions[at]);
-    });
-  }
-  // Rarity is the store's: the same inverse document frequency as the full index gives.
-  const term = [...part.postings.keys()][0]!;
-  assert.equal(part.idf(term), whole.idf(term));
-  assert.notEqual(new RankingIndex(store, { passages: chosen }).idf(term), whole.idf(term));
-  assert.deepEqual([...store.termFrequencies([term, 'zzznotaterm'])], [[term, whole.frequency(term)]]);
-  store.close();
-});

@@ -9,7 +9,7 @@
  * them. A snapshot the store no longer vouches for (the library changed since), of another format or of
  * other documents is ignored, and the index is built from the tokens as before.
  */
-import type { IndexedToken, PassageFacts, Store } from '../store/index.ts';
+import type { PassageFacts, Store } from '../store/index.ts';
 
 /** Where one term occurs: passages (by index position), per-field counts and sorted positions. */
 export interface TermPostings {
@@ -23,24 +23,9 @@ export interface TermPostings {
 /** Positions of different fields are this far apart, so no window ever spans two fields. */
 export const fieldStride = 1_000_000;
 
-/** Term statistics of the whole store, for an index that holds only some of its passages. */
-export interface CorpusStatistics {
-  /** How many passages the store holds. */
-  size: number;
-  /** How many of them contain the term. */
-  frequency(term: string): number;
-}
-
 export interface RankingIndexOptions {
   /** Index only the passages of these documents (the bundled library, for answers). */
   documents?: ReadonlySet<string>;
-  /**
-   * Index only these passages (by store id): the candidates a full-text search found in imported
-   * literature, ranked in memory without reading the whole index. Pair with `corpus`.
-   */
-  passages?: readonly number[];
-  /** Weigh terms by the whole store's statistics rather than by the indexed passages alone. */
-  corpus?: CorpusStatistics;
   /** Read the store's saved snapshot when it covers exactly these documents (default: true with `documents`). */
   snapshot?: boolean;
 }
@@ -66,21 +51,12 @@ export class RankingIndex {
   readonly publicationOf: Int32Array;
   /** The documents indexed, when only some were (recorded in a snapshot). */
   readonly #documents: string[] | null;
-  readonly #corpus: CorpusStatistics | undefined;
 
   /** Index the whole store, or only the passages of `documents` (the bundled library, for answers). */
   constructor(store: Store, options: RankingIndexOptions = {}) {
     const { documents } = options;
     const saved = documents && options.snapshot !== false ? readSnapshot(store.rankingSnapshot(), documents) : undefined;
-    const parts =
-      saved ??
-      (options.passages
-        ? buildParts(store.passageFacts(options.passages), store.passageTokens(options.passages))
-        : buildParts(
-            documents ? store.passageFacts().filter((f) => documents.has(f.documentId)) : store.passageFacts(),
-            store.indexTokens(),
-          ));
-    this.#corpus = options.corpus;
+    const parts = saved ?? buildParts(store, documents);
     this.facts = parts.facts;
     this.lengths = parts.lengths;
     this.postings = parts.postings;
@@ -119,20 +95,15 @@ export class RankingIndex {
     return this.passageIds.length;
   }
 
-  /** How many passages the term statistics count: the whole store's when the index holds only candidates. */
-  get corpusSize(): number {
-    return this.#corpus?.size ?? this.size;
-  }
-
-  /** How many passages contain the term (in the whole store, when its statistics were given). */
+  /** How many passages contain the term. */
   frequency(term: string): number {
-    return this.#corpus ? this.#corpus.frequency(term) : (this.postings.get(term)?.passages.length ?? 0);
+    return this.postings.get(term)?.passages.length ?? 0;
   }
 
   /** BM25 inverse document frequency (never negative). */
   idf(term: string): number {
     const df = this.frequency(term);
-    return Math.log(1 + (this.corpusSize - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
   /** Total length of a passage over all fields. */
@@ -196,13 +167,15 @@ export class RankingIndex {
 /** Bump when the snapshot's layout or what the index holds changes: older snapshots are then rebuilt. */
 const snapshotFormat = 0x45520002;
 
-/** The index of these passages, from their tokens (tokens of other passages are skipped). */
-function buildParts(facts: PassageFacts[], tokens: Iterable<IndexedToken>): IndexParts {
+/** The index built from the store's tokens. */
+function buildParts(store: Store, documents: ReadonlySet<string> | undefined): IndexParts {
+  const all = store.passageFacts();
+  const facts = documents ? all.filter((f) => documents.has(f.documentId)) : all;
   const position = new Map(facts.map((f, i) => [f.id, i]));
   const n = facts.length;
   const lengths = new Float64Array(n * 3);
   const entries = new Map<string, Map<number, { counts: [number, number, number]; positions: number[] }>>();
-  for (const [passageId, field, offset, term] of tokens) {
+  for (const [passageId, field, offset, term] of store.indexTokens()) {
     const p = position.get(passageId);
     if (p === undefined) continue;
     lengths[p * 3 + field]! += 1;

@@ -8,7 +8,6 @@ import { ConceptLinker } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
-import type { CorpusStatistics } from './ranking-index.ts';
 import type { QueryExpander } from './query-plan.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { LinkedDocument } from './concepts/types.ts';
@@ -19,8 +18,6 @@ import type { QueryAnalysis, Retrieval } from './types.ts';
 
 /** How many passages an open (no library focus) search keeps. */
 export const openSearchLimit = 60;
-/** How many imported-literature candidates the full-text index hands to the Ranker for an open search. */
-export const openCandidateLimit = 200;
 /** How many imported-literature passages are considered beside a named library topic. */
 export const supportingSearchLimit = 200;
 
@@ -69,8 +66,6 @@ export class Retriever {
   #passageCount = 0;
   /** Whether there is imported literature to quote beside a library topic at all. */
   readonly #hasLiterature: boolean;
-  /** The whole store's term statistics, read term by term as literature questions need them. */
-  #corpus: CorpusStatistics | undefined;
   #queryExpander: QueryExpander | undefined;
 
   constructor(store: Store, options: RetrieverOptions = {}) {
@@ -175,8 +170,7 @@ export class Retriever {
       result.termAlternatives = this.#alternatives(links.uncovered.map((u) => u.text));
       if (!this.#hasLiterature) return result;
       const fts = ftsQuery(this.#literatureTerms(question, analysis.terms));
-      const candidates = fts ? this.#store.search(fts, { limit: openCandidateLimit }).filter((p) => p.documentKind === 'literature') : [];
-      result.passages = this.#rankLiterature(question, candidates).slice(0, openSearchLimit);
+      result.passages = fts ? this.#store.search(fts, { limit: openSearchLimit }).filter((p) => p.documentKind === 'literature') : [];
       result.missingTerms = analysis.focusTerms.filter((term) => !result.passages.some((p) => holds(p, term, result.termAlternatives)));
       return result;
     }
@@ -199,13 +193,12 @@ export class Retriever {
     const fts = ftsQuery(this.#literatureTerms(question, analysis.terms));
     if (fts && this.#hasLiterature) {
       const names = focus.flatMap((f) => [f.title, ...f.mentions.map((m) => m.text)]).map(normalise);
-      const candidates = this.#store
+      result.supporting = this.#store
         .search(fts, { limit: supportingSearchLimit })
         .filter((p) => p.documentKind === 'literature')
         // The passage itself must name the focus and every specific term, not only its document's title.
         .filter((p) => names.some((name) => ` ${normalise(p.text)} `.includes(` ${name} `)))
         .filter((p) => analysis.focusTerms.every((t) => mentions({ ...p, documentTitle: '', section: '' }, t)));
-      result.supporting = this.#rankLiterature(question, candidates);
     }
     return result;
   }
@@ -261,24 +254,6 @@ export class Retriever {
   #expander(): QueryExpander {
     this.#queryExpander ??= expanderFor(this.#lexicon!);
     return this.#queryExpander;
-  }
-
-  /**
-   * Imported literature ranked as the library's statements are: the full-text index finds the candidates
-   * (reading 100,000 passages into memory for every question would not do), and the same Ranker — BM25F,
-   * proximity, aspects, feedback and priors, with the whole store's term statistics — orders them.
-   */
-  #rankLiterature<P extends { id: number; score: number }>(question: string, candidates: P[]): P[] {
-    if (candidates.length === 0) return candidates;
-    this.#corpus ??= corpusStatistics(this.#store);
-    const index = new RankingIndex(this.#store, { passages: candidates.map((p) => p.id), corpus: this.#corpus });
-    const ranker = new Ranker(this.#store, { index, ...(this.#lexicon ? { expander: this.#expander() } : {}) });
-    const scores = new Map(ranker.rank(question, { limit: candidates.length }).map((r) => [r.passageId, r.score]));
-    // A candidate the Ranker gives nothing shares only words its reading of the question leaves out.
-    return candidates
-      .filter((p) => scores.has(p.id))
-      .map((p) => ({ ...p, score: scores.get(p.id)! }))
-      .sort((a, b) => b.score - a.score);
   }
 
   /** Ranker scores of the library's statements for the question (passage id → score). */
@@ -414,16 +389,4 @@ export function mentions(
 /** Does the passage hold the term, as written or by another name of the concept it belongs to? */
 export function holds(p: Parameters<typeof mentions>[0], term: string, alternatives: Readonly<Record<string, readonly string[]>>): boolean {
   return mentions(p, term) || (alternatives[term] ?? []).some((name) => mentions(p, name));
-}
-
-/** The store's passage count and per-term passage counts, each term read once. */
-function corpusStatistics(store: Store): CorpusStatistics {
-  const known = new Map<string, number>();
-  return {
-    size: store.counts().passages,
-    frequency(term) {
-      if (!known.has(term)) known.set(term, store.termFrequencies([term]).get(term) ?? 0);
-      return known.get(term)!;
-    },
-  };
 }

@@ -245,12 +245,8 @@ export interface Store {
   indexTerms(text: string): string[];
   /** The full-text index's vocabulary with passage counts. */
   vocabulary(): TermStatistic[];
-  /** Document, evidence and publication facts of every passage, or of the given passages (by id). */
-  passageFacts(passageIds?: readonly number[]): PassageFacts[];
-  /** The tokens of some passages, tokenised as the index tokenises them, for ranking candidates in memory. */
-  passageTokens(passageIds: readonly number[]): IndexedToken[];
-  /** How many passages of the whole index contain each term (absent: none). */
-  termFrequencies(terms: readonly string[]): Map<string, number>;
+  /** Document, evidence and publication facts of every passage. */
+  passageFacts(): PassageFacts[];
   /**
    * The library's ranking index as last saved (bytes only the retrieve stage reads), while the library's
    * documents and passages are still those it was built from; undefined when none was saved since.

@@ -510,16 +510,8 @@ class SqliteStore implements Store {
     return this.#views.vocabulary();
   }
 
-  passageFacts(passageIds?: readonly number[]): PassageFacts[] {
-    return this.#views.passageFacts(passageIds);
-  }
-
-  passageTokens(passageIds: readonly number[]): IndexedToken[] {
-    return this.#views.passageTokens(passageIds);
-  }
-
-  termFrequencies(terms: readonly string[]): Map<string, number> {
-    return this.#views.termFrequencies(terms);
+  passageFacts(): PassageFacts[] {
+    return this.#views.passageFacts();
   }
 
   rankingSnapshot(): Uint8Array | undefined {

@@ -1,7 +1,7 @@
 /*
- * Imported literature answers the questions the library does not cover, found and ranked by the same
- * pipeline as the library (issue 14): the lexicon's other names for what the question names, the
- * Ranker's ordering, and coverage that counts a synonym as the concept. Real bundled library, real SQLite.
+ * Imported literature answers the questions the library does not cover (issue 14), read with the
+ * library's lexicon: the search looks for the other names of what the question names, and coverage
+ * counts a synonym as the concept. Real bundled library, real SQLite.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -169,7 +169,12 @@ export class Retriever {
       result.termWeights = this.#termWeights(analysis.focusTerms);
       result.termAlternatives = this.#alternatives(links.uncovered.map((u) => u.text));
       if (!this.#hasLiterature) return result;
-      const fts = ftsQuery(this.#literatureTerms(question, analysis.terms));
+      // The other names of a concept the library lacks are searched too ("adhesive capsulitis" finds the
+      // leaflet on "frozen shoulder"); the lexicon's readings of every word would crowd the candidates.
+      const fts = ftsQuery([
+        ...analysis.terms,
+        ...Object.values(result.termAlternatives).flatMap((names) => names.flatMap((n) => n.split(' '))),
+      ]);
       result.passages = fts ? this.#store.search(fts, { limit: openSearchLimit }).filter((p) => p.documentKind === 'literature') : [];
       result.missingTerms = analysis.focusTerms.filter((term) => !result.passages.some((p) => holds(p, term, result.termAlternatives)));
       return result;
@@ -190,7 +195,7 @@ export class Retriever {
         .filter((u) => u.category === 'drug' && !result.passages.some((p) => mentions(p, normalise(u.text))))
         .map((u) => u.text);
     }
-    const fts = ftsQuery(this.#literatureTerms(question, analysis.terms));
+    const fts = ftsQuery(analysis.terms);
     if (fts && this.#hasLiterature) {
       const names = focus.flatMap((f) => [f.title, ...f.mentions.map((m) => m.text)]).map(normalise);
       result.supporting = this.#store
@@ -225,15 +230,6 @@ export class Retriever {
   #libraryMentions(phrase: string): boolean {
     const key = normalise(phrase);
     return key.length >= 2 && [...this.#libraryDocuments].some((id) => this.#documentText(id).includes(` ${key} `));
-  }
-
-  /**
-   * The words a literature search looks for: the question's own and the lexicon's other names for what it
-   * names, as the Ranker reads them ("adhesive capsulitis" finds the leaflet that says "frozen shoulder").
-   */
-  #literatureTerms(question: string, terms: string[]): string[] {
-    const expansions = this.#lexicon ? this.#expander().expand(question) : [];
-    return [...terms, ...expansions.flatMap((e) => normalise(e.phrase).split(' '))].filter((w) => w.length > 1);
   }
 
   /** For each word of each concept named, the concept's other names in the lexicon (both directions). */

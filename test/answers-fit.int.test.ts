@@ -349,3 +349,30 @@ test('a dose given on a schedule ("600 mg every 6 months") does not answer a mon
   const a = ask('Ocrelizumab – dose and what to screen for before the first infusion?');
   assert.match(a.sections[0]!.statements.map((s) => s.text).join('\n'), /hepatitis B/i);
 });
+
+test('two drugs the patient is on, asked how long, are a duration question, not an interaction one ("on ticagrelor and aspirin – how long DAPT?")', () => {
+  const a = ask('Post-MI, on ticagrelor and aspirin – how long DAPT?');
+  assert.doesNotMatch(a.title, /interactions/i);
+  assert.match(a.sections[0]!.statements.map((s) => s.text).join('\n'), /12 months/);
+  // Asked together without a how-long, two drugs still make an interaction question.
+  assert.match(ask('Pt on simva 40, just started amlodipine – any dose issue?').title, /interactions/i);
+});
+
+test('a counted dose in a vignette is what was given, not a dosing question ("not responding to two doses of IM adrenaline")', () => {
+  const a = ask('Anaphylaxis not responding to two doses of IM adrenaline – next step?');
+  assert.match(about(a), /anaphylaxis/i);
+  assert.doesNotMatch(a.title, /dosing/i);
+  // A dose asked for is still a dosing question.
+  assert.match(ask('Anaphylaxis in an adult – what dose of IM adrenaline?').title, /dosing/i);
+});
+
+test('lay questions of new kinds: planning a family asks about pregnancy, "how many can I take" asks the dose', () => {
+  assert.match(ask('RA on methotrexate, wants to start a family – when to stop?').title, /pregnancy/i);
+  assert.match(ask('how many paracetamol can i take in a day if i weigh 50kg', 'patient').title, /dosing/i);
+});
+
+test('an abstention never names an everyday word as the missing evidence ("husband")', () => {
+  const a = ask('my husband is slurring his words and his face looks droopy on one side, what do i do', 'patient');
+  if (a.status === 'answered') assert.match(about(a), /stroke/i);
+  else assert.doesNotMatch(a.message ?? '', /"husband"/);
+});

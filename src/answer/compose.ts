@@ -67,7 +67,8 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const blocking =
     analysis.focus.length > 0
       ? retrieval.missingTerms
-      : analysis.focusTerms.filter((t) => retrieval.termWeights[t] === 0 && looksSpecific(t, analysis.question));
+      : // An everyday word ("husband", "yesterday") the store never saw is no missing evidence.
+        analysis.specificTerms.filter((t) => retrieval.termWeights[t] === 0 && looksSpecific(t, analysis.question));
   // A word the store has never seen has no closest topic worth naming.
   if (blocking.length > 0)
     return abstain(

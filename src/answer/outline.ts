@@ -98,7 +98,10 @@ export class Outline {
     if (intent === 'dosing') return doseFigure.test(text);
     if (intent === 'monitoring')
       // "Every 6 months" beside a dose ("600 mg every 6 months") is how often to give it, not to check.
-      return (scheduleFigure.test(text) && !doseFigure.test(text)) || this.#cues.findAll(tokenize(text)).some((m) => m.value === 'monitoring-content');
+      return (
+        (scheduleFigure.test(text) && !doseFigure.test(text)) ||
+        this.#cues.findAll(tokenize(text)).some((m) => m.value === 'monitoring-content')
+      );
     if (intent === 'adverse-effects') return this.#hasCue(text, 'adverse-effects-content');
     if (intent === 'pregnancy') return this.#hasCue(text, 'pregnancy-content');
     if (intent === 'duration') return durationFigure.test(text) || this.#hasCue(text, 'duration-content');

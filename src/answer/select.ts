@@ -3,7 +3,7 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { facetIntents, mentions, normalise } from '../retrieve/index.ts';
+import { facetIntents, holds, mentions, normalise } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
 import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
@@ -66,9 +66,10 @@ export function questionCoverage(p: PassageHit, retrieval: Retrieval): number {
   if (terms.length === 0) return 0;
   const weight = (t: string) => retrieval.termWeights[t] ?? 1;
   const rarest = [...terms].sort((a, b) => weight(b) - weight(a))[0]!;
-  if (!mentions(p, rarest)) return 0;
+  const has = (t: string) => holds(p, t, retrieval.termAlternatives);
+  if (!has(rarest)) return 0;
   const total = terms.reduce((n, t) => n + weight(t), 0);
-  const held = terms.filter((t) => mentions(p, t)).reduce((n, t) => n + weight(t), 0);
+  const held = terms.filter(has).reduce((n, t) => n + weight(t), 0);
   return total === 0 ? 1 : held / total;
 }
 
@@ -214,8 +215,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
         p.score,
         answersNarrow(p) ? topScore * rankingBoosts.intentFloor : 0,
         // The words of "how long should I take my iron tablets" name the drug, which every statement is
-        // about; the one that says how long need not repeat them.
-        answersFacet(p) ? topScore * rankingBoosts.facetFloor : 0,
+        // about; the one that says how long need not repeat them. Its own words must say it: a heading
+        // ("Second-line treatments") lifts every statement under it alike.
+        facetsAsked.some((i) => vocabulary.answersByContent(i, statementText(p))) ? topScore * rankingBoosts.facetFloor : 0,
       ),
     }))
     .filter((p) => p.score > 0)
@@ -226,8 +228,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       if (analysis.intent === 'management' && vocabulary.recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
       if (asksChoice && vocabulary.prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
       if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
+      // Facets are weighed below, once: a heading that answers one is not also an intent heading.
       const favoured = analysis.intents.some((i) =>
-        i === 'management' ? vocabulary.favouredForManagement(p.section) : vocabulary.answers(i, p.section),
+        i === 'management' ? vocabulary.favouredForManagement(p.section) : !facetIntents.includes(i) && vocabulary.answers(i, p.section),
       );
       if (favoured) rank *= 1 + rankingBoosts.intentSection;
       // "How long", asked of a treatment, is the one thing the reader wants to know about it.

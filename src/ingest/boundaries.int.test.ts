@@ -56,7 +56,7 @@ test('an HTML page with an unknown evidentia:type is refused, naming the value a
   );
   await assert.rejects(
     ingestPaths(engine.store, [file]),
-    /unknown evidentia:type "miracle-cure" \(use one of: guideline, systematic-review, rct, study, review, consumer-health, drug-label, textbook\) in .*page\.html:1/,
+    /unknown evidentia:type "miracle-cure" \(use one of: guideline, systematic-review, rct, study, review, consumer-health, drug-label, safety-communication, textbook\) in .*page\.html:1/,
   );
   writeFileSync(
     file,

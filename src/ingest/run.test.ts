@@ -61,7 +61,7 @@ test('a malformed interchange line names file and line and leaves the store exac
     (err: unknown) =>
       err instanceof MalformedInputError &&
       err.message ===
-        `Evidentia: invalid interchange record, field "type": Invalid option: expected one of "guideline"|"systematic-review"|"rct"|"study"|"review"|"consumer-health"|"drug-label"|"textbook" in ${malformed}:2`,
+        `Evidentia: invalid interchange record, field "type": Invalid option: expected one of "guideline"|"systematic-review"|"rct"|"study"|"review"|"consumer-health"|"drug-label"|"safety-communication"|"textbook" in ${malformed}:2`,
   );
   assert.deepEqual(store.counts(), before);
   store.close();

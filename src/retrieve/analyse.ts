@@ -30,6 +30,8 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
+/** A count before a dose word ("two doses", "3 doses"). */
+const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
 /** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
 const triedWindow = 5;
@@ -75,7 +77,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const cueMatches = allCues.filter(
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
-      !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)),
+      !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)) &&
+      // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
+      !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
   // The drug nearest a failure cue, on either side and within a few words, is the treatment that failed:
@@ -93,7 +97,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const drugSpans = links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from));
   // ...or right before one ("on simva 40, just started amlodipine", "while on warfarin, can I take…").
   const between = (i: number) => (i > Math.min(...drugSpans) && i < Math.max(...drugSpans)) || drugSpans.includes(i + 1);
-  if (drugs >= 2 && tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) && !cued.has('comparison'))
+  // A question that asks how long, what next or about an overdose only lists what the patient takes
+  // ("on ticagrelor and aspirin – how long DAPT?").
+  const asksFacet = [...cued].some((i) => facets.has(i));
+  if (drugs >= 2 && tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) && !cued.has('comparison') && !asksFacet)
     cued.add('contraindications');
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??

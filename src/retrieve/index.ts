@@ -1,5 +1,5 @@
 /* Public API of the retrieve stage: question analysis and passage search. */
-export { Retriever, ftsQuery, mentions, chooseFocus } from './search.ts';
+export { Retriever, ftsQuery, holds, mentions, chooseFocus } from './search.ts';
 export type { RetrieverOptions } from './search.ts';
 export { analyseQuestion, normalise, questionTerms } from './analyse.ts';
 export { ConceptLinker } from './concepts/link.ts';

@@ -8,6 +8,7 @@ import { ConceptLinker } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
+import type { QueryExpander } from './query-plan.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { LinkedDocument } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
@@ -65,6 +66,7 @@ export class Retriever {
   #passageCount = 0;
   /** Whether there is imported literature to quote beside a library topic at all. */
   readonly #hasLiterature: boolean;
+  #queryExpander: QueryExpander | undefined;
 
   constructor(store: Store, options: RetrieverOptions = {}) {
     this.#store = store;
@@ -88,7 +90,7 @@ export class Retriever {
   get ranker(): Ranker {
     this.#ranker ??= new Ranker(this.#store, {
       index: new RankingIndex(this.#store, { documents: this.#libraryDocuments }),
-      ...(this.#lexicon ? { expander: expanderFor(this.#lexicon) } : {}),
+      ...(this.#lexicon ? { expander: this.#expander() } : {}),
     });
     return this.#ranker;
   }
@@ -100,6 +102,7 @@ export class Retriever {
       passages: [],
       supporting: [],
       missingTerms: [],
+      termAlternatives: {},
       termWeights: {},
       statementScores: new Map(),
       routing: 'named',
@@ -164,10 +167,16 @@ export class Retriever {
         .filter((w) => w.length >= 3 && !analysis.focusTerms.includes(w));
       analysis.focusTerms = [...named, ...analysis.focusTerms];
       result.termWeights = this.#termWeights(analysis.focusTerms);
+      result.termAlternatives = this.#alternatives(links.uncovered.map((u) => u.text));
       if (!this.#hasLiterature) return result;
-      const fts = ftsQuery(analysis.terms);
+      // The other names of a concept the library lacks are searched too ("adhesive capsulitis" finds the
+      // leaflet on "frozen shoulder"); the lexicon's readings of every word would crowd the candidates.
+      const fts = ftsQuery([
+        ...analysis.terms,
+        ...Object.values(result.termAlternatives).flatMap((names) => names.flatMap((n) => n.split(' '))),
+      ]);
       result.passages = fts ? this.#store.search(fts, { limit: openSearchLimit }).filter((p) => p.documentKind === 'literature') : [];
-      result.missingTerms = analysis.focusTerms.filter((term) => !result.passages.some((p) => mentions(p, term)));
+      result.missingTerms = analysis.focusTerms.filter((term) => !result.passages.some((p) => holds(p, term, result.termAlternatives)));
       return result;
     }
     const ids = focus.map((f) => f.documentId);
@@ -223,6 +232,26 @@ export class Retriever {
     return key.length >= 2 && [...this.#libraryDocuments].some((id) => this.#documentText(id).includes(` ${key} `));
   }
 
+  /** For each word of each concept named, the concept's other names in the lexicon (both directions). */
+  #alternatives(concepts: string[]): Record<string, string[]> {
+    const alternatives: Record<string, string[]> = {};
+    if (!this.#lexicon) return alternatives;
+    for (const concept of concepts) {
+      const key = normalise(concept);
+      const names = [...this.#lexicon.expand(concept), ...this.#lexicon.reverse(key)]
+        .map(normalise)
+        .filter((n) => n.length >= 4 && n !== key);
+      if (names.length === 0) continue;
+      for (const word of key.split(' ')) if (word.length >= 3) alternatives[word] = [...new Set([...(alternatives[word] ?? []), ...names])];
+    }
+    return alternatives;
+  }
+
+  #expander(): QueryExpander {
+    this.#queryExpander ??= expanderFor(this.#lexicon!);
+    return this.#queryExpander;
+  }
+
   /** Ranker scores of the library's statements for the question (passage id → score). */
   #scoreStatements(query: string): Map<number, number> {
     const ranked = this.ranker.rank(query, { limit: this.ranker.index.size });
@@ -252,12 +281,15 @@ export class Retriever {
     const top = passages.sort((a, b) => b.score - a.score).slice(0, 3);
     const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t);
     const total = specific.reduce((n, t) => n + weight(t), 0);
-    const held = specific.filter((t) => top.some((p) => mentions(p, t))).reduce((n, t) => n + weight(t), 0);
+    // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").
+    const holdsWord = (t: string) =>
+      top.some((p) => mentions(p, t) || (analysis.links.wordReadings.get(t) ?? []).some((r) => mentions(p, normalise(r))));
+    const held = specific.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner.
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
     if (total === 0 || held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
-    if (specific.filter((t) => top.some((p) => mentions(p, t))).length < routingLimits.contentWords) return undefined;
+    if (specific.filter(holdsWord).length < routingLimits.contentWords) return undefined;
     const p = top[0]!;
     return {
       documentId: best.documentId,
@@ -348,4 +380,9 @@ export function mentions(
   const children = (p.children ?? []).map((c) => c.text).join(' ');
   const haystack = ` ${normalise(`${p.documentTitle} ${p.section} ${p.text} ${children}`)}`;
   return haystack.includes(` ${stem}`);
+}
+
+/** Does the passage hold the term, as written or by another name of the concept it belongs to? */
+export function holds(p: Parameters<typeof mentions>[0], term: string, alternatives: Readonly<Record<string, readonly string[]>>): boolean {
+  return mentions(p, term) || (alternatives[term] ?? []).some((name) => mentions(p, name));
 }

@@ -67,6 +67,11 @@ export interface Retrieval {
   termWeights: Record<string, number>;
   /** Focus terms that no retrieved passage contains: the evidence that is missing. */
   missingTerms: string[];
+  /**
+   * Other names the lexicon gives for the concept a focus term belongs to ("adhesive" → "frozen
+   * shoulder"): a passage that uses one of them holds the term.
+   */
+  termAlternatives: Record<string, string[]>;
   /** Scores of the focus documents' statements by relevance to the question (passage id → score). */
   statementScores: Map<number, number>;
   /** How the focus was found: a named concept, or the content of the question alone (weaker). */

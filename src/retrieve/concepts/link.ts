@@ -81,7 +81,8 @@ export class ConceptLinker {
     const candidates: Candidate[] = [];
     for (const m of this.#names.findAll(tokens)) candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value });
     const readings: string[] = [];
-    candidates.push(...this.#lexiconCandidates(question, tokens, readings));
+    const wordReadings = new Map<string, string[]>();
+    candidates.push(...this.#lexiconCandidates(question, tokens, readings, wordReadings));
     const healthCategories = new Set<HealthCategory>();
     for (const m of this.#vocabulary?.health.findAll(tokens) ?? []) {
       healthCategories.add(m.value);
@@ -152,6 +153,7 @@ export class ConceptLinker {
       uncovered,
       findings: read.findings,
       readings: [...new Set(readings)],
+      wordReadings,
       healthCategories,
       // Only what names a library document, or a finding, is taken out of the question's own words:
       // "antibiotic" or "laxative" is what is asked about, not a name to strip.
@@ -182,7 +184,7 @@ export class ConceptLinker {
   }
 
   /** Lexicon terms whose expansion is a library name (or a concept of the health vocabulary). */
-  #lexiconCandidates(question: string, tokens: Token[], readings: string[]): Candidate[] {
+  #lexiconCandidates(question: string, tokens: Token[], readings: string[], wordReadings: Map<string, string[]>): Candidate[] {
     const found: Candidate[] = [];
     let cursor = 0;
     for (const match of this.#lexicon?.find(question) ?? []) {
@@ -194,6 +196,8 @@ export class ConceptLinker {
       while (to < tokens.length && tokens[to]!.end <= cursor) to++;
       if (from < 0 || to <= from) continue;
       readings.push(...match.entry.expansions);
+      for (const t of tokens.slice(from, to))
+        wordReadings.set(t.folded, [...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions]);
       for (const expansion of match.entry.expansions) {
         const names = this.#names.get(expansion).filter((n) => n.role !== 'excluded');
         if (names.length > 0) {

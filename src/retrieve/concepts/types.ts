@@ -56,6 +56,8 @@ export interface ConceptLinks {
   findings: Finding[];
   /** What the lexicon reads the question's words as ("peaked T waves" → "ECG changes"), in clinical words. */
   readings: string[];
+  /** The same readings by the question's word they read (lower case): "slurring" → "slurred speech". */
+  wordReadings: Map<string, string[]>;
   /** Medical words recognised anywhere (categories of the health vocabulary), for health recognition. */
   healthCategories: Set<HealthCategory>;
   /** Token spans taken by concepts and findings: not content words of the question. */

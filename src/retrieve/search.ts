@@ -6,6 +6,7 @@
 import { analyseQuestion, normalise } from './analyse.ts';
 import { ConceptLinker } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
+import { isEnglishWord } from './lexicon/english.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import type { QueryExpander } from './query-plan.ts';
@@ -73,7 +74,8 @@ export class Retriever {
     const names = store.libraryNames();
     this.#linker = new ConceptLinker(names, {
       ...options,
-      wordOfOtherDocuments: (word, documentId) => !this.#documentMentions(documentId, word) && this.#libraryMentions(word),
+      spelledRight: (word, documentId) =>
+        !this.#documentText(documentId).includes(` ${word} `) && (isEnglishWord(word) || this.#libraryMentions(word)),
     });
     this.#vocabulary = options.vocabulary;
     this.#lexicon = options.lexicon;

@@ -35,11 +35,11 @@ export interface ConceptLinkerOptions {
   vocabulary?: VocabularyTables;
   findings?: FindingReader;
   /**
-   * Whether the library's statements use a word as written, but not those of the document it is near
-   * in spelling: such a word ("correction") is spelt right and means something else, so it is not a
-   * misspelt or clipped name ("Correctol"); "eclamptic", used by the pre-eclampsia topic, still names it.
+   * Whether a word near a name in spelling is a correctly spelt word of something else: an English word
+   * ("concert", not Concerta) or one the library's other documents use ("correction", not Correctol).
+   * A word the named document itself uses ("eclamptic" in the pre-eclampsia topic) still names it.
    */
-  wordOfOtherDocuments?: (word: string, documentId: string) => boolean;
+  spelledRight?: (word: string, documentId: string) => boolean;
 }
 
 interface Candidate {
@@ -59,7 +59,7 @@ export class ConceptLinker {
   readonly #findings: FindingReader;
   readonly #titles = new Map<string, string>();
   readonly #namesOf = new Map<string, string[]>();
-  readonly #wordOfOtherDocuments: ConceptLinkerOptions['wordOfOtherDocuments'];
+  readonly #spelledRight: ConceptLinkerOptions['spelledRight'];
 
   constructor(names: LibraryName[], options: ConceptLinkerOptions = {}) {
     for (const n of names) {
@@ -73,7 +73,7 @@ export class ConceptLinker {
     this.#lexicon = options.lexicon;
     this.#vocabulary = options.vocabulary;
     this.#findings = options.findings ?? new FindingReader();
-    this.#wordOfOtherDocuments = options.wordOfOtherDocuments;
+    this.#spelledRight = options.spelledRight;
   }
 
   link(question: string): ConceptLinks {
@@ -234,7 +234,7 @@ export class ConceptLinker {
       if (
         near.length > 0 &&
         new Set(near.map((s) => s.name.documentId)).size === 1 &&
-        !this.#wordOfOtherDocuments?.(t.folded, near[0]!.name.documentId)
+        !this.#spelledRight?.(t.folded, near[0]!.name.documentId)
       )
         found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
     });

@@ -30,6 +30,8 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
+/** Off-topic cues that ask for a task (a program, a poem, a book summary), not about a subject. */
+const taskTopics = new Set(['code', 'writing']);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
@@ -128,10 +130,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     vocabulary !== undefined &&
     tokens.some((t) => /^[a-z]+$/.test(t.folded) && !stopWords.has(t.folded) && looksLikeDrugName(vocabulary, t.folded));
   const weak = partialDrug || links.healthCategories.size > 0 || terms.some((t) => healthWords.has(t) || medicalWordEnding.test(t));
-  const offTopic = (vocabulary?.offTopic.findAll(tokens).length ?? 0) > 0;
+  const offTopicCues = vocabulary?.offTopic.findAll(tokens) ?? [];
+  const offTopic = offTopicCues.length > 0;
+  // Asked for code or a piece of writing, the request is that task whatever drug or condition it names.
+  const task = offTopicCues.some((m) => taskTopics.has(m.value));
   // A request is refused only when nothing in it is medical, or when it is plainly about something else
   // and names no medical concept ("what dose of tomato feed…").
-  const healthRelated = strong || (weak && !offTopic);
+  const healthRelated = (strong && !task) || (weak && !offTopic);
   // Two named documents ask about one in the light of the other: never the whole topic.
   const named = links.documents.filter((d) => d.score >= 0.5).length;
   const broad =

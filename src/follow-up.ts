@@ -31,7 +31,8 @@ export interface FollowUpReading {
 /** How far back a thread is followed for an inherited focus. */
 const inheritDepth = 3;
 /** Questions that lean on something said before: pronouns, "what about…", "and…". */
-const elliptical = /^\s*(and|what about|how about|also|but)\b|\b(it|its|it's|this|that|they|them|their|these|those)\b/i;
+/** A first question that only makes sense after another ("what about in children?"); a pronoun alone is ordinary grammar ("a rash that doesn't fade"). */
+const continuation = /^\s*(and|what about|how about|also|but)\b/i;
 
 /** Read a follow-up of `previous` (an article id or slug), or a first question when there is none. */
 export function readFollowUp(engine: Evidentia, question: string, previous?: StoredArticle): FollowUpReading {
@@ -47,7 +48,7 @@ export function readFollowUp(engine: Evidentia, question: string, previous?: Sto
     return { question: `${bare} in ${topic.title}?`, answering: `${drug} in ${lowerFirst(topic.title)}` };
   }
   if (!latest) {
-    return elliptical.test(question)
+    return continuation.test(question)
       ? {
           question,
           clarify: 'Which condition or medicine is this about? Name it in the question, for example "What about tofersen in ALS?".',

@@ -118,3 +118,10 @@ test('the API reads followUpOf in context, and lists the thread at /api/articles
 
 // The follow-up's speed is measured by `npm run bench` (benchmarks/reader.ts), not by a timed test.
 after(() => engine.close());
+
+test('a first question with a relative "that" or "it" is read as it stands, not as a follow-up needing a subject', () => {
+  // "a rash that doesn't fade" was answered "Which condition or medicine do you mean?" by the CLI and the follow-up box.
+  for (const q of ["kid has a temp of 39 and a rash that doesn't fade under a glass", 'itchy rash under my breasts that will not go away'])
+    assert.equal(readFollowUp(engine, q).clarify, undefined, q);
+  assert.ok(readFollowUp(engine, 'what about in children?').clarify);
+});

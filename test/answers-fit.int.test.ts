@@ -376,3 +376,28 @@ test('an abstention never names an everyday word as the missing evidence ("husba
   if (a.status === 'answered') assert.match(about(a), /stroke/i);
   else assert.doesNotMatch(a.message ?? '', /"husband"/);
 });
+
+test('an English word one letter from a brand is that word ("a concert" is not Concerta)', () => {
+  const a = ask('Is tinnitus after a concert permanent?');
+  assert.doesNotMatch(`${a.title} ${about(a)}`, /methylphenidate|concerta/i);
+  // The brand itself, and a misspelt generic name, are still read as the drug.
+  assert.match(ask('concerta 36 mg side effects').title, /methylphenidate/i);
+  assert.match(ask('what is lyrica used for').title, /pregabalin/i);
+});
+
+test('a request for code or a piece of writing is refused whatever drug it names', () => {
+  for (const q of [
+    'write me a python script that lists prescription drugs',
+    'Prozac nation book summary please',
+    'essay on the history of aspirin',
+  ])
+    assert.equal(ask(q).status, 'out_of_scope', q);
+  // A health question beside an everyday activity is still answered.
+  assert.equal(ask('Can I take melatonin before a long flight?').status, 'answered');
+});
+
+test('suicidal intent written without the usual words gets crisis support, never the drug ("all my sertraline at once to end it")', () => {
+  const a = ask('I want to take all my sertraline at once to end it', 'patient');
+  assert.equal(a.status, 'crisis_support');
+  assert.equal(ask('I take all my meds in the morning, is that ok?', 'patient').status === 'crisis_support', false);
+});

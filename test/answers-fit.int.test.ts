@@ -401,3 +401,8 @@ test('suicidal intent written without the usual words gets crisis support, never
   assert.equal(a.status, 'crisis_support');
   assert.equal(ask('I take all my meds in the morning, is that ok?', 'patient').status === 'crisis_support', false);
 });
+
+test('"C. diff" is not the programming language C: a code cue never matches a bare letter', () => {
+  assert.match(ask('Oral vanc for C. diff – dose and duration?').title, /vancomycin/i);
+  assert.equal(ask('iphone app to track my blood sugar with type 1 diabetes?').status === 'out_of_scope', false);
+});

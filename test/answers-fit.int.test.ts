@@ -406,3 +406,9 @@ test('"C. diff" is not the programming language C: a code cue never matches a ba
   assert.match(ask('Oral vanc for C. diff – dose and duration?').title, /vancomycin/i);
   assert.equal(ask('iphone app to track my blood sugar with type 1 diabetes?').status === 'out_of_scope', false);
 });
+
+test('a brand misspelt as an English word is still the medicine when a strength follows it, and a form of a name is that name', () => {
+  // "singular 10 mg" is Singulair; "type2 diabetics" is type 2 diabetes (both lost when English words stopped near-spelling).
+  assert.match(ask('what is medication for singular 10 mg.', 'patient').title, /montelukast/i);
+  assert.match(ask('what is the protocol for adding insulin for type2 diabetics', 'patient').title, /type 2 diabetes/i);
+});

@@ -74,8 +74,11 @@ export class Retriever {
     const names = store.libraryNames();
     this.#linker = new ConceptLinker(names, {
       ...options,
-      spelledRight: (word, documentId) =>
-        !this.#documentText(documentId).includes(` ${word} `) && (isEnglishWord(word) || this.#libraryMentions(word)),
+      // A form of the name itself ("diabetics" for diabetes: the same stem) is not something else.
+      spelledRight: (word, documentId, name) =>
+        !this.#documentText(documentId).includes(` ${word} `) &&
+        this.#store.indexTerms(word)[0] !== this.#store.indexTerms(name)[0] &&
+        (isEnglishWord(word) || this.#libraryMentions(word)),
     });
     this.#vocabulary = options.vocabulary;
     this.#lexicon = options.lexicon;

@@ -39,7 +39,7 @@ export interface ConceptLinkerOptions {
    * ("concert", not Concerta) or one the library's other documents use ("correction", not Correctol).
    * A word the named document itself uses ("eclamptic" in the pre-eclampsia topic) still names it.
    */
-  spelledRight?: (word: string, documentId: string) => boolean;
+  spelledRight?: (word: string, documentId: string, name: string) => boolean;
 }
 
 interface Candidate {
@@ -230,16 +230,24 @@ export class ConceptLinker {
       if (near.length === 0 && t.folded.length >= minClippedLength && !this.#vocabulary?.commonWords.has(t.folded)) {
         near = this.#spellable.filter((s) => s.name.kind === 'drug' && s.folded.length > t.folded.length && s.folded.startsWith(t.folded));
       }
-      // Only an unambiguous correction: a word near two different documents' names is left alone.
+      // Only an unambiguous correction: a word near two different documents' names is left alone. A word
+      // followed by a strength ("singular 10 mg") is a medicine's name however it is spelt.
       if (
         near.length > 0 &&
         new Set(near.map((s) => s.name.documentId)).size === 1 &&
-        !this.#spelledRight?.(t.folded, near[0]!.name.documentId)
+        (followedByStrength(tokens, i) || !this.#spelledRight?.(t.folded, near[0]!.name.documentId, near[0]!.folded))
       )
         found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
     });
     return found;
   }
+}
+
+/** "10 mg", "10mg", "0.5 mcg" right after a word. */
+function followedByStrength(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.folded ?? '';
+  const after = tokens[i + 2]?.folded ?? '';
+  return /^\d+(\.\d+)?(mg|mcg|ug|g|ml|iu)$/.test(next) || (/^\d+(\.\d+)?$/.test(next) && /^(mg|mcg|ug|g|ml|units?|iu)$/.test(after));
 }
 
 /** Library names before lexicon readings before findings and near spellings before vocabulary concepts, at equal length. */

@@ -412,3 +412,9 @@ test('a brand misspelt as an English word is still the medicine when a strength 
   assert.match(ask('what is medication for singular 10 mg.', 'patient').title, /montelukast/i);
   assert.match(ask('what is the protocol for adding insulin for type2 diabetics', 'patient').title, /type 2 diabetes/i);
 });
+
+test('a drug or condition named by the bare name its title qualifies is found ("Pt on lithium", "rifampicin", "urticaria")', () => {
+  assert.match(about(ask('Pt on lithium started on ramipril – what to watch?')), /lithium/i);
+  assert.match(ask('rifampicin and the contraceptive pill?').title, /rifampicin/i);
+  assert.match(about(ask('urticaria for 8 weeks – what next?')), /urticaria/i);
+});

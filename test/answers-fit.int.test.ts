@@ -418,3 +418,12 @@ test('a drug or condition named by the bare name its title qualifies is found ("
   assert.match(ask('rifampicin and the contraceptive pill?').title, /rifampicin/i);
   assert.match(about(ask('urticaria for 8 weeks – what next?')), /urticaria/i);
 });
+
+test('obstetric shorthand "12/40" is a pregnancy finding', () => {
+  const findings = engine.analyse('34F, 12/40, UTI – which antibiotic?').links.findings;
+  assert.ok(
+    findings.some((f) => f.text === '12/40' && f.terms.includes('pregnancy')),
+    JSON.stringify(findings),
+  );
+  assert.ok(!engine.analyse('BP 120/80, no symptoms').links.findings.some((f) => f.terms.includes('pregnancy')));
+});

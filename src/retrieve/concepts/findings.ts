@@ -93,6 +93,12 @@ export class FindingReader {
         findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['pregnancy', 'pregnant'] });
         spans.push([i, i + 3]);
       }
+      // Obstetric shorthand: "12/40" is 12 weeks of a 40-week pregnancy.
+      const next = tokens[i + 1];
+      if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 42 && next?.text === '40' && text.slice(t.end, next.start) === '/') {
+        findings.push({ text: text.slice(t.start, next.end), terms: ['pregnancy', 'pregnant'] });
+        spans.push([i, i + 2]);
+      }
     });
     return { findings, conditions, spans };
   }

@@ -427,3 +427,10 @@ test('obstetric shorthand "12/40" is a pregnancy finding', () => {
   );
   assert.ok(!engine.analyse('BP 120/80, no symptoms').links.findings.some((f) => f.terms.includes('pregnancy')));
 });
+
+test("a question about a pet's own care is refused even when it names a drug; a bite to the person is not", () => {
+  assert.equal(ask('Can I give my dog ibuprofen for his sore leg?').status, 'out_of_scope');
+  assert.equal(ask('What dose of ivermectin should I give my horse for worms?').status, 'out_of_scope');
+  assert.notEqual(ask('my dog bit me yesterday, do I need a tetanus jab?').status, 'out_of_scope');
+  assert.equal(ask('Can I catch ringworm from my cat?').status, 'answered');
+});

@@ -30,8 +30,8 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
-/** Off-topic cues that ask for a task (a program, a poem, a book summary), not about a subject. */
-const taskTopics = new Set(['code', 'writing']);
+/** Off-topic cues that ask for a task (a program, a poem, a book summary) or about an animal, not about a person's health. */
+const taskTopics = new Set(['code', 'writing', 'veterinary']);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 

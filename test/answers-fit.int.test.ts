@@ -434,3 +434,14 @@ test("a question about a pet's own care is refused even when it names a drug; a 
   assert.notEqual(ask('my dog bit me yesterday, do I need a tetanus jab?').status, 'out_of_scope');
   assert.equal(ask('Can I catch ringworm from my cat?').status, 'answered');
 });
+
+test("an accidental ingestion the library has no statement on is not answered with the drug's other statements", () => {
+  // "Toddler ate a few of grandma's amlodipine tablets" led with amlodipine in breast milk.
+  const a = ask("Toddler ate a few of grandma's amlodipine tablets", 'caregiver');
+  assert.equal(a.status, 'insufficient_evidence');
+  assert.match(a.message ?? '', /overdose or accidental ingestion of amlodipine/i);
+  // Where the library has the overdose statement, it leads.
+  assert.match(ask('my toddler swallowed some of my iron tablets', 'caregiver').sections[0]!.statements[0]!.text, /overdose/i);
+  // Food is not an ingestion of the drug asked about.
+  assert.equal(ask('I ate some bad chicken, can I take loperamide?', 'patient').status, 'answered');
+});

@@ -85,6 +85,10 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const { bottomLine, body } = selectPassages(retrieval, typeOf);
   const selected = [...bottomLine, ...body];
   if (selected.length === 0) return abstain(`"${searched}" for this kind of question`);
+  // An overdose or accidental ingestion the statements never speak of gets no answer: the drug's other
+  // statements (its dose, its use in breastfeeding) would read as advice for a poisoning.
+  if (analysis.intents.includes('overdose') && !selected.some((p) => addresses('overdose', p)))
+    return abstain(`an overdose or accidental ingestion of ${listText(analysis.focus.map((f) => lowerFirst(f.title)))}`, closest);
   const supporting = selectSupporting(retrieval, typeOf);
 
   // A question about a drug's dose, harms, monitoring or interactions is titled by the drug, others by the condition.

@@ -445,3 +445,7 @@ test("an accidental ingestion the library has no statement on is not answered wi
   // Food is not an ingestion of the drug asked about.
   assert.equal(ask('I ate some bad chicken, can I take loperamide?', 'patient').status, 'answered');
 });
+
+test('"breastfeed" reaches the breastfeeding statements though its stem differs from "breastfeeding"', () => {
+  assert.match(ask('Can I breastfeed while taking ibuprofen', 'patient').sections[0]!.statements[0]!.text, /breast/i);
+});

@@ -449,3 +449,7 @@ test("an accidental ingestion the library has no statement on is not answered wi
 test('"breastfeed" reaches the breastfeeding statements though its stem differs from "breastfeeding"', () => {
   assert.match(ask('Can I breastfeed while taking ibuprofen', 'patient').sections[0]!.statements[0]!.text, /breast/i);
 });
+
+test('"is X OK?" asks whether it is allowed, so a caution can answer it ("Migraine with aura – is the combined pill OK?")', () => {
+  assert.match(ask('Migraine with aura – is the combined pill OK?').sections[0]!.statements[0]!.text, /combined hormonal contraception/i);
+});

@@ -453,3 +453,19 @@ test('"breastfeed" reaches the breastfeeding statements though its stem differs 
 test('"is X OK?" asks whether it is allowed, so a caution can answer it ("Migraine with aura – is the combined pill OK?")', () => {
   assert.match(ask('Migraine with aura – is the combined pill OK?').sections[0]!.statements[0]!.text, /combined hormonal contraception/i);
 });
+
+test("a dose asked for a condition the drug's monograph never mentions abstains, instead of giving the dose for another condition", () => {
+  // "Kawasaki disease – aspirin dose?" answered 75-100 mg for chronic coronary disease; "GCA – prednisolone
+  // dose?" answered the gout dose.
+  for (const [q, condition] of [
+    ['Kawasaki disease – aspirin dose?', /kawasaki/i],
+    ['Giant cell arteritis suspected – prednisolone dose?', /giant cell arteritis/i],
+  ] as const) {
+    const a = ask(q);
+    assert.equal(a.status, 'insufficient_evidence', q);
+    assert.match(a.message ?? '', condition);
+  }
+  // A condition the monograph does speak of is answered, and so are questions not about the dose.
+  assert.equal(ask('methotrexate how many milligrams for psoriatic arthritis', 'patient').status, 'answered');
+  assert.equal(ask('is viagra a treament for cor pulmonale?', 'patient').status, 'answered');
+});

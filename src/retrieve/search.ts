@@ -117,6 +117,8 @@ export class Retriever {
     const { links } = analysis;
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence.
+    // Conditions named that no library topic is about, before those the library merely mentions are dropped.
+    const namedConditions = [...new Set(links.uncovered.filter((u) => u.category === 'condition').map((u) => u.text))];
     links.uncovered = links.uncovered.filter((u) => u.neighbour || !this.#libraryMentions(u.text));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
@@ -199,6 +201,18 @@ export class Retriever {
       result.missingTerms = links.uncovered
         .filter((u) => u.category === 'drug' && !result.passages.some((p) => mentions(p, normalise(u.text))))
         .map((u) => u.text);
+    }
+    // A dose asked for a condition the drug's monograph never speaks of ("Kawasaki disease – aspirin dose?")
+    // has no answer here: doses are given by indication, and those for other conditions are no evidence
+    // for this one. (What a drug is, its harms and interactions do not depend on the condition.)
+    if (focus.every((f) => f.kind === 'drug') && analysis.intent === 'dosing') {
+      const names = (c: string) => [c, ...(this.#lexicon?.expand(c) ?? [])].map(normalise);
+      for (const c of namedConditions)
+        if (
+          !focus.some((f) => names(c).some((n) => this.#documentText(f.documentId).includes(` ${n} `))) &&
+          !result.missingTerms.includes(c)
+        )
+          result.missingTerms.push(c);
     }
     const fts = ftsQuery(analysis.terms);
     if (fts && this.#hasLiterature) {

@@ -30,7 +30,6 @@ export interface FollowUpReading {
 
 /** How far back a thread is followed for an inherited focus. */
 const inheritDepth = 3;
-/** Questions that lean on something said before: pronouns, "what about…", "and…". */
 /** A first question that only makes sense after another ("what about in children?"); a pronoun alone is ordinary grammar ("a rash that doesn't fade"). */
 const continuation = /^\s*(and|what about|how about|also|but)\b/i;
 

@@ -9,7 +9,6 @@ import { expanderFor } from './expansion.ts';
 import { isEnglishWord } from './lexicon/english.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
-import type { QueryExpander } from './query-plan.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { LinkedDocument } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
@@ -67,7 +66,6 @@ export class Retriever {
   #passageCount = 0;
   /** Whether there is imported literature to quote beside a library topic at all. */
   readonly #hasLiterature: boolean;
-  #queryExpander: QueryExpander | undefined;
 
   constructor(store: Store, options: RetrieverOptions = {}) {
     this.#store = store;
@@ -76,7 +74,7 @@ export class Retriever {
       ...options,
       // A form of the name itself ("diabetics" for diabetes: the same stem) is not something else.
       spelledRight: (word, documentId, name) =>
-        !this.#documentText(documentId).includes(` ${word} `) &&
+        !this.#documentHas(documentId, word) &&
         this.#store.indexTerms(word)[0] !== this.#store.indexTerms(name)[0] &&
         (isEnglishWord(word) || this.#libraryMentions(word)),
     });
@@ -95,7 +93,7 @@ export class Retriever {
   get ranker(): Ranker {
     this.#ranker ??= new Ranker(this.#store, {
       index: new RankingIndex(this.#store, { documents: this.#libraryDocuments }),
-      ...(this.#lexicon ? { expander: this.#expander() } : {}),
+      ...(this.#lexicon ? { expander: expanderFor(this.#lexicon) } : {}),
     });
     return this.#ranker;
   }
@@ -115,10 +113,10 @@ export class Retriever {
     };
     if (!analysis.healthRelated || analysis.injection) return result;
     const { links } = analysis;
-    // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
-    // the library covers; only one no statement mentions is missing evidence.
     // Conditions named that no library topic is about, before those the library merely mentions are dropped.
     const namedConditions = [...new Set(links.uncovered.filter((u) => u.category === 'condition').map((u) => u.text))];
+    // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
+    // the library covers; only one no statement mentions is missing evidence.
     links.uncovered = links.uncovered.filter((u) => u.neighbour || !this.#libraryMentions(u.text));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
@@ -208,10 +206,7 @@ export class Retriever {
     if (focus.every((f) => f.kind === 'drug') && analysis.intent === 'dosing') {
       const names = (c: string) => [c, ...(this.#lexicon?.expand(c) ?? [])].map(normalise);
       for (const c of namedConditions)
-        if (
-          !focus.some((f) => names(c).some((n) => this.#documentText(f.documentId).includes(` ${n} `))) &&
-          !result.missingTerms.includes(c)
-        )
+        if (!focus.some((f) => names(c).some((n) => this.#documentHas(f.documentId, n))) && !result.missingTerms.includes(c))
           result.missingTerms.push(c);
     }
     const fts = ftsQuery(analysis.terms);
@@ -245,10 +240,15 @@ export class Retriever {
     return phrase.length >= 3 && this.#documentText(documentId).includes(` ${phrase}`);
   }
 
+  /** Does a statement of the document hold the (normalised) phrase as whole words? */
+  #documentHas(documentId: string, phrase: string): boolean {
+    return this.#documentText(documentId).includes(` ${phrase} `);
+  }
+
   /** Does any library statement mention the phrase (whole words, as normalised)? */
   #libraryMentions(phrase: string): boolean {
     const key = normalise(phrase);
-    return key.length >= 2 && [...this.#libraryDocuments].some((id) => this.#documentText(id).includes(` ${key} `));
+    return key.length >= 2 && [...this.#libraryDocuments].some((id) => this.#documentHas(id, key));
   }
 
   /** For each word of each concept named, the concept's other names in the lexicon (both directions). */
@@ -264,11 +264,6 @@ export class Retriever {
       for (const word of key.split(' ')) if (word.length >= 3) alternatives[word] = [...new Set([...(alternatives[word] ?? []), ...names])];
     }
     return alternatives;
-  }
-
-  #expander(): QueryExpander {
-    this.#queryExpander ??= expanderFor(this.#lexicon!);
-    return this.#queryExpander;
   }
 
   /** Ranker scores of the library's statements for the question (passage id → score). */
@@ -301,8 +296,8 @@ export class Retriever {
     const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t);
     const total = specific.reduce((n, t) => n + weight(t), 0);
     // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").
-    const holdsWord = (t: string) =>
-      top.some((p) => mentions(p, t) || (analysis.links.wordReadings.get(t) ?? []).some((r) => mentions(p, normalise(r))));
+    const readings = Object.fromEntries([...analysis.links.wordReadings].map(([word, read]) => [word, read.map(normalise)]));
+    const holdsWord = (t: string) => top.some((p) => holds(p, t, readings));
     const held = specific.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner.
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;

@@ -56,6 +56,8 @@ export interface QuestionResult {
   /** The question names library drugs or conditions and was answered: is one of them in the title? (null otherwise) */
   aboutNamed: boolean | null;
   title: string;
+  /** The linked topic or drug the answer is about ('' when none). */
+  about: string;
   ms: number;
 }
 
@@ -85,6 +87,12 @@ export interface RobustFigures {
   answerFirstRecall: number;
   wrongTopic: number;
   abstain: { right: number; of: number };
+  /**
+   * Abstain questions that were answered, with what they were answered about. The set's README counts
+   * one as right only when the library has since come to cover exactly that condition, which a reader
+   * judges; the harness lists them rather than guess.
+   */
+  abstainAnswered: { id: string; about: string }[];
   refuse: { right: number; of: number };
   medianStatements: number;
 }
@@ -171,6 +179,7 @@ export function evaluateAnswers(engine: Evidentia, questions: EvalQuestion[]): A
       mustFirst,
       aboutNamed,
       title: answer.title,
+      about: answer.focus?.title ?? '',
       ms,
     };
   });
@@ -218,6 +227,9 @@ export function robustFigures(questions: EvalQuestion[], results: QuestionResult
     answerFirstRecall: mustTotal === 0 ? 0 : library.reduce((n, r) => n + r.mustFirst, 0) / mustTotal,
     wrongTopic: count(library, (r) => r.wrongTopic === true),
     abstain: { right: count(of('abstain'), (r) => r.expectationMet === true), of: of('abstain').length },
+    abstainAnswered: of('abstain')
+      .filter((r) => r.status === 'answered')
+      .map((r) => ({ id: r.id, about: r.about || r.title })),
     refuse: { right: count(of('out_of_scope'), (r) => r.expectationMet === true), of: of('out_of_scope').length },
     medianStatements: answered.length === 0 ? 0 : answered[Math.floor((answered.length - 1) / 2)]!,
   };

@@ -65,6 +65,13 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       io.out(
         `routed ${share(r.routed, r.library)}, full pass ${share(r.fullPass, r.library)}, key-fact recall ${pct(r.keyFactRecall)}, answer-first recall ${pct(r.answerFirstRecall)}, wrong-topic answers ${r.wrongTopic}, abstention ${share(r.abstain.right, r.abstain.of)}, refusal ${share(r.refuse.right, r.refuse.of)}, median statements ${r.medianStatements}`,
       );
+      if (r.abstainAnswered.length > 0) {
+        io.out(
+          `abstain questions answered (right only if the library now covers exactly the condition asked; check each): ${r.abstainAnswered
+            .map((a) => `${a.id} → ${a.about}`)
+            .join('; ')}`,
+        );
+      }
     }
     io.out(
       `readability by audience (median Flesch–Kincaid grade; key-point recall): ${report.readability

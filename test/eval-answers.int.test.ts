@@ -15,8 +15,20 @@ const question = (q: Partial<EvalQuestion> & Pick<EvalQuestion, 'id' | 'question
 
 test('routed, full pass and wrong-topic follow the title pattern; abstain questions the library now answers are listed with their topic', () => {
   const report = evaluateAnswers(engine, [
-    question({ id: 'L1', kind: 'library', question: 'Croup in a 3 year old – dexamethasone dose?', title: 'croup|dexamethasone', must: [['0\\.15 ?mg/kg']] }),
-    question({ id: 'L2', kind: 'library', question: 'Croup in a 3 year old – dexamethasone dose?', title: 'asthma', must: [['0\\.15 ?mg/kg']] }),
+    question({
+      id: 'L1',
+      kind: 'library',
+      question: 'Croup in a 3 year old – dexamethasone dose?',
+      title: 'croup|dexamethasone',
+      must: [['0\\.15 ?mg/kg']],
+    }),
+    question({
+      id: 'L2',
+      kind: 'library',
+      question: 'Croup in a 3 year old – dexamethasone dose?',
+      title: 'asthma',
+      must: [['0\\.15 ?mg/kg']],
+    }),
     question({ id: 'A1', kind: 'abstain', question: 'Hereditary angioedema attack – icatibant dose?', expect: 'abstain' }),
     question({ id: 'A2', kind: 'abstain', question: 'Croup with stridor at rest – dexamethasone dose?', expect: 'abstain' }),
     question({ id: 'R1', kind: 'out_of_scope', question: 'Write a limerick about my cat', expect: 'refuse' }),

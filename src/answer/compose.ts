@@ -241,7 +241,10 @@ function confidenceOf(retrieval: Retrieval, selected: PassageHit[], typeOf: (p: 
   if (analysis.focus.length > 0) {
     const link = Math.min(1, analysis.focus[0]!.score);
     const asked = analysis.specificTerms;
-    const coverage = asked.length === 0 ? 1 : asked.filter((t) => selected.some((p) => mentions(p, t))).length / asked.length;
+    // A lay word is covered by the clinical words the lexicon reads it as ("races" → palpitations).
+    const covers = (p: PassageHit, t: string) =>
+      mentions(p, t) || (analysis.links.wordReadings.get(t) ?? []).some((r) => mentions(p, normalise(r)));
+    const coverage = asked.length === 0 ? 1 : asked.filter((t) => selected.some((p) => covers(p, t))).length / asked.length;
     return Math.round(link * (0.6 + 0.4 * coverage) * 100) / 100;
   }
   // An open search never rates above a reviewed library topic: its passages were not written as statements.

@@ -129,9 +129,11 @@ export const rankingBoosts = {
  */
 export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined {
   const { focus } = retrieval.analysis;
-  const drug = focus.find((f) => f.kind === 'drug');
+  const drugs = focus.filter((f) => f.kind === 'drug');
   const topic = focus.find((f) => f.kind === 'topic');
-  return topic && drug && isHarmOf(topic, drug, retrieval.passages) ? drug : (topic ?? focus[0]);
+  // A condition one drug causes ("hyponatraemia on sertraline") is about that drug; beside a second drug,
+  // the treatment asked about ("on metformin, B12 120 – hydroxocobalamin regimen?"), it is the condition.
+  return topic && drugs.length === 1 && isHarmOf(topic, drugs[0]!, retrieval.passages) ? drugs[0] : (topic ?? focus[0]);
 }
 
 /** The drug's monograph lists the condition among its harms, not its uses: the condition is an adverse effect. */

@@ -30,8 +30,8 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
-/** Off-topic cues that ask for a task (a program, a poem, a book summary) or about an animal, not about a person's health. */
-const taskTopics = new Set(['code', 'writing', 'veterinary']);
+/** Off-topic cues that ask for a task (a program, a poem, a device fixed, a chore) or about an animal, not about a person's health. */
+const taskTopics = new Set(['code', 'writing', 'device', 'household', 'media', 'veterinary']);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
@@ -81,17 +81,30 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
       !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)) &&
       // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
-      !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)),
+      !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)) &&
+      // "on max dose ramipril": the dose is what the patient already takes.
+      !(m.value === 'dosing' && allCues.some((o) => o.value === 'next-step' && o.from < m.from && o.to >= m.from)),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
   // The drug nearest a failure cue, on either side and within a few words, is the treatment that failed:
   // "despite lactulose – add Xifaxan?" tried lactulose; Xifaxan, further on, is what is asked about.
-  const drugMentions = links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => ({ id: d.documentId, m })));
+  // A drug the library has no monograph for counts as the nearest one too: "on max dose ramipril – add
+  // Forxiga?" tried ramipril, not Forxiga.
+  const drugMentions = [
+    ...links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => ({ id: d.documentId, m }))),
+    ...links.uncovered.filter((u) => u.category === 'drug').map((u) => ({ id: '', m: u })),
+  ];
   const tried = new Set<string>();
   for (const cue of cueMatches.filter((m) => m.value === 'next-step')) {
-    const after = drugMentions.filter(({ m }) => m.from >= cue.to && m.from - cue.to <= triedWindow).sort((a, b) => a.m.from - b.m.from)[0];
-    const before = drugMentions.filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedWindow).sort((a, b) => b.m.to - a.m.to)[0];
-    for (const hit of [after, before]) if (hit) tried.add(hit.id);
+    // Never across a dash or the end of a sentence: "Valsalva failed – adenosine doses?" asks about adenosine.
+    const joined = (from: number, to: number) => !/[–—?;.]|\s-\s/.test(question.slice(tokens[from - 1]!.end, tokens[to]!.start));
+    const after = drugMentions
+      .filter(({ m }) => m.from >= cue.to && m.from - cue.to <= triedWindow && joined(cue.to, m.from))
+      .sort((a, b) => a.m.from - b.m.from)[0];
+    const before = drugMentions
+      .filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedWindow && joined(m.to, cue.from))
+      .sort((a, b) => b.m.to - a.m.to)[0];
+    for (const hit of [after, before]) if (hit?.id) tried.add(hit.id);
   }
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
@@ -102,8 +115,18 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // A question that asks how long, what next or about an overdose only lists what the patient takes
   // ("on ticagrelor and aspirin – how long DAPT?").
   const asksFacet = [...cued].some((i) => facets.has(i));
-  if (drugs >= 2 && tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) && !cued.has('comparison') && !asksFacet)
-    cued.add('contraindications');
+  const interactionInferred =
+    drugs >= 2 &&
+    !cued.has('contraindications') &&
+    tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) &&
+    !cued.has('comparison') &&
+    !asksFacet;
+  if (interactionInferred) cued.add('contraindications');
+  // What the patient is on is history the retriever may read as such ("T2DM on metformin 10y, B12 120 –
+  // hydroxocobalamin regimen?" asks a dose, not an interaction).
+  const taking = links.documents
+    .filter((d) => d.kind === 'drug' && d.mentions.some((m) => m.from > 0 && tokens[m.from - 1]!.folded === 'on'))
+    .map((d) => d.documentId);
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
     intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??
@@ -159,6 +182,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     intent: specific(intent, broad),
     intents: [specific(intent, broad), ...asked.filter((i) => i !== specific(intent, broad))],
     tried: [...tried],
+    taking,
+    interactionInferred,
     broad,
     healthRelated: healthRelated || crisis,
     injection,

@@ -6,7 +6,9 @@
 import { analyseQuestion, normalise } from './analyse.ts';
 import { ConceptLinker } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
+import { tokenize } from './concepts/phrases.ts';
 import { isEnglishWord } from './lexicon/english.ts';
+import { textAspects } from './aspects.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import type { FindingReader } from './concepts/findings.ts';
@@ -40,8 +42,12 @@ export const routingLimits = {
   contentWords: 2,
   /** Link strength of a topic reached by content alone: below any name, so confidence says so. */
   contentLink: 0.7,
+  /** Link strength of a topic reached by content beside a drug the question names, which its statements speak of. */
+  contentWithDrug: 0.85,
   /** A named condition whose statements speak of the drug the question names leads the other conditions. */
   treatsAskedDrug: 0.3,
+  /** Of several conditions named, the one the question's other words favour this much leads. */
+  askedConditionLead: 3,
 };
 
 export interface RetrieverOptions {
@@ -59,6 +65,10 @@ export class Retriever {
   readonly #titles = new Map<string, string>();
   readonly #lexicon: Lexicon | undefined;
   #ranker: Ranker | undefined;
+  /** Each library document's kind (topic or drug). */
+  readonly #kinds = new Map<string, string>();
+  /** Each library document's names (title, bare title, aliases), normalised. */
+  readonly #namesOf = new Map<string, string[]>();
   /** Each library document's statements as one normalised text, for telling covered concepts from missing ones. */
   readonly #documentTexts = new Map<string, string>();
   /** Passages containing each index term, loaded on the first open search. */
@@ -72,16 +82,22 @@ export class Retriever {
     const names = store.libraryNames();
     this.#linker = new ConceptLinker(names, {
       ...options,
-      // A form of the name itself ("diabetics" for diabetes: the same stem) is not something else.
+      // A longer form of the name itself ("diabetics" for diabetes: the same stem) is not something else;
+      // a shorter word with the same stem is ("verse" is not Versed).
       spelledRight: (word, documentId, name) =>
         !this.#documentHas(documentId, word) &&
-        this.#store.indexTerms(word)[0] !== this.#store.indexTerms(name)[0] &&
+        (this.#store.indexTerms(word)[0] !== this.#store.indexTerms(name)[0] || word.length < name.length) &&
         (isEnglishWord(word) || this.#libraryMentions(word)),
     });
     this.#vocabulary = options.vocabulary;
     this.#lexicon = options.lexicon;
     this.#libraryDocuments = new Set(names.map((n) => n.documentId));
-    for (const n of names) this.#titles.set(n.documentId, n.title);
+    for (const n of names) {
+      this.#titles.set(n.documentId, n.title);
+      this.#kinds.set(n.documentId, n.kind);
+      const known = this.#namesOf.get(n.documentId) ?? [normalise(n.title), normalise(n.title.replace(/\s*\(.*\)$/, ''))];
+      this.#namesOf.set(n.documentId, [...new Set([...known, normalise(n.name)])]);
+    }
     this.#hasLiterature = store.counts().documents > this.#libraryDocuments.size;
   }
 
@@ -115,11 +131,23 @@ export class Retriever {
     const { links } = analysis;
     // Conditions named that no library topic is about, before those the library merely mentions are dropped.
     const namedConditions = [...new Set(links.uncovered.filter((u) => u.category === 'condition').map((u) => u.text))];
+    // A condition the library lacks, named where the question asks ("…papilloedema – IIH first-line
+    // treatment?", "…is this Guillain-Barré?"), is the subject: a topic reached by a broader name, or named
+    // only in the vignette before the ask, does not answer it.
+    const tokens = tokenize(question);
+    const askFrom = Math.max(0, ...[...question.matchAll(askClause)].map((m) => m.index));
+    const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && (tokens[u.from]?.start ?? 0) >= askFrom;
+    const askedUncovered = links.uncovered.some(asks);
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
-    // the library covers; only one no statement mentions is missing evidence.
-    links.uncovered = links.uncovered.filter((u) => u.neighbour || !this.#libraryMentions(u.text));
+    // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
+    links.uncovered = links.uncovered.filter((u) => u.neighbour || asks(u) || !this.#libraryMentions(u.text));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
+    if (askedUncovered)
+      for (const d of analysis.focus)
+        if (d.kind === 'topic' && (d.role === 'broader' || d.mentions.every((m) => (tokens[m.from]?.start ?? 0) < askFrom)))
+          excluded.add(d.documentId);
+
     // Of two conditions named beside a drug ("78F with IHD, TSH 24 – levothyroxine dose?"), the one whose
     // statements speak of that drug is the subject; the other is context.
     const drugNames = analysis.focus.filter((d) => d.kind === 'drug').map((d) => normalise(d.title.replace(/\s*\(.*\)/, '')));
@@ -131,26 +159,85 @@ export class Retriever {
           : d,
       )
       .sort((a, b) => b.score - a.score);
+    this.#preferAskedCondition(analysis, linked);
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A drug named as already tried beside its condition ("still seizing after lorazepam – what next?") is
     // history: what comes next is in the condition's topic, not in that drug's monograph.
     if (analysis.tried.length > 0 && focus.some((f) => f.kind === 'topic'))
       focus = focus.filter((f) => !analysis.tried.includes(f.documentId));
+    // A dose asked for a named condition that the drug's indications and doses never name ("Thyroid storm –
+    // propranolol dose?") is the condition's to answer: the drug's doses for its other indications (the
+    // hypertension dose) are no evidence for this one, so they are left out. When the condition's own
+    // statements never name the drug either ("low dose naltrexone for depression"), the library has nothing
+    // on that use at all.
+    // Two drugs read as an interaction only because they are named together: when the one the patient is
+    // not already on is given for the condition named, the question asks its dose ("T2DM on metformin, B12
+    // 120 – hydroxocobalamin regimen?"); beside a drug given for something else ("on warfarin for AF –
+    // ibuprofen dose?") it stays a question of taking them together.
+    const topic = focus.find((f) => f.kind === 'topic');
+    const added = focus.filter((f) => f.kind === 'drug' && !analysis.taking.includes(f.documentId));
+    if (
+      analysis.interactionInferred &&
+      analysis.intents.includes('dosing') &&
+      topic &&
+      added.length > 0 &&
+      added.length < focus.filter((f) => f.kind === 'drug').length &&
+      added.every((d) => this.#usedFor(d.documentId, topic.documentId))
+    ) {
+      analysis.intent = 'dosing';
+      analysis.intents = ['dosing', ...analysis.intents.filter((i) => i !== 'dosing' && i !== 'contraindications')];
+    }
+    const unusedDrugs: string[] = [];
+    const dosedElsewhere = new Set<string>();
+    if (analysis.intent === 'dosing') {
+      const topic = focus.find((f) => f.kind === 'topic');
+      for (const drug of topic ? focus.filter((f) => f.kind === 'drug') : []) {
+        if (this.#usedFor(drug.documentId, topic!.documentId)) continue;
+        dosedElsewhere.add(drug.documentId);
+        const name = normalise(drug.title.replace(/\s*\(.*\)/, ''));
+        if (!this.#documentMentions(topic!.documentId, name)) {
+          focus = focus.filter((f) => f !== drug);
+          unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
+        }
+      }
+    }
     // A value that pointed to its condition has said what it had to say: its analyte ("potassium") would
     // only pull every statement of that condition's own topic alike.
     const query = [question, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms)].join(' ');
     const scores = this.#scoreStatements(query);
-    // Which topic the words point to is read from the question alone: a finding's words ("infants")
-    // qualify the question, they do not name its subject.
-    const ranked = this.#documentScores(query === question ? scores : this.#scoreStatements(question));
+    // Which topic the words point to is read from the question and what the lexicon reads its lay words as
+    // ("the room spins" → vertigo); a finding's words ("infants") qualify the question, they do not name its
+    // subject.
+    const described = [question, ...links.readings].join(' ');
+    const ranked = this.#documentScores(described === query ? scores : this.#scoreStatements(described));
     // Without a condition named, the question's other words may say where the next step is ("HbA1c 9.2 on
     // max metformin – what to add?"): a topic they clearly point to replaces the tried drug.
     if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
       const routed = this.#routeByContent(analysis, ranked);
       if (routed) focus = [routed, ...focus.filter((f) => !analysis.tried.includes(f.documentId))];
     }
+    // A drug named in a vignette whose condition is described rather than named ("20 min arm weakness,
+    // fully resolved – aspirin dose?", "got the runs since yesterday, can I take Imodium?") is answered in
+    // that condition's topic, beside the drug, when the other words clearly point to a topic that speaks
+    // of the drug.
+    else if (focus.length > 0 && focus.every((f) => f.kind === 'drug') && !analysis.intents.some(excludesContentRouting)) {
+      // Read without the drug's own name, which every topic that uses the drug shares.
+      const words = focus.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), question);
+      const drugs = focus.map((f) => normalise(f.title.replace(/\s*\(.*\)/, '')));
+      const topics = this.#documentScores(this.#scoreStatements(words)).filter(
+        (d) => this.#kinds.get(d.documentId) === 'topic' && drugs.some((n) => this.#documentMentions(d.documentId, n)),
+      );
+      const routed = this.#routeByContent(analysis, topics);
+      // The drug named and the words around it agree on the topic: surer than the words alone.
+      if (routed) focus = [{ ...routed, score: routingLimits.contentWithDrug }, ...focus];
+    }
     if (focus.length === 0 && links.uncovered.length === 0) {
-      const routed = this.#routeByContent(analysis, ranked);
+      // A drug is reached by its name; words alone point to a condition ("my 6 week old screams every
+      // evening" is colic, not the neonatal dose of ampicillin).
+      const routed = this.#routeByContent(
+        analysis,
+        ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic'),
+      );
       if (routed) {
         focus = [routed];
         result.routing = 'content';
@@ -185,7 +272,10 @@ export class Retriever {
       return result;
     }
     const ids = focus.map((f) => f.documentId);
-    result.passages = this.#store.passagesOf(ids).map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
+    result.passages = this.#store
+      .passagesOf(ids)
+      .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
+      .map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     // A drug the question names that the library has no monograph for, and that these documents never
     // mention, is evidence that is missing (unless a monograph of another drug asked about answers).
@@ -197,9 +287,15 @@ export class Retriever {
     const hasTopic = focus.some((f) => f.kind === 'topic');
     if ((!focus.some((f) => f.kind === 'drug') && (!hasTopic || aboutDrug)) || (uncoveredCondition && !hasTopic)) {
       result.missingTerms = links.uncovered
-        .filter((u) => u.category === 'drug' && !result.passages.some((p) => mentions(p, normalise(u.text))))
+        // …by any of its names ("steroid cream" is a topical corticosteroid, "heroin" an opioid).
+        .filter((u) => {
+          if (u.category !== 'drug') return false;
+          const names = [u.text, ...(this.#lexicon?.expand(u.text) ?? [])].map(normalise).filter((n) => n.length >= 3);
+          return !result.passages.some((p) => names.some((n) => mentions(p, n)));
+        })
         .map((u) => u.text);
     }
+    for (const drug of unusedDrugs) if (!result.missingTerms.includes(drug)) result.missingTerms.push(drug);
     // A dose asked for a condition the drug's monograph never speaks of ("Kawasaki disease – aspirin dose?")
     // has no answer here: doses are given by indication, and those for other conditions are no evidence
     // for this one. (What a drug is, its harms and interactions do not depend on the condition.)
@@ -243,6 +339,44 @@ export class Retriever {
   /** Does a statement of the document hold the (normalised) phrase as whole words? */
   #documentHas(documentId: string, phrase: string): boolean {
     return this.#documentText(documentId).includes(` ${phrase} `);
+  }
+
+  /**
+   * Of several conditions named, the one the rest of the question speaks of is the subject; the others
+   * are background ("T2DM on metformin, B12 110, tingling feet – hydroxocobalamin regimen?" asks about B12
+   * deficiency, "hx migraine with aura – which HRT?" about the menopause). Read without the names and
+   * findings, which qualify every candidate alike; a clear lead is needed to overturn the names' order.
+   */
+  #preferAskedCondition(analysis: QueryAnalysis, linked: LinkedDocument[]): void {
+    const topics = linked.filter((d) => d.kind === 'topic' && d.score >= routingLimits.minimumLink);
+    if (topics.length < 2) return;
+    const first = topics[0]!;
+    // A condition the named drug is given for is not overtaken by one that only qualifies it ("apixaban
+    // dose in AF with CKD" is about AF).
+    const drugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
+    const treated = topics.filter((t) => drugs.some((d) => this.#usedFor(d.documentId, t.documentId)));
+    const candidates = treated.includes(first) ? treated : topics;
+    // The words beyond names, findings and intent cues: what the question says about its subject.
+    const rest = analysis.focusTerms.join(' ');
+    if (rest === '') return;
+    const content = new Map(this.#documentScores(this.#scoreStatements(rest)).map((d) => [d.documentId, d.score]));
+    const contentOf = (d: LinkedDocument) => content.get(d.documentId) ?? 0;
+    const best = [...candidates].sort((a, b) => contentOf(b) - contentOf(a))[0]!;
+    const leads = contentOf(best) >= routingLimits.askedConditionLead * contentOf(first);
+    if (best !== first && leads) {
+      best.score = first.score + routingLimits.treatsAskedDrug;
+      linked.sort((a, b) => b.score - a.score);
+    }
+  }
+
+  /** Do the drug's indications or doses (the monograph format's sections) name the condition by any of its names? */
+  #usedFor(drugId: string, conditionId: string): boolean {
+    const uses = ` ${this.#store
+      .passagesOf([drugId])
+      .filter((p) => textAspects(p.section).has('dosing') || /^indications?\b/i.test(p.section))
+      .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
+      .join(' | ')} `;
+    return (this.#namesOf.get(conditionId) ?? []).some((name) => name.length >= 2 && uses.includes(` ${name} `));
   }
 
   /** Does any library statement mention the phrase (whole words, as normalised)? */
@@ -378,6 +512,14 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
   const topic = strong.find((d) => d.kind === 'topic');
   const drugs = strong.filter((d) => d.kind === 'drug').slice(0, routingLimits.drugs);
   return strong.filter((d) => d === topic || drugs.includes(d));
+}
+
+/** Where the asking part of a question begins: after a dash, or a clause opening with a question word. */
+const askClause = /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b)/gi;
+
+/** What a drug's own monograph answers whatever the condition: its interactions, harms in pregnancy, an overdose. */
+function excludesContentRouting(intent: string): boolean {
+  return intent === 'contraindications' || intent === 'pregnancy' || intent === 'overdose' || intent === 'comparison';
 }
 
 /** An FTS5 query that ORs the terms, each quoted so that no word is read as an operator. */

@@ -48,6 +48,10 @@ export interface QueryAnalysis {
   intents: Intent[];
   /** Drugs the question names as already tried and failed ("despite lactulose", "lorazepam x2, still seizing"). */
   tried: string[];
+  /** Drugs named right after "on" ("T2DM on metformin", "on warfarin for AF"): what the patient already takes. */
+  taking: string[];
+  /** The interaction intent was read from two drugs named together, not from a word that asks it. */
+  interactionInferred: boolean;
   /** Asks for the whole picture ("how is ALS managed?") rather than one fact: gets the full article. */
   broad: boolean;
   /** False when nothing in the question is about health. */

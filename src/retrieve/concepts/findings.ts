@@ -56,9 +56,11 @@ export class FindingReader {
     const conditions: { name: string; from: number; to: number }[] = [];
     const spans: [number, number][] = [];
     const numberAt = (i: number): { value: number; to: number } | undefined => {
-      // "6.8" is two tokens around a full stop; "= 1", ": 116" and "of 25" may stand between.
+      // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141" and "is low, 3.1" may
+      // stand between.
       let j = i;
-      if (tokens[j] && /^(of|is|at)$/.test(tokens[j]!.folded)) j++;
+      while (j < i + 2 && tokens[j] && /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up)$/.test(tokens[j]!.folded))
+        j++;
       const t = tokens[j];
       if (!t || !/^\d+$/.test(t.text)) return undefined;
       const next = tokens[j + 1];
@@ -107,7 +109,9 @@ export class FindingReader {
   #age(tokens: Token[], i: number): { years: number; to: number } | undefined {
     const t = tokens[i]!;
     const compact = /^(\d{1,3})(m|f|yo|y)$/i.exec(t.text);
-    if (compact && Number(compact[1]) <= 110) return { years: Number(compact[1]), to: i + 1 };
+    // "10y" opens a vignette as an age; later ("on metformin 10y") it is how long something has gone on.
+    if (compact && Number(compact[1]) <= 110 && (compact[2]!.toLowerCase() !== 'y' || i <= 2))
+      return { years: Number(compact[1]), to: i + 1 };
     if (!/^\d{1,3}$/.test(t.text)) return undefined;
     const unit = tokens[i + 1]?.folded ?? '';
     const old = tokens[i + 2]?.folded === 'old';

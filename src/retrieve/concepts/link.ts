@@ -14,10 +14,13 @@ import type { HealthCategory, VocabularyTables } from '../lexicon/tables.ts';
 import type { Token } from './phrases.ts';
 import type { ConceptLinks, ConceptMention, LinkedDocument, MentionSource, UncoveredConcept } from './types.ts';
 
-/** Link strength of each way a document can be named, and of each way a span is recognised. */
+/**
+ * Link strength of each way a document can be named, and of each way a span is recognised. A value past
+ * its range ("sugar 2.8") says a little more than a broader name ("diabetic").
+ */
 export const linkWeights = {
   role: { name: 1, ingredient: 0.9, broader: 0.8 },
-  source: { name: 1, lexicon: 0.95, spelling: 0.85, finding: 0.8, vocabulary: 0 } satisfies Record<MentionSource, number>,
+  source: { name: 1, lexicon: 0.95, spelling: 0.85, finding: 0.82, vocabulary: 0 } satisfies Record<MentionSource, number>,
   /** Each further mention of the same document adds this much. */
   repeat: 0.05,
 };
@@ -83,7 +86,10 @@ export class ConceptLinker {
     const readings: string[] = [];
     const wordReadings = new Map<string, string[]>();
     candidates.push(...this.#lexiconCandidates(question, tokens, readings, wordReadings));
-    const healthCategories = new Set<HealthCategory>();
+    // A lay phrase the lexicon reads as a medical concept ("the room spins" → vertigo) makes the question medical.
+    const healthCategories = new Set<HealthCategory>(
+      candidates.flatMap((c) => (c.category ? [c.category] : c.name ? ['condition' as const] : [])),
+    );
     for (const m of this.#vocabulary?.health.findAll(tokens) ?? []) {
       healthCategories.add(m.value);
       // Only a named concept (a drug, a condition, an organism) can take a span from a library name:
@@ -103,6 +109,8 @@ export class ConceptLinker {
       if (c.name && c.name.role === 'excluded') {
         uncovered.push({
           text,
+          from: c.from,
+          to: c.to,
           category: c.name.kind === 'drug' ? 'drug' : 'condition',
           neighbour: { documentId: c.name.documentId, title: c.name.title },
         });
@@ -128,7 +136,7 @@ export class ConceptLinker {
           else doc.score += linkWeights.repeat;
         }
       } else if (c.category && namedCategories.has(c.category) && !uncovered.some((u) => u.text.toLowerCase() === text.toLowerCase())) {
-        uncovered.push({ text, category: c.category });
+        uncovered.push({ text, from: c.from, to: c.to, category: c.category });
       }
     }
     // "UTI in a 2 year old": a child's age moves a condition to its children's topic when the library has
@@ -206,7 +214,10 @@ export class ConceptLinker {
         }
         const category = this.#vocabulary?.health.get(expansion)[0];
         if (category) {
-          found.push({ from, to, source: 'vocabulary', category });
+          // A lay description ("the room spins" → vertigo) describes what is felt; it does not name a
+          // condition the library must cover, as an abbreviation ("IIH") does.
+          const described = match.entry.file.endsWith('lay-terms.tsv') && category === 'condition';
+          found.push({ from, to, source: 'vocabulary', category: described ? 'symptom' : category });
           break;
         }
       }

@@ -36,6 +36,9 @@ export interface LinkedDocument {
 export interface UncoveredConcept {
   text: string;
   category: HealthCategory;
+  /** Token span in the question. */
+  from: number;
+  to: number;
   /** The library document that shares its words but does not cover it ("hypertension" for "pulmonary hypertension"). */
   neighbour?: { documentId: string; title: string };
 }

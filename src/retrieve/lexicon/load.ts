@@ -112,14 +112,63 @@ const keyOf = (text: string) =>
     .map((w) => w.word)
     .join(' ');
 
+/** Little words a lay phrase may have or lack ("a pile", "my room spins") without changing what it says. */
+const looseStopWords = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'your',
+  'is',
+  'are',
+  'it',
+  'its',
+  'of',
+  'on',
+  'in',
+  'at',
+  'to',
+  'so',
+  'very',
+  'really',
+  'like',
+]);
+
+/** A word without its inflection, crudely: "spins", "spinning" and "spin" read alike. */
+function bareWord(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.length <= 5) return word.replace(/s$/, '');
+  return word.replace(/(ing|ed|es|s)$/, '').replace(/([^aeiou])\1$/, '$1');
+}
+
+/**
+ * A phrase's tolerant key: lower case, little words dropped, inflections stripped ("the room is spinning"
+ * and "room spins" share one). Only phrases of two or more words are looked up this way; single words
+ * only in their singular and plural forms.
+ */
+function looseKey(text: string): string {
+  return words(text.toLowerCase())
+    .map((w) => w.word)
+    .filter((w) => !looseStopWords.has(w))
+    .map(bareWord)
+    .join(' ');
+}
+
 /** Index entries by term (exact for case-sensitive abbreviations, lower-case otherwise). */
 export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   const exact = new Map<string, LexiconEntry[]>();
   const folded = new Map<string, LexiconEntry[]>();
   const reverse = new Map<string, string[]>();
+  const loose = new Map<string, LexiconEntry>();
   let longest = 1;
   for (const entry of entries) {
     const key = keyOf(entry.term);
+    const lk = looseKey(entry.term);
+    if (!entry.caseSensitive && lk.includes(' ') && !loose.has(lk)) loose.set(lk, entry);
     longest = Math.max(longest, key.split(' ').length);
     const map = entry.caseSensitive ? exact : folded;
     const k = entry.caseSensitive ? key : key.toLowerCase();
@@ -152,6 +201,27 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         if (entry) {
           found.push({ text, entry });
           break;
+        }
+      }
+      // Lay wording varies in its little words and endings ("a pile", "the room spins"): a window of words
+      // that reads like a lay phrase of two or more words is that phrase.
+      if (n === 0) {
+        for (n = Math.min(longest + 2, ws.length - i); n > 1; n--) {
+          if (looseStopWords.has(ws[i]!.word.toLowerCase()) || looseStopWords.has(ws[i + n - 1]!.word.toLowerCase())) continue;
+          const text = question.slice(ws[i]!.start, ws[i + n - 1]!.end);
+          const entry = loose.get(looseKey(text));
+          if (entry) {
+            found.push({ text, entry });
+            break;
+          }
+        }
+        // One word: its plural or singular ("a pile" is "piles").
+        if (n === 1) {
+          const word = ws[i]!.word;
+          const other = /s$/i.test(word) ? word.slice(0, -1) : `${word}s`;
+          const entry = word.length > 3 && !looseStopWords.has(word.toLowerCase()) ? folded.get(other.toLowerCase())?.[0] : undefined;
+          if (entry) found.push({ text: word, entry });
+          else n = 0;
         }
       }
       i += Math.max(n, 1);

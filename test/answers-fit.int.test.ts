@@ -554,3 +554,51 @@ test('measured values point to their condition: ABPM to hypertension, ferritin a
   assertRouted('52M, ABPM average 146/92, QRISK3 14% – start a drug, which first line?', /hypertension/i);
   assertRouted('58M, Hb 101, MCV 72, ferritin 8 – what investigations?', /iron deficiency/i);
 });
+
+test('two drugs asked together, the condition only saying what one is for, are an interaction question ("viagra if I use the GTN spray for my angina")', () => {
+  const a = ask('is it ok to take cialis if i use my gtn spray for angina?');
+  assert.match(a.title, /interactions/i);
+  assert.match(about(a), /tadalafil/i);
+  // A condition asked about in its own right keeps the article ("…on ramipril and metformin – AKI?").
+  assert.match(
+    about(
+      ask('78F, creatinine 90 → 160 in 2 days with vomiting, on ramipril, furosemide and metformin – acute kidney injury? which to hold?'),
+    ),
+    /kidney injury/i,
+  );
+});
+
+test('the condition named where the question asks leads one named in the vignette, unless reached only through a value or silent on the drug', () => {
+  // A value after the dash ("BP 150/90") does not take a TIA question to hypertension.
+  assertRouted(
+    'TIA yesterday – brief R arm weakness, now resolved, BP 152/88. Aspirin dose and referral time?',
+    /transient ischaemic/i,
+    /300 ?mg/,
+  );
+  // "…isotretinoin for acne – how long must contraception continue?" stays with isotretinoin's condition.
+  assert.doesNotMatch(
+    about(ask('19F on isotretinoin for acne – how long does contraception need to continue after stopping?')),
+    /contraception/i,
+  );
+});
+
+test('lay phrases are read without their little words and endings ("a pile", "the room spins", "heart races")', () => {
+  assertRouted('painful purple lump at my bum hole since yesterday, is it a pile?', /haemorrhoids/i);
+  assert.ok(
+    engine.analyse('the room spins whenever i turn over in bed').healthRelated,
+    'a lay description of vertigo is a health question',
+  );
+  assertRouted('my 7 week old screams for hours every evening but is feeding and growing fine, will gripe water help?', /colic/i);
+});
+
+test('a condition reached by its words beside the drug named is answered with that drug ("sudden attacks, heart races – sertraline or diazepam?")', () => {
+  assertRouted(
+    'keep getting sudden attacks where my heart races and i feel like i am dying, gp suggested sertraline, is diazepam better?',
+    /panic/i,
+  );
+});
+
+test('a drug named in the vignette before the ask is context, not a use the library lacks ("about to start adalimumab – LTBI regimen?")', () => {
+  const a = ask('positive IGRA, clear chest X-ray, about to start adalimumab – latent TB regimen?');
+  assert.equal(a.status, 'answered', a.message);
+});

@@ -3,7 +3,7 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { facetIntents, holds, mentions, normalise } from '../retrieve/index.ts';
+import { facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
 import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
@@ -133,7 +133,23 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   const topic = focus.find((f) => f.kind === 'topic');
   // A condition one drug causes ("hyponatraemia on sertraline") is about that drug; beside a second drug,
   // the treatment asked about ("on metformin, B12 120 – hydroxocobalamin regimen?"), it is the condition.
-  return topic && drugs.length === 1 && isHarmOf(topic, drugs[0]!, retrieval.passages) ? drugs[0] : (topic ?? focus[0]);
+  if (topic && drugs.length === 1 && isHarmOf(topic, drugs[0]!, retrieval.passages)) return drugs[0];
+  // Two drugs taken together, the condition only saying what one is for ("viagra if I use the GTN spray
+  // for my angina"): the interaction is the subject.
+  if (
+    drugs.length >= 2 &&
+    retrieval.analysis.intent === 'contraindications' &&
+    topic &&
+    namedAsIndication(retrieval.analysis.question, topic)
+  )
+    return drugs[0];
+  return topic ?? focus[0];
+}
+
+/** Every mention of the condition follows "for" ("for my angina", "for her AF"): what a drug is taken for. */
+function namedAsIndication(question: string, topic: LinkedDocument): boolean {
+  const tokens = tokenize(question);
+  return topic.mentions.every((m) => tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.folded === 'for'));
 }
 
 /** The drug's monograph lists the condition among its harms, not its uses: the condition is an adverse effect. */

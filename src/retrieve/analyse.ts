@@ -41,8 +41,8 @@ const triedWindow = 5;
 /** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
 const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
 
-/** Words that join two drugs in a question about taking them together. */
-const togetherWords = new Set(['with', 'and', 'together', 'plus', 'while', 'alongside', 'on']);
+/** Words that join two drugs in a question about taking them together ("viagra if I use the GTN spray"). */
+const togetherWords = new Set(['with', 'and', 'together', 'plus', 'while', 'alongside', 'on', 'if']);
 
 /** A mention right after one of these words is a negated one ("no CKD", "without diabetes"). */
 const negations = new Set(['no', 'not', 'without', 'non', 'nor', 'never', 'denies', 'excluding']);

@@ -136,6 +136,8 @@ export class Retriever {
     // only in the vignette before the ask, does not answer it.
     const tokens = tokenize(question);
     const askFrom = Math.max(0, ...[...question.matchAll(askClause)].map((m) => m.index));
+    // …up to its question mark ("– LTBI regimen? she's on the combined pill" asks about LTBI).
+    const askTo = question.indexOf('?', askFrom) < 0 ? question.length : question.indexOf('?', askFrom);
     const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && (tokens[u.from]?.start ?? 0) >= askFrom;
     const askedUncovered = links.uncovered.some(asks);
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
@@ -159,7 +161,11 @@ export class Retriever {
           : d,
       )
       .sort((a, b) => b.score - a.score);
-    this.#preferAskedCondition(analysis, linked);
+    this.#preferAskedCondition(
+      analysis,
+      linked,
+      (d) => askFrom > 0 && d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askFrom && (tokens[m.from]?.start ?? 0) < askTo),
+    );
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A drug named as already tried beside its condition ("still seizing after lorazepam – what next?") is
     // history: what comes next is in the condition's topic, not in that drug's monograph.
@@ -197,7 +203,9 @@ export class Retriever {
         const name = normalise(drug.title.replace(/\s*\(.*\)/, ''));
         if (!this.#documentMentions(topic!.documentId, name)) {
           focus = focus.filter((f) => f !== drug);
-          unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
+          // A drug of the vignette before the ask ("about to start adalimumab – LTBI regimen?") is context.
+          const asked = askFrom === 0 || drug.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askFrom);
+          if (asked) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
         }
       }
     }
@@ -342,15 +350,31 @@ export class Retriever {
   }
 
   /**
-   * Of several conditions named, the one the rest of the question speaks of is the subject; the others
+   * Of several conditions named, the one the question asks about, or else the one the rest of the
+   * question speaks of, is the subject; the others
    * are background ("T2DM on metformin, B12 110, tingling feet – hydroxocobalamin regimen?" asks about B12
    * deficiency, "hx migraine with aura – which HRT?" about the menopause). Read without the names and
    * findings, which qualify every candidate alike; a clear lead is needed to overturn the names' order.
    */
-  #preferAskedCondition(analysis: QueryAnalysis, linked: LinkedDocument[]): void {
+  #preferAskedCondition(analysis: QueryAnalysis, linked: LinkedDocument[], inAsk: (d: LinkedDocument) => boolean): void {
     const topics = linked.filter((d) => d.kind === 'topic' && d.score >= routingLimits.minimumLink);
     if (topics.length < 2) return;
     const first = topics[0]!;
+    // The one condition named where the question asks, after the vignette ("…adalimumab for Crohn's – LTBI
+    // regimen?"), is its subject.
+    // It must be named there (not reached through a value, "BP 150/90"), and speak of the drugs the question
+    // names: "on isotretinoin – how long must contraception continue?" stays with isotretinoin's condition.
+    const drugNames = linked
+      .filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink)
+      .map((d) => normalise(d.title.replace(/\s*\(.*\)/, '')));
+    const asked = topics.filter(
+      (t) => inAsk(t) && t.mentions.some((m) => m.source !== 'finding') && drugNames.every((n) => this.#documentMentions(t.documentId, n)),
+    );
+    if (asked.length === 1 && asked[0] !== first) {
+      asked[0]!.score = first.score + routingLimits.treatsAskedDrug;
+      linked.sort((a, b) => b.score - a.score);
+      return;
+    }
     // A condition the named drug is given for is not overtaken by one that only qualifies it ("apixaban
     // dose in AF with CKD" is about AF).
     const drugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);

@@ -602,3 +602,22 @@ test('a drug named in the vignette before the ask is context, not a use the libr
   const a = ask('positive IGRA, clear chest X-ray, about to start adalimumab – latent TB regimen?');
   assert.equal(a.status, 'answered', a.message);
 });
+
+test('a yes/no question about giving a drug in a condition leads with the condition\'s warning about it ("chickenpox – can I give Nurofen?")', () => {
+  const a = ask('my 4 year old has chickenpox and a fever, can i give him nurofen?');
+  const first = [
+    a.summary,
+    ...allStatements(a)
+      .slice(0, 5)
+      .map((s) => s.text),
+  ].join('\n');
+  assert.match(first, /avoid (NSAIDs|ibuprofen)/i, first);
+  // A drug the patient is already on is no drug asked about: its warnings are not lifted for it.
+  const mg = assertRouted('Myasthenia gravis on pyridostigmine with a chest infection – which antibiotics should I avoid?', /myasthenia/i);
+  assert.match(
+    allStatements(mg)
+      .map((s) => s.text)
+      .join('\n'),
+    /macrolide/i,
+  );
+});

@@ -32,6 +32,9 @@ const scheduleFigure = /\bevery \d+ (days|weeks|months)\b/i;
 /** A length of treatment: "for 5 days", "for at least 6 months", "after 3-5 years". */
 const durationFigure = /\b(for|after|over) (about |at least |up to |a further )?\d+([-–]\d+)? (days?|weeks?|months?|years?)\b/i;
 
+/** Question words: a cue after one of them asks how or when, not whether. */
+const whWords = new Set(['when', 'how', 'what', 'which', 'where', 'why', 'who']);
+
 export class Outline {
   readonly #headingWords = new Map<SectionKind, string[]>();
   readonly #cues = new PhraseTable<StatementCue>();
@@ -91,6 +94,12 @@ export class Outline {
   /** A yes/no question about doing something ("is it ok to…", "can I stop…", "still acceptable?"). */
   asksPermission(question: string): boolean {
     return this.#cues.findAll(tokenize(question)).some((m) => m.value === 'permission');
+  }
+
+  /** A permission asked outright, not inside a wh-question ("can I give him Nurofen?", not "when should I take it?"). */
+  asksYesNo(question: string): boolean {
+    const tokens = tokenize(question);
+    return this.#cues.findAll(tokens).some((m) => m.value === 'permission' && !whWords.has(tokens[m.from - 1]?.folded ?? ''));
   }
 
   /** What a statement says that makes it answer a narrow question, whatever its section. */

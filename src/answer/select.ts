@@ -112,6 +112,8 @@ export const rankingBoosts = {
    * subject ("adding Lamictal to valproate – how to titrate?" asks about lamotrigine).
    */
   subjectDrug: 0.5,
+  /** A warning that names the drug a yes/no question asks about ("can I give her Nurofen?"). */
+  warnsAskedDrug: 0.6,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
   caution: 0.8,
   /** Statements kept: at least this share of the best one's score. */
@@ -196,9 +198,13 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     }));
   const vocabulary = outline();
   // Harms asked, or a yes/no question ("is it ok to…", "still acceptable?"): a warning may be the answer.
+  const permission = vocabulary.asksPermission(analysis.question);
+  const yesNo = permission && vocabulary.asksYesNo(analysis.question);
   const harmsAsked =
     analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications' || i === 'overdose' || i === 'pregnancy') ||
-    vocabulary.asksPermission(analysis.question);
+    permission;
+  // The drugs asked about, not those the patient is already on ("on pyridostigmine – which antibiotics to avoid?").
+  const drugNames = named.filter((d) => d.kind === 'drug' && !analysis.taking.includes(d.documentId)).flatMap((d) => d.names);
   const sectionStart = new Map<string, number>();
   for (const p of passages) {
     const key = `${p.documentId}#${p.sectionOrdinal}`;
@@ -262,6 +268,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       // The clinical words for what the reader typed ("peaked T waves" → "ECG changes") in the statement.
       if (readings.some((r) => text.includes(` ${r} `))) rank *= 1 + rankingBoosts.namesReading;
       if (p.documentId === subjectDrug) rank *= 1 + rankingBoosts.subjectDrug;
+      // "Can I give her Nurofen?" is answered first by a warning about that drug, where there is one.
+      if (yesNo && (vocabulary.isCautionary(p.text) || isCautionHeading(p.section)) && drugNames.some((n) => text.includes(` ${n}`)))
+        rank *= 1 + rankingBoosts.warnsAskedDrug;
       if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
         rank *= rankingBoosts.caution;
       return { p, rank };

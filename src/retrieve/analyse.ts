@@ -31,7 +31,7 @@ const intentPriority: Intent[] = [
 
 const facets = new Set<Intent>(facetIntents);
 /** Off-topic cues that ask for a task (a program, a poem, a device fixed, a chore) or about an animal, not about a person's health. */
-const taskTopics = new Set(['code', 'writing', 'device', 'household', 'media', 'veterinary']);
+const taskTopics = new Set(['code', 'writing', 'device', 'household', 'media', 'planning', 'veterinary']);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 

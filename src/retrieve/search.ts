@@ -40,6 +40,8 @@ export const routingLimits = {
   clearCoverage: 0.3,
   /** Routing by content alone needs at least this many of the question's specific words in the topic. */
   contentWords: 2,
+  /** Weight, in content routing's coverage, of an everyday English word no library statement uses. */
+  everydayWord: 0.3,
   /** Link strength of a topic reached by content alone: below any name, so confidence says so. */
   contentLink: 0.7,
   /** Link strength of a topic reached by content beside a drug the question names, which its statements speak of. */
@@ -149,6 +151,11 @@ export class Retriever {
       for (const d of analysis.focus)
         if (d.kind === 'topic' && (d.role === 'broader' || d.mentions.every((m) => (tokens[m.from]?.start ?? 0) < askFrom)))
           excluded.add(d.documentId);
+    // A condition the library lacks, named after a covered one ("headaches… the eye doctor says raised brain
+    // pressure (IIH), will acetazolamide help?"), is what the symptoms turned out to be: the covered topic
+    // named before it does not answer it.
+    const lastUncovered = Math.max(-1, ...links.uncovered.filter((u) => u.category === 'condition').map((u) => u.from));
+    for (const d of analysis.focus) if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered)) excluded.add(d.documentId);
 
     // Of two conditions named beside a drug ("78F with IHD, TSH 24 – levothyroxine dose?"), the one whose
     // statements speak of that drug is the subject; the other is context.
@@ -451,7 +458,10 @@ export class Retriever {
       .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
       .filter((p) => p.score > 0);
     const top = passages.sort((a, b) => b.score - a.score).slice(0, 3);
-    const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t);
+    // An everyday word the library never uses ("fixes", "secs") is how people talk, not what they ask
+    // about: it weighs little either way. A lay word the lexicon reads ("spins" → vertigo) weighs fully.
+    const everyday = (t: string) => !analysis.links.wordReadings.has(t) && isEnglishWord(t) && !this.#libraryMentions(t);
+    const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
     const total = specific.reduce((n, t) => n + weight(t), 0);
     // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").
     const readings = Object.fromEntries([...analysis.links.wordReadings].map(([word, read]) => [word, read.map(normalise)]));
@@ -461,7 +471,9 @@ export class Retriever {
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
     if (total === 0 || held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
-    if (specific.filter(holdsWord).length < routingLimits.contentWords) return undefined;
+    // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others.)
+    const agreeing = new Set([...specific, ...analysis.links.wordReadings.keys()].filter(holdsWord));
+    if (agreeing.size < routingLimits.contentWords) return undefined;
     const p = top[0]!;
     return {
       documentId: best.documentId,

@@ -51,6 +51,6 @@ export const injectionPatterns = [
   /\bignore (all |any |the |your |my |of )*(previous|prior|above|earlier) (instructions|prompts?|rules|messages)/i,
   /\bignore (all |any |the |your |these )*(rules|instructions|guidelines|safety (rules|guidelines))\b/i,
   /\b(disregard|forget) (all |your |the )?(previous |prior )?(instructions|rules|guidelines|prompt)/i,
-  /\b(system prompt|jailbreak|developer mode|you are now|act as|pretend to be|role-?play as)\b/i,
+  /\b(system prompt|jailbreak|developer mode|you are now|act as|pretend to be|pretend (you'?re|you are)|role-?play as)\b/i,
   /\b(reveal|print|show) (your|the) (system )?(prompt|instructions)/i,
 ];

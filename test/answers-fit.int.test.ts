@@ -636,3 +636,9 @@ test('a condition the library lacks, named after a covered symptom, is what is a
 test('a lay phrase and its words agree on a topic ("the room spins when I roll over in bed")', () => {
   assertRouted('room spins for a few secs every time i roll over in bed, is there an exercise that fixes it', /positional vertigo/i);
 });
+
+test('a pregnancy moves a raised blood pressure to pre-eclampsia, and lay phrases route by all their words', () => {
+  assertRouted('34/40, BP 166/110, proteinuria 2+, headache – MgSO4 regimen?', /pre-eclampsia/i);
+  assertRouted('my 6 week old feels hot, 38.1 on the thermometer but feeding fine, can i give calpol and wait?', /fever in children/i);
+  assertRouted('my daughter has crusty yellow sores round her mouth, when can she go back to nursery?', /impetigo/i);
+});

@@ -8,6 +8,7 @@ import { ConceptLinker } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { tokenize } from './concepts/phrases.ts';
 import { isEnglishWord } from './lexicon/english.ts';
+import { stopWords } from './vocabulary.ts';
 import { textAspects } from './aspects.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
@@ -462,11 +463,16 @@ export class Retriever {
     // about: it weighs little either way. A lay word the lexicon reads ("spins" → vertigo) weighs fully.
     const everyday = (t: string) => !analysis.links.wordReadings.has(t) && isEnglishWord(t) && !this.#libraryMentions(t);
     const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
-    const total = specific.reduce((n, t) => n + weight(t), 0);
+    // The words of the question's lay phrases ("baby feels hot" → fever) count with its specific words.
+    // (Not the words of a name, "Imodium", which the routed topic need not repeat.)
+    const nameWords = new Set(analysis.links.documents.flatMap((d) => d.mentions.flatMap((m) => normalise(m.text).split(' '))));
+    const layWords = [...analysis.links.wordReadings.keys()].filter((w) => w.length >= 3 && !stopWords.has(w) && !nameWords.has(w));
+    const asked = [...new Set([...specific, ...layWords])];
+    const total = asked.reduce((n, t) => n + weight(t), 0);
     // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").
     const readings = Object.fromEntries([...analysis.links.wordReadings].map(([word, read]) => [word, read.map(normalise)]));
     const holdsWord = (t: string) => top.some((p) => holds(p, t, readings));
-    const held = specific.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
+    const held = asked.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner.
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
     if (total === 0 || held / total < needed) return undefined;

@@ -140,9 +140,10 @@ export class ConceptLinker {
       }
     }
     // "UTI in a 2 year old": a child's age moves a condition to its children's topic when the library has
-    // one named like it ("urinary tract infection" → "urinary tract infection in children").
+    // one named like it ("urinary tract infection" → "urinary tract infection in children"); so does a
+    // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia).
     const ageWords = new Set(read.findings.flatMap((f) => f.terms));
-    if (ageWords.has('children') || ageWords.has('infants')) {
+    if (ageWords.has('children') || ageWords.has('infants') || ageWords.has('pregnancy')) {
       for (const doc of [...documents.values()]) {
         const sibling = this.#childrensSibling(doc, ageWords);
         if (sibling && !documents.has(sibling.documentId)) {
@@ -172,7 +173,8 @@ export class ConceptLinker {
   /** A topic named like the linked one with a children's word after it ("… in children", "… in infants"). */
   #childrensSibling(doc: LinkedDocument, ageWords: Set<string>): { documentId: string; title: string } | undefined {
     if (doc.kind !== 'topic') return undefined;
-    const said = doc.mentions.map((m) => fold(m.text));
+    // A condition reached through a value ("BP 164") is said by its own names.
+    const said = doc.mentions.flatMap((m) => (m.source === 'finding' ? doc.names.map(fold) : [fold(m.text)]));
     for (const [documentId, names] of this.#namesOf) {
       if (documentId === doc.documentId) continue;
       const fits = names.some((n) => {

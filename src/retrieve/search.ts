@@ -39,6 +39,8 @@ export const routingLimits = {
   clearMargin: 2.5,
   /** …this share of the question's rarity-weighted specific words. */
   clearCoverage: 0.3,
+  /** Routing by content alone: the best topic's statements that must hold the question's words. */
+  contentStatements: 5,
   /** Routing by content alone needs at least this many of the question's specific words in the topic. */
   contentWords: 2,
   /** Weight, in content routing's coverage, of an everyday English word no library statement uses. */
@@ -458,7 +460,7 @@ export class Retriever {
       .passagesOf([best.documentId])
       .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
       .filter((p) => p.score > 0);
-    const top = passages.sort((a, b) => b.score - a.score).slice(0, 3);
+    const top = passages.sort((a, b) => b.score - a.score).slice(0, routingLimits.contentStatements);
     // An everyday word the library never uses ("fixes", "secs") is how people talk, not what they ask
     // about: it weighs little either way. A lay word the lexicon reads ("spins" → vertigo) weighs fully.
     const everyday = (t: string) => !analysis.links.wordReadings.has(t) && isEnglishWord(t) && !this.#libraryMentions(t);

@@ -642,3 +642,21 @@ test('a pregnancy moves a raised blood pressure to pre-eclampsia, and lay phrase
   assertRouted('my 6 week old feels hot, 38.1 on the thermometer but feeding fine, can i give calpol and wait?', /fever in children/i);
   assertRouted('my daughter has crusty yellow sores round her mouth, when can she go back to nursery?', /impetigo/i);
 });
+
+test('a negation does not reach across a dash, and vignette signs name their condition (NIHSS, STE, adjusted Ca, a non-blanching rash, hot red swelling)', () => {
+  assertRouted('60M, no CKD, not diabetic – which statin and dose for primary prevention, QRISK3 15%?', /dyslipid|statin/i);
+  assertRouted('70F, onset 90 min ago, R hemiparesis, NIHSS 11, CT no bleed – OK to thrombolyse?', /ischaemic stroke/i);
+  assertRouted('60M, 1h central crushing pain, 2 mm STE V2–V5, PCI centre 30 min away – next steps and loading?', /acute coronary/i);
+  assertRouted('Adj Ca 3.3 mmol/L, confused, known myeloma – initial management?', /hypercalcaemia/i);
+  assertRouted('GP: 25M febrile with a non-blanching petechial rash – antibiotic before transfer?', /meningitis/i);
+  assertRouted('62F, hot red swollen shin for 2 days, no systemic upset – oral antibiotic?', /cellulitis/i);
+});
+
+test('lithium mining stocks, aspirin for aphids and pun names for a bar are refused though they name a drug', () => {
+  for (const q of [
+    'which lithium mining stocks are worth buying for my ISA this year',
+    'would dissolving aspirin in the watering can get rid of aphids on my roses?',
+    "suggest punny names for my medical-themed cocktail bar, like 'Statin Sour'",
+  ])
+    assert.equal(ask(q).status, 'out_of_scope', q);
+});

@@ -31,7 +31,7 @@ const intentPriority: Intent[] = [
 
 const facets = new Set<Intent>(facetIntents);
 /** Off-topic cues that ask for a task (a program, a poem, a device fixed, a chore) or about an animal, not about a person's health. */
-const taskTopics = new Set(['code', 'writing', 'device', 'household', 'media', 'planning', 'veterinary']);
+const taskTopics = new Set(['code', 'writing', 'device', 'household', 'media', 'planning', 'investing', 'gardening', 'veterinary']);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
@@ -69,7 +69,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const links = linker.link(question);
   for (const doc of links.documents) {
     // "no CKD or diabetes": a negated condition is context, not the subject.
-    if (doc.mentions.every((m) => isNegated(tokens, m.from))) doc.score *= 0.3;
+    if (doc.mentions.every((m) => isNegated(tokens, m.from, question))) doc.score *= 0.3;
   }
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
@@ -196,7 +196,11 @@ function specific(intent: Intent, broad: boolean): Intent {
   return intent === 'definition' && !broad ? 'management' : intent;
 }
 
-function isNegated(tokens: Token[], from: number): boolean {
-  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (negations.has(tokens[i]!.folded)) return true;
+function isNegated(tokens: Token[], from: number, question: string): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    // A negation does not reach across a comma or a dash ("not diabetic – which statin?").
+    if (/[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    if (negations.has(tokens[i]!.folded)) return true;
+  }
   return false;
 }

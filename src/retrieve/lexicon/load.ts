@@ -116,6 +116,7 @@ const keyOf = (text: string) =>
 const looseStopWords = new Set([
   'a',
   'an',
+  'and',
   'the',
   'my',
   'his',

@@ -74,6 +74,8 @@ export class Retriever {
   readonly #kinds = new Map<string, string>();
   /** Each library document's names (title, bare title, aliases), normalised. */
   readonly #namesOf = new Map<string, string[]>();
+  /** Each drug's indication and dosing statements as one normalised text, read once. */
+  readonly #usesTexts = new Map<string, string>();
   /** Each library document's statements as one normalised text, for telling covered concepts from missing ones. */
   readonly #documentTexts = new Map<string, string>();
   /** Passages containing each index term, loaded on the first open search. */
@@ -143,7 +145,9 @@ export class Retriever {
     const askFrom = Math.max(0, ...[...question.matchAll(askClause)].map((m) => m.index));
     // …up to its question mark ("– LTBI regimen? she's on the combined pill" asks about LTBI).
     const askTo = question.indexOf('?', askFrom) < 0 ? question.length : question.indexOf('?', askFrom);
-    const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && (tokens[u.from]?.start ?? 0) >= askFrom;
+    /** Where the span starting at this token stands in the question (characters). */
+    const at = (from: number) => tokens[from]?.start ?? 0;
+    const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && at(u.from) >= askFrom;
     const askedUncovered = links.uncovered.some(asks);
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
@@ -152,8 +156,7 @@ export class Retriever {
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
       for (const d of analysis.focus)
-        if (d.kind === 'topic' && (d.role === 'broader' || d.mentions.every((m) => (tokens[m.from]?.start ?? 0) < askFrom)))
-          excluded.add(d.documentId);
+        if (d.kind === 'topic' && (d.role === 'broader' || d.mentions.every((m) => at(m.from) < askFrom))) excluded.add(d.documentId);
     // A condition the library lacks, named after a covered one ("headaches… the eye doctor says raised brain
     // pressure (IIH), will acetazolamide help?"), is what the symptoms turned out to be: the covered topic
     // named before it does not answer it.
@@ -162,7 +165,7 @@ export class Retriever {
 
     // Of two conditions named beside a drug ("78F with IHD, TSH 24 – levothyroxine dose?"), the one whose
     // statements speak of that drug is the subject; the other is context.
-    const drugNames = analysis.focus.filter((d) => d.kind === 'drug').map((d) => normalise(d.title.replace(/\s*\(.*\)/, '')));
+    const drugNames = analysis.focus.filter((d) => d.kind === 'drug').map((d) => bareName(d.title));
     const linked = analysis.focus
       .filter((d) => !excluded.has(d.documentId))
       .map((d) =>
@@ -171,21 +174,12 @@ export class Retriever {
           : d,
       )
       .sort((a, b) => b.score - a.score);
-    this.#preferAskedCondition(
-      analysis,
-      linked,
-      (d) => askFrom > 0 && d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askFrom && (tokens[m.from]?.start ?? 0) < askTo),
-    );
+    this.#preferAskedCondition(analysis, linked, (d) => askFrom > 0 && d.mentions.some((m) => at(m.from) >= askFrom && at(m.from) < askTo));
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A drug named as already tried beside its condition ("still seizing after lorazepam – what next?") is
     // history: what comes next is in the condition's topic, not in that drug's monograph.
     if (analysis.tried.length > 0 && focus.some((f) => f.kind === 'topic'))
       focus = focus.filter((f) => !analysis.tried.includes(f.documentId));
-    // A dose asked for a named condition that the drug's indications and doses never name ("Thyroid storm –
-    // propranolol dose?") is the condition's to answer: the drug's doses for its other indications (the
-    // hypertension dose) are no evidence for this one, so they are left out. When the condition's own
-    // statements never name the drug either ("low dose naltrexone for depression"), the library has nothing
-    // on that use at all.
     // Two drugs read as an interaction only because they are named together: when the one the patient is
     // not already on is given for the condition named, the question asks its dose ("T2DM on metformin, B12
     // 120 – hydroxocobalamin regimen?"); beside a drug given for something else ("on warfarin for AF –
@@ -203,18 +197,21 @@ export class Retriever {
       analysis.intent = 'dosing';
       analysis.intents = ['dosing', ...analysis.intents.filter((i) => i !== 'dosing' && i !== 'contraindications')];
     }
+    // A dose asked for a named condition that the drug's indications and doses never name ("Thyroid storm –
+    // propranolol dose?") is the condition's to answer: the drug's doses for its other indications (the
+    // hypertension dose) are no evidence for this one, so they are left out. When the condition's own
+    // statements never name the drug either ("low dose naltrexone for depression"), the library has nothing
+    // on that use at all.
     const unusedDrugs: string[] = [];
     const dosedElsewhere = new Set<string>();
-    if (analysis.intent === 'dosing') {
-      const topic = focus.find((f) => f.kind === 'topic');
-      for (const drug of topic ? focus.filter((f) => f.kind === 'drug') : []) {
-        if (this.#usedFor(drug.documentId, topic!.documentId)) continue;
+    if (analysis.intent === 'dosing' && topic) {
+      for (const drug of focus.filter((f) => f.kind === 'drug')) {
+        if (this.#usedFor(drug.documentId, topic.documentId)) continue;
         dosedElsewhere.add(drug.documentId);
-        const name = normalise(drug.title.replace(/\s*\(.*\)/, ''));
-        if (!this.#documentMentions(topic!.documentId, name)) {
+        if (!this.#documentMentions(topic.documentId, bareName(drug.title))) {
           focus = focus.filter((f) => f !== drug);
           // A drug of the vignette before the ask ("about to start adalimumab – LTBI regimen?") is context.
-          const asked = askFrom === 0 || drug.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askFrom);
+          const asked = askFrom === 0 || drug.mentions.some((m) => at(m.from) >= askFrom);
           if (asked) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
         }
       }
@@ -241,7 +238,7 @@ export class Retriever {
     else if (focus.length > 0 && focus.every((f) => f.kind === 'drug') && !analysis.intents.some(excludesContentRouting)) {
       // Read without the drug's own name, which every topic that uses the drug shares.
       const words = focus.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), question);
-      const drugs = focus.map((f) => normalise(f.title.replace(/\s*\(.*\)/, '')));
+      const drugs = focus.map((f) => bareName(f.title));
       const topics = this.#documentScores(this.#scoreStatements(words)).filter(
         (d) => this.#kinds.get(d.documentId) === 'topic' && drugs.some((n) => this.#documentMentions(d.documentId, n)),
       );
@@ -374,9 +371,7 @@ export class Retriever {
     // regimen?"), is its subject.
     // It must be named there (not reached through a value, "BP 150/90"), and speak of the drugs the question
     // names: "on isotretinoin – how long must contraception continue?" stays with isotretinoin's condition.
-    const drugNames = linked
-      .filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink)
-      .map((d) => normalise(d.title.replace(/\s*\(.*\)/, '')));
+    const drugNames = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink).map((d) => bareName(d.title));
     const asked = topics.filter(
       (t) => inAsk(t) && t.mentions.some((m) => m.source !== 'finding') && drugNames.every((n) => this.#documentMentions(t.documentId, n)),
     );
@@ -405,11 +400,15 @@ export class Retriever {
 
   /** Do the drug's indications or doses (the monograph format's sections) name the condition by any of its names? */
   #usedFor(drugId: string, conditionId: string): boolean {
-    const uses = ` ${this.#store
-      .passagesOf([drugId])
-      .filter((p) => textAspects(p.section).has('dosing') || /^indications?\b/i.test(p.section))
-      .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
-      .join(' | ')} `;
+    let uses = this.#usesTexts.get(drugId);
+    if (uses === undefined) {
+      uses = ` ${this.#store
+        .passagesOf([drugId])
+        .filter((p) => textAspects(p.section).has('dosing') || /^indications?\b/i.test(p.section))
+        .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
+        .join(' | ')} `;
+      this.#usesTexts.set(drugId, uses);
+    }
     return (this.#namesOf.get(conditionId) ?? []).some((name) => name.length >= 2 && uses.includes(` ${name} `));
   }
 
@@ -556,6 +555,11 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
   const topic = strong.find((d) => d.kind === 'topic');
   const drugs = strong.filter((d) => d.kind === 'drug').slice(0, routingLimits.drugs);
   return strong.filter((d) => d === topic || drugs.includes(d));
+}
+
+/** A title without its bracketed qualifier, normalised: "Aspirin (acetylsalicylic acid)" → "aspirin". */
+function bareName(title: string): string {
+  return normalise(title.replace(/\s*\(.*\)/, ''));
 }
 
 /** Where the asking part of a question begins: after a dash, or a clause opening with a question word. */

@@ -660,3 +660,27 @@ test('lithium mining stocks, aspirin for aphids and pun names for a bar are refu
   ])
     assert.equal(ask(q).status, 'out_of_scope', q);
 });
+
+test('a lipase several times the upper limit names acute pancreatitis, not the gallstones that caused it, and each asked part gets its answer', () => {
+  const question =
+    '61F, lipase 5x ULN, epigastric pain going through to the back, stones in the gallbladder on ultrasound – IV fluids, when can she eat, and when should the gallbladder come out?';
+  const a = assertRouted(question, /pancreatitis/i);
+  const bottomLine = a.sections[0]!.statements.map((s) => s.text).join('\n');
+  assert.match(bottomLine, /fluid/i, 'the fluids part has no bottom-line statement');
+  assert.match(bottomLine, /feed|oral|eat/i, 'the feeding part has no bottom-line statement');
+});
+
+test('a drug "not helping" is the one tried, not the subject ("paracetamol not helping – next step?")', () => {
+  const a = assertRouted('70F hip OA, paracetamol not helping – next step?', /osteoarthritis/i);
+  assert.doesNotMatch(a.title, /^paracetamol/i, a.title);
+});
+
+test('a strongly recommended core treatment is not cut by one statement far ahead (knee OA: exercise beside the topical NSAID)', () => {
+  const a = assertRouted('68M knee OA, BMI 33, paracetamol not helping – next step? topical NSAID?', /osteoarthritis/i, /topical NSAID/i);
+  assert.match(
+    allStatements(a)
+      .map((s) => s.text)
+      .join('\n'),
+    /exercise/i,
+  );
+});

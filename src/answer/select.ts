@@ -105,6 +105,8 @@ export const rankingBoosts = {
   firstInSection: 0.25,
   /** A management question is answered by recommendations: statements that tell what to do. */
   recommendation: 0.3,
+  /** A strong recommendation answers a management question before a conditional one. */
+  strongRecommendation: 0.3,
   /** "Which…", "first", "best": a question asking for a choice is answered by a preference. */
   preference: 0.4,
   /**
@@ -121,6 +123,10 @@ export const rankingBoosts = {
   /** Bottom-line statements: at least this share of the best one's score. */
   bottomLineCut: 0.75,
   bottomLine: 3,
+  /** A question asking several things may have one bottom-line statement per part, up to this many. */
+  bottomLineWithParts: 5,
+  /** A part's answer: among statements scoring at least this share of the best by the part's own words, the best ranked. */
+  partCut: 0.7,
   /** Statements of a specific answer beside its bottom line. */
   supporting: 10,
 };
@@ -250,6 +256,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       const place = p.ordinal - (sectionStart.get(`${p.documentId}#${p.sectionOrdinal}`) ?? p.ordinal);
       rank *= 1 + rankingBoosts.firstInSection / (1 + place);
       if (analysis.intent === 'management' && vocabulary.recommends(p.text)) rank *= 1 + rankingBoosts.recommendation;
+      // What to do is answered first by what the guideline recommends strongly.
+      if ((analysis.intent === 'management' || analysis.intent === 'next-step') && p.strength === 'strong')
+        rank *= 1 + rankingBoosts.strongRecommendation;
       if (asksChoice && vocabulary.prefers(statementText(p))) rank *= 1 + rankingBoosts.preference;
       if (askedWords.some((w) => mentions({ text: '', section: p.section, documentTitle: '' }, w))) rank *= 1 + rankingBoosts.askedSection;
       // Facets are weighed below, once: a heading that answers one is not also an intent heading.
@@ -277,7 +286,12 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     })
     .sort((a, b) => b.rank - a.rank);
   const best = ranked[0]?.rank ?? 0;
-  const kept = ranked.filter((r) => r.rank >= best * rankingBoosts.relativeCut);
+  // Measured against the second best: one statement far ahead (the exact answer) does not cut away the
+  // ones that support it.
+  // (The second must itself pass the cut: a lone answer keeps nothing weaker beside it.)
+  const second = ranked[1]?.rank ?? 0;
+  const reference = second >= best * rankingBoosts.relativeCut ? second : best;
+  const kept = ranked.filter((r) => r.rank >= reference * rankingBoosts.relativeCut);
   const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);
   // Asked about pregnancy, the bottom line is what the evidence says about pregnancy when it says anything.
   const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && addresses('pregnancy', r.p)) : [];
@@ -295,6 +309,17 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       .filter((r) => eligible(r) && !bottomLine.includes(r.p) && answersIt(r.p))
       .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.p.score > a.p.score ? r : a), undefined);
     if (next) bottomLine.push(next.p);
+  }
+  // A question asking several things ("IV fluids, when to feed, and timing of cholecystectomy?") gets the
+  // statement that best answers each part by its own words, among those the whole question ranks well.
+  for (const part of retrieval.partScores) {
+    if (bottomLine.length >= rankingBoosts.bottomLineWithParts) break;
+    const candidates = ranked.filter((r) => eligible(r) && (part.get(r.p.id) ?? 0) > 0);
+    const bestPart = Math.max(0, ...candidates.map((r) => part.get(r.p.id)!));
+    const answer = candidates
+      .filter((r) => part.get(r.p.id)! >= bestPart * rankingBoosts.partCut)
+      .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
+    if (answer && !bottomLine.includes(answer.p)) bottomLine.push(answer.p);
   }
   const body = kept
     .filter((r) => !bottomLine.includes(r.p))

@@ -142,7 +142,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       tokens
         .filter((t, i) => !taken.has(i))
         .map((t) => normalise(t.text))
-        .filter((w) => w.length >= 3 && !/^\d+$/.test(w) && !stopWords.has(w) && !genericClinicalWords.has(w)),
+        .filter((w) => w.length >= 3 && !/^\d+(st|nd|rd|th)?$/.test(w) && !stopWords.has(w) && !genericClinicalWords.has(w)),
     ),
   ];
   const injection = injectionPatterns.some((p) => p.test(question));

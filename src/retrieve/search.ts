@@ -10,6 +10,7 @@ import { tokenize } from './concepts/phrases.ts';
 import { isEnglishWord } from './lexicon/english.ts';
 import { stopWords } from './vocabulary.ts';
 import { textAspects } from './aspects.ts';
+import { askedParts, askSpan } from './parts.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import type { FindingReader } from './concepts/findings.ts';
@@ -39,6 +40,10 @@ export const routingLimits = {
   clearMargin: 2.5,
   /** …this share of the question's rarity-weighted specific words. */
   clearCoverage: 0.3,
+  /** Routing by content: how many of the best-scoring topics are weighed by how much of the question they hold… */
+  coverageCandidates: 8,
+  /** …their score multiplied by that rarity-weighted share to this power. */
+  coveragePower: 2,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
   contentStatements: 5,
   /** Routing by content alone needs at least this many of the question's specific words in the topic. */
@@ -131,6 +136,7 @@ export class Retriever {
       termAlternatives: {},
       termWeights: {},
       statementScores: new Map(),
+      partScores: [],
       routing: 'named',
       closest: [],
     };
@@ -142,9 +148,8 @@ export class Retriever {
     // treatment?", "…is this Guillain-Barré?"), is the subject: a topic reached by a broader name, or named
     // only in the vignette before the ask, does not answer it.
     const tokens = tokenize(question);
-    const askFrom = Math.max(0, ...[...question.matchAll(askClause)].map((m) => m.index));
     // …up to its question mark ("– LTBI regimen? she's on the combined pill" asks about LTBI).
-    const askTo = question.indexOf('?', askFrom) < 0 ? question.length : question.indexOf('?', askFrom);
+    const { from: askFrom, to: askTo } = askSpan(question);
     /** Where the span starting at this token stands in the question (characters). */
     const at = (from: number) => tokens[from]?.start ?? 0;
     const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && at(u.from) >= askFrom;
@@ -292,6 +297,7 @@ export class Retriever {
       .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
       .map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
+    result.partScores = this.#partScores(analysis, result.passages);
     // A drug the question names that the library has no monograph for, and that these documents never
     // mention, is evidence that is missing (unless a monograph of another drug asked about answers).
     // With no library topic, a question that weighs an uncovered drug in an uncovered condition ("BPH –
@@ -349,6 +355,12 @@ export class Retriever {
   /** Does any statement of the document mention the phrase (at a word start, as normalised)? */
   #documentMentions(documentId: string, phrase: string): boolean {
     return phrase.length >= 3 && this.#documentText(documentId).includes(` ${phrase}`);
+  }
+
+  /** Does a statement of the document hold the word (by its stem, as `mentions` reads it) or one of its clinical readings? */
+  #documentHolds(documentId: string, word: string, readings: string[] = []): boolean {
+    const stem = word.length > 5 ? word.slice(0, word.length - 2) : word;
+    return this.#documentMentions(documentId, stem) || readings.some((r) => this.#documentMentions(documentId, r));
   }
 
   /** Does a statement of the document hold the (normalised) phrase as whole words? */
@@ -434,6 +446,20 @@ export class Retriever {
   }
 
   /** Ranker scores of the library's statements for the question (passage id → score). */
+  /**
+   * A question asking several things ("acute treatment and max correction in 24h?") scores the focus
+   * statements once per part, by that part's own words, so that each part can find its answer.
+   */
+  #partScores(analysis: QueryAnalysis, passages: { id: number }[]): Map<number, number>[] {
+    // "acute treatment" is a part; "what now" is not.
+    const parts = askedParts(analysis.question).filter((part) =>
+      tokenize(part).some((t) => t.text.length >= 3 && !stopWords.has(t.folded) && !/^\d+$/.test(t.text)),
+    );
+    if (parts.length < 2) return [];
+    const own = new Set(passages.map((p) => p.id));
+    return parts.map((part) => new Map([...this.#scoreStatements(part)].filter(([id]) => own.has(id))));
+  }
+
   #scoreStatements(query: string): Map<number, number> {
     const ranked = this.ranker.rank(query, { limit: this.ranker.index.size });
     return new Map(ranked.map((r) => [r.passageId, r.score]));
@@ -450,16 +476,7 @@ export class Retriever {
   ): LinkedDocument | undefined {
     // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
     const specific = analysis.specificTerms;
-    if (specific.length < 2) return undefined;
-    const [best, second] = ranked;
-    if (!best) return undefined;
-    const margin = second ? best.score / second.score : Infinity;
-    if (margin < routingLimits.contentMargin) return undefined;
-    const passages = this.#store
-      .passagesOf([best.documentId])
-      .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
-      .filter((p) => p.score > 0);
-    const top = passages.sort((a, b) => b.score - a.score).slice(0, routingLimits.contentStatements);
+    if (specific.length < 2 || ranked.length === 0) return undefined;
     // An everyday word the library never uses ("fixes", "secs") is how people talk, not what they ask
     // about: it weighs little either way. A lay word the lexicon reads ("spins" → vertigo) weighs fully.
     const everyday = (t: string) => !analysis.links.wordReadings.has(t) && isEnglishWord(t) && !this.#libraryMentions(t);
@@ -468,15 +485,36 @@ export class Retriever {
     // (Not the words of a name, "Imodium", which the routed topic need not repeat.)
     const nameWords = new Set(analysis.links.documents.flatMap((d) => d.mentions.flatMap((m) => normalise(m.text).split(' '))));
     const layWords = [...analysis.links.wordReadings.keys()].filter((w) => w.length >= 3 && !stopWords.has(w) && !nameWords.has(w));
-    const asked = [...new Set([...specific, ...layWords])];
+    // A child's age ("3 yr old") says whose topic it is: the words its band is written with count too.
+    const ageWords = analysis.links.findings.filter((f) => !f.condition).flatMap((f) => f.terms.filter((t) => !t.includes(' ')));
+    const asked = [...new Set([...specific, ...layWords, ...ageWords])];
     const total = asked.reduce((n, t) => n + weight(t), 0);
+    if (total === 0) return undefined;
     // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").
     const readings = Object.fromEntries([...analysis.links.wordReadings].map(([word, read]) => [word, read.map(normalise)]));
+    // The few best-scoring topics, ordered by how much of the question the whole topic speaks of, weighted by
+    // rarity: the sum of a topic's three best statements favours a topic whose long statements share many
+    // common words ("blood test", "bigger") over the one that holds the rare word ("tick").
+    const covered = ranked
+      .slice(0, routingLimits.coverageCandidates)
+      .map((d) => {
+        const share = asked.filter((t) => this.#documentHolds(d.documentId, t, readings[t])).reduce((n, t) => n + weight(t), 0) / total;
+        return { ...d, raw: d.score, score: d.score * share ** routingLimits.coveragePower };
+      })
+      .sort((a, b) => b.score - a.score);
+    const [best, second] = covered as [(typeof covered)[number], (typeof covered)[number] | undefined];
+    const margin = second ? best.score / second.score : Infinity;
+    if (margin < routingLimits.contentMargin) return undefined;
+    const passages = this.#store
+      .passagesOf([best.documentId])
+      .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
+      .filter((p) => p.score > 0);
+    const top = passages.sort((a, b) => b.score - a.score).slice(0, routingLimits.contentStatements);
     const holdsWord = (t: string) => top.some((p) => holds(p, t, readings));
     const held = asked.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner.
     const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
-    if (total === 0 || held / total < needed) return undefined;
+    if (held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
     // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others.)
     const agreeing = new Set([...specific, ...analysis.links.wordReadings.keys()].filter(holdsWord));
@@ -563,7 +601,6 @@ function bareName(title: string): string {
 }
 
 /** Where the asking part of a question begins: after a dash, or a clause opening with a question word. */
-const askClause = /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b)/gi;
 
 /** What a drug's own monograph answers whatever the condition: its interactions, harms in pregnancy, an overdose. */
 function excludesContentRouting(intent: string): boolean {

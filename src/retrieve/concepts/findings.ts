@@ -62,6 +62,8 @@ export class FindingReader {
       while (j < i + 2 && tokens[j] && /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up)$/.test(tokens[j]!.folded))
         j++;
       const t = tokens[j];
+      // "lipase 4x ULN": a multiple of the upper limit of normal reads as its number.
+      if (t && /^\d+x$/i.test(t.text)) return { value: Number(t.text.slice(0, -1)), to: j + 1 };
       if (!t || !/^\d+$/.test(t.text)) return undefined;
       const next = tokens[j + 1];
       if (next && /^\d+$/.test(next.text) && text.slice(t.end, next.start) === '.')

@@ -1,0 +1,43 @@
+/*
+ * Where a question asks, and the several things it asks: "Na 116, seizure – acute treatment and max
+ * correction in 24h?" describes a patient, then asks two things, each answered by its own statement.
+ */
+
+/**
+ * Where the ask begins: after a dash, or after a comma or full stop followed by a question word. A
+ * question with neither is all ask.
+ */
+const askClause = /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b)/gi;
+
+/** Where one asked thing ends and the next begins: a question mark, a comma or semicolon, "and", "or", "plus". */
+const partBoundary = /[?;]|,\s|\s(?:and|or|plus|&)\s/i;
+
+export interface AskSpan {
+  /** Character offset where the ask begins (0 when the whole question asks). */
+  from: number;
+  /** Character offset of the ask's question mark, or the question's end. */
+  to: number;
+}
+
+/** The span of the question that asks, as opposed to the vignette before it. */
+export function askSpan(question: string): AskSpan {
+  const from = Math.max(0, ...[...question.matchAll(askClause)].map((m) => m.index));
+  const mark = question.indexOf('?', from);
+  return { from, to: mark < 0 ? question.length : mark };
+}
+
+/**
+ * The separate things the ask asks for, in order ("IV fluids", "when to feed", "timing of chole"); one
+ * part when it asks one thing. Parts run to the question's end, since a second question may follow the
+ * first question mark ("next step? topical NSAID?").
+ */
+export function askedParts(question: string): string[] {
+  const { from } = askSpan(question);
+  // Without a clause that asks, commas and "and" join the story ("me and my boyfriend both got a rash"):
+  // only a second question mark separates what is asked.
+  return question
+    .slice(from)
+    .split(from > 0 ? partBoundary : '?')
+    .map((p) => p.replace(/^[\s–—-]+|[\s.!]+$/g, ''))
+    .filter((p) => p.length > 0);
+}

@@ -684,3 +684,37 @@ test('a strongly recommended core treatment is not cut by one statement far ahea
     /exercise/i,
   );
 });
+
+test('drugs listed in a vignette beside a condition are what the patient takes, not an interaction question (falls)', () => {
+  assertRouted('84M, third fall this year, on doxazosin and zopiclone – what should the falls assessment include?', /falls/i);
+});
+
+test('a ketone level past 3 names diabetic ketoacidosis, and every drug of a failed list is the one tried', () => {
+  assertRouted('19M, glucose 31, ketones 4.8, pH 7.15, vomiting – fixed rate insulin dose?', /ketoacidosis/i);
+  assertRouted('35F IBS-C, ispaghula and then macrogol both at full dose failed over a year – what next?', /irritable bowel/i);
+});
+
+test('"non-" negates only its own word: a non-pregnant woman with cystitis is a cystitis question, not a pregnancy one', () => {
+  const a = assertRouted('28F non-pregnant with cystitis, normal renal function – antibiotic and how long?', /urinary tract infection/i);
+  assert.doesNotMatch(a.title, /pregnan/i, a.title);
+});
+
+test('a condition ruled out ("without diabetes") does not pull content routing to its topic', () => {
+  assertRouted('first-line antihypertensive for a 50 year old white man without diabetes?', /hypertension/i);
+});
+
+test('a clinical sign (papilloedema, jaundice) is not an uncovered condition that silences the covered one', () => {
+  assertRouted('BP 200/130 with papilloedema and headache – same-day referral?', /hypertension/i);
+});
+
+test('a condition of the history ("known cirrhosis") is background to the bleeding that brings the patient in', () => {
+  assertRouted('58F known cirrhosis, vomiting blood twice, HR 120, Hb 70 – what before the endoscopy?', /gastrointestinal bleed/i);
+});
+
+test('a topic written for the patient\'s age group leads content routing ("a 4 year old, wheezy, had salbutamol")', () => {
+  assertRouted('4 year old very wheezy, sats 92%, had 10 puffs of salbutamol – what steroid dose?', /children/i);
+});
+
+test('a tick bite in lay words reaches Lyme disease', () => {
+  assertRouted('bitten by a tick on holiday in the New Forest, now a spreading red rash round the bite – what treatment?', /lyme/i);
+});

@@ -3,7 +3,7 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
+import { askSpan, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
 import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
@@ -141,7 +141,15 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   const topic = focus.find((f) => f.kind === 'topic');
   // A condition one drug causes ("hyponatraemia on sertraline") is about that drug; beside a second drug,
   // the treatment asked about ("on metformin, B12 120 – hydroxocobalamin regimen?"), it is the condition.
-  if (topic && drugs.length === 1 && isHarmOf(topic, drugs[0]!, retrieval.passages)) return drugs[0];
+  // Asked about by name while the drug stays in the vignette ("on doxazosin and zopiclone – what should the
+  // falls assessment include?"), the condition is the subject even so.
+  if (
+    topic &&
+    drugs.length === 1 &&
+    isHarmOf(topic, drugs[0]!, retrieval.passages) &&
+    !askedAlone(retrieval.analysis.question, topic, drugs[0]!)
+  )
+    return drugs[0];
   // Two drugs taken together, the condition only saying what one is for ("viagra if I use the GTN spray
   // for my angina"): the interaction is the subject.
   if (
@@ -152,6 +160,15 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   )
     return drugs[0];
   return topic ?? focus[0];
+}
+
+/** The condition is named where the question asks, the drug only before it. */
+function askedAlone(question: string, topic: LinkedDocument, drug: LinkedDocument): boolean {
+  const { from } = askSpan(question);
+  if (from === 0) return false;
+  const tokens = tokenize(question);
+  const inAsk = (d: LinkedDocument) => d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= from);
+  return inAsk(topic) && !inAsk(drug);
 }
 
 /** Every mention of the condition follows "for" ("for my angina", "for her AF"): what a drug is taken for. */

@@ -9,6 +9,7 @@ import type { ConceptLinker } from './concepts/link.ts';
 import type { Token } from './concepts/phrases.ts';
 import { looksLikeDrugName } from './lexicon/tables.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
+import { askSpan } from './parts.ts';
 import { facetIntents } from './types.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
 
@@ -37,12 +38,19 @@ const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)
 
 /** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
 const triedWindow = 5;
+/** Words back from a failure cue over which a list of tried drugs may run ("A + B at max dose failed"). */
+const triedListWindow = 10;
 
 /** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
 const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
 
 /** Words that join two drugs in a question about taking them together ("viagra if I use the GTN spray"). */
 const togetherWords = new Set(['with', 'and', 'together', 'plus', 'while', 'alongside', 'on', 'if']);
+
+/** Words that put the condition after them in the patient's history ("known COPD", "hx of MI", "previous stroke"). */
+const historyWords = new Set(['known', 'hx', 'history', 'pmh', 'background', 'previous', 'prior', 'past']);
+/** Link strength kept by a condition of the history beside one that is not: below it, above a weak link. */
+const historyWeight = 0.9;
 
 /** A mention right after one of these words is a negated one ("no CKD", "without diabetes"). */
 const negations = new Set(['no', 'not', 'without', 'non', 'nor', 'never', 'denies', 'excluding']);
@@ -67,10 +75,20 @@ export function questionTerms(text: string): string[] {
 export function analyseQuestion(question: string, linker: ConceptLinker, vocabulary: VocabularyTables | undefined): QueryAnalysis {
   const tokens = tokenize(question);
   const links = linker.link(question);
+  // What the question says is absent ("without diabetes"), as typed: it names no subject.
+  const negated: string[] = [];
   for (const doc of links.documents) {
     // "no CKD or diabetes": a negated condition is context, not the subject.
-    if (doc.mentions.every((m) => isNegated(tokens, m.from, question))) doc.score *= 0.3;
+    if (doc.mentions.every((m) => isNegated(tokens, m.from, question))) {
+      doc.score *= 0.3;
+      negated.push(...doc.mentions.map((m) => question.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end)));
+    }
   }
+  // "known cirrhosis, haematemesis x2", "previous MI": a condition of the history is background beside
+  // one that is not; it still answers when it is the only one.
+  const topics = links.documents.filter((d) => d.kind === 'topic');
+  const history = (d: (typeof topics)[number]) => d.mentions.every((m) => isHistory(tokens, m.from, question));
+  if (topics.some((d) => !history(d))) for (const doc of topics) if (history(doc)) doc.score *= historyWeight;
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
   const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
@@ -80,6 +98,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
       !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)) &&
+      // "non-pregnant", "not pregnant": the population is ruled out, not asked about.
+      !(m.value === 'pregnancy' && m.from > 0 && negations.has(tokens[m.from - 1]!.folded)) &&
       // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
       !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)) &&
       // "on max dose ramipril": the dose is what the patient already takes.
@@ -101,10 +121,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     const after = drugMentions
       .filter(({ m }) => m.from >= cue.to && m.from - cue.to <= triedWindow && joined(cue.to, m.from))
       .sort((a, b) => a.m.from - b.m.from)[0];
-    const before = drugMentions
-      .filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedWindow && joined(m.to, cue.from))
-      .sort((a, b) => b.m.to - a.m.to)[0];
-    for (const hit of [after, before]) if (hit?.id) tried.add(hit.id);
+    // Before the cue, every drug of the list that failed ("ispaghula + 2 classes of laxatives at max dose failed").
+    const before = drugMentions.filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedListWindow && joined(m.to, cue.from));
+    for (const hit of [after, ...before]) if (hit?.id) tried.add(hit.id);
   }
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
@@ -115,7 +134,17 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // A question that asks how long, what next or about an overdose only lists what the patient takes
   // ("on ticagrelor and aspirin – how long DAPT?").
   const asksFacet = [...cued].some((i) => facets.has(i));
+  // Drugs listed in a vignette beside a condition, when the ask names neither drug nor condition ("81F,
+  // second fall, on zopiclone and amitriptyline – what assessment does she need?"), are what she takes:
+  // the condition is asked about, not the two drugs together.
+  const askFrom = askSpan(question).from;
+  const before = (from: number) => (tokens[from]?.start ?? 0) < askFrom;
+  const vignetteOnly =
+    askFrom > 0 &&
+    links.documents.some((d) => d.kind === 'topic' && d.mentions.some((m) => before(m.from))) &&
+    links.documents.every((d) => d.mentions.every((m) => before(m.from)));
   const interactionInferred =
+    !vignetteOnly &&
     drugs >= 2 &&
     !cued.has('contraindications') &&
     tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) &&
@@ -184,6 +213,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     tried: [...tried],
     taking,
     interactionInferred,
+    negated,
     broad,
     healthRelated: healthRelated || crisis,
     injection,
@@ -196,10 +226,21 @@ function specific(intent: Intent, broad: boolean): Intent {
   return intent === 'definition' && !broad ? 'management' : intent;
 }
 
+/** A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background. */
+function isHistory(tokens: Token[], from: number, question: string): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    if (/[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    if (historyWords.has(tokens[i]!.folded)) return true;
+  }
+  return false;
+}
+
 function isNegated(tokens: Token[], from: number, question: string): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     // A negation does not reach across a comma or a dash ("not diabetic – which statin?").
     if (/[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    // "non-" negates only the word it is joined to ("non-pregnant with cystitis" has cystitis).
+    if (tokens[i]!.folded === 'non' && i !== from - 1) continue;
     if (negations.has(tokens[i]!.folded)) return true;
   }
   return false;

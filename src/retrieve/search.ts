@@ -44,6 +44,8 @@ export const routingLimits = {
   coverageCandidates: 8,
   /** …their score multiplied by that rarity-weighted share to this power. */
   coveragePower: 2,
+  /** …and by this much more when the topic is written for the age group of the vignette's patient. */
+  ageGroupTopic: 2,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
   contentStatements: 5,
   /** Routing by content alone needs at least this many of the question's specific words in the topic. */
@@ -170,7 +172,10 @@ export class Retriever {
 
     // Of two conditions named beside a drug ("78F with IHD, TSH 24 – levothyroxine dose?"), the one whose
     // statements speak of that drug is the subject; the other is context.
-    const drugNames = analysis.focus.filter((d) => d.kind === 'drug').map((d) => bareName(d.title));
+    // (A drug already tried says nothing about which condition is asked: both may use it.)
+    const drugNames = analysis.focus
+      .filter((d) => d.kind === 'drug' && !analysis.tried.includes(d.documentId))
+      .map((d) => bareName(d.title));
     const linked = analysis.focus
       .filter((d) => !excluded.has(d.documentId))
       .map((d) =>
@@ -228,7 +233,7 @@ export class Retriever {
     // Which topic the words point to is read from the question and what the lexicon reads its lay words as
     // ("the room spins" → vertigo); a finding's words ("infants") qualify the question, they do not name its
     // subject.
-    const described = [question, ...links.readings].join(' ');
+    const described = [analysis.negated.reduce((q, name) => q.split(name).join(' '), question), ...links.readings].join(' ');
     const ranked = this.#documentScores(described === query ? scores : this.#scoreStatements(described));
     // Without a condition named, the question's other words may say where the next step is ("HbA1c 9.2 on
     // max metformin – what to add?"): a topic they clearly point to replaces the tried drug.
@@ -499,7 +504,13 @@ export class Retriever {
       .slice(0, routingLimits.coverageCandidates)
       .map((d) => {
         const share = asked.filter((t) => this.#documentHolds(d.documentId, t, readings[t])).reduce((n, t) => n + weight(t), 0) / total;
-        return { ...d, raw: d.score, score: d.score * share ** routingLimits.coveragePower };
+        // A topic written for the patient's age group ("… in children" for a 3-year-old) fits the vignette better.
+        const forAge = ageWords.some((w) =>
+          normalise(this.#titles.get(d.documentId) ?? '')
+            .split(' ')
+            .includes(w),
+        );
+        return { ...d, raw: d.score, score: d.score * share ** routingLimits.coveragePower * (forAge ? routingLimits.ageGroupTopic : 1) };
       })
       .sort((a, b) => b.score - a.score);
     const [best, second] = covered as [(typeof covered)[number], (typeof covered)[number] | undefined];

@@ -52,6 +52,8 @@ export interface QueryAnalysis {
   taking: string[];
   /** The interaction intent was read from two drugs named together, not from a word that asks it. */
   interactionInferred: boolean;
+  /** Mentions the question rules out, as typed ("diabetes" in "without diabetes"): no evidence of its subject. */
+  negated: string[];
   /** Asks for the whole picture ("how is ALS managed?") rather than one fact: gets the full article. */
   broad: boolean;
   /** False when nothing in the question is about health. */

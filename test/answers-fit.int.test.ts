@@ -718,3 +718,24 @@ test('a topic written for the patient\'s age group leads content routing ("a 4 y
 test('a tick bite in lay words reaches Lyme disease', () => {
   assertRouted('bitten by a tick on holiday in the New Forest, now a spreading red rash round the bite – what treatment?', /lyme/i);
 });
+
+test('what the question rules out does not rank the statements about it first ("no family history of breast cancer")', () => {
+  const a = assertRouted(
+    '45F, no family history of breast cancer – when should she start mammograms and how often?',
+    /breast cancer screening/i,
+  );
+  const first = allStatements(a)
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join('\n');
+  assert.doesNotMatch(first, /BRCA|family history risk tool/i, first);
+  assert.doesNotMatch(a.title, /dosing/i, a.title);
+});
+
+test('a partner or the whole family asked about reaches the statement on treating contacts (scabies, threadworm)', () => {
+  assertRouted(
+    'gp says my girlfriend has scabies, does she need to treat me as well even though I am not itchy?',
+    /scabies/i,
+    /household|partner|contacts/i,
+  );
+});

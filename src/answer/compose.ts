@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
 import { addresses, articleSubject, questionCoverage, selectPassages, selectSupporting } from './select.ts';
+import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
 import { articleTitle, countStatements, followUps, leadSummary, listText, lowerFirst, missingPhrase, sentenceCase } from './wording.ts';
@@ -144,7 +145,15 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
       : askedDrug && focusDoc && focusDoc !== askedDrug && focusDoc.kind === 'topic'
         ? articleTitle(analysis.intent, `${askedDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
         : focusDoc
-          ? articleTitle(analysis.intent, focusDoc.title, focusDoc.kind)
+          ? // A condition's "how often" or "when" that no statement answers with a dose is not a dosing article
+            // ("Breast cancer screening: dosing").
+            articleTitle(
+              analysis.intent === 'dosing' && focusDoc.kind === 'topic' && !selected.some((p) => hasDoseWithUnit(p.text))
+                ? 'management'
+                : analysis.intent,
+              focusDoc.title,
+              focusDoc.kind,
+            )
           : sentenceCase(analysis.question.replace(/\?+\s*$/, ''));
   // Interventions named in the summary and follow-ups come from statements that recommend, not from
   // the ones that advise against ("do not use montelukast").

@@ -28,7 +28,7 @@ type StatementCue =
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
-const scheduleFigure = /\bevery \d+ (days|weeks|months)\b/i;
+const scheduleFigure = /\bevery (\d+ )?(days?|weeks?|months?|years?)\b/i;
 /** A length of treatment: "for 5 days", "for at least 6 months", "after 3-5 years". */
 const durationFigure = /\b(for|after|over) (about |at least |up to |a further )?\d+([-–]\d+)? (days?|weeks?|months?|years?)\b/i;
 
@@ -104,7 +104,8 @@ export class Outline {
 
   /** What a statement says that makes it answer a narrow question, whatever its section. */
   answersByContent(intent: Intent, text: string): boolean {
-    if (intent === 'dosing') return doseFigure.test(text);
+    // How often is part of a dose ("600 mg every 6 months") and all of a screening interval ("every 3 years").
+    if (intent === 'dosing') return doseFigure.test(text) || scheduleFigure.test(text);
     if (intent === 'monitoring')
       // "Every 6 months" beside a dose ("600 mg every 6 months") is how often to give it, not to check.
       return (

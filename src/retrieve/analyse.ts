@@ -75,15 +75,11 @@ export function questionTerms(text: string): string[] {
 export function analyseQuestion(question: string, linker: ConceptLinker, vocabulary: VocabularyTables | undefined): QueryAnalysis {
   const tokens = tokenize(question);
   const links = linker.link(question);
-  // What the question says is absent ("without diabetes"), as typed: it names no subject.
-  const negated: string[] = [];
   for (const doc of links.documents) {
     // "no CKD or diabetes": a negated condition is context, not the subject.
-    if (doc.mentions.every((m) => isNegated(tokens, m.from, question))) {
-      doc.score *= 0.3;
-      negated.push(...doc.mentions.map((m) => question.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end)));
-    }
+    if (doc.mentions.every((m) => isNegated(tokens, m.from, question))) doc.score *= 0.3;
   }
+  const negated = negatedPhrases(tokens, question);
   // "known cirrhosis, haematemesis x2", "previous MI": a condition of the history is background beside
   // one that is not; it still answers when it is the only one.
   const topics = links.documents.filter((d) => d.kind === 'topic');
@@ -224,6 +220,30 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
 /** "What is the target HbA1c…" is not a definition question: only a bare "what is X" is. */
 function specific(intent: Intent, broad: boolean): Intent {
   return intent === 'definition' && !broad ? 'management' : intent;
+}
+
+/** Words that end what a negation rules out ("no red flags but…", "no fever, cough…"). */
+const negationEnds = new Set(['but', 'and', 'with', 'when', 'so', 'or', 'what', 'which', 'how', 'should', 'can', 'is', 'are']);
+/** Words a negation reaches at most. */
+const negationReach = 6;
+
+/**
+ * What the question rules out, as typed ("no family history of breast cancer", "not planning pregnancy"):
+ * from a negation to the next comma, dash or joining word. Its words are no evidence of what is asked.
+ */
+function negatedPhrases(tokens: Token[], question: string): string[] {
+  const phrases: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!negations.has(t.folded)) return;
+    let end = i;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 1 + negationReach); j++) {
+      if (/[,;.:?!–—]|\s-\s/.test(question.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (negationEnds.has(tokens[j]!.folded)) break;
+      end = j;
+    }
+    if (end > i) phrases.push(question.slice(t.start, tokens[end]!.end));
+  });
+  return phrases;
 }
 
 /** A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background. */

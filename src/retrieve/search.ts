@@ -228,12 +228,15 @@ export class Retriever {
     }
     // A value that pointed to its condition has said what it had to say: its analyte ("potassium") would
     // only pull every statement of that condition's own topic alike.
-    const query = [question, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms)].join(' ');
+    // (What the question rules out, "no family history of breast cancer", is left out: it would rank the
+    // statements about exactly that first.)
+    const asked = analysis.negated.reduce((q, phrase) => q.split(phrase).join(' '), question);
+    const query = [asked, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms)].join(' ');
     const scores = this.#scoreStatements(query);
     // Which topic the words point to is read from the question and what the lexicon reads its lay words as
     // ("the room spins" → vertigo); a finding's words ("infants") qualify the question, they do not name its
     // subject.
-    const described = [analysis.negated.reduce((q, name) => q.split(name).join(' '), question), ...links.readings].join(' ');
+    const described = [asked, ...links.readings].join(' ');
     const ranked = this.#documentScores(described === query ? scores : this.#scoreStatements(described));
     // Without a condition named, the question's other words may say where the next step is ("HbA1c 9.2 on
     // max metformin – what to add?"): a topic they clearly point to replaces the tried drug.

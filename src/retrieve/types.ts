@@ -52,7 +52,7 @@ export interface QueryAnalysis {
   taking: string[];
   /** The interaction intent was read from two drugs named together, not from a word that asks it. */
   interactionInferred: boolean;
-  /** Mentions the question rules out, as typed ("diabetes" in "without diabetes"): no evidence of its subject. */
+  /** What the question rules out, as typed ("without diabetes", "no family history of breast cancer"): no evidence of its subject. */
   negated: string[];
   /** Asks for the whole picture ("how is ALS managed?") rather than one fact: gets the full article. */
   broad: boolean;

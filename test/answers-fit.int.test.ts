@@ -739,3 +739,14 @@ test('a partner or the whole family asked about reaches the statement on treatin
     /household|partner|contacts/i,
   );
 });
+
+test('an ibuprofen stock tip, an aspirin synthesis yield and a clinic logo are refused though they name a drug or a clinic', () => {
+  for (const q of [
+    "what's the best ibuprofen stock to invest in next year?",
+    'help with my chemistry homework: percentage yield of my aspirin synthesis',
+    'design a logo for my physiotherapy clinic',
+  ])
+    assert.equal(ask(q).status, 'out_of_scope', q);
+  // A watch that found a heart rhythm is a health question.
+  assertRouted('my apple watch says I have AF, what happens now?', /atrial fibrillation/i);
+});

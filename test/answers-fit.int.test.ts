@@ -750,3 +750,18 @@ test('an ibuprofen stock tip, an aspirin synthesis yield and a clinic logo are r
   // A watch that found a heart rhythm is a health question.
   assertRouted('my apple watch says I have AF, what happens now?', /atrial fibrillation/i);
 });
+
+test('a dipstick grade ("ketones 3+") is not a blood value: vomiting in pregnancy is not read as DKA', () => {
+  assertRouted(
+    '10/40, vomiting all day, ketones 2+ on dip, 4% weight loss – which antiemetic first?',
+    /vomiting in pregnancy|hyperemesis/i,
+  );
+});
+
+test("an eponym outside medicine (Parkinson's law) and a film's director are refused", () => {
+  for (const q of [
+    "how can Parkinson's law help my team stop missing deadlines?",
+    'who directed the film Contagion, and is it worth watching?',
+  ])
+    assert.equal(ask(q).status, 'out_of_scope', q);
+});

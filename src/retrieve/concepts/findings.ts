@@ -74,7 +74,15 @@ export class FindingReader {
       const n = numberAt(m.to);
       if (!n) continue;
       const { below, above } = m.value.ranges;
-      const condition = below && n.value < below.value ? below.condition : above && n.value > above.value ? above.condition : undefined;
+      // "ketones 3+", "protein 2+" is a dipstick grade, not a value in the analyte's units.
+      const grade = text[tokens[n.to - 1]!.end] === '+';
+      const condition = grade
+        ? undefined
+        : below && n.value < below.value
+          ? below.condition
+          : above && n.value > above.value
+            ? above.condition
+            : undefined;
       findings.push({
         text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end),
         terms: m.value.terms,

@@ -32,7 +32,18 @@ const intentPriority: Intent[] = [
 
 const facets = new Set<Intent>(facetIntents);
 /** Off-topic cues that ask for a task (a program, a poem, a device fixed, a chore, a chemistry exercise) or about an animal, not about a person's health. */
-const taskTopics = new Set(['code', 'writing', 'device', 'household', 'media', 'planning', 'investing', 'gardening', 'veterinary', 'chemistry']);
+const taskTopics = new Set([
+  'code',
+  'writing',
+  'device',
+  'household',
+  'media',
+  'planning',
+  'investing',
+  'gardening',
+  'veterinary',
+  'chemistry',
+]);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 

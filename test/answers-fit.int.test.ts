@@ -765,3 +765,23 @@ test("an eponym outside medicine (Parkinson's law) and a film's director are ref
   ])
     assert.equal(ask(q).status, 'out_of_scope', q);
 });
+
+test('"ED" in a vignette is the emergency department unless the question speaks of erections (collapse at football)', () => {
+  const a = ask('17M collapsed playing rugby, brief LOC, back to normal, ECG normal – safe to discharge from ED?');
+  assert.doesNotMatch(a.focus?.title ?? '', /erectile/i, a.title);
+  assertRouted('ED on ramipril – can I take sildenafil?', /erectile|sildenafil/i);
+});
+
+test('a drug named with its form ("hydrocortisone cream") is the drug the topic names, not missing evidence', () => {
+  assertRouted('my 3 yr old has eczema on her face, the gp gave hydrocortisone cream – is it ok to use on the face?', /eczema|atopic/i);
+});
+
+test('a raised lactate names sepsis; weeks after a birth move depression to postnatal depression; adrenaline rushes are refused', () => {
+  assertRouted('68M, NEWS2 7, lactate 4.2, BP 88/50, likely chest source – fluid bolus and antibiotic timing?', /sepsis/i);
+  assertRouted('4 weeks postpartum, breastfeeding, low mood, EPDS 15 – which antidepressant?', /postnatal depression/i);
+  assert.equal(ask('which theme park has the best adrenaline rush rides for teenagers?').status, 'out_of_scope');
+});
+
+test('an uncovered condition typed without its apostrophe (de quervains) is named, not answered as carpal tunnel', () => {
+  assertAbstains('pain at the base of my thumb when lifting the kettle, could it be de quervains, does a splint help?', /de quervain/i);
+});

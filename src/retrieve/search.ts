@@ -8,7 +8,7 @@ import { ConceptLinker } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { tokenize } from './concepts/phrases.ts';
 import { isEnglishWord } from './lexicon/english.ts';
-import { stopWords } from './vocabulary.ts';
+import { formulationWords, stopWords } from './vocabulary.ts';
 import { textAspects } from './aspects.ts';
 import { askedParts, askSpan } from './parts.ts';
 import { Ranker } from './rank.ts';
@@ -319,7 +319,11 @@ export class Retriever {
         // …by any of its names ("steroid cream" is a topical corticosteroid, "heroin" an opioid).
         .filter((u) => {
           if (u.category !== 'drug') return false;
-          const names = [u.text, ...(this.#lexicon?.expand(u.text) ?? [])].map(normalise).filter((n) => n.length >= 3);
+          const bare = normalise(u.text)
+            .split(' ')
+            .filter((w) => !formulationWords.has(w))
+            .join(' ');
+          const names = [u.text, bare, ...(this.#lexicon?.expand(u.text) ?? [])].map(normalise).filter((n) => n.length >= 3);
           return !result.passages.some((p) => names.some((n) => mentions(p, n)));
         })
         .map((u) => u.text);

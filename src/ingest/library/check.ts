@@ -95,6 +95,28 @@ export function checkLibrary(root: string, selection?: string[], today = new Dat
     }
   }
 
+  // An abbreviation with several senses in the lexicon ("ED": emergency department or erectile
+  // dysfunction) is resolved there by its cue words; as a name it would claim every question that uses it.
+  // (An alias naming the sense a reader assumes without context, the first line, agrees with the lexicon.)
+  const ambiguous = readAmbiguousAbbreviations(root);
+  for (const p of parsed) {
+    const doc = p.document;
+    if (!doc) continue;
+    const ownNames = new Set([doc.title, ...(doc.aliases ?? [])].map(normaliseName));
+    (doc.aliases ?? []).forEach((name, i) => {
+      const abbreviation = ambiguous.get(name.trim());
+      const senses = abbreviation && !abbreviation.first.some((e) => ownNames.has(normaliseName(e))) ? abbreviation.senses : 0;
+      if (senses)
+        problems.push(
+          problem(
+            doc,
+            p.nameLines.aliases[i] ?? 2,
+            `alias "${name}" has ${senses} senses in library/lexicon/abbreviations.tsv; leave it to the lexicon, whose cue words choose between them`,
+          ),
+        );
+    });
+  }
+
   // Drugs a topic names without a monograph: a warning until the library is complete.
   const drugNames = new Set<string>();
   for (const doc of documents.filter((d) => d.kind === 'drug')) {
@@ -184,6 +206,25 @@ function everydayWord(name: string, commonWords: Set<string>): string | undefine
 function isAcronym(term: string): boolean {
   const letters = term.match(/\p{L}/gu) ?? [];
   return letters.length > 0 && letters.length <= 5 && letters.every((l) => l === l.toUpperCase() && l !== l.toLowerCase());
+}
+
+/**
+ * Abbreviations with more than one line (sense) in `lexicon/abbreviations.tsv`: how many senses, and the
+ * expansions of the first, the one assumed without context.
+ */
+function readAmbiguousAbbreviations(root: string): Map<string, { senses: number; first: string[] }> {
+  const file = join(root, 'lexicon', 'abbreviations.tsv');
+  const found = new Map<string, { senses: number; first: string[] }>();
+  if (!existsSync(file)) return found;
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/).slice(1)) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [term, expansions = ''] = line.split('\t');
+    const seen = found.get(term!.trim());
+    if (seen) seen.senses++;
+    else found.set(term!.trim(), { senses: 1, first: expansions.split('|') });
+  }
+  for (const [term, { senses }] of found) if (senses < 2) found.delete(term);
+  return found;
 }
 
 /** `lexicon/common-words.txt` beside the library, when present: one lower-case word a line, `#` comments. */

@@ -133,6 +133,21 @@ test('library check rejects names that are common words, bare qualifiers or shor
   assert.deepEqual(checkLibrary(bare, [], today).problems.filter((p) => p.severity === 'error'), []);
 });
 
+test('library check rejects an alias that is an ambiguous abbreviation\'s second sense, and keeps its first', () => {
+  const root = tempDir();
+  mkdirSync(join(root, 'topics'));
+  mkdirSync(join(root, 'lexicon'));
+  writeFileSync(
+    join(root, 'lexicon', 'abbreviations.tsv'),
+    'term\texpansions\tcontext\nAF\tathlete\'s foot\tfoot itch\nAF\tatrial fibrillation\theart\nTP\ttreponema pallidum\tsyphilis\nTP\ttinea pedis\tfoot\n',
+  );
+  writeFileSync(join(root, 'topics', 'tinea-pedis.md'), good.replace("aliases: [athlete's foot, foot ringworm]", "aliases: [athlete's foot, foot ringworm, AF, TP]"));
+  const messages = checkLibrary(root, [], today).problems.filter((p) => p.severity === 'error').map((p) => `${p.line}: ${p.message}`);
+  assert.deepEqual(messages, [
+    '5: alias "TP" has 2 senses in library/lexicon/abbreviations.tsv; leave it to the lexicon, whose cue words choose between them',
+  ]);
+});
+
 test('library stats count topics, drugs, statements (qualifiers included) and sources', () => {
   const stats = libraryStats(checkLibrary(fixtureLibrary, [], today).documents);
   assert.deepEqual(stats, { topics: 1, drugs: 2, statements: 11, sources: 4, locatorCoverage: { 'drug-label': 0, guideline: 0, 'systematic-review': 0 } });

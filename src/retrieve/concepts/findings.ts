@@ -105,6 +105,15 @@ export class FindingReader {
         findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['pregnancy', 'pregnant'] });
         spans.push([i, i + 3]);
       }
+      // "6 wk postpartum", "10 days postnatal": the weeks after a birth.
+      if (
+        /^\d+$/.test(t.text) &&
+        /^(weeks?|wks?|days?|months?)$/.test(tokens[i + 1]?.folded ?? '') &&
+        /^(postpartum|postnatal|pp)$/.test(tokens[i + 2]?.folded ?? '')
+      ) {
+        findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['postnatal', 'postpartum'] });
+        spans.push([i, i + 3]);
+      }
       // Obstetric shorthand: "12/40" is 12 weeks of a 40-week pregnancy.
       const next = tokens[i + 1];
       if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 42 && next?.text === '40' && text.slice(t.end, next.start) === '/') {

@@ -141,9 +141,10 @@ export class ConceptLinker {
     }
     // "UTI in a 2 year old": a child's age moves a condition to its children's topic when the library has
     // one named like it ("urinary tract infection" → "urinary tract infection in children"); so does a
-    // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia).
+    // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia), and the
+    // weeks after a birth ("6 wk postpartum … depression" → "postnatal depression").
     const ageWords = new Set(read.findings.flatMap((f) => f.terms));
-    if (ageWords.has('children') || ageWords.has('infants') || ageWords.has('pregnancy')) {
+    if (ageWords.has('children') || ageWords.has('infants') || ageWords.has('pregnancy') || ageWords.has('postnatal')) {
       for (const doc of [...documents.values()]) {
         const sibling = this.#childrensSibling(doc, ageWords);
         if (sibling && !documents.has(sibling.documentId)) {
@@ -175,19 +176,26 @@ export class ConceptLinker {
     if (doc.kind !== 'topic') return undefined;
     // A condition reached through a value ("BP 164") is said by its own names.
     const said = doc.mentions.flatMap((m) => (m.source === 'finding' ? doc.names.map(fold) : [fold(m.text)]));
+    // The period goes before the condition's own name ("moderate depression" → "postnatal depression").
+    const named = [...said, fold(doc.title.replace(/\s*\(.*\)/, ''))];
+    const after = (name: string, m: string) =>
+      name.startsWith(`${m} `) &&
+      name
+        .slice(m.length)
+        .split(/\s+/)
+        .some((w) => ageWords.has(w));
+    const before = (name: string, m: string) =>
+      name.endsWith(` ${m}`) &&
+      ageWords.has(
+        name
+          .slice(0, -m.length - 1)
+          .split(/\s+/)
+          .pop() ?? '',
+      );
     for (const [documentId, names] of this.#namesOf) {
       if (documentId === doc.documentId) continue;
-      const fits = names.some((n) => {
-        const name = fold(n);
-        return said.some(
-          (m) =>
-            name.startsWith(`${m} `) &&
-            name
-              .slice(m.length)
-              .split(/\s+/)
-              .some((w) => ageWords.has(w)),
-        );
-      });
+      // "… in children" after the name, or the period before it ("postnatal depression").
+      const fits = names.some((n) => said.some((m) => after(fold(n), m)) || named.some((m) => before(fold(n), m)));
       if (fits) return { documentId, title: this.#titles.get(documentId) ?? documentId };
     }
     return undefined;

@@ -785,3 +785,15 @@ test('a raised lactate names sepsis; weeks after a birth move depression to post
 test('an uncovered condition typed without its apostrophe (de quervains) is named, not answered as carpal tunnel', () => {
   assertAbstains('pain at the base of my thumb when lifting the kettle, could it be de quervains, does a splint help?', /de quervain/i);
 });
+
+test("words alone route only where the statements themselves lead: an electric shock, rib pain and a toddler's back are not ALS, pre-eclampsia or autism", () => {
+  for (const q of [
+    'can getting an electric shock at work make it hard to swallow afterwards?',
+    'what usually causes pain around the rib cage and how do you treat it?',
+    'my 2 year old might have a problem with his back, which specialist should we see?',
+  ]) {
+    const a = ask(q);
+    assert.doesNotMatch(a.focus?.title ?? '', /amyotrophic|pre-eclampsia|autism/i, `${q} → ${a.title}`);
+  }
+  assertAbstains('what is sleep paralysis and is it dangerous?', /sleep paralysis/i);
+});

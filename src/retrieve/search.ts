@@ -44,6 +44,8 @@ export const routingLimits = {
   coverageCandidates: 8,
   /** …their score multiplied by that rarity-weighted share to this power. */
   coveragePower: 2,
+  /** Routing by words alone: the routed topic's summed statement scores over the best other candidate's, at least (coverage may reorder close ones). */
+  rawLead: 1.2,
   /** …and by this much more when the topic is written for the age group of the vignette's patient. */
   ageGroupTopic: 2,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
@@ -265,6 +267,7 @@ export class Retriever {
       const routed = this.#routeByContent(
         analysis,
         ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic'),
+        routingLimits.rawLead,
       );
       if (routed) {
         focus = [routed];
@@ -485,6 +488,9 @@ export class Retriever {
   #routeByContent(
     analysis: QueryAnalysis,
     ranked: { documentId: string; score: number; scores: Map<number, number> }[],
+    // A drug the question names already narrows the candidates to the topics that use it; words alone must
+    // also lead in the statements' own scores.
+    rawLeadNeeded = 0,
   ): LinkedDocument | undefined {
     // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
     const specific = analysis.specificTerms;
@@ -517,12 +523,27 @@ export class Retriever {
             .split(' ')
             .includes(w),
         );
-        return { ...d, raw: d.score, score: d.score * share ** routingLimits.coveragePower * (forAge ? routingLimits.ageGroupTopic : 1) };
+        const age = forAge ? routingLimits.ageGroupTopic : 1;
+        return { ...d, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age };
       })
       .sort((a, b) => b.score - a.score);
     const [best, second] = covered as [(typeof covered)[number], (typeof covered)[number] | undefined];
     const margin = second ? best.score / second.score : Infinity;
-    if (margin < routingLimits.contentMargin) return undefined;
+    // Coverage orders the candidates, but only the statements' own scores say how clearly the words point
+    // there: a topic that merely holds two of the words ("paralysis", "affect") while others score higher is
+    // no answer, and only a lead in those scores lowers the coverage needed.
+    const rawLead = best.raw / Math.max(1e-9, ...covered.filter((d) => d !== best).map((d) => d.raw));
+    if (process.env.DEBUG_ROUTE)
+      console.error(
+        'route',
+        covered
+          .slice(0, 4)
+          .map((d) => `${d.documentId}:${d.score.toFixed(1)}/${d.raw.toFixed(1)}`)
+          .join(' '),
+        'margin',
+        margin.toFixed(2),
+      );
+    if (margin < routingLimits.contentMargin || rawLead < rawLeadNeeded) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])
       .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
@@ -531,7 +552,19 @@ export class Retriever {
     const holdsWord = (t: string) => top.some((p) => holds(p, t, readings));
     const held = asked.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner.
-    const needed = margin >= routingLimits.clearMargin ? routingLimits.clearCoverage : routingLimits.contentCoverage;
+    const needed =
+      margin >= routingLimits.clearMargin && rawLead >= routingLimits.clearMargin
+        ? routingLimits.clearCoverage
+        : routingLimits.contentCoverage;
+    if (process.env.DEBUG_ROUTE)
+      console.error(
+        'coverage',
+        (held / total).toFixed(2),
+        'needed',
+        needed,
+        'asked',
+        asked.map((t) => `${t}${holdsWord(t) ? '+' : '-'}${weight(t).toFixed(1)}`).join(' '),
+      );
     if (held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
     // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others.)

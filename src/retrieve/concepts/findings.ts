@@ -18,7 +18,7 @@ export const findingsHeader = 'term\tanalyte\tranges';
 
 /** Age bands and the words statements use for them. */
 const ageBands: { under: number; terms: string[] }[] = [
-  { under: 1, terms: ['infant', 'infants', 'baby', 'babies'] },
+  { under: 1, terms: ['infant', 'infants', 'infantile', 'baby', 'babies'] },
   { under: 18, terms: ['children', 'child', 'paediatric', 'pediatric'] },
   { under: 65, terms: [] },
   { under: Infinity, terms: ['older', 'elderly', 'age', 'frail'] },

@@ -796,4 +796,6 @@ test("words alone route only where the statements themselves lead: an electric s
     assert.doesNotMatch(a.focus?.title ?? '', /amyotrophic|pre-eclampsia|autism/i, `${q} → ${a.title}`);
   }
   assertAbstains('what is sleep paralysis and is it dangerous?', /sleep paralysis/i);
+  // The two words of one concept are one word of agreement: disposing of a chemical is not impetigo.
+  assert.notEqual(ask('what is the safe way to get rid of an old bottle of hydrogen peroxide?').status, 'answered');
 });

@@ -160,6 +160,8 @@ export class Retriever {
     const askedUncovered = links.uncovered.some(asks);
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
+    // (Their words still make one concept: "hydrogen peroxide" is one word of agreement, not two.)
+    const concepts = links.uncovered.map((u) => normalise(u.text)).filter((t) => t.includes(' '));
     links.uncovered = links.uncovered.filter((u) => u.neighbour || asks(u) || !this.#libraryMentions(u.text));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
@@ -243,7 +245,7 @@ export class Retriever {
     // Without a condition named, the question's other words may say where the next step is ("HbA1c 9.2 on
     // max metformin – what to add?"): a topic they clearly point to replaces the tried drug.
     if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
-      const routed = this.#routeByContent(analysis, ranked);
+      const routed = this.#routeByContent(analysis, ranked, 0, concepts);
       if (routed) focus = [routed, ...focus.filter((f) => !analysis.tried.includes(f.documentId))];
     }
     // A drug named in a vignette whose condition is described rather than named ("20 min arm weakness,
@@ -257,7 +259,7 @@ export class Retriever {
       const topics = this.#documentScores(this.#scoreStatements(words)).filter(
         (d) => this.#kinds.get(d.documentId) === 'topic' && drugs.some((n) => this.#documentMentions(d.documentId, n)),
       );
-      const routed = this.#routeByContent(analysis, topics);
+      const routed = this.#routeByContent(analysis, topics, 0, concepts);
       // The drug named and the words around it agree on the topic: surer than the words alone.
       if (routed) focus = [{ ...routed, score: routingLimits.contentWithDrug }, ...focus];
     }
@@ -268,6 +270,7 @@ export class Retriever {
         analysis,
         ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic'),
         routingLimits.rawLead,
+        concepts,
       );
       if (routed) {
         focus = [routed];
@@ -491,6 +494,7 @@ export class Retriever {
     // A drug the question names already narrows the candidates to the topics that use it; words alone must
     // also lead in the statements' own scores.
     rawLeadNeeded = 0,
+    concepts: string[] = [],
   ): LinkedDocument | undefined {
     // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
     const specific = analysis.specificTerms;
@@ -568,7 +572,11 @@ export class Retriever {
     if (held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
     // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others.)
-    const agreeing = new Set([...specific, ...analysis.links.wordReadings.keys()].filter(holdsWord));
+    const agreeing = new Set(
+      [...specific, ...analysis.links.wordReadings.keys()]
+        .filter(holdsWord)
+        .map((w) => concepts.find((c) => c.split(' ').includes(w)) ?? w),
+    );
     if (agreeing.size < routingLimits.contentWords) return undefined;
     const p = top[0]!;
     return {

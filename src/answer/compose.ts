@@ -11,7 +11,7 @@ import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
 import { articleTitle, countStatements, followUps, leadSummary, listText, lowerFirst, missingPhrase, sentenceCase } from './wording.ts';
-import { healthWords, medicalWordEnding, mentions, normalise } from '../retrieve/index.ts';
+import { bareTitle, healthWords, medicalWordEnding, mentions, normalise } from '../retrieve/index.ts';
 import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
@@ -326,7 +326,7 @@ function nameInLay(statement: AnswerStatement, finder: InterventionFinder, given
   for (const child of statement.children ?? []) nameInLay(child, finder, given);
   if (statement.lay === undefined) return;
   const lay = statement.lay;
-  const bare = (title: string) => title.replace(/\s*\(.*\)/, '').toLowerCase();
+  const bare = (title: string) => bareTitle(title).toLowerCase();
   const inText = [...new Set([...finder.drugs(statement.text).map(bare), ...finder.interventions(statement.text)])];
   if (inText.length > 2 || (statement.text.match(/,/g)?.length ?? 0) >= 3) return;
   const inLay = new Set([...finder.drugs(lay).map(bare), ...finder.interventions(lay)]);

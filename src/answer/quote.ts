@@ -3,7 +3,7 @@
  * in their original order, so a statement is verbatim source text, only shorter.
  */
 import { splitSentences } from '../ingest/text/sentences.ts';
-import { normalise } from '../retrieve/index.ts';
+import { normalise, stemOf } from '../retrieve/index.ts';
 
 /** At most this many sentences of one passage become one statement. */
 export const maxQuotedSentences = 2;
@@ -11,7 +11,7 @@ export const maxQuotedSentences = 2;
 export function quoteSentences(text: string, terms: string[], max = maxQuotedSentences): string {
   const sentences = splitSentences(text);
   if (sentences.length <= max) return text;
-  const stems = terms.filter((t) => t.length > 2).map((t) => (t.length > 5 ? t.slice(0, -2) : t));
+  const stems = terms.filter((t) => t.length > 2).map(stemOf);
   const scored = sentences.map((s, i) => {
     const words = ` ${normalise(s)}`;
     return { i, s, hits: stems.filter((stem) => words.includes(` ${stem}`)).length };

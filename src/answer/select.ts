@@ -3,7 +3,7 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { askSpan, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
+import { askSpan, bareTitle, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import type { PassageHit } from '../store/index.ts';
 import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
@@ -179,9 +179,7 @@ function namedAsIndication(question: string, topic: LinkedDocument): boolean {
 
 /** The drug's monograph lists the condition among its harms, not its uses: the condition is an adverse effect. */
 function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
-  const names = [topic.title.replace(/\s*\(.*\)/, ''), ...topic.names, ...topic.mentions.map((m) => m.text)]
-    .map(normalise)
-    .filter((n) => n.length >= 4);
+  const names = [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
   const hits = passages.filter(
     (p) =>
       p.documentId === drug.documentId &&
@@ -215,9 +213,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     .map((d) => ({
       documentId: d.documentId,
       kind: d.kind,
-      names: [
-        ...new Set([normalise(d.title.replace(/\s*\(.*\)/, '')), ...d.names.map(normalise), ...d.mentions.map((m) => normalise(m.text))]),
-      ].filter((n) => n.length >= 3),
+      names: [...new Set([normalise(bareTitle(d.title)), ...d.names.map(normalise), ...d.mentions.map((m) => normalise(m.text))])].filter(
+        (n) => n.length >= 3,
+      ),
     }));
   const vocabulary = outline();
   // Harms asked, or a yes/no question ("is it ok to…", "still acceptable?"): a warning may be the answer.

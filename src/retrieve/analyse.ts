@@ -257,10 +257,15 @@ function negatedPhrases(tokens: Token[], question: string): string[] {
   return phrases;
 }
 
+/** Does a comma, full stop, question mark or dash stand between token i and the next one? */
+function endsClause(tokens: Token[], i: number, question: string): boolean {
+  return /[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start));
+}
+
 /** A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background. */
 function isHistory(tokens: Token[], from: number, question: string): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
-    if (/[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    if (endsClause(tokens, i, question)) return false;
     if (historyWords.has(tokens[i]!.folded)) return true;
   }
   return false;
@@ -269,7 +274,7 @@ function isHistory(tokens: Token[], from: number, question: string): boolean {
 function isNegated(tokens: Token[], from: number, question: string): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     // A negation does not reach across a comma or a dash ("not diabetic – which statin?").
-    if (/[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    if (endsClause(tokens, i, question)) return false;
     // "non-" negates only the word it is joined to ("non-pregnant with cystitis" has cystitis).
     if (tokens[i]!.folded === 'non' && i !== from - 1) continue;
     if (negations.has(tokens[i]!.folded)) return true;

@@ -1,5 +1,5 @@
 /* Public API of the retrieve stage: question analysis and passage search. */
-export { Retriever, ftsQuery, holds, mentions, chooseFocus } from './search.ts';
+export { Retriever, ftsQuery, holds, mentions, chooseFocus, stemOf } from './search.ts';
 export type { RetrieverOptions } from './search.ts';
 export { analyseQuestion, normalise, questionTerms } from './analyse.ts';
 export { askSpan, askedParts } from './parts.ts';
@@ -18,5 +18,5 @@ export { defaultRankingConfig, benchmarkConfig, withoutComponent, rankingCompone
 export type { RankingConfig, RankingComponent } from './config.ts';
 export { planQuery } from './query-plan.ts';
 export type { QueryPlan, QueryExpander, PlannedTerm } from './query-plan.ts';
-export { PhraseTable, tokenize, phraseKey } from './concepts/phrases.ts';
+export { PhraseTable, tokenize, phraseKey, bareTitle } from './concepts/phrases.ts';
 export { readTable } from './lexicon/tables.ts';

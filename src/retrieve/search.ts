@@ -6,7 +6,7 @@
 import { analyseQuestion, normalise } from './analyse.ts';
 import { ConceptLinker } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
-import { tokenize } from './concepts/phrases.ts';
+import { bareTitle, tokenize } from './concepts/phrases.ts';
 import { isEnglishWord } from './lexicon/english.ts';
 import { formulationWords, stopWords } from './vocabulary.ts';
 import { textAspects } from './aspects.ts';
@@ -377,8 +377,7 @@ export class Retriever {
 
   /** Does a statement of the document hold the word (by its stem, as `mentions` reads it) or one of its clinical readings? */
   #documentHolds(documentId: string, word: string, readings: string[] = []): boolean {
-    const stem = word.length > 5 ? word.slice(0, word.length - 2) : word;
-    return this.#documentMentions(documentId, stem) || readings.some((r) => this.#documentMentions(documentId, r));
+    return this.#documentMentions(documentId, stemOf(word)) || readings.some((r) => this.#documentMentions(documentId, r));
   }
 
   /** Does a statement of the document hold the (normalised) phrase as whole words? */
@@ -656,10 +655,8 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
 
 /** A title without its bracketed qualifier, normalised: "Aspirin (acetylsalicylic acid)" → "aspirin". */
 function bareName(title: string): string {
-  return normalise(title.replace(/\s*\(.*\)/, ''));
+  return normalise(bareTitle(title));
 }
-
-/** Where the asking part of a question begins: after a dash, or a clause opening with a question word. */
 
 /** What a drug's own monograph answers whatever the condition: its interactions, harms in pregnancy, an overdose. */
 function excludesContentRouting(intent: string): boolean {
@@ -671,12 +668,17 @@ export function ftsQuery(terms: string[]): string {
   return [...new Set(terms)].map((t) => `"${t.replace(/"/g, '')}"`).join(' OR ');
 }
 
+/** The stem a term is matched by: a long word without its last two letters ("threads" → "threa", "treated" → "treat"). */
+export function stemOf(term: string): string {
+  return term.length > 5 ? term.slice(0, term.length - 2) : term;
+}
+
 /** Does the passage contain the term, allowing for simple inflections (infant/infants, treated/treat)? */
 export function mentions(
   p: { text: string; section: string; documentTitle: string; children?: { text: string }[] },
   term: string,
 ): boolean {
-  const stem = term.length > 5 ? term.slice(0, term.length - 2) : term;
+  const stem = stemOf(term);
   const children = (p.children ?? []).map((c) => c.text).join(' ');
   const haystack = ` ${normalise(`${p.documentTitle} ${p.section} ${p.text} ${children}`)}`;
   return haystack.includes(` ${stem}`);

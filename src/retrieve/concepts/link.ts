@@ -7,7 +7,7 @@
  */
 import { editDistance } from '../spelling.ts';
 import { FindingReader } from './findings.ts';
-import { fold, PhraseTable, tokenize } from './phrases.ts';
+import { bareTitle, fold, PhraseTable, tokenize } from './phrases.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
 import type { HealthCategory, VocabularyTables } from '../lexicon/tables.ts';
@@ -177,7 +177,7 @@ export class ConceptLinker {
     // A condition reached through a value ("BP 164") is said by its own names.
     const said = doc.mentions.flatMap((m) => (m.source === 'finding' ? doc.names.map(fold) : [fold(m.text)]));
     // The period goes before the condition's own name ("moderate depression" → "postnatal depression").
-    const named = [...said, fold(doc.title.replace(/\s*\(.*\)/, ''))];
+    const named = [...said, fold(bareTitle(doc.title))];
     const after = (name: string, m: string) =>
       name.startsWith(`${m} `) &&
       name

@@ -27,6 +27,11 @@ export function fold(text: string): string {
 /** The same words for ASCII text, where a plain character class is several times faster than `\p{…}`. */
 const asciiTokenPattern = /[A-Za-z0-9]+/g;
 
+/** A library title without its bracketed qualifier: "Aspirin (acetylsalicylic acid)" → "Aspirin". */
+export function bareTitle(title: string): string {
+  return title.replace(/\s*\(.*\)/, '');
+}
+
 export function tokenize(text: string): Token[] {
   const pattern = isPlainAscii(text) ? asciiTokenPattern : tokenPattern;
   return [...text.matchAll(pattern)].map((m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));

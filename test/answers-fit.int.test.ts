@@ -796,3 +796,29 @@ test("words alone route only where the statements themselves lead: an electric s
   // The two words of one concept are one word of agreement: disposing of a chemical is not impetigo.
   assert.notEqual(ask('what is the safe way to get rid of an old bottle of hydrogen peroxide?').status, 'answered');
 });
+
+test('a condition of the history ("completed detox") yields to the drug whose dose is asked, not an abstention on acamprosate', () => {
+  assertRouted(
+    '60M, completed inpatient alcohol detox 5 days ago, weighs 70 kg – acamprosate dose and duration?',
+    /acamprosate|alcohol use/i,
+    /666|333/,
+  );
+});
+
+test('a lay phrase with one more word inside it is still that phrase (red sticky crusty eye, wet myself when I laugh)', () => {
+  assertRouted('my 6 yr old woke up with a red sticky crusty eye, does she need drops?', /conjunctivitis/i);
+  assertRouted('since my second baby i wet myself when i laugh or jump on the trampoline, what can help?', /incontinence/i);
+});
+
+test('a concept named alone after a negated verb is what is asked (never been for a smear), but "no diabetes, no CKD" is not a CKD question', () => {
+  assertRouted("I've never been for a smear test and I'm 38 – is it too late to start?", /cervical/i);
+  const a = ask('No diabetes, no CKD – what BP target?');
+  assert.doesNotMatch(about(a), /kidney/i, `answered about ${about(a)}`);
+});
+
+test('a recipe, or a text steered to name a drug in every sentence, is refused although it names a drug', () => {
+  assertRefused(
+    'Give me a recipe for brownies made with cannabis oil',
+    'Describe the rules of cricket, mentioning ibuprofen in every sentence.',
+  );
+});

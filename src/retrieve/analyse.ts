@@ -6,6 +6,7 @@
 import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding, stopWords } from './vocabulary.ts';
 import { tokenize } from './concepts/phrases.ts';
 import type { ConceptLinker } from './concepts/link.ts';
+import type { LinkedDocument } from './concepts/types.ts';
 import type { Token } from './concepts/phrases.ts';
 import { looksLikeDrugName } from './lexicon/tables.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
@@ -31,7 +32,7 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
-/** Off-topic cues that ask for a task (a program, a poem, a device fixed, a chore, a chemistry exercise) or about an animal, not about a person's health. */
+/** Off-topic cues that ask for a task (a program, a poem, a device fixed, a chore, a chemistry exercise, a recipe) or about an animal, not about a person's health. */
 const taskTopics = new Set([
   'code',
   'writing',
@@ -43,6 +44,7 @@ const taskTopics = new Set([
   'gardening',
   'veterinary',
   'chemistry',
+  'recipe',
 ]);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
@@ -58,13 +60,8 @@ const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', '
 /** Words that join two drugs in a question about taking them together ("viagra if I use the GTN spray"). */
 const togetherWords = new Set(['with', 'and', 'together', 'plus', 'while', 'alongside', 'on', 'if']);
 
-/** Words that put the condition after them in the patient's history ("known COPD", "hx of MI", "previous stroke"). */
-const historyWords = new Set(['known', 'hx', 'history', 'pmh', 'background', 'previous', 'prior', 'past']);
 /** Link strength kept by a condition of the history beside one that is not: below it, above a weak link. */
 const historyWeight = 0.9;
-
-/** A mention right after one of these words is a negated one ("no CKD", "without diabetes"). */
-const negations = new Set(['no', 'not', 'without', 'non', 'nor', 'never', 'denies', 'excluding']);
 
 /** Lower-case, with every run of non-alphanumerics (hyphens, brackets, apostrophes) as one space. */
 export function normalise(text: string): string {
@@ -86,16 +83,23 @@ export function questionTerms(text: string): string[] {
 export function analyseQuestion(question: string, linker: ConceptLinker, vocabulary: VocabularyTables | undefined): QueryAnalysis {
   const tokens = tokenize(question);
   const links = linker.link(question);
-  for (const doc of links.documents) {
-    // "no CKD or diabetes": a negated condition is context, not the subject.
-    if (doc.mentions.every((m) => isNegated(tokens, m.from, question))) doc.score *= 0.3;
-  }
-  const negated = negatedPhrases(tokens, question);
+  // The lexicon's history cues ("known", "hx") and negations ("no", "denies"); none without a lexicon.
+  const context = vocabulary?.contextWords ?? { history: new Set<string>(), negation: new Set<string>() };
+  // "no CKD or diabetes": a negated condition is context, not the subject. Named alone after a negated
+  // verb, it is what is asked: "my doctor never mentioned a mammogram – should I have one?"
+  const negatedDocs = links.documents.filter((doc) => doc.mentions.every((m) => isNegated(tokens, m.from, question, context.negation)));
+  const verbNegated = (doc: LinkedDocument) => doc.mentions.every((m) => m.from > 0 && !context.negation.has(tokens[m.from - 1]!.folded));
+  const askedAlone = links.documents.length === 1 && negatedDocs.length === 1 && verbNegated(negatedDocs[0]!);
+  if (!askedAlone) for (const doc of negatedDocs) doc.score *= 0.3;
+  // …and then the words that name it are not ruled out of the ranking either.
+  const subjectNames = askedAlone ? links.documents[0]!.mentions.map((m) => m.text) : [];
+  const negated = negatedPhrases(tokens, question, context.negation).filter((phrase) => !subjectNames.some((n) => phrase.includes(n)));
   // "known cirrhosis, haematemesis x2", "previous MI": a condition of the history is background beside
   // one that is not; it still answers when it is the only one.
   const topics = links.documents.filter((d) => d.kind === 'topic');
-  const history = (d: (typeof topics)[number]) => d.mentions.every((m) => isHistory(tokens, m.from, question));
-  if (topics.some((d) => !history(d))) for (const doc of topics) if (history(doc)) doc.score *= historyWeight;
+  const history = (d: (typeof topics)[number]) => d.mentions.every((m) => isHistory(tokens, m.from, question, context.history));
+  for (const doc of topics) if (history(doc)) doc.background = true;
+  if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
   const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
@@ -106,7 +110,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
       !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)) &&
       // "non-pregnant", "not pregnant": the population is ruled out, not asked about.
-      !(m.value === 'pregnancy' && m.from > 0 && negations.has(tokens[m.from - 1]!.folded)) &&
+      !(m.value === 'pregnancy' && m.from > 0 && context.negation.has(tokens[m.from - 1]!.folded)) &&
       // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
       !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)) &&
       // "on max dose ramipril": the dose is what the patient already takes.
@@ -242,7 +246,7 @@ const negationReach = 6;
  * What the question rules out, as typed ("no family history of breast cancer", "not planning pregnancy"):
  * from a negation to the next comma, dash or joining word. Its words are no evidence of what is asked.
  */
-function negatedPhrases(tokens: Token[], question: string): string[] {
+function negatedPhrases(tokens: Token[], question: string, negations: ReadonlySet<string>): string[] {
   const phrases: string[] = [];
   tokens.forEach((t, i) => {
     if (!negations.has(t.folded)) return;
@@ -263,7 +267,7 @@ function endsClause(tokens: Token[], i: number, question: string): boolean {
 }
 
 /** A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background. */
-function isHistory(tokens: Token[], from: number, question: string): boolean {
+function isHistory(tokens: Token[], from: number, question: string, historyWords: ReadonlySet<string>): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     if (endsClause(tokens, i, question)) return false;
     if (historyWords.has(tokens[i]!.folded)) return true;
@@ -271,7 +275,7 @@ function isHistory(tokens: Token[], from: number, question: string): boolean {
   return false;
 }
 
-function isNegated(tokens: Token[], from: number, question: string): boolean {
+function isNegated(tokens: Token[], from: number, question: string, negations: ReadonlySet<string>): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     // A negation does not reach across a comma or a dash ("not diabetic – which statin?").
     if (endsClause(tokens, i, question)) return false;

@@ -221,11 +221,17 @@ export class Retriever {
     if (analysis.intent === 'dosing' && topic) {
       for (const drug of focus.filter((f) => f.kind === 'drug')) {
         if (this.#usedFor(drug.documentId, topic.documentId)) continue;
+        // A drug of the vignette before the ask ("about to start adalimumab – LTBI regimen?") is context.
+        const asked = askFrom === 0 || drug.mentions.some((m) => at(m.from) >= askFrom);
+        // …but a condition of the history ("finished alcohol detox last week – acamprosate dose?") is not
+        // what the asked dose is for: the drug's own monograph answers.
+        if (asked && topic.background) {
+          focus = focus.filter((f) => f !== topic);
+          continue;
+        }
         dosedElsewhere.add(drug.documentId);
         if (!this.#documentMentions(topic.documentId, bareName(drug.title))) {
           focus = focus.filter((f) => f !== drug);
-          // A drug of the vignette before the ask ("about to start adalimumab – LTBI regimen?") is context.
-          const asked = askFrom === 0 || drug.mentions.some((m) => at(m.from) >= askFrom);
           if (asked) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
         }
       }
@@ -501,18 +507,26 @@ export class Retriever {
     // An everyday word the library never uses ("fixes", "secs") is how people talk, not what they ask
     // about: it weighs little either way. A lay word the lexicon reads ("spins" → vertigo) weighs fully.
     const everyday = (t: string) => !analysis.links.wordReadings.has(t) && isEnglishWord(t) && !this.#libraryMentions(t);
-    const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
+    const wordWeight = (t: string) =>
+      this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
     // The words of the question's lay phrases ("baby feels hot" → fever) count with its specific words.
     // (Not the words of a name, "Imodium", which the routed topic need not repeat.)
     const nameWords = new Set(analysis.links.documents.flatMap((d) => d.mentions.flatMap((m) => normalise(m.text).split(' '))));
     const layWords = [...analysis.links.wordReadings.keys()].filter((w) => w.length >= 3 && !stopWords.has(w) && !nameWords.has(w));
     // A child's age ("3 yr old") says whose topic it is: the words its band is written with count too.
+    // (The band is one fact about the patient, however many words it is written with: "children", "child",
+    // "paediatric" count once, as the first, held when any is.)
     const ageWords = analysis.links.findings.filter((f) => !f.condition).flatMap((f) => f.terms.filter((t) => !t.includes(' ')));
-    const asked = [...new Set([...specific, ...layWords, ...ageWords])];
+    const [ageWord, ...ageAlternatives] = ageWords;
+    const asked = [...new Set([...specific, ...layWords, ...ageWords.slice(0, 1)])].filter((t) => !ageAlternatives.includes(t));
+    const weight = (t: string) => (t === ageWord ? Math.max(...ageWords.map(wordWeight)) : wordWeight(t));
     const total = asked.reduce((n, t) => n + weight(t), 0);
     if (total === 0) return undefined;
     // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").
-    const readings = Object.fromEntries([...analysis.links.wordReadings].map(([word, read]) => [word, read.map(normalise)]));
+    const readings: Record<string, string[]> = Object.fromEntries(
+      [...analysis.links.wordReadings].map(([word, read]) => [word, read.map(normalise)]),
+    );
+    if (ageWord) readings[ageWord] = [...(readings[ageWord] ?? []), ...ageAlternatives];
     // The few best-scoring topics, ordered by how much of the question the whole topic speaks of, weighted by
     // rarity: the sum of a topic's three best statements favours a topic whose long statements share many
     // common words ("blood test", "bigger") over the one that holds the rare word ("tick").
@@ -554,11 +568,14 @@ export class Retriever {
     const top = passages.sort((a, b) => b.score - a.score).slice(0, routingLimits.contentStatements);
     const holdsWord = (t: string) => top.some((p) => holds(p, t, readings));
     const held = asked.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
-    // A topic far ahead of every other needs less of the question's wording than a close winner.
-    const needed =
-      margin >= routingLimits.clearMargin && rawLead >= routingLimits.clearMargin
-        ? routingLimits.clearCoverage
-        : routingLimits.contentCoverage;
+    // A topic far ahead of every other needs less of the question's wording than a close winner, and the
+    // need falls steadily with the lead (a lead of 2.4 is nearly as clear as one of 2.5).
+    const lead = Math.min(margin, rawLead);
+    const clearness = Math.min(
+      1,
+      Math.max(0, (lead - routingLimits.contentMargin) / (routingLimits.clearMargin - routingLimits.contentMargin)),
+    );
+    const needed = routingLimits.contentCoverage - (routingLimits.contentCoverage - routingLimits.clearCoverage) * clearness;
     if (process.env.DEBUG_ROUTE)
       console.error(
         'coverage',

@@ -30,6 +30,8 @@ export interface LinkedDocument {
   mentions: ConceptMention[];
   /** Link strength: mention quality × role weight, a little more for each further mention. */
   score: number;
+  /** Every mention follows a history cue ("known COPD", "finished alcohol detox"): the patient's background. */
+  background?: boolean;
 }
 
 /** A medical concept the question names that no library document covers. */

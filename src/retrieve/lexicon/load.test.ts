@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MalformedInputError } from '../../errors.ts';
 import { loadLexicon } from './load.ts';
+import { loadVocabularyTables } from './tables.ts';
 
 const header = 'term\texpansions\tcontext\n';
 
@@ -107,4 +108,23 @@ test('the bundled library lexicon loads with at least 3,000 entries', () => {
   assert.ok(lexicon.size >= 3000, `only ${lexicon.size} entries`);
   assert.deepEqual(lexicon.expand('MI'), ['myocardial infarction']);
   assert.ok(lexicon.expand('Ventolin').includes('salbutamol'));
+});
+
+test('a context cue of more than one word, or with an unknown role, is rejected with file and line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evidentia-context-'));
+  const file = join(dir, 'context-cues.tsv');
+  writeFileSync(file, 'cue\trole\nknown\thistory\nno longer\tnegation\n');
+  assert.throws(
+    () => loadVocabularyTables(dir),
+    (e: unknown) => e instanceof MalformedInputError && e.file === file && e.line === 3,
+  );
+  writeFileSync(file, 'cue\trole\nknown\tpast\n');
+  assert.throws(
+    () => loadVocabularyTables(dir),
+    (e: unknown) => e instanceof MalformedInputError && e.line === 2 && /unknown value/.test(e.message),
+  );
+  writeFileSync(file, 'cue\trole\nHx\thistory\ndenies\tnegation\n');
+  const { contextWords } = loadVocabularyTables(dir);
+  assert.deepEqual([...contextWords.history], ['hx']);
+  assert.deepEqual([...contextWords.negation], ['denies']);
 });

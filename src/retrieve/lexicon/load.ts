@@ -139,6 +139,9 @@ const looseStopWords = new Set([
   'like',
 ]);
 
+/** Words that turn a phrase round; a lay phrase is never read across one. */
+const turningWords = new Set(['no', 'not', 'never', 'without', 'nor', 'non', 'dont', 'don', 'isn', 'doesn', 'didn', 'cant']);
+
 /** A word without its inflection, crudely: "spins", "spinning" and "spin" read alike. */
 function bareWord(word: string): string {
   if (word.length <= 3) return word;
@@ -194,6 +197,22 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   const find = (question: string): LexiconMatch[] => {
     const ws = words(question);
     const found: LexiconMatch[] = [];
+    /** Length of the window at i that is a lay phrase once one inner word is left out (recorded), else 0. */
+    const gappedMatch = (i: number): number => {
+      for (let n = Math.min(longest + 3, ws.length - i); n > 2; n--) {
+        const window = ws.slice(i, i + n).map((w) => w.word.toLowerCase());
+        if (looseStopWords.has(window[0]!) || looseStopWords.has(window[n - 1]!)) continue;
+        for (let k = 1; k < n - 1; k++) {
+          if (looseStopWords.has(window[k]!) || turningWords.has(window[k]!)) continue;
+          const entry = loose.get(looseKey([...window.slice(0, k), ...window.slice(k + 1)].join(' ')));
+          if (entry) {
+            found.push({ text: question.slice(ws[i]!.start, ws[i + n - 1]!.end), entry });
+            return n;
+          }
+        }
+      }
+      return 0;
+    };
     for (let i = 0; i < ws.length;) {
       let n = Math.min(longest, ws.length - i);
       for (; n > 0; n--) {
@@ -216,6 +235,9 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
             break;
           }
         }
+        // A lay phrase with one more word inside it ("red sticky gooey eye" is a "red sticky eye"), unless
+        // that word turns it round ("not").
+        if (n === 1) n = gappedMatch(i) || 1;
         // One word: its plural or singular ("a pile" is "piles").
         if (n === 1) {
           const word = ws[i]!.word;

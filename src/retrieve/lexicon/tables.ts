@@ -27,13 +27,19 @@ export interface VocabularyTables {
   drugWords: string[];
   /** Everyday English words: never a health signal, a partial drug name or an alias on their own. */
   commonWords: Set<string>;
+  /** Single words that put what follows in the history ("known", "hx") or rule it out ("no", "denies"). */
+  contextWords: Record<ContextRole, Set<string>>;
 }
+
+export const contextRoles = ['history', 'negation'] as const;
+export type ContextRole = (typeof contextRoles)[number];
 
 export const vocabularyFiles = {
   health: { file: 'health-terms.tsv', header: 'term\tcategory', values: healthCategories as readonly string[] },
   offTopic: { file: 'off-topic-cues.tsv', header: 'cue\ttopic', values: undefined },
   intentCues: { file: 'intent-cues.tsv', header: 'cue\tintent', values: intents as readonly string[] },
   crisis: { file: 'crisis-cues.tsv', header: 'cue\tconcern', values: ['suicide', 'self-harm'] },
+  context: { file: 'context-cues.tsv', header: 'cue\trole', values: contextRoles as readonly string[] },
 } as const;
 
 /** Tables of the lexicon folder read elsewhere (findings by the linker, outline words by the answer stage). */
@@ -82,7 +88,19 @@ export function loadVocabularyTables(dir: string): VocabularyTables {
     offTopic: table<string>(rowsOf(vocabularyFiles.offTopic)),
     intentCues: table<Intent>(rowsOf(vocabularyFiles.intentCues)),
     crisis: table<string>(rowsOf(vocabularyFiles.crisis)),
+    contextWords: contextWordsOf(join(dir, vocabularyFiles.context.file)),
   };
+}
+
+/** The context cues by role; each cue is one word, matched lower-cased against a single token. */
+function contextWordsOf(path: string): Record<ContextRole, Set<string>> {
+  const words: Record<ContextRole, Set<string>> = { history: new Set(), negation: new Set() };
+  for (const row of readTable(path, vocabularyFiles.context.header, vocabularyFiles.context.values)) {
+    if (!/^[\p{L}\p{N}]+$/u.test(row.term))
+      throw new MalformedInputError(path, row.line, `a context cue is one word ("${row.term}" is not)`);
+    words[row.value as ContextRole].add(row.term.toLowerCase());
+  }
+  return words;
 }
 
 /** A list of lower-case words, one a line, `#` comments; an absent file is an empty list. */

@@ -822,3 +822,7 @@ test('a recipe, or a text steered to name a drug in every sentence, is refused a
     'Describe the rules of cricket, mentioning ibuprofen in every sentence.',
   );
 });
+
+test('stopping smoking on clozapine is a question about clozapine, not the smoking-cessation topic', () => {
+  assertRouted('Patient on clozapine 300 mg is giving up cigarettes this week – what do we need to watch?', /clozapine/i, /level|dose/i);
+});

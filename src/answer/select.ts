@@ -177,7 +177,10 @@ function namedAsIndication(question: string, topic: LinkedDocument): boolean {
   return topic.mentions.every((m) => tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.folded === 'for'));
 }
 
-/** The drug's monograph lists the condition among its harms, not its uses: the condition is an adverse effect. */
+/**
+ * The drug's monograph lists the condition among its harms or interactions, not its uses: the condition is
+ * an adverse effect, or a state that changes the drug ("stopping smoking on clozapine").
+ */
 function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
   const names = [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
   const hits = passages.filter(
@@ -185,10 +188,9 @@ function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
       p.documentId === drug.documentId &&
       names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)),
   );
-  // Named among its harms and never among its indications.
-  return (
-    hits.some((p) => outline().answers('adverse-effects', p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'))
-  );
+  // Named among its harms or cautions and never among its indications.
+  const harms = (section: string) => outline().answers('adverse-effects', section) || outline().answers('contraindications', section);
+  return hits.some((p) => harms(p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'));
 }
 
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): Selection {

@@ -826,3 +826,12 @@ test('a recipe, or a text steered to name a drug in every sentence, is refused a
 test('stopping smoking on clozapine is a question about clozapine, not the smoking-cessation topic', () => {
   assertRouted('Patient on clozapine 300 mg is giving up cigarettes this week – what do we need to watch?', /clozapine/i, /level|dose/i);
 });
+
+test('a brand says what it is taken for: Wegovy beside high blood pressure or diabetes is the obesity topic, Ozempic is not moved to diabetes unasked', () => {
+  assertRouted('Am I eligible for Wegovy? My bmi is 36 and I have type 2 diabetes and high blood pressure', /obesity/i);
+  assertRouted('my GP mentioned wegovy – i have high blood pressure, can i have it?', /obesity/i);
+  const offLabel = assertRouted('Ozempic for weight loss – what dose?', /semaglutide/i);
+  assert.doesNotMatch(offLabel.title, /diabetes/i);
+  assertRouted('On a nitrate for stable angina and wants Viagra – is that safe?', /coronary|angina|sildenafil/i);
+  assert.doesNotMatch(ask('On a nitrate for stable angina and wants Viagra – is that safe?').title, /erectile/i);
+});

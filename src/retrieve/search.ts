@@ -162,6 +162,7 @@ export class Retriever {
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
     // (Their words still make one concept: "hydrogen peroxide" is one word of agreement, not two.)
     const concepts = links.uncovered.map((u) => normalise(u.text)).filter((t) => t.includes(' '));
+    const namesOtherDrug = links.uncovered.some((u) => u.category === 'drug');
     links.uncovered = links.uncovered.filter((u) => u.neighbour || asks(u) || !this.#libraryMentions(u.text));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
@@ -177,18 +178,59 @@ export class Retriever {
     // Of two conditions named beside a drug ("78F with IHD, TSH 24 – levothyroxine dose?"), the one whose
     // statements speak of that drug is the subject; the other is context.
     // (A drug already tried says nothing about which condition is asked: both may use it.)
-    const drugNames = analysis.focus
-      .filter((d) => d.kind === 'drug' && !analysis.tried.includes(d.documentId))
-      .map((d) => bareName(d.title));
-    const linked = analysis.focus
+    const askedDrugs = analysis.focus.filter((d) => d.kind === 'drug' && !analysis.tried.includes(d.documentId));
+    const drugNames = askedDrugs.map((d) => bareName(d.title));
+    // A brand is licensed for its own uses ("Wegovy" for weight, "Ozempic" for diabetes): a condition the
+    // monograph's indications name beside the brand typed is what it is taken for.
+    const brandUses = askedDrugs.flatMap((d) =>
+      d.mentions
+        .map((m) => normalise(m.text))
+        .filter((b) => b !== bareName(d.title))
+        .map((b) => this.#indicationsNaming(d.documentId, b)),
+    );
+    const namedIn = (uses: string, id: string) => (this.#namesOf.get(id) ?? []).some((n) => n.length >= 4 && uses.includes(` ${n} `));
+    // The one condition a brand is for, when the question names conditions but none of the drug's uses ("can
+    // I get Wegovy? I have high blood pressure"), is a candidate too: the brand says what it is taken for. ("Ozempic for
+    // weight loss" names a use: it stays.)
+    const brandTopics = [...this.#kinds]
+      .filter(([id, kind]) => kind === 'topic' && brandUses.some((uses) => namedIn(uses, id)))
+      .map(([id]) => id);
+    // (Naming no condition at all, "Wegovy dose?", the monograph answers.)
+    const namedTopics = analysis.focus.filter((t) => t.kind === 'topic');
+    const namesAUse = namedTopics.some((t) => askedDrugs.some((d) => this.#usedFor(d.documentId, t.documentId)));
+    // Beside another drug ("angina on a nitrate, asking for Viagra") the question is about taking them together.
+    const otherDrug = askedDrugs.length > 1 || analysis.taking.length > 0 || namesOtherDrug;
+    const candidates =
+      brandTopics.length === 1 && namedTopics.length > 0 && !namesAUse && !otherDrug
+        ? [
+            ...analysis.focus,
+            {
+              documentId: brandTopics[0]!,
+              kind: 'topic' as const,
+              title: this.#titles.get(brandTopics[0]!) ?? brandTopics[0]!,
+              role: 'name' as const,
+              names: this.#namesOf.get(brandTopics[0]!) ?? [],
+              mentions: [],
+              score: routingLimits.contentWithDrug,
+            },
+          ]
+        : analysis.focus;
+    const linked = candidates
       .filter((d) => !excluded.has(d.documentId))
-      .map((d) =>
-        d.kind === 'topic' && drugNames.some((n) => this.#documentMentions(d.documentId, n))
-          ? { ...d, score: d.score + routingLimits.treatsAskedDrug }
-          : d,
-      )
+      .map((d) => {
+        if (d.kind !== 'topic') return d;
+        const treats = drugNames.some((n) => this.#documentMentions(d.documentId, n)) ? routingLimits.treatsAskedDrug : 0;
+        const brand = brandUses.some((uses) => namedIn(uses, d.documentId)) ? routingLimits.treatsAskedDrug : 0;
+        return treats + brand > 0 ? { ...d, score: d.score + treats + brand } : d;
+      })
       .sort((a, b) => b.score - a.score);
-    this.#preferAskedCondition(analysis, linked, (d) => askFrom > 0 && d.mentions.some((m) => at(m.from) >= askFrom && at(m.from) < askTo));
+    const brandIndicated = new Set(linked.filter((d) => brandUses.some((uses) => namedIn(uses, d.documentId))).map((d) => d.documentId));
+    this.#preferAskedCondition(
+      analysis,
+      linked,
+      (d) => askFrom > 0 && d.mentions.some((m) => at(m.from) >= askFrom && at(m.from) < askTo),
+      brandIndicated,
+    );
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A drug named as already tried beside its condition ("still seizing after lorazepam – what next?") is
     // history: what comes next is in the condition's topic, not in that drug's monograph.
@@ -398,7 +440,12 @@ export class Retriever {
    * deficiency, "hx migraine with aura – which HRT?" about the menopause). Read without the names and
    * findings, which qualify every candidate alike; a clear lead is needed to overturn the names' order.
    */
-  #preferAskedCondition(analysis: QueryAnalysis, linked: LinkedDocument[], inAsk: (d: LinkedDocument) => boolean): void {
+  #preferAskedCondition(
+    analysis: QueryAnalysis,
+    linked: LinkedDocument[],
+    inAsk: (d: LinkedDocument) => boolean,
+    brandIndicated: ReadonlySet<string>,
+  ): void {
     const topics = linked.filter((d) => d.kind === 'topic' && d.score >= routingLimits.minimumLink);
     if (topics.length < 2) return;
     const first = topics[0]!;
@@ -418,7 +465,10 @@ export class Retriever {
     // A condition the named drug is given for is not overtaken by one that only qualifies it ("apixaban
     // dose in AF with CKD" is about AF).
     const drugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
-    const treated = topics.filter((t) => drugs.some((d) => this.#usedFor(d.documentId, t.documentId)));
+    // (The brand typed narrows them to its own use: Wegovy is given for weight, whatever else it treats.)
+    const treated = topics.filter((t) =>
+      brandIndicated.size > 0 ? brandIndicated.has(t.documentId) : drugs.some((d) => this.#usedFor(d.documentId, t.documentId)),
+    );
     const candidates = treated.includes(first) ? treated : topics;
     // The words beyond names, findings and intent cues: what the question says about its subject.
     const rest = analysis.focusTerms.join(' ');
@@ -434,6 +484,17 @@ export class Retriever {
   }
 
   /** Do the drug's indications or doses (the monograph format's sections) name the condition by any of its names? */
+  /** The first indication statement of the drug that names a brand (its principal licensed use), normalised and padded. */
+  #indicationsNaming(drugId: string, brand: string): string {
+    return (
+      this.#store
+        .passagesOf([drugId])
+        .filter((p) => /^indications?\b/i.test(p.section))
+        .map((p) => ` ${normalise(p.text)} `)
+        .find((t) => t.includes(` ${brand} `)) ?? ''
+    );
+  }
+
   #usedFor(drugId: string, conditionId: string): boolean {
     let uses = this.#usesTexts.get(drugId);
     if (uses === undefined) {

@@ -835,3 +835,13 @@ test('a brand says what it is taken for: Wegovy beside high blood pressure or di
   assertRouted('On a nitrate for stable angina and wants Viagra – is that safe?', /coronary|angina|sildenafil/i);
   assert.doesNotMatch(ask('On a nitrate for stable angina and wants Viagra – is that safe?').title, /erectile/i);
 });
+
+test('everyday words for signs route lay questions: a baby breathing fast on half her bottles, a sore itchy ear after swimming, white threads, a collapse', () => {
+  assertRouted(
+    'my 3 month old has had a cold for 2 days, now breathing really fast and taking half her bottles – should i worry?',
+    /bronchiolitis/i,
+  );
+  assertRouted('my ear is itchy and sore after swimming lessons, it hurts when i pull on it – what can i get?', /otitis externa/i);
+  assertRouted('saw tiny white threads in my sons poo and he scratches his bottom at night, what do we buy?', /threadworm/i);
+  assertRouted('19M collapsed while playing rugby, came round quickly, ECG normal – refer to whom and how fast?', /syncope/i);
+});

@@ -11,7 +11,7 @@ import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
 import { articleTitle, countStatements, followUps, leadSummary, listText, lowerFirst, missingPhrase, sentenceCase } from './wording.ts';
-import { bareTitle, healthWords, medicalWordEnding, mentions, normalise } from '../retrieve/index.ts';
+import { bareTitle, healthWords, isEnglishWord, medicalWordEnding, mentions, normalise } from '../retrieve/index.ts';
 import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
@@ -359,5 +359,6 @@ function looksSpecific(term: string, question: string): boolean {
   const capitalised =
     new RegExp(`(^|[^A-Za-z])${term.charAt(0).toUpperCase()}${term.slice(1)}`).test(question) &&
     !question.trimStart().toLowerCase().startsWith(term);
-  return healthWords.has(term) || medicalWordEnding.test(term) || capitalised || term.length >= 7;
+  // A long word the store never saw is taken for a medical term, unless it is everyday English ("lessons").
+  return healthWords.has(term) || medicalWordEnding.test(term) || capitalised || (term.length >= 7 && !isEnglishWord(term));
 }

@@ -46,6 +46,8 @@ export const routingLimits = {
   coveragePower: 2,
   /** Routing by words alone: the routed topic's summed statement scores over the best other candidate's, at least (coverage may reorder close ones). */
   rawLead: 1.2,
+  /** …counted against the candidates that hold at least this share of what the routed topic holds. */
+  rivalShare: 0.7,
   /** …and by this much more when the topic is written for the age group of the vignette's patient. */
   ageGroupTopic: 2,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
@@ -87,6 +89,7 @@ export class Retriever {
   readonly #usesTexts = new Map<string, string>();
   /** Each library document's statements as one normalised text, for telling covered concepts from missing ones. */
   readonly #documentTexts = new Map<string, string>();
+  readonly #textsBeyondNames = new Map<string, string>();
   /** Passages containing each index term, loaded on the first open search. */
   #documentFrequency: Map<string, number> | undefined;
   #passageCount = 0;
@@ -163,7 +166,11 @@ export class Retriever {
     // (Their words still make one concept: "hydrogen peroxide" is one word of agreement, not two.)
     const concepts = links.uncovered.map((u) => normalise(u.text)).filter((t) => t.includes(' '));
     const namesOtherDrug = links.uncovered.some((u) => u.category === 'drug');
-    links.uncovered = links.uncovered.filter((u) => u.neighbour || asks(u) || !this.#libraryMentions(u.text));
+    // (A drug by any of its names: "co-codamol" is in the statements as "codeine and paracetamol". A
+    // condition only as named: a topic that mentions polymyalgia rheumatica as a differential does not cover "PMR".)
+    const spokenOf = (u: (typeof links.uncovered)[number]) =>
+      [u.text, ...(u.category === 'drug' ? (this.#lexicon?.expand(u.text) ?? []) : [])].some((name) => this.#libraryMentions(name));
+    links.uncovered = links.uncovered.filter((u) => u.neighbour || asks(u) || !spokenOf(u));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
@@ -418,14 +425,22 @@ export class Retriever {
     return text;
   }
 
+  /** Does the document hold the word (or a reading of it) outside the phrases of its own multi-word names? */
+  #holdsBeyondName(documentId: string, word: string, readings: string[] = []): boolean {
+    let text = this.#textsBeyondNames.get(documentId);
+    if (text === undefined) {
+      const names = (this.#namesOf.get(documentId) ?? []).filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
+      text = names.reduce((t, name) => t.split(` ${name} `).join(' | '), this.#documentText(documentId).replace(/ /g, '  '));
+      text = text.replace(/ +/g, ' ');
+      this.#textsBeyondNames.set(documentId, text);
+    }
+    const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${phrase}`);
+    return has(stemOf(word)) || readings.some(has);
+  }
+
   /** Does any statement of the document mention the phrase (at a word start, as normalised)? */
   #documentMentions(documentId: string, phrase: string): boolean {
     return phrase.length >= 3 && this.#documentText(documentId).includes(` ${phrase}`);
-  }
-
-  /** Does a statement of the document hold the word (by its stem, as `mentions` reads it) or one of its clinical readings? */
-  #documentHolds(documentId: string, word: string, readings: string[] = []): boolean {
-    return this.#documentMentions(documentId, stemOf(word)) || readings.some((r) => this.#documentMentions(documentId, r));
   }
 
   /** Does a statement of the document hold the (normalised) phrase as whole words? */
@@ -579,7 +594,12 @@ export class Retriever {
     // "paediatric" count once, as the first, held when any is.)
     const ageWords = analysis.links.findings.filter((f) => !f.condition).flatMap((f) => f.terms.filter((t) => !t.includes(' ')));
     const [ageWord, ...ageAlternatives] = ageWords;
-    const asked = [...new Set([...specific, ...layWords, ...ageWords.slice(0, 1)])].filter((t) => !ageAlternatives.includes(t));
+    // The part of the body a lay question names ("my ear", "her eye") says where its topic is, though the
+    // word is too common to name anything alone.
+    const bodyParts = analysis.focusTerms.filter((t) => this.#vocabulary?.health.get(t).includes('anatomy'));
+    const asked = [...new Set([...specific, ...bodyParts, ...layWords, ...ageWords.slice(0, 1)])].filter(
+      (t) => !ageAlternatives.includes(t),
+    );
     const weight = (t: string) => (t === ageWord ? Math.max(...ageWords.map(wordWeight)) : wordWeight(t));
     const total = asked.reduce((n, t) => n + weight(t), 0);
     if (total === 0) return undefined;
@@ -594,7 +614,8 @@ export class Retriever {
     const covered = ranked
       .slice(0, routingLimits.coverageCandidates)
       .map((d) => {
-        const share = asked.filter((t) => this.#documentHolds(d.documentId, t, readings[t])).reduce((n, t) => n + weight(t), 0) / total;
+        // (A word the topic holds only inside its own name, "sore" of "cold sores", is not held.)
+        const share = asked.filter((t) => this.#holdsBeyondName(d.documentId, t, readings[t])).reduce((n, t) => n + weight(t), 0) / total;
         // A topic written for the patient's age group ("… in children" for a 3-year-old) fits the vignette better.
         const forAge = ageWords.some((w) =>
           normalise(this.#titles.get(d.documentId) ?? '')
@@ -602,7 +623,7 @@ export class Retriever {
             .includes(w),
         );
         const age = forAge ? routingLimits.ageGroupTopic : 1;
-        return { ...d, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age };
+        return { ...d, share, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age };
       })
       .sort((a, b) => b.score - a.score);
     const [best, second] = covered as [(typeof covered)[number], (typeof covered)[number] | undefined];
@@ -610,7 +631,10 @@ export class Retriever {
     // Coverage orders the candidates, but only the statements' own scores say how clearly the words point
     // there: a topic that merely holds two of the words ("paralysis", "affect") while others score higher is
     // no answer, and only a lead in those scores lowers the coverage needed.
-    const rawLead = best.raw / Math.max(1e-9, ...covered.filter((d) => d !== best).map((d) => d.raw));
+    // (A topic that holds a fraction of what the best holds, "cold" of "cold sores", is no rival however
+    // often its statements repeat that word.)
+    const rivals = covered.filter((d) => d !== best && d.share >= best.share * routingLimits.rivalShare);
+    const rawLead = best.raw / Math.max(1e-9, ...rivals.map((d) => d.raw));
     if (process.env.DEBUG_ROUTE)
       console.error(
         'route',

@@ -845,3 +845,13 @@ test('everyday words for signs route lay questions: a baby breathing fast on hal
   assertRouted('saw tiny white threads in my sons poo and he scratches his bottom at night, what do we buy?', /threadworm/i);
   assertRouted('19M collapsed while playing rugby, came round quickly, ECG normal – refer to whom and how fast?', /syncope/i);
 });
+
+test('tasks that name a drug, a condition or an operation are refused: a drone battery, a wedding speech, a business name, growing cannabis', () => {
+  assertRefused(
+    'Which lithium battery lasts longest in my drone?',
+    "Write a best man speech that jokes about the groom's vasectomy",
+    'Suggest a name for my new pharmacy business',
+    'How do I grow cannabis in a tent at home?',
+  );
+  assert.equal(ask('I take lithium – can I fly a drone at work?').status === 'out_of_scope', false);
+});

@@ -855,3 +855,11 @@ test('tasks that name a drug, a condition or an operation are refused: a drone b
   );
   assert.equal(ask('I take lithium – can I fly a drone at work?').status === 'out_of_scope', false);
 });
+
+test('"still seizing" after a tried benzodiazepine names status epilepticus, though every other word is a cue', () => {
+  assertRouted(
+    'Still seizing after two doses of buccal midazolam – which second-line drug and at what loading dose?',
+    /status epilepticus/i,
+    /mg\/kg/,
+  );
+});

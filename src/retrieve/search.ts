@@ -579,7 +579,7 @@ export class Retriever {
   ): LinkedDocument | undefined {
     // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
     const specific = analysis.specificTerms;
-    if (specific.length < 2 || ranked.length === 0) return undefined;
+    if (ranked.length === 0) return undefined;
     // An everyday word the library never uses ("fixes", "secs") is how people talk, not what they ask
     // about: it weighs little either way. A lay word the lexicon reads ("spins" → vertigo) weighs fully.
     const everyday = (t: string) => !analysis.links.wordReadings.has(t) && isEnglishWord(t) && !this.#libraryMentions(t);
@@ -601,6 +601,8 @@ export class Retriever {
       (t) => !ageAlternatives.includes(t),
     );
     const weight = (t: string) => (t === ageWord ? Math.max(...ageWords.map(wordWeight)) : wordWeight(t));
+    // Two words at least, specific or lay ("still seizing" after a tried drug names what is going on).
+    if (asked.length < 2) return undefined;
     const total = asked.reduce((n, t) => n + weight(t), 0);
     if (total === 0) return undefined;
     // A lay word is held when the statement uses the clinical words the lexicon reads it as ("slurring" → "slurred speech").

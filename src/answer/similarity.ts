@@ -7,18 +7,28 @@ const minor = new Set(['a', 'an', 'the', 'of', 'in', 'for', 'and', 'or', 'to', '
 /** Overlap at or above this is the same fact said twice. */
 export const duplicateThreshold = 0.85;
 
-export function contentWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .replace(/(\d)\s+(%|mg|g|ml|mcg|µg|kg|mmol|units?)(?![a-z])/g, '$1$2')
-      .split(/[^a-z0-9.%/]+/)
-      .map((w) => w.replace(/\.$/, ''))
-      .filter((w) => w.length > 0 && !minor.has(w)),
-  );
+/** Statements are the library's own, few and fixed: their words are read once and kept (bounded). */
+const wordsOfText = new Map<string, ReadonlySet<string>>();
+const cachedTexts = 20_000;
+
+export function contentWords(text: string): ReadonlySet<string> {
+  let words = wordsOfText.get(text);
+  if (words === undefined) {
+    words = new Set(
+      text
+        .toLowerCase()
+        .replace(/(\d)\s+(%|mg|g|ml|mcg|µg|kg|mmol|units?)(?![a-z])/g, '$1$2')
+        .split(/[^a-z0-9.%/]+/)
+        .map((w) => w.replace(/\.$/, ''))
+        .filter((w) => w.length > 0 && !minor.has(w)),
+    );
+    if (wordsOfText.size >= cachedTexts) wordsOfText.clear();
+    wordsOfText.set(text, words);
+  }
+  return words;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;

@@ -336,10 +336,13 @@ export class Retriever {
     if (focus.length === 0) {
       result.routing = 'open';
       // Closest topics share a specific word of the question, not only "treatment" or "dose".
-      const sharing = ranked.filter((d) => this.#sharesAsked(analysis, d.documentId, d.scores));
-      result.closest = sharing
-        .slice(0, 3)
-        .map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
+      // (Read in rank order until three are found: each look reads a document's statements.)
+      const sharing: typeof ranked = [];
+      for (const d of ranked) {
+        if (sharing.length === 3) break;
+        if (this.#sharesAsked(analysis, d.documentId, d.scores)) sharing.push(d);
+      }
+      result.closest = sharing.map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
       if (links.uncovered.length > 0)
         result.uncovered = links.uncovered.map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
       // Without a library document, the concepts named are what the literature must speak of.

@@ -640,16 +640,6 @@ export class Retriever {
     // often its statements repeat that word.)
     const rivals = covered.filter((d) => d !== best && d.share >= best.share * routingLimits.rivalShare);
     const rawLead = best.raw / Math.max(1e-9, ...rivals.map((d) => d.raw));
-    if (process.env.DEBUG_ROUTE)
-      console.error(
-        'route',
-        covered
-          .slice(0, 4)
-          .map((d) => `${d.documentId}:${d.score.toFixed(1)}/${d.raw.toFixed(1)}`)
-          .join(' '),
-        'margin',
-        margin.toFixed(2),
-      );
     if (margin < routingLimits.contentMargin || rawLead < rawLeadNeeded) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])
@@ -666,15 +656,6 @@ export class Retriever {
       Math.max(0, (lead - routingLimits.contentMargin) / (routingLimits.clearMargin - routingLimits.contentMargin)),
     );
     const needed = routingLimits.contentCoverage - (routingLimits.contentCoverage - routingLimits.clearCoverage) * clearness;
-    if (process.env.DEBUG_ROUTE)
-      console.error(
-        'coverage',
-        (held / total).toFixed(2),
-        'needed',
-        needed,
-        'asked',
-        asked.map((t) => `${t}${holdsWord(t) ? '+' : '-'}${weight(t).toFixed(1)}`).join(' '),
-      );
     if (held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
     // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others.)

@@ -188,8 +188,9 @@ function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
       p.documentId === drug.documentId &&
       names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)),
   );
-  // Named among its harms or cautions and never among its indications.
-  const harms = (section: string) => outline().answers('adverse-effects', section) || outline().answers('contraindications', section);
+  // Named among its harms or interactions and never among its indications. (Not among its contraindications:
+  // "salbutamol is not recommended in bronchiolitis" is the condition's to answer.)
+  const harms = (section: string) => outline().answers('adverse-effects', section) || normalise(section).startsWith('interaction');
   return hits.some((p) => harms(p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'));
 }
 

@@ -428,9 +428,9 @@ export class Retriever {
     return text;
   }
 
-  /** Does the document hold the word (or a reading of it) outside the phrases of its own multi-word names? */
-  #holdsBeyondName(documentId: string, word: string, readings: string[] = []): boolean {
-    let text = this.#textsBeyondNames.get(documentId);
+  /** Does the document hold the word (or a reading of it) outside the phrases of its own multi-word names (or anywhere)? */
+  #holdsBeyondName(documentId: string, word: string, readings: string[] = [], namesToo = false): boolean {
+    let text = namesToo ? this.#documentText(documentId) : this.#textsBeyondNames.get(documentId);
     if (text === undefined) {
       const names = (this.#namesOf.get(documentId) ?? []).filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
       text = names.reduce((t, name) => t.split(` ${name} `).join(' | '), this.#documentText(documentId).replace(/ /g, '  '));
@@ -619,8 +619,10 @@ export class Retriever {
     const covered = ranked
       .slice(0, routingLimits.coverageCandidates)
       .map((d) => {
-        // (A word the topic holds only inside its own name, "sore" of "cold sores", is not held.)
-        const share = asked.filter((t) => this.#holdsBeyondName(d.documentId, t, readings[t])).reduce((n, t) => n + weight(t), 0) / total;
+        // (A word the topic holds only inside its own name, "sore" of "cold sores", is not held; the age band
+        // is, "infants" of "bronchiolitis in infants" saying whose topic it is.)
+        const holds = (t: string) => this.#holdsBeyondName(d.documentId, t, readings[t], t === ageWord);
+        const share = asked.filter(holds).reduce((n, t) => n + weight(t), 0) / total;
         // A topic written for the patient's age group ("… in children" for a 3-year-old) fits the vignette better.
         const forAge = ageWords.some((w) =>
           normalise(this.#titles.get(d.documentId) ?? '')

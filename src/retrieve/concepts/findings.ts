@@ -131,6 +131,9 @@ export class FindingReader {
     // "10y" opens a vignette as an age; later ("on metformin 10y") it is how long something has gone on.
     if (compact && Number(compact[1]) <= 110 && (compact[2]!.toLowerCase() !== 'y' || i <= 2))
       return { years: Number(compact[1]), to: i + 1 };
+    // "5mo", "7mo", "10mth" opening a vignette: an infant's age in months.
+    const months = /^(\d{1,2})(mo|mos|mth|mths)$/i.exec(t.text);
+    if (months && i <= 2) return { years: Number(months[1]) / 12, to: i + 1 };
     if (!/^\d{1,3}$/.test(t.text)) return undefined;
     const unit = tokens[i + 1]?.folded ?? '';
     const old = tokens[i + 2]?.folded === 'old';

@@ -866,8 +866,5 @@ test('"still seizing" after a tried benzodiazepine names status epilepticus, tho
 
 test('regressions found on the session-7 held-out sets: an infant aged "5mo" with bronchiolitis signs is not a salbutamol monograph question; a drug whose contraindications name the condition does not become the subject; a pharma stock and a leisure battery are refused', () => {
   assertRouted('4mo, day 2 of coryza, now wheezy with crackles, RR 60, feeding half of usual – admit? try salbutamol?', /bronchiolitis/i);
-  assertRefused(
-    'Is Pfizer stock a good buy after the Paxlovid slump?',
-    'Which lithium iron phosphate leisure battery suits a campervan?',
-  );
+  assertRefused('Is Pfizer stock a good buy after the Paxlovid slump?', 'Which lithium iron phosphate leisure battery suits a campervan?');
 });

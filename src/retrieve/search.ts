@@ -46,8 +46,6 @@ export const routingLimits = {
   coveragePower: 2,
   /** Routing by words alone: the routed topic's summed statement scores over the best other candidate's, at least (coverage may reorder close ones). */
   rawLead: 1.2,
-  /** …counted against the candidates that hold at least this share of what the routed topic holds. */
-  rivalShare: 0.7,
   /** …and by this much more when the topic is written for the age group of the vignette's patient. */
   ageGroupTopic: 2,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
@@ -638,10 +636,7 @@ export class Retriever {
     // Coverage orders the candidates, but only the statements' own scores say how clearly the words point
     // there: a topic that merely holds two of the words ("paralysis", "affect") while others score higher is
     // no answer, and only a lead in those scores lowers the coverage needed.
-    // (A topic that holds a fraction of what the best holds, "cold" of "cold sores", is no rival however
-    // often its statements repeat that word.)
-    const rivals = covered.filter((d) => d !== best && d.share >= best.share * routingLimits.rivalShare);
-    const rawLead = best.raw / Math.max(1e-9, ...rivals.map((d) => d.raw));
+    const rawLead = best.raw / Math.max(1e-9, ...covered.filter((d) => d !== best).map((d) => d.raw));
     if (margin < routingLimits.contentMargin || rawLead < rawLeadNeeded) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])

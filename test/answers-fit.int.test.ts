@@ -870,4 +870,7 @@ test("a topic ahead on coverage but not in its statements' own scores is no answ
     'Can cancer spread through blood contact?',
   ])
     assert.doesNotMatch(about(ask(q)), /b12|colorectal/i, q);
+  // Two shared words ("streptococcus", "infection") and half the question held are not enough to answer
+  // a question about Wegener's granulomatosis from the influenza topic.
+  assert.notEqual(ask('Can a streptococcus infection cause other diseases such as wegeners?').status, 'answered');
 });

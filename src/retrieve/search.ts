@@ -645,14 +645,12 @@ export class Retriever {
     const top = passages.sort((a, b) => b.score - a.score).slice(0, routingLimits.contentStatements);
     const holdsWord = (t: string) => top.some((p) => holds(p, t, readings));
     const held = asked.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
-    // A topic far ahead of every other needs less of the question's wording than a close winner, and the
-    // need falls steadily with the lead (a lead of 2.4 is nearly as clear as one of 2.5).
-    const lead = Math.min(margin, rawLead);
-    const clearness = Math.min(
-      1,
-      Math.max(0, (lead - routingLimits.contentMargin) / (routingLimits.clearMargin - routingLimits.contentMargin)),
-    );
-    const needed = routingLimits.contentCoverage - (routingLimits.contentCoverage - routingLimits.clearCoverage) * clearness;
+    // A topic far ahead of every other needs less of the question's wording than a close winner. (A need
+    // falling steadily with the lead was tried: it answered "strep infection … Wegener's?" as influenza.)
+    const needed =
+      margin >= routingLimits.clearMargin && rawLead >= routingLimits.clearMargin
+        ? routingLimits.clearCoverage
+        : routingLimits.contentCoverage;
     if (held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
     // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others.)

@@ -87,7 +87,10 @@ export class Retriever {
   readonly #usesTexts = new Map<string, string>();
   /** Each library document's statements as one normalised text, for telling covered concepts from missing ones. */
   readonly #documentTexts = new Map<string, string>();
+  /** The same text without the phrases of the document's own multi-word names ("cold sores"). */
   readonly #textsBeyondNames = new Map<string, string>();
+  /** Each drug's indication statements, normalised and padded, for the use a brand names. */
+  readonly #indicationTexts = new Map<string, string[]>();
   /** Passages containing each index term, loaded on the first open search. */
   #documentFrequency: Map<string, number> | undefined;
   #passageCount = 0;
@@ -193,13 +196,18 @@ export class Retriever {
         .filter((b) => b !== bareName(d.title))
         .map((b) => this.#indicationsNaming(d.documentId, b)),
     );
-    const namedIn = (uses: string, id: string) => (this.#namesOf.get(id) ?? []).some((n) => n.length >= 4 && uses.includes(` ${n} `));
+    // The documents those indications name, read once for the whole question.
+    const brandNamed = new Set(
+      brandUses.length === 0
+        ? []
+        : [...this.#kinds.keys()].filter((id) =>
+            brandUses.some((uses) => (this.#namesOf.get(id) ?? []).some((n) => n.length >= 4 && uses.includes(` ${n} `))),
+          ),
+    );
     // The one condition a brand is for, when the question names conditions but none of the drug's uses ("can
     // I get Wegovy? I have high blood pressure"), is a candidate too: the brand says what it is taken for. ("Ozempic for
     // weight loss" names a use: it stays.)
-    const brandTopics = [...this.#kinds]
-      .filter(([id, kind]) => kind === 'topic' && brandUses.some((uses) => namedIn(uses, id)))
-      .map(([id]) => id);
+    const brandTopics = [...brandNamed].filter((id) => this.#kinds.get(id) === 'topic');
     // (Naming no condition at all, "Wegovy dose?", the monograph answers.)
     const namedTopics = analysis.focus.filter((t) => t.kind === 'topic');
     const namesAUse = namedTopics.some((t) => askedDrugs.some((d) => this.#usedFor(d.documentId, t.documentId)));
@@ -225,11 +233,11 @@ export class Retriever {
       .map((d) => {
         if (d.kind !== 'topic') return d;
         const treats = drugNames.some((n) => this.#documentMentions(d.documentId, n)) ? routingLimits.treatsAskedDrug : 0;
-        const brand = brandUses.some((uses) => namedIn(uses, d.documentId)) ? routingLimits.treatsAskedDrug : 0;
+        const brand = brandNamed.has(d.documentId) ? routingLimits.treatsAskedDrug : 0;
         return treats + brand > 0 ? { ...d, score: d.score + treats + brand } : d;
       })
       .sort((a, b) => b.score - a.score);
-    const brandIndicated = new Set(linked.filter((d) => brandUses.some((uses) => namedIn(uses, d.documentId))).map((d) => d.documentId));
+    const brandIndicated = new Set(linked.filter((d) => brandNamed.has(d.documentId)).map((d) => d.documentId));
     this.#preferAskedCondition(
       analysis,
       linked,
@@ -426,17 +434,17 @@ export class Retriever {
     return text;
   }
 
-  /** Does the document hold the word (or a reading of it) outside the phrases of its own multi-word names (or anywhere)? */
-  #holdsBeyondName(documentId: string, word: string, readings: string[] = [], namesToo = false): boolean {
-    let text = namesToo ? this.#documentText(documentId) : this.#textsBeyondNames.get(documentId);
+  /** The document's statements as `#documentText` reads them, without the phrases of its own multi-word names. */
+  #textBeyondNames(documentId: string): string {
+    let text = this.#textsBeyondNames.get(documentId);
     if (text === undefined) {
       const names = (this.#namesOf.get(documentId) ?? []).filter((n) => n.includes(' ')).sort((a, b) => b.length - a.length);
-      text = names.reduce((t, name) => t.split(` ${name} `).join(' | '), this.#documentText(documentId).replace(/ /g, '  '));
-      text = text.replace(/ +/g, ' ');
+      text = names
+        .reduce((t, name) => t.split(` ${name} `).join(' | '), this.#documentText(documentId).replace(/ /g, '  '))
+        .replace(/ +/g, ' ');
       this.#textsBeyondNames.set(documentId, text);
     }
-    const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${phrase}`);
-    return has(stemOf(word)) || readings.some(has);
+    return text;
   }
 
   /** Does any statement of the document mention the phrase (at a word start, as normalised)? */
@@ -499,18 +507,20 @@ export class Retriever {
     }
   }
 
-  /** Do the drug's indications or doses (the monograph format's sections) name the condition by any of its names? */
   /** The first indication statement of the drug that names a brand (its principal licensed use), normalised and padded. */
   #indicationsNaming(drugId: string, brand: string): string {
-    return (
-      this.#store
+    let indications = this.#indicationTexts.get(drugId);
+    if (indications === undefined) {
+      indications = this.#store
         .passagesOf([drugId])
         .filter((p) => /^indications?\b/i.test(p.section))
-        .map((p) => ` ${normalise(p.text)} `)
-        .find((t) => t.includes(` ${brand} `)) ?? ''
-    );
+        .map((p) => ` ${normalise(p.text)} `);
+      this.#indicationTexts.set(drugId, indications);
+    }
+    return indications.find((t) => t.includes(` ${brand} `)) ?? '';
   }
 
+  /** Do the drug's indications or doses (the monograph format's sections) name the condition by any of its names? */
   #usedFor(drugId: string, conditionId: string): boolean {
     let uses = this.#usesTexts.get(drugId);
     if (uses === undefined) {
@@ -619,7 +629,8 @@ export class Retriever {
       .map((d) => {
         // (A word the topic holds only inside its own name, "sore" of "cold sores", is not held; the age band
         // is, "infants" of "bronchiolitis in infants" saying whose topic it is.)
-        const holds = (t: string) => this.#holdsBeyondName(d.documentId, t, readings[t], t === ageWord);
+        const text = { plain: this.#documentText(d.documentId), beyondNames: this.#textBeyondNames(d.documentId) };
+        const holds = (t: string) => holdsIn(t === ageWord ? text.plain : text.beyondNames, t, readings[t]);
         const share = asked.filter(holds).reduce((n, t) => n + weight(t), 0) / total;
         // A topic written for the patient's age group ("… in children" for a 3-year-old) fits the vignette better.
         const forAge = ageWords.some((w) =>
@@ -754,6 +765,12 @@ export function ftsQuery(terms: string[]): string {
 /** The stem a term is matched by: a long word without its last two letters ("threads" → "threa", "treated" → "treat"). */
 export function stemOf(term: string): string {
   return term.length > 5 ? term.slice(0, term.length - 2) : term;
+}
+
+/** Does a normalised, padded text hold the word by its stem, or one of its clinical readings, at a word start? */
+function holdsIn(text: string, word: string, readings: readonly string[] = []): boolean {
+  const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${phrase}`);
+  return has(stemOf(word)) || readings.some(has);
 }
 
 /** Does the passage contain the term, allowing for simple inflections (infant/infants, treated/treat)? */

@@ -26,13 +26,13 @@ export const genericClinicalWords = new Set(
   use using needed required standard usual common typical important key main primary secondary early late stage stages`.split(/\s+/),
 );
 
-/** Words that mark a question as being about health, beyond the library's own names. */
 /** Words for a drug's form: "hydrocortisone cream" is hydrocortisone for a library that names the drug alone. */
 export const formulationWords = new Set(
   `cream creams ointment ointments gel gels lotion lotions tablet tablets tabs capsule capsules caps spray sprays drops
   inhaler inhalers patch patches injection injections syrup liquid solution suppository suppositories pessary pessaries`.split(/\s+/),
 );
 
+/** Words that mark a question as being about health, beyond the library's own names. */
 export const healthWords = new Set(
   `health healthy medical medicine medication medications drug drugs dose doses dosing dosage treatment treat treated therapy
   disease illness sick sickness infection infections virus viral bacteria bacterial symptom symptoms sign signs diagnosis

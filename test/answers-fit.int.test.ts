@@ -874,3 +874,57 @@ test("a topic ahead on coverage but not in its statements' own scores is no answ
   // a question about Wegener's granulomatosis from the influenza topic.
   assert.notEqual(ask('Can a streptococcus infection cause other diseases such as wegeners?').status, 'answered');
 });
+
+test('a misspelt word inside a longer name still reads the longer name: "idiopathic intracranial hypertention" is not hypertension', () => {
+  assertAbstains(
+    'i have idiopathic intracranial hypertention and my vision is worse, should i keep taking my water tablet?',
+    /intracranial/i,
+  );
+});
+
+test('a diagnosis queried in shorthand ("?GCA") is what is asked, not the headache topic that lists it as a red flag', () => {
+  assertAbstains(
+    '68M new temporal headache, scalp tenderness, ESR 90 – ?GCA – prednisolone dose while awaiting biopsy?',
+    /GCA|giant cell/i,
+  );
+});
+
+test('a drug the patient is on, asked nothing about, does not make its condition the subject (gout flare on apixaban for AF)', () => {
+  assertRouted('71M hot swollen big toe since last night, on apixaban for AF, eGFR 30 – how do I treat the flare?', /gout/i);
+});
+
+test('of two conditions named, the one whose topic speaks of the other as its symptom is the subject (nightmares and flashbacks beside "can\'t sleep")', () => {
+  assertRouted('since the assault last year i get flashbacks and nightmares and cant sleep, what treatment helps?', /PTSD|post-traumatic/i);
+});
+
+test('lay words for infant crying and a tick rash route by content: screams for hours every evening, a red ring rash after a tick bite', () => {
+  assertRouted('my 4 week old screams for hours every evening but feeds well, what can we do?', /colic/i);
+  assertRouted('a tick bit me camping and now there is a red ring rash spreading on my leg, do i need antibiotics?', /lyme/i);
+});
+
+test('household jobs and writing steers are refused though they name a fungus or a drug', () => {
+  assertRefused(
+    'How do I get black mould off the grout in my shower?',
+    'Compose a sea shanty about statins',
+    'Is Pfizer stock overvalued right now?',
+  );
+});
+
+test('a symptom named in a valve vignette yields to the valve disease its echo findings point to (exertional syncope, AVA 0.7)', () => {
+  assertRouted('81M, syncope on exertion, AVA 0.7 cm2, peak velocity 4.5 m/s – refer for what?', /aortic stenosis/i);
+});
+
+test('a condition only likened to ("bumps that look like acne") yields to the topic the rest describes; "a barking cough like croup" stays croup', () => {
+  assertRouted(
+    'red bumps on my face that look like acne, with flushing and redness after wine and hot drinks, what cream helps?',
+    /rosacea/i,
+  );
+  assertRouted('my 2 year old has a barking cough like croup, noisy breathing at night, what do i do?', /croup/i);
+});
+
+test('a misspelt everyday word does not carry a lay question to the topic that shares its other words (nappy wee dipped, "antibiotcs")', () => {
+  const a = ask(
+    'my baby is 6 weeks old and has a temp of 38.4, the nurse dipped her nappy wee and says its an infection. can the gp give antibiotcs at home?',
+  );
+  assert.ok(a.status !== 'answered' || /urinary/i.test(about(a)), `answered about ${about(a)}`);
+});

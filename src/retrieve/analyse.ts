@@ -11,7 +11,7 @@ import type { Token } from './concepts/phrases.ts';
 import { looksLikeDrugName } from './lexicon/tables.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
 import { askSpan } from './parts.ts';
-import { facetIntents } from './types.ts';
+import { drugQuestionIntents, facetIntents } from './types.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
 
 /** When several intents are cued, the more specific one wins. */
@@ -84,7 +84,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const tokens = tokenize(question);
   const links = linker.link(question);
   // The lexicon's history cues ("known", "hx") and negations ("no", "denies"); none without a lexicon.
-  const context = vocabulary?.contextWords ?? { history: new Set<string>(), negation: new Set<string>() };
+  const context = vocabulary?.contextWords ?? { history: new Set<string>(), negation: new Set<string>(), likeness: new Set<string>() };
   // "no CKD or diabetes": a negated condition is context, not the subject. Named alone after a negated
   // verb, it is what is asked: "my doctor never mentioned a mammogram – should I have one?"
   const negatedDocs = links.documents.filter((doc) => doc.mentions.every((m) => isNegated(tokens, m.from, question, context.negation)));
@@ -99,6 +99,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const topics = links.documents.filter((d) => d.kind === 'topic');
   const history = (d: (typeof topics)[number]) => d.mentions.every((m) => isHistory(tokens, m.from, question, context.history));
   for (const doc of topics) if (history(doc)) doc.background = true;
+  // "little spots that look like acne": what the reader compares with may not be what they have.
+  for (const doc of topics) if (doc.mentions.every((m) => isLikened(tokens, m.from, context.likeness))) doc.likened = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
@@ -172,6 +174,23 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??
     (/^\s*(what|who) (is|are) (a |an |the )?[^?]{1,60}\??\s*$/i.test(question) ? 'definition' : 'management');
 
+  // What a drug the patient is on is taken for is background too, unless the question asks about the drug
+  // ("on apixaban for AF – how do I treat the gout flare?"; but "on isotretinoin for acne – how long must
+  // contraception continue?" asks about isotretinoin, whose condition stays).
+  const takenFor = (from: number) =>
+    from >= 2 &&
+    tokens[from - 1]!.folded === 'for' &&
+    links.documents.some(
+      (x) =>
+        x.kind === 'drug' && x.mentions.some((dm) => dm.to === from - 1 && dm.from > 0 && takingWords.has(tokens[dm.from - 1]!.folded)),
+    );
+  if (![...cued].some((i) => drugQuestionIntents.has(i))) {
+    const given = topics.filter((d) => !d.background && d.mentions.every((m) => takenFor(m.from)));
+    if (given.length > 0 && topics.some((d) => !d.background && !given.includes(d))) {
+      for (const doc of given) Object.assign(doc, { background: true, score: doc.score * historyWeight });
+      links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
+    }
+  }
   const taken = new Set<number>();
   for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])])
     for (let i = from; i < to; i++) taken.add(i);
@@ -237,6 +256,9 @@ function specific(intent: Intent, broad: boolean): Intent {
   return intent === 'definition' && !broad ? 'management' : intent;
 }
 
+/** Words before a drug the patient already takes ("on apixaban", "taking sertraline"). */
+const takingWords = new Set(['on', 'taking', 'takes', 'using']);
+
 /** Words that end what a negation rules out ("no red flags but…", "no fever, cough…"). */
 const negationEnds = new Set(['but', 'and', 'with', 'when', 'so', 'or', 'what', 'which', 'how', 'should', 'can', 'is', 'are']);
 /** Words a negation reaches at most. */
@@ -265,6 +287,14 @@ function negatedPhrases(tokens: Token[], question: string, negations: ReadonlySe
 function endsClause(tokens: Token[], i: number, question: string): boolean {
   return /[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start));
 }
+
+/** A mention right after a likeness cue, an article aside ("like acne", "resembling a rash"). */
+function isLikened(tokens: Token[], from: number, likenessWords: ReadonlySet<string>): boolean {
+  const before = tokens.slice(Math.max(0, from - 2), from).filter((t) => !articles.has(t.folded));
+  return before.length > 0 && likenessWords.has(before[before.length - 1]!.folded);
+}
+
+const articles = new Set(['a', 'an', 'the', 'some']);
 
 /** A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background. */
 function isHistory(tokens: Token[], from: number, question: string, historyWords: ReadonlySet<string>): boolean {

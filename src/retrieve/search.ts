@@ -7,17 +7,18 @@ import { analyseQuestion, normalise } from './analyse.ts';
 import { ConceptLinker } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { bareTitle, tokenize } from './concepts/phrases.ts';
-import { isEnglishWord } from './lexicon/english.ts';
+import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
 import { formulationWords, stopWords } from './vocabulary.ts';
 import { textAspects } from './aspects.ts';
 import { askedParts, askSpan } from './parts.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import type { FindingReader } from './concepts/findings.ts';
-import type { LinkedDocument } from './concepts/types.ts';
+import type { LinkedDocument, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
+import { drugQuestionIntents } from './types.ts';
 import type { QueryAnalysis, Retrieval } from './types.ts';
 
 /** How many passages an open (no library focus) search keeps. */
@@ -48,6 +49,10 @@ export const routingLimits = {
   rawLead: 1.2,
   /** …and by this much more when the topic is written for the age group of the vignette's patient. */
   ageGroupTopic: 2,
+  /** The raw lead is not needed when the topic holds this share of the question's rarity-weighted words, with a clear margin on that. */
+  heldShare: 0.75,
+  /** …of a question asking this many words at least ("cancer", "blood" are too few to hold nearly all of). */
+  heldWords: 4,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
   contentStatements: 5,
   /** Routing by content alone needs at least this many of the question's specific words in the topic. */
@@ -60,6 +65,8 @@ export const routingLimits = {
   contentWithDrug: 0.85,
   /** A named condition whose statements speak of the drug the question names leads the other conditions. */
   treatsAskedDrug: 0.3,
+  /** Two conditions' links this close are named alike (a name and a lexicon reading of one). */
+  nearLink: 0.1,
   /** Of several conditions named, the one the question's other words favour this much leads. */
   askedConditionLead: 3,
 };
@@ -160,7 +167,9 @@ export class Retriever {
     const { from: askFrom, to: askTo } = askSpan(question);
     /** Where the span starting at this token stands in the question (characters). */
     const at = (from: number) => tokens[from]?.start ?? 0;
-    const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && at(u.from) >= askFrom;
+    // A diagnosis queried in shorthand ("jaw pain on chewing, ESR 80 – ?GCA") is asked wherever it stands.
+    const queried = (from: number) => question[at(from) - 1] === '?';
+    const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from));
     const askedUncovered = links.uncovered.some(asks);
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
@@ -187,7 +196,11 @@ export class Retriever {
     // statements speak of that drug is the subject; the other is context.
     // (A drug already tried says nothing about which condition is asked: both may use it.)
     const askedDrugs = analysis.focus.filter((d) => d.kind === 'drug' && !analysis.tried.includes(d.documentId));
-    const drugNames = askedDrugs.map((d) => bareName(d.title));
+    // A drug the patient is on, when the question asks nothing about a drug ("on apixaban for AF – what to
+    // treat the gout flare with?"), is history: it says nothing about which condition is asked.
+    const history =
+      !drugQuestionIntents.has(analysis.intent) && askedDrugs.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
+    const drugNames = history ? [] : askedDrugs.map((d) => bareName(d.title));
     // A brand is licensed for its own uses ("Wegovy" for weight, "Ozempic" for diabetes): a condition the
     // monograph's indications name beside the brand typed is what it is taken for.
     const brandUses = askedDrugs.flatMap((d) =>
@@ -241,7 +254,7 @@ export class Retriever {
     this.#preferAskedCondition(
       analysis,
       linked,
-      (d) => askFrom > 0 && d.mentions.some((m) => at(m.from) >= askFrom && at(m.from) < askTo),
+      (d) => d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= askFrom && at(m.from) < askTo)),
       brandIndicated,
     );
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
@@ -305,7 +318,17 @@ export class Retriever {
     const ranked = this.#documentScores(described === query ? scores : this.#scoreStatements(described));
     // Without a condition named, the question's other words may say where the next step is ("HbA1c 9.2 on
     // max metformin – what to add?"): a topic they clearly point to replaces the tried drug.
-    if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
+    const likened = focus.length === 1 && focus[0]!.kind === 'topic' && focus[0]!.likened ? focus[0]! : undefined;
+    if (likened) {
+      // A condition only likened to ("spots that look like acne, worse after wine") yields to a topic the
+      // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).
+      const others = ranked.filter((d) => d.documentId !== likened.documentId && this.#kinds.get(d.documentId) === 'topic');
+      const routed = this.#routeByContent(analysis, others, routingLimits.rawLead, concepts);
+      if (routed && likened.names.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))) {
+        focus = [routed];
+        result.routing = 'content';
+      }
+    } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
       const routed = this.#routeByContent(analysis, ranked, 0, concepts);
       if (routed) focus = [routed, ...focus.filter((f) => !analysis.tried.includes(f.documentId))];
     }
@@ -313,7 +336,14 @@ export class Retriever {
     // fully resolved – aspirin dose?", "got the runs since yesterday, can I take Imodium?") is answered in
     // that condition's topic, beside the drug, when the other words clearly point to a topic that speaks
     // of the drug.
-    else if (focus.length > 0 && focus.every((f) => f.kind === 'drug') && !analysis.intents.some(excludesContentRouting)) {
+    // (Not when the condition asked is one the library lacks: "?GCA – prednisolone dose?" is not the
+    // headache topic that lists GCA as a red flag.)
+    else if (
+      focus.length > 0 &&
+      focus.every((f) => f.kind === 'drug') &&
+      !askedUncovered &&
+      !analysis.intents.some(excludesContentRouting)
+    ) {
       // Read without the drug's own name, which every topic that uses the drug shares.
       const words = focus.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), question);
       const drugs = focus.map((f) => bareName(f.title));
@@ -349,8 +379,7 @@ export class Retriever {
         if (this.#sharesAsked(analysis, d.documentId, d.scores)) sharing.push(d);
       }
       result.closest = sharing.map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
-      if (links.uncovered.length > 0)
-        result.uncovered = links.uncovered.map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
+      if (links.uncovered.length > 0) result.uncovered = missingConcepts(links.uncovered);
       // Without a library document, the concepts named are what the literature must speak of.
       const named = links.uncovered
         .flatMap((u) => normalise(u.text).split(' '))
@@ -382,9 +411,9 @@ export class Retriever {
     // tamsulosin or finasteride first?") is about that condition: one monograph cannot answer it.
     const uncoveredCondition = links.uncovered.some((u) => u.category === 'condition');
     // Beside a named condition, an uncovered drug is context unless the question is about the drug itself.
-    const aboutDrug = ['dosing', 'adverse-effects', 'contraindications', 'monitoring', 'pregnancy', 'duration'].includes(analysis.intent);
     const hasTopic = focus.some((f) => f.kind === 'topic');
-    if ((!focus.some((f) => f.kind === 'drug') && (!hasTopic || aboutDrug)) || (uncoveredCondition && !hasTopic)) {
+    const asksOfDrug = drugQuestionIntents.has(analysis.intent);
+    if ((!focus.some((f) => f.kind === 'drug') && (!hasTopic || asksOfDrug)) || (uncoveredCondition && !hasTopic)) {
       result.missingTerms = links.uncovered
         // …by any of its names ("steroid cream" is a topical corticosteroid, "heroin" an opioid).
         .filter((u) => {
@@ -494,6 +523,24 @@ export class Retriever {
       brandIndicated.size > 0 ? brandIndicated.has(t.documentId) : drugs.some((d) => this.#usedFor(d.documentId, t.documentId)),
     );
     const candidates = treated.includes(first) ? treated : topics;
+    // A condition whose topic speaks of the other one named, which never speaks of it, is the subject: the
+    // other is its symptom ("flashbacks and nightmares… can't sleep" is PTSD; insomnia does not list PTSD).
+    const speaksOf = (a: LinkedDocument, b: LinkedDocument) =>
+      b.names.some((n) => n.length >= 4 && this.#documentHas(a.documentId, normalise(n)));
+    // (Beside a drug, what the drug is given for decides, above; names far apart in strength are not weighed.)
+    const underlying = candidates.filter(
+      (t) =>
+        t !== first &&
+        t.score >= first.score - routingLimits.nearLink &&
+        t.mentions.some((m) => m.source !== 'finding') &&
+        speaksOf(t, first) &&
+        !speaksOf(first, t),
+    );
+    if (drugs.length === 0 && underlying.length === 1) {
+      underlying[0]!.score = first.score + routingLimits.treatsAskedDrug;
+      linked.sort((a, b) => b.score - a.score);
+      return;
+    }
     // The words beyond names, findings and intent cues: what the question says about its subject.
     const rest = analysis.focusTerms.join(' ');
     if (rest === '') return;
@@ -591,11 +638,25 @@ export class Retriever {
     // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
     const specific = analysis.specificTerms;
     if (ranked.length === 0) return undefined;
-    // An everyday word the library never uses ("fixes", "secs") is how people talk, not what they ask
-    // about: it weighs little either way. A lay word the lexicon reads ("spins" → vertigo) weighs fully.
-    const everyday = (t: string) => !analysis.links.wordReadings.has(t) && isEnglishWord(t) && !this.#libraryMentions(t);
-    const wordWeight = (t: string) =>
-      this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
+    // An everyday word the library never uses ("fixes", "secs", "actualy", "8cm") is how people talk, not what
+    // they ask about: no topic can hold it, so it weighs little either way. A lay word the lexicon reads
+    // ("spins" → vertigo) weighs fully, and so does any other word no statement uses ("wegeners"): it may
+    // name what the library lacks.
+    // A word typed a letter wrong is the word the library uses ("antibiotcs"), when one such word is.
+    const respelt = new Map<string, string>();
+    for (const t of analysis.specificTerms) {
+      if (analysis.links.wordReadings.has(t) || this.#libraryMentions(t)) continue;
+      const meant = englishNeighbours(t).filter((w) => this.#libraryMentions(w));
+      if (meant.length === 1) respelt.set(t, meant[0]!);
+    }
+    const everyday = (t: string) =>
+      !analysis.links.wordReadings.has(t) &&
+      (isEnglishWord(t) || englishNeighbours(t).length > 0 || /\d/.test(t)) &&
+      !this.#libraryMentions(t);
+    const wordWeight = (w: string) => {
+      const t = respelt.get(w) ?? w;
+      return this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
+    };
     // The words of the question's lay phrases ("baby feels hot" → fever) count with its specific words.
     // (Not the words of a name, "Imodium", which the routed topic need not repeat.)
     const nameWords = new Set(analysis.links.documents.flatMap((d) => d.mentions.flatMap((m) => normalise(m.text).split(' '))));
@@ -603,12 +664,14 @@ export class Retriever {
     // A child's age ("3 yr old") says whose topic it is: the words its band is written with count too.
     // (The band is one fact about the patient, however many words it is written with: "children", "child",
     // "paediatric" count once, as the first, held when any is.)
-    const ageWords = analysis.links.findings.filter((f) => !f.condition).flatMap((f) => f.terms.filter((t) => !t.includes(' ')));
+    const ageWords = analysis.links.findings.filter((f) => f.group).flatMap((f) => f.terms.filter((t) => !t.includes(' ')));
     const [ageWord, ...ageAlternatives] = ageWords;
     // The part of the body a lay question names ("my ear", "her eye") says where its topic is, though the
     // word is too common to name anything alone.
     const bodyParts = analysis.focusTerms.filter((t) => this.#vocabulary?.health.get(t).includes('anatomy'));
-    const asked = [...new Set([...specific, ...bodyParts, ...layWords, ...ageWords.slice(0, 1)])].filter(
+    // A measured value says what was measured ("temp 38.3" → temperature), one word a finding.
+    const measured = analysis.links.findings.filter((f) => !f.group && !f.condition).flatMap((f) => f.terms.slice(0, 1));
+    const asked = [...new Set([...specific, ...bodyParts, ...layWords, ...measured, ...ageWords.slice(0, 1)])].filter(
       (t) => !ageAlternatives.includes(t),
     );
     const weight = (t: string) => (t === ageWord ? Math.max(...ageWords.map(wordWeight)) : wordWeight(t));
@@ -621,6 +684,7 @@ export class Retriever {
       [...analysis.links.wordReadings].map(([word, read]) => [word, read.map(normalise)]),
     );
     if (ageWord) readings[ageWord] = [...(readings[ageWord] ?? []), ...ageAlternatives];
+    for (const [typed, meant] of respelt) readings[typed] = [meant];
     // The few best-scoring topics, ordered by how much of the question the whole topic speaks of, weighted by
     // rarity: the sum of a topic's three best statements favours a topic whose long statements share many
     // common words ("blood test", "bigger") over the one that holds the rare word ("tick").
@@ -648,7 +712,11 @@ export class Retriever {
     // there: a topic that merely holds two of the words ("paralysis", "affect") while others score higher is
     // no answer, and only a lead in those scores lowers the coverage needed.
     const rawLead = best.raw / Math.max(1e-9, ...covered.filter((d) => d !== best).map((d) => d.raw));
-    if (margin < routingLimits.contentMargin || rawLead < rawLeadNeeded) return undefined;
+    // (A topic holding nearly all of the question, far ahead on that, needs no lead in raw scores: a
+    // topic of long statements scores high on the question's common words alone.)
+    const heldClearly =
+      asked.length >= routingLimits.heldWords && best.share >= routingLimits.heldShare && margin >= routingLimits.clearMargin;
+    if (margin < routingLimits.contentMargin || (rawLead < rawLeadNeeded && !heldClearly)) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])
       .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
@@ -787,4 +855,25 @@ export function mentions(
 /** Does the passage hold the term, as written or by another name of the concept it belongs to? */
 export function holds(p: Parameters<typeof mentions>[0], term: string, alternatives: Readonly<Record<string, readonly string[]>>): boolean {
   return mentions(p, term) || (alternatives[term] ?? []).some((name) => mentions(p, name));
+}
+
+/**
+ * The concepts to name as missing. One span two topics exclude is one concept; the neighbour named is the
+ * one whose title shares most of its words ("pulmonary hypertension" is not hypertension, rather than not COPD).
+ */
+function missingConcepts(uncovered: UncoveredConcept[]): { text: string; neighbour?: string }[] {
+  const shared = (u: UncoveredConcept) => {
+    if (!u.neighbour) return -1;
+    const words = normalise(u.text).split(' ');
+    const title = normalise(u.neighbour.title).split(' ');
+    // (The last word, "hypertension", says what kind of thing it is: sharing it counts for more.)
+    return title.filter((w) => words.includes(w)).length + (title.includes(words.at(-1)!) ? 0.5 : 0);
+  };
+  const best = new Map<string, UncoveredConcept>();
+  for (const u of uncovered) {
+    const span = `${u.from}:${u.to}`;
+    const kept = best.get(span);
+    if (!kept || shared(u) > shared(kept)) best.set(span, u);
+  }
+  return [...best.values()].map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
 }

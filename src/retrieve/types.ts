@@ -31,6 +31,16 @@ export type Intent = (typeof intents)[number];
  */
 export const facetIntents: readonly Intent[] = ['duration', 'next-step', 'overdose'];
 
+/** Intents that ask about a drug itself rather than the condition it is given for. */
+export const drugQuestionIntents: ReadonlySet<Intent> = new Set([
+  'dosing',
+  'adverse-effects',
+  'contraindications',
+  'monitoring',
+  'pregnancy',
+  'duration',
+]);
+
 export interface QueryAnalysis {
   question: string;
   /** Index terms after question words and fillers are stripped. */

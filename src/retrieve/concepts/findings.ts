@@ -94,7 +94,11 @@ export class FindingReader {
     tokens.forEach((t, i) => {
       const age = this.#age(tokens, i);
       if (age) {
-        findings.push({ text: text.slice(t.start, tokens[age.to - 1]!.end), terms: ageBands.find((b) => age.years < b.under)!.terms });
+        findings.push({
+          text: text.slice(t.start, tokens[age.to - 1]!.end),
+          terms: ageBands.find((b) => age.years < b.under)!.terms,
+          group: true,
+        });
         spans.push([i, age.to]);
       }
       if (
@@ -102,7 +106,7 @@ export class FindingReader {
         /^(weeks?|wks?)$/.test(tokens[i + 1]?.folded ?? '') &&
         /^(pregnant|gestation|pregnancy)$/.test(tokens[i + 2]?.folded ?? '')
       ) {
-        findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['pregnancy', 'pregnant'] });
+        findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['pregnancy', 'pregnant'], group: true });
         spans.push([i, i + 3]);
       }
       // "6 wk postpartum", "10 days postnatal": the weeks after a birth.
@@ -111,13 +115,13 @@ export class FindingReader {
         /^(weeks?|wks?|days?|months?)$/.test(tokens[i + 1]?.folded ?? '') &&
         /^(postpartum|postnatal|pp)$/.test(tokens[i + 2]?.folded ?? '')
       ) {
-        findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['postnatal', 'postpartum'] });
+        findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['postnatal', 'postpartum'], group: true });
         spans.push([i, i + 3]);
       }
       // Obstetric shorthand: "12/40" is 12 weeks of a 40-week pregnancy.
       const next = tokens[i + 1];
       if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 42 && next?.text === '40' && text.slice(t.end, next.start) === '/') {
-        findings.push({ text: text.slice(t.start, next.end), terms: ['pregnancy', 'pregnant'] });
+        findings.push({ text: text.slice(t.start, next.end), terms: ['pregnancy', 'pregnant'], group: true });
         spans.push([i, i + 2]);
       }
     });

@@ -82,15 +82,23 @@ export class ConceptLinker {
   link(question: string): ConceptLinks {
     const tokens = tokenize(question);
     const candidates: Candidate[] = [];
-    for (const m of this.#names.findAll(tokens)) candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value });
     const readings: string[] = [];
     const wordReadings = new Map<string, string[]>();
-    candidates.push(...this.#lexiconCandidates(question, tokens, readings, wordReadings));
+    const corrections = new Map<number, string>();
+    const lexiconCandidates = this.#lexiconCandidates(question, tokens, readings, wordReadings, corrections);
+    // A longer name read through a misspelt word ("idiopathic intracranial hypertention") is still the longer
+    // name: names and health concepts are looked for in the question as corrected.
+    const spelt =
+      corrections.size === 0
+        ? tokens
+        : tokens.map((t, i) => (corrections.has(i) ? { ...t, text: corrections.get(i)!, folded: fold(corrections.get(i)!) } : t));
+    for (const m of this.#names.findAll(spelt)) candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value });
+    candidates.push(...lexiconCandidates);
     // A lay phrase the lexicon reads as a medical concept ("the room spins" → vertigo) makes the question medical.
     const healthCategories = new Set<HealthCategory>(
       candidates.flatMap((c) => (c.category ? [c.category] : c.name ? ['condition' as const] : [])),
     );
-    for (const m of this.#vocabulary?.health.findAll(tokens) ?? []) {
+    for (const m of this.#vocabulary?.health.findAll(spelt) ?? []) {
       healthCategories.add(m.value);
       // Only a named concept (a drug, a condition, an organism) can take a span from a library name:
       // "H. pylori test" is a test of the library's H. pylori, not another subject.
@@ -202,7 +210,13 @@ export class ConceptLinker {
   }
 
   /** Lexicon terms whose expansion is a library name (or a concept of the health vocabulary). */
-  #lexiconCandidates(question: string, tokens: Token[], readings: string[], wordReadings: Map<string, string[]>): Candidate[] {
+  #lexiconCandidates(
+    question: string,
+    tokens: Token[],
+    readings: string[],
+    wordReadings: Map<string, string[]>,
+    corrections: Map<number, string>,
+  ): Candidate[] {
     const found: Candidate[] = [];
     let cursor = 0;
     for (const match of this.#lexicon?.find(question) ?? []) {
@@ -214,6 +228,9 @@ export class ConceptLinker {
       while (to < tokens.length && tokens[to]!.end <= cursor) to++;
       if (from < 0 || to <= from) continue;
       readings.push(...match.entry.expansions);
+      const correction = match.entry.expansions[0];
+      if (match.entry.file.endsWith('misspellings.tsv') && to === from + 1 && correction && !correction.includes(' '))
+        corrections.set(from, correction);
       for (const t of tokens.slice(from, to))
         wordReadings.set(t.folded, [...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions]);
       for (const expansion of match.entry.expansions) {

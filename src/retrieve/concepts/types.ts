@@ -32,6 +32,8 @@ export interface LinkedDocument {
   score: number;
   /** Every mention follows a history cue ("known COPD", "finished alcohol detox"): the patient's background. */
   background?: boolean;
+  /** Every mention follows a likeness cue ("spots that look like acne"): a comparison, perhaps not the subject. */
+  likened?: boolean;
 }
 
 /** A medical concept the question names that no library document covers. */
@@ -52,6 +54,8 @@ export interface Finding {
   terms: string[];
   /** The condition a value past its range points to ("hyperkalaemia" for "K+ 6.8"). */
   condition?: string;
+  /** Whose the question is: an age band ("3 month old", "82F"), a pregnancy ("28/40") or the weeks after a birth. */
+  group?: boolean;
 }
 
 export interface ConceptLinks {

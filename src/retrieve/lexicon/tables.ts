@@ -31,7 +31,7 @@ export interface VocabularyTables {
   contextWords: Record<ContextRole, Set<string>>;
 }
 
-export const contextRoles = ['history', 'negation'] as const;
+export const contextRoles = ['history', 'negation', 'likeness'] as const;
 export type ContextRole = (typeof contextRoles)[number];
 
 export const vocabularyFiles = {
@@ -94,7 +94,7 @@ export function loadVocabularyTables(dir: string): VocabularyTables {
 
 /** The context cues by role; each cue is one word, matched lower-cased against a single token. */
 function contextWordsOf(path: string): Record<ContextRole, Set<string>> {
-  const words: Record<ContextRole, Set<string>> = { history: new Set(), negation: new Set() };
+  const words: Record<ContextRole, Set<string>> = { history: new Set(), negation: new Set(), likeness: new Set() };
   for (const row of readTable(path, vocabularyFiles.context.header, vocabularyFiles.context.values)) {
     if (!/^[\p{L}\p{N}]+$/u.test(row.term))
       throw new MalformedInputError(path, row.line, `a context cue is one word ("${row.term}" is not)`);

@@ -928,3 +928,9 @@ test('a misspelt everyday word does not carry a lay question to the topic that s
   );
   assert.ok(a.status !== 'answered' || /urinary/i.test(about(a)), `answered about ${about(a)}`);
 });
+
+test('time off school, nursery or work is asked as a facet: the exclusion advice leads (threadworm, hand foot and mouth, D&V in a toddler)', () => {
+  assertRouted('my son has threadworms, does he need to stay off school?', /threadworm/i, /kept off school|off school/i);
+  assertRouted('when can my daughter go back to nursery after hand foot and mouth?', /hand, foot/i, /school or nursery/i);
+  assertRouted('toddler with diarrhoea and vomiting since yesterday, when can she go back to childcare?', /gastroenteritis/i, /48 hours/i);
+});

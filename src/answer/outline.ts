@@ -24,7 +24,8 @@ type StatementCue =
   | 'pregnancy-content'
   | 'duration-content'
   | 'next-step-content'
-  | 'overdose-content';
+  | 'overdose-content'
+  | 'exclusion-content';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
@@ -117,6 +118,7 @@ export class Outline {
     if (intent === 'duration') return durationFigure.test(text) || this.#hasCue(text, 'duration-content');
     if (intent === 'next-step') return this.#hasCue(text, 'next-step-content');
     if (intent === 'overdose') return this.#hasCue(text, 'overdose-content');
+    if (intent === 'exclusion') return this.#hasCue(text, 'exclusion-content');
     return false;
   }
 

@@ -17,6 +17,7 @@ const titles: Record<Intent, (t: string) => string> = {
   duration: (t) => `${t}: duration of treatment`,
   'next-step': (t) => `${t}: next step`,
   overdose: (t) => `${t}: overdose`,
+  exclusion: (t) => `${t}: time off school or work`,
   diagnosis: (t) => `Diagnosis of ${t}`,
   prognosis: (t) => `Prognosis of ${t}`,
   prevention: (t) => `${t}: prevention and screening`,

@@ -22,6 +22,7 @@ const intentPriority: Intent[] = [
   'duration',
   'next-step',
   'overdose',
+  'exclusion',
   'adverse-effects',
   'contraindications',
   'monitoring',

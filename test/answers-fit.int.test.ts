@@ -934,3 +934,19 @@ test('time off school, nursery or work is asked as a facet: the exclusion advice
   assertRouted('when can my daughter go back to nursery after hand foot and mouth?', /hand, foot/i, /school or nursery/i);
   assertRouted('toddler with diarrhoea and vomiting since yesterday, when can she go back to childcare?', /gastroenteritis/i, /48 hours/i);
 });
+
+test('obstetric "35+2" is a pregnancy: severe hypertension with proteinuria at 35+2 is pre-eclampsia, not adult hypertension', () => {
+  assertRouted('G2 at 35+2, BP 166/112, proteinuria 2+, headache – first antihypertensive and magnesium regimen?', /pre-eclampsia/i);
+});
+
+test("a face that dropped on one side is a sign, not Bell's palsy: with slurred speech it is never answered as Bell's palsy", () => {
+  assert.doesNotMatch(about(ask('my face dropped on one side this morning and my speech is slurred')), /bell/i);
+});
+
+test('syncope by its own name reaches the syncope topic; a falls question does not keep it away', () => {
+  assertRouted('recurrent syncope in a 30 year old – when to refer?', /syncope/i);
+});
+
+test('a comorbidity a topic lists does not block that topic: obesity with sleep apnoea', () => {
+  assertRouted('48M BMI 41, T2DM and obstructive sleep apnoea – which weight loss drug?', /obesity|semaglutide|tirzepatide/i);
+});

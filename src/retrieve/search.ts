@@ -532,7 +532,7 @@ export class Retriever {
       (t) =>
         t !== first &&
         t.score >= first.score - routingLimits.nearLink &&
-        t.mentions.some((m) => m.source !== 'finding') &&
+        (t.mentions.some((m) => m.source !== 'finding') || new Set(t.mentions.map((m) => m.from)).size >= 2) &&
         speaksOf(t, first) &&
         !speaksOf(first, t),
     );

@@ -118,10 +118,19 @@ export class FindingReader {
         findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['postnatal', 'postpartum'], group: true });
         spans.push([i, i + 3]);
       }
-      // Obstetric shorthand: "12/40" is 12 weeks of a 40-week pregnancy.
+      // Obstetric shorthand: "12/40" is 12 weeks of a 40-week pregnancy; "35+2" is 35 weeks and 2 days.
       const next = tokens[i + 1];
-      if (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 42 && next?.text === '40' && text.slice(t.end, next.start) === '/') {
-        findings.push({ text: text.slice(t.start, next.end), terms: ['pregnancy', 'pregnant'], group: true });
+      const weeksAndDays =
+        /^\d{1,2}$/.test(t.text) &&
+        Number(t.text) >= 4 &&
+        /^[0-6]$/.test(next?.text ?? '') &&
+        text.slice(t.end, next!.start) === '+' &&
+        !/^\d/.test(text.slice(next!.end, next!.end + 1));
+      if (
+        weeksAndDays ||
+        (/^\d{1,2}$/.test(t.text) && Number(t.text) <= 42 && next?.text === '40' && text.slice(t.end, next.start) === '/')
+      ) {
+        findings.push({ text: text.slice(t.start, next!.end), terms: ['pregnancy', 'pregnant'], group: true });
         spans.push([i, i + 2]);
       }
     });

@@ -4,7 +4,7 @@
  * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
 import { analyseQuestion, normalise } from './analyse.ts';
-import { ConceptLinker } from './concepts/link.ts';
+import { ConceptLinker, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { bareTitle, tokenize } from './concepts/phrases.ts';
 import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
@@ -532,7 +532,7 @@ export class Retriever {
       (t) =>
         t !== first &&
         t.score >= first.score - routingLimits.nearLink &&
-        (t.mentions.some((m) => m.source !== 'finding') || new Set(t.mentions.map((m) => m.from)).size >= 2) &&
+        (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) &&
         speaksOf(t, first) &&
         !speaksOf(first, t),
     );
@@ -653,9 +653,16 @@ export class Retriever {
       !analysis.links.wordReadings.has(t) &&
       (isEnglishWord(t) || englishNeighbours(t).length > 0 || /\d/.test(t)) &&
       !this.#libraryMentions(t);
+    // (Each word's weight is read once: coverage weighs every word again for each candidate topic.)
+    const weights = new Map<string, number>();
     const wordWeight = (w: string) => {
-      const t = respelt.get(w) ?? w;
-      return this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
+      let weight = weights.get(w);
+      if (weight === undefined) {
+        const t = respelt.get(w) ?? w;
+        weight = this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
+        weights.set(w, weight);
+      }
+      return weight;
     };
     // The words of the question's lay phrases ("baby feels hot" → fever) count with its specific words.
     // (Not the words of a name, "Imodium", which the routed topic need not repeat.)

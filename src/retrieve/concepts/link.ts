@@ -147,10 +147,7 @@ export class ConceptLinker {
         uncovered.push({ text, from: c.from, to: c.to, category: c.category });
       }
     }
-    // Two values pointing to one condition ("AVA 0.8 cm2, mean gradient 45") name it as surely as its name.
-    for (const doc of documents.values())
-      if (doc.mentions.every((m) => m.source === 'finding') && new Set(doc.mentions.map((m) => m.from)).size >= 2)
-        doc.score = Math.max(doc.score, linkWeights.role.name);
+    for (const doc of documents.values()) if (namedByValues(doc)) doc.score = Math.max(doc.score, linkWeights.role.name);
     // "UTI in a 2 year old": a child's age moves a condition to its children's topic when the library has
     // one named like it ("urinary tract infection" → "urinary tract infection in children"); so does a
     // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia), and the
@@ -283,6 +280,11 @@ export class ConceptLinker {
     });
     return found;
   }
+}
+
+/** Two values pointing to one condition ("AVA 0.8 cm2, mean gradient 45") name it as surely as its name. */
+export function namedByValues(doc: LinkedDocument): boolean {
+  return doc.mentions.every((m) => m.source === 'finding') && new Set(doc.mentions.map((m) => m.from)).size >= 2;
 }
 
 /** "10 mg", "10mg", "0.5 mcg" right after a word. */

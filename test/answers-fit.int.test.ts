@@ -950,3 +950,38 @@ test('syncope by its own name reaches the syncope topic; a falls question does n
 test('a comorbidity a topic lists does not block that topic: obesity with sleep apnoea', () => {
   assertRouted('48M BMI 41, T2DM and obstructive sleep apnoea – which weight loss drug?', /obesity|semaglutide|tirzepatide/i);
 });
+
+test('a measured value finds the statement whose threshold it meets: K+ 3.1 before a DKA insulin infusion answers with replacing potassium before insulin', () => {
+  const a = assertRouted(
+    'DKA in a 22-year-old: pH 7.1, ketones 6, glucose 28, K+ 3.1 – can I start the fixed-rate insulin now?',
+    /ketoacidosis/i,
+  );
+  assert.match(
+    allStatements(a)
+      .map((s) => s.text)
+      .join('\n'),
+    /potassium is below 3\.5 mmol\/L, delay insulin/i,
+  );
+});
+
+test('one diagnostic statement sharing every word of a vignette is not the whole answer to "initial management?" (hypercalcaemia)', () => {
+  const a = assertRouted('confused, adj Ca 3.3, PTH suppressed, takes bendroflumethiazide, eGFR 55 – initial management?', /hypercalc/i);
+  const text = allStatements(a)
+    .map((s) => s.text)
+    .join('\n');
+  assert.match(text, /sodium chloride|rehydrat/i);
+  assert.match(text, /bisphosphonate|zoledron/i);
+});
+
+test('an abbreviation typed in lower case names its condition ("pcos", "ckd")', () => {
+  assertRouted('was told i have pcos and we want a baby – what tablets help you ovulate?', /polycystic/i, /letrozole/i);
+  assertRouted('my mum has ckd stage 3b, which painkillers are safe for her knee?', /kidney/i);
+});
+
+test('a value already inside a treatment target does not lead the answer with that target (angina, BP 118/70, still pain)', () => {
+  const a = assertRouted(
+    '66F stable angina on bisoprolol 5 mg, BP 118/70, HR 58 – still getting chest pain walking uphill, what do I add?',
+    /angina|coronary|bisoprolol/i,
+  );
+  assert.doesNotMatch(a.summary, /target below 130/i);
+});

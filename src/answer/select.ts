@@ -5,6 +5,7 @@
 import { evidenceRank } from '../types.ts';
 import { askSpan, bareTitle, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
+import { valueFit } from './thresholds.ts';
 import type { PassageHit } from '../store/index.ts';
 import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
 import type { SourceType } from '../types.ts';
@@ -118,6 +119,16 @@ export const rankingBoosts = {
   warnsAskedDrug: 0.6,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
   caution: 0.8,
+  /** Score floor, as a share of the best, of a recommendation under a treatment heading when management is asked. */
+  managementFloor: 0.25,
+  /** A statement whose threshold the patient's value meets ("below 3.5 mmol/L" for "K+ 3.0"). */
+  valueWithin: 0.8,
+  /** Score kept by a statement whose every threshold the patient's value falls outside ("above 5.0" for "K+ 3.0"). */
+  valueOutside: 0.7,
+  /** Statements a specific answer keeps at least, when that many score… */
+  minimumKept: 8,
+  /** …at least this share of the best one. */
+  minimumKeptShare: 0.1,
   /** Statements kept: at least this share of the best one's score. */
   relativeCut: 0.4,
   /** Bottom-line statements: at least this share of the best one's score. */
@@ -256,6 +267,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // population comes before one that is not ("pyelonephritis in pregnancy" is not answered by ciprofloxacin).
   const facetsAsked = analysis.intents.filter((i) => facetIntents.includes(i) || i === 'pregnancy');
   const answersFacet = (p: PassageHit) => facetsAsked.some((i) => addresses(i, p));
+  const managementAsked = analysis.intent === 'management';
+  const valued = analysis.links.findings.filter((f) => f.value !== undefined);
   const ranked = passages
     .map((p) => ({
       ...p,
@@ -266,6 +279,12 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
         // about; the one that says how long need not repeat them. Its own words must say it: a heading
         // ("Second-line treatments") lifts every statement under it alike.
         facetsAsked.some((i) => vocabulary.answersByContent(i, statementText(p))) ? topScore * rankingBoosts.facetFloor : 0,
+        // What to do, asked after a vignette whose findings fill the question ("adj Ca 3.3, confused, PTH
+        // suppressed – initial management?"), is answered by the recommendations under treatment headings,
+        // though they share none of the vignette's words.
+        managementAsked && vocabulary.favouredForManagement(p.section) && vocabulary.recommends(p.text)
+          ? topScore * rankingBoosts.managementFloor
+          : 0,
       ),
     }))
     .filter((p) => p.score > 0)
@@ -295,21 +314,34 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       // The clinical words for what the reader typed ("peaked T waves" → "ECG changes") in the statement.
       if (readings.some((r) => text.includes(` ${r} `))) rank *= 1 + rankingBoosts.namesReading;
       if (p.documentId === subjectDrug) rank *= 1 + rankingBoosts.subjectDrug;
+      // The statement whose threshold the patient's value meets ("K+ 3.0" → "below 3.5 mmol/L, delay insulin").
+      const fit = valued.length > 0 ? valueFit(statementText(p), valued) : undefined;
+      const valueFactor = fit === 'within' ? 1 + rankingBoosts.valueWithin : fit === 'outside' ? rankingBoosts.valueOutside : 1;
       // "Can I give her Nurofen?" is answered first by a warning about that drug, where there is one.
       if (yesNo && (vocabulary.isCautionary(p.text) || isCautionHeading(p.section)) && drugNames.some((n) => text.includes(` ${n}`)))
         rank *= 1 + rankingBoosts.warnsAskedDrug;
       if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
         rank *= rankingBoosts.caution;
-      return { p, rank };
+      // (The cut-off is measured before it: a statement the value speaks to moves up; it does not make
+      // the others fall away.)
+      return { p, rank: rank * valueFactor, unvalued: rank };
     })
     .sort((a, b) => b.rank - a.rank);
   const best = ranked[0]?.rank ?? 0;
+  const byUnvalued = ranked.map((r) => r.unvalued).sort((a, b) => b - a);
+  const cutBest = byUnvalued[0] ?? 0;
+  const cutSecond = byUnvalued[1] ?? 0;
   // Measured against the second best: one statement far ahead (the exact answer) does not cut away the
   // ones that support it.
-  // (The second must itself pass the cut: a lone answer keeps nothing weaker beside it.)
-  const second = ranked[1]?.rank ?? 0;
-  const reference = second >= best * rankingBoosts.relativeCut ? second : best;
-  const kept = ranked.filter((r) => r.rank >= reference * rankingBoosts.relativeCut);
+  // (The second must itself pass the cut; a lone answer then keeps only the minimum below beside it.)
+  const reference = cutSecond >= cutBest * rankingBoosts.relativeCut ? cutSecond : cutBest;
+  const cutKept = ranked.filter((r) => r.rank >= reference * rankingBoosts.relativeCut);
+  // One statement far ahead is seldom the whole answer (a diagnostic statement sharing every word of the
+  // vignette before the treatment asked for): a specific answer keeps a few more that rank at all well.
+  const kept =
+    cutKept.length >= rankingBoosts.minimumKept
+      ? cutKept
+      : ranked.slice(0, rankingBoosts.minimumKept).filter((r) => r.rank >= best * rankingBoosts.minimumKeptShare);
   const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);
   // Asked about pregnancy, the bottom line is what the evidence says about pregnancy when it says anything.
   const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && addresses('pregnancy', r.p)) : [];

@@ -87,6 +87,7 @@ export class FindingReader {
         text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end),
         terms: m.value.terms,
         ...(condition ? { condition } : {}),
+        ...(grade ? {} : { value: n.value }),
       });
       spans.push([m.from, n.to]);
       if (condition) conditions.push({ name: condition, from: m.from, to: n.to });
@@ -97,6 +98,7 @@ export class FindingReader {
         findings.push({
           text: text.slice(t.start, tokens[age.to - 1]!.end),
           terms: ageBands.find((b) => age.years < b.under)!.terms,
+          value: age.years,
           group: true,
         });
         spans.push([i, age.to]);

@@ -5,6 +5,7 @@
  * matches are resolved as entity linkers do: the longest span wins, so "pulmonary hypertension" is
  * not "hypertension" and "heart failure with preserved ejection fraction" is not HFrEF.
  */
+import { isEnglishWord } from '../lexicon/english.ts';
 import { editDistance } from '../spelling.ts';
 import { FindingReader } from './findings.ts';
 import { bareTitle, fold, PhraseTable, tokenize } from './phrases.ts';
@@ -67,6 +68,8 @@ export class ConceptLinker {
   constructor(names: LibraryName[], options: ConceptLinkerOptions = {}) {
     for (const n of names) {
       this.#names.add(n.name, n);
+      // A patient types "pcos" or "copd" in lower case: an abbreviation no English word spells also matches so.
+      if (typedLowerCase(n.name, options.vocabulary)) this.#names.add(n.name.toLowerCase(), n);
       this.#titles.set(n.documentId, n.title);
       if (n.role !== 'excluded') this.#namesOf.set(n.documentId, [...(this.#namesOf.get(n.documentId) ?? []), n.name]);
       // Single-word names of some length can be recognised misspelt ("allopurinal", "eczma").
@@ -326,4 +329,14 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 
 function roleRank(c: Candidate): number {
   return c.name ? { name: 3, ingredient: 2, broader: 1, excluded: 0 }[c.name.role] : -1;
+}
+
+/**
+ * An all-capital abbreviation of at least three letters that is no English or everyday word in lower case
+ * ("PCOS", "COPD", "UTI"; not "PAD" or "CAP"): the lower-case word names the same thing.
+ */
+export function typedLowerCase(name: string, vocabulary?: VocabularyTables): boolean {
+  if (!/^[A-Z]{3,5}$/.test(name)) return false;
+  const lower = name.toLowerCase();
+  return !isEnglishWord(lower) && !(vocabulary?.commonWords.has(lower) ?? false);
 }

@@ -54,6 +54,8 @@ export interface Finding {
   terms: string[];
   /** The condition a value past its range points to ("hyperkalaemia" for "K+ 6.8"). */
   condition?: string;
+  /** The value measured ("6.8" of "K+ 6.8", 72 of "72M"); none for a dipstick grade. */
+  value?: number;
   /** Whose the question is: an age band ("3 month old", "82F"), a pregnancy ("28/40") or the weeks after a birth. */
   group?: boolean;
 }

@@ -1,0 +1,85 @@
+/*
+ * Reads the thresholds statements give for a measured value ("if potassium is below 3.5 mmol/L", "eGFR
+ * 15-29") and says whether the value of the vignette ("K+ 3.0") falls within them: the statement that
+ * speaks to the patient's own value answers first.
+ */
+import type { Finding } from '../retrieve/index.ts';
+
+/** What a statement says of a value: within its range, outside it, or nothing this reader understands. */
+export type ValueFit = 'within' | 'outside' | undefined;
+
+type Bound = { below?: number; above?: number };
+
+const belowWords = ['below', 'under', 'less than', 'lower than', 'fewer than', 'up to', 'at most', 'no more than', '<', '≤', '<='];
+const aboveWords = ['above', 'over', 'more than', 'greater than', 'higher than', 'exceeding', 'at least', '>', '≥', '>='];
+/** Said after the number: "3.0 mmol/L or above", "30 or less". */
+const aboveAfter = ['or above', 'or more', 'or over', 'or higher', 'or greater', 'and above', 'and over', '+'];
+const belowAfter = ['or below', 'or less', 'or under', 'or lower', 'and below', 'and under'];
+
+const ageWords = ['aged', 'age', 'ages'];
+
+/** Words of the statement between the analyte and its threshold ("serum potassium is still below"). */
+const reach = 40;
+/** A threshold this many times the value, or a value this many times the threshold, is in other units. */
+const unitRatio = 4;
+
+/** Bounds the text gives right after a mention of the analyte, one per mention. */
+function boundsAfter(text: string, analyte: string): Bound[] {
+  const bounds: Bound[] = [];
+  const number = String.raw`(\d+(?:\.\d+)?)`;
+  const comparator = (words: string[]) => words.map((w) => w.replace(/[<>≤≥=+]/g, (c) => `\\${c}`)).join('|');
+  const pattern = new RegExp(
+    String.raw`(?:^|[^a-z0-9])${analyte}(?![a-z])(.{0,${reach}}?)(?:(${comparator(belowWords)}|${comparator(aboveWords)})\s*${number}|${number}\s*(?:-|–|to)\s*${number}|${number}\s*(?:[a-z/%.0-9]+\s*){0,2}(${comparator(aboveAfter)}|${comparator(belowAfter)}))`,
+    'gi',
+  );
+  // "above 3.5 mmol/L, or above 3.0 mmol/L with symptoms": an alternative threshold of the same value.
+  const alternative = new RegExp(String.raw`^[^.;]{0,12}?\bor\s+(${comparator(belowWords)}|${comparator(aboveWords)})\s*${number}`, 'i');
+  for (const m of text.matchAll(pattern)) {
+    // (The span between must not hold another number: "potassium 4-5, and glucose below 14" is not about potassium below 14.)
+    if (/\d/.test(m[1] ?? '')) continue;
+    // A target is where treatment aims, not when it applies: a value already below "a target below 130/80" is no reason to read it first.
+    if (/\b(target|aim|goal|keep|maintain|titrat)/.test(m[1] ?? '')) continue;
+    const more = alternative.exec(text.slice((m.index ?? 0) + m[0].length));
+    if (more) bounds.push(belowWords.includes(more[1]!.toLowerCase()) ? { below: Number(more[2]) } : { above: Number(more[2]) });
+    if (m[2] && m[3]) {
+      const value = Number(m[3]);
+      bounds.push(belowWords.includes(m[2].toLowerCase()) ? { below: value } : { above: value });
+    } else if (m[4] && m[5]) {
+      bounds.push({ above: Number(m[4]), below: Number(m[5]) });
+    } else if (m[6] && m[7]) {
+      const value = Number(m[6]);
+      bounds.push(aboveAfter.includes(m[7].toLowerCase()) ? { above: value } : { below: value });
+    }
+  }
+  return bounds;
+}
+
+function fits(value: number, bound: Bound): ValueFit {
+  const limits = [bound.below, bound.above].filter((b): b is number => b !== undefined && b > 0);
+  if (value <= 0 || limits.length === 0 || value > Math.max(...limits) * unitRatio || value < Math.min(...limits) / unitRatio)
+    return undefined;
+  // Ranges are inclusive: "eGFR 15-29" holds 29, "3.0 or above" holds 3.0.
+  if (bound.below !== undefined && value > bound.below) return 'outside';
+  if (bound.above !== undefined && value < bound.above) return 'outside';
+  return 'within';
+}
+
+/**
+ * Does the statement put the vignette's values within its thresholds? Within when some value it gives a
+ * threshold for falls inside it; outside when every such value falls outside.
+ */
+export function valueFit(statement: string, findings: readonly Finding[]): ValueFit {
+  const text = statement.toLowerCase();
+  const fitsSeen: ValueFit[] = [];
+  for (const f of findings) {
+    if (f.value === undefined) continue;
+    // An age is read where statements give one ("aged 1-9 years", "age 75 or over").
+    for (const term of f.group ? ageWords : f.terms) {
+      const analyte = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const bound of boundsAfter(text, analyte)) fitsSeen.push(fits(f.value, bound));
+    }
+  }
+  const read = fitsSeen.filter((f) => f !== undefined);
+  if (read.length === 0) return undefined;
+  return read.includes('within') ? 'within' : 'outside';
+}

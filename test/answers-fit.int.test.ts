@@ -985,3 +985,8 @@ test('a value already inside a treatment target does not lead the answer with th
   );
   assert.doesNotMatch(a.summary, /target below 130/i);
 });
+
+test('a measured emergency a drug may have caused is answered as the emergency: K+ 6.9 on spironolactone, Na 118 on citalopram', () => {
+  assertRouted('on lisinopril and spironolactone, K+ 6.9 with broad QRS – immediate management?', /hyperkal/i);
+  assertRouted('79M on citalopram, Na 118, drowsy, euvolaemic – how fast can I correct it?', /hyponat/i);
+});

@@ -153,12 +153,14 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   // A condition one drug causes ("hyponatraemia on sertraline") is about that drug; beside a second drug,
   // the treatment asked about ("on metformin, B12 120 – hydroxocobalamin regimen?"), it is the condition.
   // Asked about by name while the drug stays in the vignette ("on doxazosin and zopiclone – what should the
-  // falls assessment include?"), the condition is the subject even so.
+  // falls assessment include?"), the condition is the subject even so, and so it is when measured and its
+  // management asked ("on spironolactone, K+ 6.8 with peaked T waves – immediate management?").
   if (
     topic &&
     drugs.length === 1 &&
     isHarmOf(topic, drugs[0]!, retrieval.passages) &&
-    !askedAlone(retrieval.analysis.question, topic, drugs[0]!)
+    !askedAlone(retrieval.analysis.question, topic, drugs[0]!) &&
+    !measuredManagement(retrieval, topic)
   )
     return drugs[0];
   // Two drugs taken together, the condition only saying what one is for ("viagra if I use the GTN spray
@@ -171,6 +173,15 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   )
     return drugs[0];
   return topic ?? focus[0];
+}
+
+/**
+ * A condition measured past its range ("K+ 6.8") whose management is asked is treated as itself, whatever
+ * drug may have caused it: what to do now is the condition's to answer.
+ */
+function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolean {
+  const { intent } = retrieval.analysis;
+  return (intent === 'management' || intent === 'next-step') && topic.mentions.some((m) => m.source === 'finding');
 }
 
 /** The condition is named where the question asks, the drug only before it. */

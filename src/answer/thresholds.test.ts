@@ -33,3 +33,8 @@ test('an age is read where statements give one ("aged 1-9 years")', () => {
   assert.equal(valueFit('Give 600 mg to children aged 1-9 years.', child), 'within');
   assert.equal(valueFit('Give 1.2 g to adults and children aged 10 years or over.', child), 'outside');
 });
+
+test('an age threshold in months is read in years ("aged 6 months and over" holds a 4-year-old)', () => {
+  const child = [{ text: '4yo', terms: ['children'], value: 4, group: true }];
+  assert.equal(valueFit('First line for adults and children aged 6 months and over: mebendazole 100 mg once.', child), 'within');
+});

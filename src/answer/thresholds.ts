@@ -54,14 +54,22 @@ function boundsAfter(text: string, analyte: string): Bound[] {
   return bounds;
 }
 
-function fits(value: number, bound: Bound): ValueFit {
+/** (Ages are compared in years whatever the statement wrote, so they need no units check.) */
+function fits(value: number, bound: Bound, sameUnits = false): ValueFit {
   const limits = [bound.below, bound.above].filter((b): b is number => b !== undefined && b > 0);
-  if (value <= 0 || limits.length === 0 || value > Math.max(...limits) * unitRatio || value < Math.min(...limits) / unitRatio)
-    return undefined;
+  if (value <= 0 || limits.length === 0) return undefined;
+  if (!sameUnits && (value > Math.max(...limits) * unitRatio || value < Math.min(...limits) / unitRatio)) return undefined;
   // Ranges are inclusive: "eGFR 15-29" holds 29, "3.0 or above" holds 3.0.
   if (bound.below !== undefined && value > bound.below) return 'outside';
   if (bound.above !== undefined && value < bound.above) return 'outside';
   return 'within';
+}
+
+const perYear: Record<string, number> = { month: 12, week: 52, day: 365 };
+
+/** Ages in months, weeks or days written as years ("aged 6 months and over" → "aged 0.5 years and over"). */
+function inYears(text: string): string {
+  return text.replace(/(\d+(?:\.\d+)?)\s*(month|week|day)s?\b/g, (_, n: string, unit: string) => `${Number(n) / perYear[unit]!} years`);
 }
 
 /**
@@ -73,10 +81,10 @@ export function valueFit(statement: string, findings: readonly Finding[]): Value
   const fitsSeen: ValueFit[] = [];
   for (const f of findings) {
     if (f.value === undefined) continue;
-    // An age is read where statements give one ("aged 1-9 years", "age 75 or over").
+    // An age is read where statements give one ("aged 1-9 years", "age 75 or over"), in years.
     for (const term of f.group ? ageWords : f.terms) {
       const analyte = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const bound of boundsAfter(text, analyte)) fitsSeen.push(fits(f.value, bound));
+      for (const bound of boundsAfter(f.group ? inYears(text) : text, analyte)) fitsSeen.push(fits(f.value, bound, f.group === true));
     }
   }
   const read = fitsSeen.filter((f) => f !== undefined);

@@ -990,3 +990,7 @@ test('a measured emergency a drug may have caused is answered as the emergency: 
   assertRouted('on lisinopril and spironolactone, K+ 6.9 with broad QRS – immediate management?', /hyperkal/i);
   assertRouted('79M on citalopram, Na 118, drowsy, euvolaemic – how fast can I correct it?', /hyponat/i);
 });
+
+test("a topic's plain-language lines count in routing by words alone (blocked nose and sore cheeks after a cold is sinusitis)", () => {
+  assertRouted('blocked nose, green snot and pain over my cheeks for 8 days after a cold – do i need antibiotics?', /rhinosinusitis/i);
+});

@@ -57,6 +57,8 @@ export const routingLimits = {
   contentStatements: 5,
   /** Routing by content alone needs at least this many of the question's specific words in the topic. */
   contentWords: 2,
+  /** Asked words one plain-language line must hold together for the line to count in content routing. */
+  layLineWords: 2,
   /** Weight, in content routing's coverage, of an everyday English word no library statement uses. */
   everydayWord: 0.3,
   /** Link strength of a topic reached by content alone: below any name, so confidence says so. */
@@ -96,6 +98,8 @@ export class Retriever {
   readonly #documentTexts = new Map<string, string>();
   /** The same text without the phrases of the document's own multi-word names ("cold sores"). */
   readonly #textsBeyondNames = new Map<string, string>();
+  /** Each document's plain-language lines, normalised and padded. */
+  readonly #layLines = new Map<string, string[]>();
   /** Each drug's indication statements, normalised and padded, for the use a brand names. */
   readonly #indicationTexts = new Map<string, string[]>();
   /** Passages containing each index term, loaded on the first open search. */
@@ -463,6 +467,15 @@ export class Retriever {
     return text;
   }
 
+  #layLinesOf(documentId: string): string[] {
+    let lines = this.#layLines.get(documentId);
+    if (lines === undefined) {
+      lines = this.#store.passagesOf([documentId]).flatMap((p) => (p.lay ? [` ${normalise(p.lay)} `] : []));
+      this.#layLines.set(documentId, lines);
+    }
+    return lines;
+  }
+
   /** The document's statements as `#documentText` reads them, without the phrases of its own multi-word names. */
   #textBeyondNames(documentId: string): string {
     let text = this.#textsBeyondNames.get(documentId);
@@ -701,7 +714,8 @@ export class Retriever {
         // (A word the topic holds only inside its own name, "sore" of "cold sores", is not held; the age band
         // is, "infants" of "bronchiolitis in infants" saying whose topic it is.)
         const text = { plain: this.#documentText(d.documentId), beyondNames: this.#textBeyondNames(d.documentId) };
-        const holds = (t: string) => holdsIn(t === ageWord ? text.plain : text.beyondNames, t, readings[t]);
+        const inLay = layHeld(this.#layLinesOf(d.documentId), asked, readings);
+        const holds = (t: string) => inLay.has(t) || holdsIn(t === ageWord ? text.plain : text.beyondNames, t, readings[t]);
         const share = asked.filter(holds).reduce((n, t) => n + weight(t), 0) / total;
         // A topic written for the patient's age group ("… in children" for a 3-year-old) fits the vignette better.
         const forAge = ageWords.some((w) =>
@@ -729,7 +743,12 @@ export class Retriever {
       .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
       .filter((p) => p.score > 0);
     const top = passages.sort((a, b) => b.score - a.score).slice(0, routingLimits.contentStatements);
-    const holdsWord = (t: string) => top.some((p) => holds(p, t, readings));
+    const topLay = layHeld(
+      top.flatMap((p) => (p.lay ? [` ${normalise(p.lay)} `] : [])),
+      asked,
+      readings,
+    );
+    const holdsWord = (t: string) => topLay.has(t) || top.some((p) => holds(p, t, readings));
     const held = asked.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner. (A need
     // falling steadily with the lead was tried: it answered "strep infection … Wegener's?" as influenza.)
@@ -843,6 +862,20 @@ export function stemOf(term: string): string {
 }
 
 /** Does a normalised, padded text hold the word by its stem, or one of its clinical readings, at a word start? */
+/**
+ * The asked words a topic's plain-language lines hold, counted only where one line holds two of them or more:
+ * a line that says what the patient says ("a blocked nose, pain around the cheeks or forehead") describes
+ * the question; one shared word ("electrical" of "tests of the electrical signals in nerves") does not.
+ */
+function layHeld(lines: readonly string[], asked: readonly string[], readings: Record<string, readonly string[]>): Set<string> {
+  const held = new Set<string>();
+  for (const line of lines) {
+    const here = asked.filter((t) => holdsIn(line, t, readings[t]));
+    if (here.length >= routingLimits.layLineWords) for (const t of here) held.add(t);
+  }
+  return held;
+}
+
 function holdsIn(text: string, word: string, readings: readonly string[] = []): boolean {
   const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${phrase}`);
   return has(stemOf(word)) || readings.some(has);

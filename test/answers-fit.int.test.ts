@@ -991,6 +991,22 @@ test('a measured emergency a drug may have caused is answered as the emergency: 
   assertRouted('79M on citalopram, Na 118, drowsy, euvolaemic – how fast can I correct it?', /hyponat/i);
 });
 
+test('whether the family or partner is treated too is a facet: the contact-treatment advice is in the answer (scabies, threadworm)', () => {
+  const said = (a: Answer) =>
+    allStatements(a)
+      .map((s) => s.text)
+      .join('\n');
+  const scabies = assertRouted(
+    'got permethrin cream for scabies from the chemist, how long do i leave it on and does my girlfriend need to use it too even if shes not itchy',
+    /scabies|permethrin/i,
+  );
+  assert.match(said(scabies), /household members|close contacts/i);
+  assert.match(
+    said(assertRouted('my daughter has threadworms, what do we buy and do we all need the medicine?', /threadworm/i)),
+    /everyone in the household/i,
+  );
+});
+
 test("a topic's plain-language lines count in routing by words alone (blocked nose and sore cheeks after a cold is sinusitis)", () => {
   assertRouted('blocked nose, green snot and pain over my cheeks for 8 days after a cold – do i need antibiotics?', /rhinosinusitis/i);
 });

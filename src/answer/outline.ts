@@ -25,7 +25,8 @@ type StatementCue =
   | 'duration-content'
   | 'next-step-content'
   | 'overdose-content'
-  | 'exclusion-content';
+  | 'exclusion-content'
+  | 'contacts-content';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
@@ -119,6 +120,7 @@ export class Outline {
     if (intent === 'next-step') return this.#hasCue(text, 'next-step-content');
     if (intent === 'overdose') return this.#hasCue(text, 'overdose-content');
     if (intent === 'exclusion') return this.#hasCue(text, 'exclusion-content');
+    if (intent === 'contacts') return this.#hasCue(text, 'contacts-content');
     return false;
   }
 

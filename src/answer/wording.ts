@@ -18,6 +18,7 @@ const titles: Record<Intent, (t: string) => string> = {
   'next-step': (t) => `${t}: next step`,
   overdose: (t) => `${t}: overdose`,
   exclusion: (t) => `${t}: time off school or work`,
+  contacts: (t) => `${t}: treating contacts`,
   diagnosis: (t) => `Diagnosis of ${t}`,
   prognosis: (t) => `Prognosis of ${t}`,
   prevention: (t) => `${t}: prevention and screening`,

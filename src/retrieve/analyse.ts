@@ -23,6 +23,7 @@ const intentPriority: Intent[] = [
   'next-step',
   'overdose',
   'exclusion',
+  'contacts',
   'adverse-effects',
   'contraindications',
   'monitoring',

@@ -1010,3 +1010,10 @@ test('whether the family or partner is treated too is a facet: the contact-treat
 test("a topic's plain-language lines count in routing by words alone (blocked nose and sore cheeks after a cold is sinusitis)", () => {
   assertRouted('blocked nose, green snot and pain over my cheeks for 8 days after a cold – do i need antibiotics?', /rhinosinusitis/i);
 });
+
+test('a question about buying pharmaceutical shares is refused whatever drugs it names', () => {
+  assertRefused(
+    'thinking of buying shares in Novo Nordisk – will Wegovy keep its lead over Zepbound?',
+    'which is the better stock to buy this year, Eli Lilly or Novo Nordisk, now that Mounjaro sales are so strong?',
+  );
+});

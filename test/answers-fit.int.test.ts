@@ -976,6 +976,8 @@ test('one diagnostic statement sharing every word of a vignette is not the whole
 test('an abbreviation typed in lower case names its condition ("pcos", "ckd")', () => {
   assertRouted('was told i have pcos and we want a baby – what tablets help you ovulate?', /polycystic/i, /letrozole/i);
   assertRouted('my mum has ckd stage 3b, which painkillers are safe for her knee?', /kidney/i);
+  // Only all in lower case: "IUs" of a vitamin D dose is not the IUS of contraception.
+  assert.doesNotMatch(about(ask('Is 50,000 IUs of vitamin D a week safe if you are deficient?')), /contracept/i);
 });
 
 test('a value already inside a treatment target does not lead the answer with that target (angina, BP 118/70, still pain)', () => {

@@ -68,8 +68,9 @@ export class ConceptLinker {
   constructor(names: LibraryName[], options: ConceptLinkerOptions = {}) {
     for (const n of names) {
       this.#names.add(n.name, n);
-      // A patient types "pcos" or "copd" in lower case: an abbreviation no English word spells also matches so.
-      if (typedLowerCase(n.name, options.vocabulary)) this.#names.add(n.name.toLowerCase(), n);
+      // A patient types "pcos" or "copd" in lower case: an abbreviation no English word spells also matches
+      // so, typed all in lower case ("IUs" of vitamin D is not the IUS).
+      if (typedLowerCase(n.name, options.vocabulary)) this.#names.add(n.name.toLowerCase(), n, true);
       this.#titles.set(n.documentId, n.title);
       if (n.role !== 'excluded') this.#namesOf.set(n.documentId, [...(this.#namesOf.get(n.documentId) ?? []), n.name]);
       // Single-word names of some length can be recognised misspelt ("allopurinal", "eczma").

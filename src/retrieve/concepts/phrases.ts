@@ -60,11 +60,11 @@ export class PhraseTable<T> {
   readonly #folded = new Map<string, T[]>();
   #longest = 1;
 
-  add(phrase: string, value: T): void {
+  /** `exact` matches the phrase only as written, whatever its case ("pcos" but not "Pcos" or "IUs"). */
+  add(phrase: string, value: T, exact = isCaseSensitive(phrase)): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     this.#longest = Math.max(this.#longest, tokens.length);
-    const exact = isCaseSensitive(phrase);
     const key = tokens.map((t) => (exact ? t.text : t.folded)).join(' ');
     const map = exact ? this.#exact : this.#folded;
     const list = map.get(key);

@@ -122,7 +122,7 @@ export const rankingBoosts = {
   /** Score floor, as a share of the best, of a recommendation under a treatment heading when management is asked. */
   managementFloor: 0.25,
   /** A statement whose threshold the patient's value meets ("below 3.5 mmol/L" for "K+ 3.0"). */
-  valueWithin: 0.8,
+  valueWithin: 0.5,
   /** Score kept by a statement whose every threshold the patient's value falls outside ("above 5.0" for "K+ 3.0"). */
   valueOutside: 0.7,
   /** Statements a specific answer keeps at least, when that many score… */
@@ -278,7 +278,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // population comes before one that is not ("pyelonephritis in pregnancy" is not answered by ciprofloxacin).
   const facetsAsked = analysis.intents.filter((i) => facetIntents.includes(i) || i === 'pregnancy');
   const answersFacet = (p: PassageHit) => facetsAsked.some((i) => addresses(i, p));
-  const managementAsked = analysis.intent === 'management';
+  const managementAsked = analysis.intent === 'management' || analysis.intent === 'next-step';
   const valued = analysis.links.findings.filter((f) => f.value !== undefined);
   const ranked = passages
     .map((p) => ({
@@ -349,10 +349,17 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const cutKept = ranked.filter((r) => r.rank >= reference * rankingBoosts.relativeCut);
   // One statement far ahead is seldom the whole answer (a diagnostic statement sharing every word of the
   // vignette before the treatment asked for): a specific answer keeps a few more that rank at all well.
+  // (Beside a narrow question's answer, "what is the dose?", only statements answering it too: not undosed ones.)
+  const padding = (r: (typeof ranked)[number]) => managementAsked || answersNarrow(r.p);
   const kept =
     cutKept.length >= rankingBoosts.minimumKept
       ? cutKept
-      : ranked.slice(0, rankingBoosts.minimumKept).filter((r) => r.rank >= best * rankingBoosts.minimumKeptShare);
+      : [
+          ...cutKept,
+          ...ranked
+            .filter((r) => !cutKept.includes(r) && padding(r) && r.rank >= best * rankingBoosts.minimumKeptShare)
+            .slice(0, rankingBoosts.minimumKept - cutKept.length),
+        ];
   const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);
   // Asked about pregnancy, the bottom line is what the evidence says about pregnancy when it says anything.
   const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && addresses('pregnancy', r.p)) : [];

@@ -467,6 +467,7 @@ export class Retriever {
     return text;
   }
 
+  /** The document's plain-language lines, read once. */
   #layLinesOf(documentId: string): string[] {
     let lines = this.#layLines.get(documentId);
     if (lines === undefined) {
@@ -861,7 +862,6 @@ export function stemOf(term: string): string {
   return term.length > 5 ? term.slice(0, term.length - 2) : term;
 }
 
-/** Does a normalised, padded text hold the word by its stem, or one of its clinical readings, at a word start? */
 /**
  * The asked words a topic's plain-language lines hold, counted only where one line holds two of them or more:
  * a line that says what the patient says ("a blocked nose, pain around the cheeks or forehead") describes
@@ -876,6 +876,7 @@ function layHeld(lines: readonly string[], asked: readonly string[], readings: R
   return held;
 }
 
+/** Does a normalised, padded text hold the word by its stem, or one of its clinical readings, at a word start? */
 function holdsIn(text: string, word: string, readings: readonly string[] = []): boolean {
   const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${phrase}`);
   return has(stemOf(word)) || readings.some(has);

@@ -11,6 +11,11 @@ import type { Answer } from '../src/answer/index.ts';
 const engine = await tempEngine(bundledLibrary);
 const ask = (q: string, audience: 'clinician' | 'patient' = 'clinician'): Answer => engine.ask(q, audience, { save: false });
 const about = (a: Answer) => a.focus?.title ?? '';
+/** Every statement of the answer, one a line. */
+const said = (a: Answer) =>
+  allStatements(a)
+    .map((s) => s.text)
+    .join('\n');
 
 /** Answered, about the expected topic or drug, and the first statements hold the asked fact. */
 function assertRouted(question: string, focus: RegExp, firstFact?: RegExp): Answer {
@@ -538,12 +543,7 @@ test('a dose asked for a condition the drug is not given for is not answered wit
     a.status === 'answered' ? allStatements(a)[0]!.text : '',
     'Hypertension: start 40 mg twice daily; usual maintenance 120-240 mg daily in divided doses.',
   );
-  assert.doesNotMatch(
-    allStatements(a)
-      .map((s) => s.text)
-      .join('\n'),
-    /Hypertension: start 40 mg/,
-  );
+  assert.doesNotMatch(said(a), /Hypertension: start 40 mg/);
 });
 
 test('a drug named beside a condition described in lay words is answered in that condition\'s topic ("got the runs… can I take Imodium?")', () => {
@@ -614,12 +614,7 @@ test('a yes/no question about giving a drug in a condition leads with the condit
   assert.match(first, /avoid (NSAIDs|ibuprofen)/i, first);
   // A drug the patient is already on is no drug asked about: its warnings are not lifted for it.
   const mg = assertRouted('Myasthenia gravis on pyridostigmine with a chest infection – which antibiotics should I avoid?', /myasthenia/i);
-  assert.match(
-    allStatements(mg)
-      .map((s) => s.text)
-      .join('\n'),
-    /macrolide/i,
-  );
+  assert.match(said(mg), /macrolide/i);
 });
 
 test('planning a trip to a place named like a condition, or a forged sick note, is refused ("Lyme Regis", "pretend you\'re my GP")', () => {
@@ -676,12 +671,7 @@ test('a drug "not helping" is the one tried, not the subject ("paracetamol not h
 
 test('a strongly recommended core treatment is not cut by one statement far ahead (knee OA: exercise beside the topical NSAID)', () => {
   const a = assertRouted('68M knee OA, BMI 33, paracetamol not helping – next step? topical NSAID?', /osteoarthritis/i, /topical NSAID/i);
-  assert.match(
-    allStatements(a)
-      .map((s) => s.text)
-      .join('\n'),
-    /exercise/i,
-  );
+  assert.match(said(a), /exercise/i);
 });
 
 test('drugs listed in a vignette beside a condition are what the patient takes, not an interaction question (falls)', () => {
@@ -956,19 +946,12 @@ test('a measured value finds the statement whose threshold it meets: K+ 3.1 befo
     'DKA in a 22-year-old: pH 7.1, ketones 6, glucose 28, K+ 3.1 – can I start the fixed-rate insulin now?',
     /ketoacidosis/i,
   );
-  assert.match(
-    allStatements(a)
-      .map((s) => s.text)
-      .join('\n'),
-    /potassium is below 3\.5 mmol\/L, delay insulin/i,
-  );
+  assert.match(said(a), /potassium is below 3\.5 mmol\/L, delay insulin/i);
 });
 
 test('one diagnostic statement sharing every word of a vignette is not the whole answer to "initial management?" (hypercalcaemia)', () => {
   const a = assertRouted('confused, adj Ca 3.3, PTH suppressed, takes bendroflumethiazide, eGFR 55 – initial management?', /hypercalc/i);
-  const text = allStatements(a)
-    .map((s) => s.text)
-    .join('\n');
+  const text = said(a);
   assert.match(text, /sodium chloride|rehydrat/i);
   assert.match(text, /bisphosphonate|zoledron/i);
 });
@@ -994,10 +977,6 @@ test('a measured emergency a drug may have caused is answered as the emergency: 
 });
 
 test('whether the family or partner is treated too is a facet: the contact-treatment advice is in the answer (scabies, threadworm)', () => {
-  const said = (a: Answer) =>
-    allStatements(a)
-      .map((s) => s.text)
-      .join('\n');
   const scabies = assertRouted(
     'got permethrin cream for scabies from the chemist, how long do i leave it on and does my girlfriend need to use it too even if shes not itchy',
     /scabies|permethrin/i,

@@ -23,30 +23,44 @@ const reach = 40;
 /** A threshold this many times the value, or a value this many times the threshold, is in other units. */
 const unitRatio = 4;
 
+const number = String.raw`(\d+(?:\.\d+)?)`;
+const either = (words: string[]) => words.map((w) => w.replace(/[<>≤≥=+]/g, (c) => `\\${c}`)).join('|');
+const comparator = `${either(belowWords)}|${either(aboveWords)}`;
+/** "above 3.5 mmol/L, or above 3.0 mmol/L with symptoms": an alternative threshold of the same value. */
+const alternative = new RegExp(String.raw`^[^.;]{0,12}?\bor\s+(${comparator})\s*${number}`, 'i');
+/** The threshold pattern of each analyte, built once: statements are read for every question. */
+const patterns = new Map<string, RegExp>();
+
+function patternFor(analyte: string): RegExp {
+  let pattern = patterns.get(analyte);
+  if (pattern === undefined) {
+    pattern = new RegExp(
+      String.raw`(?:^|[^a-z0-9])${analyte}(?![a-z])(.{0,${reach}}?)(?:(${comparator})\s*${number}|${number}\s*(?:-|–|to)\s*${number}|${number}\s*(?:[a-z/%.0-9]+\s*){0,2}(${either(aboveAfter)}|${either(belowAfter)}))`,
+      'gi',
+    );
+    patterns.set(analyte, pattern);
+  }
+  return pattern;
+}
+
+/** A one-sided threshold from its comparator word ("below", "at least") and value. */
+function oneSided(word: string, value: number): Bound {
+  return belowWords.includes(word.toLowerCase()) ? { below: value } : { above: value };
+}
+
 /** Bounds the text gives right after a mention of the analyte, one per mention. */
 function boundsAfter(text: string, analyte: string): Bound[] {
   const bounds: Bound[] = [];
-  const number = String.raw`(\d+(?:\.\d+)?)`;
-  const comparator = (words: string[]) => words.map((w) => w.replace(/[<>≤≥=+]/g, (c) => `\\${c}`)).join('|');
-  const pattern = new RegExp(
-    String.raw`(?:^|[^a-z0-9])${analyte}(?![a-z])(.{0,${reach}}?)(?:(${comparator(belowWords)}|${comparator(aboveWords)})\s*${number}|${number}\s*(?:-|–|to)\s*${number}|${number}\s*(?:[a-z/%.0-9]+\s*){0,2}(${comparator(aboveAfter)}|${comparator(belowAfter)}))`,
-    'gi',
-  );
-  // "above 3.5 mmol/L, or above 3.0 mmol/L with symptoms": an alternative threshold of the same value.
-  const alternative = new RegExp(String.raw`^[^.;]{0,12}?\bor\s+(${comparator(belowWords)}|${comparator(aboveWords)})\s*${number}`, 'i');
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(patternFor(analyte))) {
     // (The span between must not hold another number: "potassium 4-5, and glucose below 14" is not about potassium below 14.)
     if (/\d/.test(m[1] ?? '')) continue;
     // A target is where treatment aims, not when it applies: a value already below "a target below 130/80" is no reason to read it first.
     if (/\b(target|aim|goal|keep|maintain|titrat)/.test(m[1] ?? '')) continue;
     const more = alternative.exec(text.slice((m.index ?? 0) + m[0].length));
-    if (more) bounds.push(belowWords.includes(more[1]!.toLowerCase()) ? { below: Number(more[2]) } : { above: Number(more[2]) });
-    if (m[2] && m[3]) {
-      const value = Number(m[3]);
-      bounds.push(belowWords.includes(m[2].toLowerCase()) ? { below: value } : { above: value });
-    } else if (m[4] && m[5]) {
-      bounds.push({ above: Number(m[4]), below: Number(m[5]) });
-    } else if (m[6] && m[7]) {
+    if (more) bounds.push(oneSided(more[1]!, Number(more[2])));
+    if (m[2] && m[3]) bounds.push(oneSided(m[2], Number(m[3])));
+    else if (m[4] && m[5]) bounds.push({ above: Number(m[4]), below: Number(m[5]) });
+    else if (m[6] && m[7]) {
       const value = Number(m[6]);
       bounds.push(aboveAfter.includes(m[7].toLowerCase()) ? { above: value } : { below: value });
     }

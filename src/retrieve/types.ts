@@ -29,8 +29,8 @@ export type Intent = (typeof intents)[number];
  * Intents that qualify a question rather than say what kind of article answers it: "how long" to take a
  * drug or treat a condition is asked of its management; "still seizing after lorazepam – what next?"
  * asks what follows a treatment that failed; "my toddler swallowed my iron tablets" asks about an
- * overdose; "when can he go back to nursery?" asks how long to stay away from school or work; "does my partner need the cream too?" asks who else is treated. They rank
- * the statements that answer them first.
+ * overdose; "when can he go back to nursery?" asks how long to stay away from school or work; "does my
+ * partner need the cream too?" asks who else is treated. They rank the statements that answer them first.
  */
 export const facetIntents: readonly Intent[] = ['duration', 'next-step', 'overdose', 'exclusion', 'contacts'];
 

@@ -12,7 +12,7 @@ import { bareTitle, fold, PhraseTable, tokenize } from './phrases.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
 import type { HealthCategory, VocabularyTables } from '../lexicon/tables.ts';
-import type { Token } from './phrases.ts';
+import type { PhraseMatch, Token } from './phrases.ts';
 import type { ConceptLinks, ConceptMention, LinkedDocument, MentionSource, UncoveredConcept } from './types.ts';
 
 /**
@@ -57,6 +57,8 @@ interface Candidate {
 
 export class ConceptLinker {
   readonly #names = new PhraseTable<LibraryName>();
+  /** All-capital abbreviations in lower case ("pcos"), kept apart: whether one is an English word is read on a match. */
+  readonly #lowerCaseNames = new PhraseTable<LibraryName>();
   readonly #spellable: { folded: string; name: LibraryName }[] = [];
   readonly #lexicon: Lexicon | undefined;
   readonly #vocabulary: VocabularyTables | undefined;
@@ -70,7 +72,8 @@ export class ConceptLinker {
       this.#names.add(n.name, n);
       // A patient types "pcos" or "copd" in lower case: an abbreviation no English word spells also matches
       // so, typed all in lower case ("IUs" of vitamin D is not the IUS).
-      if (typedLowerCase(n.name, options.vocabulary)) this.#names.add(n.name.toLowerCase(), n, true);
+      // (The English word list is read only when such a word is typed, not at start-up.)
+      if (/^[A-Z]{3,5}$/.test(n.name)) this.#lowerCaseNames.add(n.name.toLowerCase(), n, true);
       this.#titles.set(n.documentId, n.title);
       if (n.role !== 'excluded') this.#namesOf.set(n.documentId, [...(this.#namesOf.get(n.documentId) ?? []), n.name]);
       // Single-word names of some length can be recognised misspelt ("allopurinal", "eczma").
@@ -81,6 +84,18 @@ export class ConceptLinker {
     this.#vocabulary = options.vocabulary;
     this.#findings = options.findings ?? new FindingReader();
     this.#spelledRight = options.spelledRight;
+  }
+
+  /** The library names written in the tokens, lower-case abbreviations included where no English word spells them. */
+  #namesIn(tokens: Token[]): PhraseMatch<LibraryName>[] {
+    const typed = this.#lowerCaseNames.findAll(tokens).filter((m) => typedLowerCase(m.value.name, this.#vocabulary));
+    return [...this.#names.findAll(tokens), ...typed];
+  }
+
+  /** The library names a phrase is, as `#namesIn` reads them. */
+  #namesCalled(phrase: string): LibraryName[] {
+    const typed = this.#lowerCaseNames.get(phrase).filter((n) => typedLowerCase(n.name, this.#vocabulary));
+    return [...this.#names.get(phrase), ...typed];
   }
 
   link(question: string): ConceptLinks {
@@ -96,7 +111,7 @@ export class ConceptLinker {
       corrections.size === 0
         ? tokens
         : tokens.map((t, i) => (corrections.has(i) ? { ...t, text: corrections.get(i)!, folded: fold(corrections.get(i)!) } : t));
-    for (const m of this.#names.findAll(spelt)) candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value });
+    for (const m of this.#namesIn(spelt)) candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value });
     candidates.push(...lexiconCandidates);
     // A lay phrase the lexicon reads as a medical concept ("the room spins" → vertigo) makes the question medical.
     const healthCategories = new Set<HealthCategory>(
@@ -110,7 +125,7 @@ export class ConceptLinker {
     }
     const read = this.#findings.read(tokens, question);
     for (const c of read.conditions)
-      for (const name of this.#names.get(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name });
+      for (const name of this.#namesCalled(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name });
     candidates.push(...this.#spellingCandidates(tokens, candidates));
 
     const kept = resolveOverlaps(candidates);
@@ -239,7 +254,7 @@ export class ConceptLinker {
       for (const t of tokens.slice(from, to))
         wordReadings.set(t.folded, [...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions]);
       for (const expansion of match.entry.expansions) {
-        const names = this.#names.get(expansion).filter((n) => n.role !== 'excluded');
+        const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded');
         if (names.length > 0) {
           for (const name of names) found.push({ from, to, source: 'lexicon', name });
           break;

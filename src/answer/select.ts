@@ -117,6 +117,8 @@ export const rankingBoosts = {
   subjectDrug: 0.5,
   /** A warning that names the drug a yes/no question asks about ("can I give her Nurofen?"). */
   warnsAskedDrug: 0.6,
+  /** Score kept by a drug's statement about another condition than the topic asked. */
+  otherCondition: 0.4,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
   caution: 0.8,
   /** Score floor, as a share of the best, of a recommendation under a treatment heading when management is asked. */
@@ -138,6 +140,8 @@ export const rankingBoosts = {
   bottomLineWithParts: 5,
   /** A part's answer: among statements scoring at least this share of the best by the part's own words, the best ranked. */
   partCut: 0.7,
+  /** A part whose best statement scores below this share of the best-matched part's is left unanswered. */
+  weakPart: 0.05,
   /** Statements of a specific answer beside its bottom line. */
   supporting: 10,
 };
@@ -280,23 +284,27 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const answersFacet = (p: PassageHit) => facetsAsked.some((i) => addresses(i, p));
   const managementAsked = analysis.intent === 'management' || analysis.intent === 'next-step';
   const valued = analysis.links.findings.filter((f) => f.value !== undefined);
+  // A drug's line about another condition ("Erythema migrans: 500 mg…" in an otitis media answer) says
+  // little about the one asked, however well its words match.
+  const otherCondition = (id: number) => (retrieval.aboutOtherConditions?.has(id) ? rankingBoosts.otherCondition : 1);
   const ranked = passages
     .map((p) => ({
       ...p,
-      score: Math.max(
-        p.score,
-        answersNarrow(p) ? topScore * rankingBoosts.intentFloor : 0,
-        // The words of "how long should I take my iron tablets" name the drug, which every statement is
-        // about; the one that says how long need not repeat them. Its own words must say it: a heading
-        // ("Second-line treatments") lifts every statement under it alike.
-        facetsAsked.some((i) => vocabulary.answersByContent(i, statementText(p))) ? topScore * rankingBoosts.facetFloor : 0,
-        // What to do, asked after a vignette whose findings fill the question ("adj Ca 3.3, confused, PTH
-        // suppressed – initial management?"), is answered by the recommendations under treatment headings,
-        // though they share none of the vignette's words.
-        managementAsked && vocabulary.favouredForManagement(p.section) && vocabulary.recommends(p.text)
-          ? topScore * rankingBoosts.managementFloor
-          : 0,
-      ),
+      score:
+        Math.max(
+          p.score,
+          answersNarrow(p) ? topScore * rankingBoosts.intentFloor : 0,
+          // The words of "how long should I take my iron tablets" name the drug, which every statement is
+          // about; the one that says how long need not repeat them. Its own words must say it: a heading
+          // ("Second-line treatments") lifts every statement under it alike.
+          facetsAsked.some((i) => vocabulary.answersByContent(i, statementText(p))) ? topScore * rankingBoosts.facetFloor : 0,
+          // What to do, asked after a vignette whose findings fill the question ("adj Ca 3.3, confused, PTH
+          // suppressed – initial management?"), is answered by the recommendations under treatment headings,
+          // though they share none of the vignette's words.
+          managementAsked && vocabulary.favouredForManagement(p.section) && vocabulary.recommends(p.text)
+            ? topScore * rankingBoosts.managementFloor
+            : 0,
+        ) * otherCondition(p.id),
     }))
     .filter((p) => p.score > 0)
     .map((p) => {
@@ -366,6 +374,32 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const bottomLine = (population.length > 0 ? population : kept.filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && eligible(r)))
     .slice(0, rankingBoosts.bottomLine)
     .map((r) => r.p);
+  // "How is it treated, and does my boyfriend need tablets too?": the further part may fill the bottom line
+  // with statements that share the vignette's words; the treatment is still asked, and the best-ranked
+  // regimen under a treatment heading answers it.
+  const regimen = (p: PassageHit) => vocabulary.favouredForManagement(p.section) && dosed.test(p.text);
+  // (Not when the question names its drugs: their statements answer it.)
+  if (
+    analysis.intent === 'management' &&
+    analysis.intents.length > 1 &&
+    !analysis.focus.some((f) => f.kind === 'drug' || f.background) &&
+    !bottomLine.some(regimen)
+  ) {
+    const treatment = ranked.find((r) => eligible(r) && regimen(r.p));
+    if (treatment) bottomLine.push(treatment.p);
+  }
+  // "Salbutamol + pred doses?": each drug whose dose is asked gets its best-ranked dose, wherever it stands.
+  if (analysis.intents.includes('dosing'))
+    for (const drug of named.filter((d) => d.kind === 'drug' && !analysis.taking.includes(d.documentId))) {
+      if (bottomLine.length >= rankingBoosts.bottomLineWithParts) break;
+      // (Its own monograph's dose, or the drug's name with a dose after it: not "magnesium 150 mg with each salbutamol".)
+      const patterns = drug.names.map(dosedAfter);
+      const dosesIt = (p: PassageHit) =>
+        p.documentId === drug.documentId ? dosed.test(p.text) : patterns.some((pattern) => pattern.test(normalise(p.text)));
+      if (bottomLine.some(dosesIt)) continue;
+      const dose = ranked.find((r) => eligible(r) && dosesIt(r.p));
+      if (dose) bottomLine.push(dose.p);
+    }
   // A compound question gets the best statement for each further thing it asks, if the first ones missed it.
   for (const intent of analysis.intents.slice(1)) {
     if (bottomLine.length >= rankingBoosts.bottomLine + 1) break;
@@ -380,12 +414,20 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   }
   // A question asking several things ("IV fluids, when to feed, and timing of cholecystectomy?") gets the
   // statement that best answers each part by its own words, among those the whole question ranks well.
-  for (const part of retrieval.partScores) {
+  // (A part whose words barely match any statement, "abx or wait?", is not answered by the one that matches
+  // them least badly.)
+  const partBests = retrieval.partScores.map((part) =>
+    Math.max(0, ...ranked.filter(eligible).map((r) => (part.get(r.p.id) ?? 0) * otherCondition(r.p.id))),
+  );
+  const strongestPart = Math.max(0, ...partBests);
+  for (const [i, part] of retrieval.partScores.entries()) {
     if (bottomLine.length >= rankingBoosts.bottomLineWithParts) break;
-    const candidates = ranked.filter((r) => eligible(r) && (part.get(r.p.id) ?? 0) > 0);
-    const bestPart = Math.max(0, ...candidates.map((r) => part.get(r.p.id)!));
+    const bestPart = partBests[i]!;
+    if (bestPart < strongestPart * rankingBoosts.weakPart) continue;
+    const partScore = (id: number) => (part.get(id) ?? 0) * otherCondition(id);
+    const candidates = ranked.filter((r) => eligible(r) && partScore(r.p.id) > 0);
     const answer = candidates
-      .filter((r) => part.get(r.p.id)! >= bestPart * rankingBoosts.partCut)
+      .filter((r) => partScore(r.p.id) >= bestPart * rankingBoosts.partCut)
       .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
     if (answer && !bottomLine.includes(answer.p)) bottomLine.push(answer.p);
   }
@@ -394,6 +436,15 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     .slice(0, rankingBoosts.supporting)
     .map((r) => r.p);
   return { bottomLine: bottomLine.length > 0 ? bottomLine : body.splice(0, 1), body };
+}
+
+/** A dose in a statement: "metronidazole 400 mg", "0.5-1 g", "200 micrograms/kg". */
+const dosed = /\d\s?(mg|g|micrograms?|mcg|ml|units?)\b/i;
+
+/** A drug's name (normalised) with a dose a few words after it: "salbutamol 2.5 mg", "prednisolone early in the attack: 10 mg". */
+function dosedAfter(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\b(\\s+\\S+){0,8}?\\s+\\d+(\\s\\d+)?\\s?(mg|g|micrograms?|mcg|ml|units?)\\b`);
 }
 
 /** A broad question gets the whole structured topic: the sections that fit its intent, in clinical order. */

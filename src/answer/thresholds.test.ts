@@ -38,3 +38,10 @@ test('an age threshold in months is read in years ("aged 6 months and over" hold
   const child = [{ text: '4yo', terms: ['children'], value: 4, group: true }];
   assert.equal(valueFit('First line for adults and children aged 6 months and over: mebendazole 100 mg once.', child), 'within');
 });
+
+test('an age in years after a word for people is read ("children under 2 years", "6 years or older"); other numbers are not ages', () => {
+  const toddler = [{ text: '18 mo', terms: ['children'], value: 1.5, group: true }];
+  assert.equal(valueFit('Give a 10-day course to children under 2 years and to those with severe symptoms.', toddler), 'within');
+  assert.equal(valueFit('A 5-7-day course suits children 6 years or older with mild disease.', toddler), 'outside');
+  assert.equal(valueFit('Reduce the dose in patients with creatinine clearance under 30 mL/min.', toddler), undefined);
+});

@@ -13,10 +13,12 @@ type Bound = { below?: number; above?: number };
 const belowWords = ['below', 'under', 'less than', 'lower than', 'fewer than', 'up to', 'at most', 'no more than', '<', '≤', '<='];
 const aboveWords = ['above', 'over', 'more than', 'greater than', 'higher than', 'exceeding', 'at least', '>', '≥', '>='];
 /** Said after the number: "3.0 mmol/L or above", "30 or less". */
-const aboveAfter = ['or above', 'or more', 'or over', 'or higher', 'or greater', 'and above', 'and over', '+'];
-const belowAfter = ['or below', 'or less', 'or under', 'or lower', 'and below', 'and under'];
+const aboveAfter = ['or above', 'or more', 'or over', 'or higher', 'or greater', 'and above', 'and over', 'or older', 'and older', '+'];
+const belowAfter = ['or below', 'or less', 'or under', 'or lower', 'and below', 'and under', 'or younger', 'and younger'];
 
 const ageWords = ['aged', 'age', 'ages'];
+/** Words for people that an age in years may follow: "children under 2 years", "adults over 65 years". */
+const peopleWords = ['children', 'child', 'infants', 'babies', 'adults', 'people', 'patients', 'women', 'men'];
 
 /** Words of the statement between the analyte and its threshold ("serum potassium is still below"). */
 const reach = 40;
@@ -81,6 +83,13 @@ function fits(value: number, bound: Bound, sameUnits = false): ValueFit {
 
 const perYear: Record<string, number> = { month: 12, week: 52, day: 365 };
 
+/** Numbers that are not a number of years, or a range of them, hidden: "2-5 years" stays, "30 mL/min" goes. */
+function yearsOnly(text: string): string {
+  return text.replace(/\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?(\s*(?:years?|yrs?)\b)?/g, (all: string, unit?: string) =>
+    unit ? all : '#',
+  );
+}
+
 /** Ages in months, weeks or days written as years ("aged 6 months and over" → "aged 0.5 years and over"). */
 function inYears(text: string): string {
   return text.replace(/(\d+(?:\.\d+)?)\s*(month|week|day)s?\b/g, (_, n: string, unit: string) => `${Number(n) / perYear[unit]!} years`);
@@ -95,11 +104,19 @@ export function valueFit(statement: string, findings: readonly Finding[]): Value
   const fitsSeen: ValueFit[] = [];
   for (const f of findings) {
     if (f.value === undefined) continue;
-    // An age is read where statements give one ("aged 1-9 years", "age 75 or over"), in years.
-    for (const term of f.group ? ageWords : f.terms) {
-      const analyte = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      for (const bound of boundsAfter(f.group ? inYears(text) : text, analyte)) fitsSeen.push(fits(f.value, bound, f.group === true));
-    }
+    // An age is read where statements give one ("aged 1-9 years", "age 75 or over"), in years; after a word
+    // for people, only a number of years is an age ("children under 2 years", not "people with eGFR under 30").
+    const readings: [string[], string][] = f.group
+      ? [
+          [ageWords, inYears(text)],
+          [peopleWords, yearsOnly(inYears(text))],
+        ]
+      : [[f.terms, text]];
+    for (const [terms, read] of readings)
+      for (const term of terms) {
+        const analyte = term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        for (const bound of boundsAfter(read, analyte)) fitsSeen.push(fits(f.value, bound, f.group === true));
+      }
   }
   const read = fitsSeen.filter((f) => f !== undefined);
   if (read.length === 0) return undefined;

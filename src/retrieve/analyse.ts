@@ -34,7 +34,7 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
-/** Off-topic cues that ask for a task (a program, a poem, a device fixed, a chore, a chemistry exercise, a recipe) or about an animal, not about a person's health. */
+/** Off-topic cues that ask for a task (a program, a poem, a translation, a device fixed, a chore, a chemistry exercise, a recipe, a game's rules) or about an animal, not about a person's health. */
 const taskTopics = new Set([
   'code',
   'writing',
@@ -47,6 +47,8 @@ const taskTopics = new Set([
   'veterinary',
   'chemistry',
   'recipe',
+  'game',
+  'translation',
 ]);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
@@ -104,6 +106,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // "little spots that look like acne": what the reader compares with may not be what they have.
   for (const doc of topics) if (doc.mentions.every((m) => isLikened(tokens, m.from, context.likeness))) doc.likened = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
+  // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
+  if (topics.some((d) => !d.likened && !d.background)) for (const doc of topics) if (doc.likened) doc.score *= historyWeight;
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
   const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];

@@ -83,6 +83,8 @@ export interface RetrieverOptions {
 export class Retriever {
   readonly #store: Store;
   readonly #linker: ConceptLinker;
+  /** Topics each drug statement is labelled with (statement id → topic ids), read when first needed. */
+  readonly #statementTopics = new Map<number, readonly string[]>();
   readonly #vocabulary: VocabularyTables | undefined;
   readonly #libraryDocuments: Set<string>;
   readonly #titles = new Map<string, string>();
@@ -358,7 +360,15 @@ export class Retriever {
       // The drug named and the words around it agree on the topic: surer than the words alone.
       if (routed) focus = [{ ...routed, score: routingLimits.contentWithDrug }, ...focus];
     }
-    if (focus.length === 0 && links.uncovered.length === 0) {
+    // (A medicine the library has no monograph for, named beside what the condition is, leaves the condition
+    // to the words: "bottom bright red in the creases, Sudocrem not helping" is nappy rash. Its dose or
+    // harms asked are about the medicine itself: "vit b12 tablet dose?" is for the literature.)
+    const uncoveredDrugOnly =
+      links.uncovered.length === 0 ||
+      (links.uncovered.every((u) => u.category === 'drug') &&
+        !drugQuestionIntents.has(analysis.intent) &&
+        analysis.intent !== 'monitoring');
+    if (focus.length === 0 && uncoveredDrugOnly) {
       // A drug is reached by its name; words alone point to a condition ("my 6 week old screams every
       // evening" is colic, not the neonatal dose of ampicillin).
       const routed = this.#routeByContent(
@@ -403,10 +413,23 @@ export class Retriever {
       return result;
     }
     const ids = focus.map((f) => f.documentId);
+    // A monograph's line for another condition ("Erythema migrans: 500 mg…" in an otitis media answer)
+    // says little about the one asked.
+    const topicIds = new Set(focus.filter((f) => f.kind === 'topic').map((f) => f.documentId));
+    const forOtherCondition = (p: { id: number; documentId: string; text: string }) => {
+      if (topicIds.size === 0 || this.#kinds.get(p.documentId) !== 'drug') return false;
+      const about = this.#topicsLabelling(p);
+      return about.length > 0 && about.every((t) => !topicIds.has(t));
+    };
+    const otherConditions = new Set<number>();
     result.passages = this.#store
       .passagesOf(ids)
       .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
-      .map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
+      .map((p) => {
+        if (forOtherCondition(p)) otherConditions.add(p.id);
+        return { ...p, score: scores.get(p.id) ?? 0 };
+      });
+    result.aboutOtherConditions = otherConditions;
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     result.partScores = this.#partScores(analysis, result.passages);
     // A drug the question names that the library has no monograph for, and that these documents never
@@ -637,6 +660,29 @@ export class Retriever {
   }
 
   /**
+   * The library topics a drug's statement is labelled with ("Erythema migrans: 500 mg…", "Rheumatoid
+   * arthritis: 7.5 mg weekly"), read once per statement. A label for a patient group ("Adults:", "Renal
+   * impairment:", "In pregnancy:") says whom a line is for, not what for. (Only the label: a line that
+   * merely mentions another condition, "monitor glucose during illness", may still answer.)
+   */
+  #topicsLabelling(p: { id: number; text: string }): readonly string[] {
+    let topics = this.#statementTopics.get(p.id);
+    if (topics === undefined) {
+      const colon = p.text.indexOf(':');
+      const label = colon > 0 && colon <= 60 ? p.text.slice(0, colon) : '';
+      topics =
+        label === '' || populationLabel.test(label)
+          ? []
+          : this.#linker
+              .link(label)
+              .documents.filter((d) => d.kind === 'topic')
+              .map((d) => d.documentId);
+      this.#statementTopics.set(p.id, topics);
+    }
+    return topics;
+  }
+
+  /**
    * A question that names no library concept ("my calf is sore and puffy after a long flight") goes to
    * the topic its words point to, only when one topic clearly leads and its best statements hold most of
    * the question's specific words.
@@ -687,6 +733,7 @@ export class Retriever {
     // "paediatric" count once, as the first, held when any is.)
     const ageWords = analysis.links.findings.filter((f) => f.group).flatMap((f) => f.terms.filter((t) => !t.includes(' ')));
     const [ageWord, ...ageAlternatives] = ageWords;
+
     // The part of the body a lay question names ("my ear", "her eye") says where its topic is, though the
     // word is too common to name anything alone.
     const bodyParts = analysis.focusTerms.filter((t) => this.#vocabulary?.health.get(t).includes('anatomy'));
@@ -719,13 +766,10 @@ export class Retriever {
         const holds = (t: string) => inLay.has(t) || holdsIn(t === ageWord ? text.plain : text.beyondNames, t, readings[t]);
         const share = asked.filter(holds).reduce((n, t) => n + weight(t), 0) / total;
         // A topic written for the patient's age group ("… in children" for a 3-year-old) fits the vignette better.
-        const forAge = ageWords.some((w) =>
-          normalise(this.#titles.get(d.documentId) ?? '')
-            .split(' ')
-            .includes(w),
-        );
+        const titleWords = normalise(this.#titles.get(d.documentId) ?? '').split(' ');
+        const forAge = ageWords.some((w) => titleWords.includes(w));
         const age = forAge ? routingLimits.ageGroupTopic : 1;
-        return { ...d, share, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age };
+        return { ...d, share, forAge, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age };
       })
       .sort((a, b) => b.score - a.score);
     const [best, second] = covered as [(typeof covered)[number], (typeof covered)[number] | undefined];
@@ -759,9 +803,10 @@ export class Retriever {
         : routingLimits.contentCoverage;
     if (held / total < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
-    // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others.)
+    // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others; so does the
+    // child's age band that the topic is written for: "4 yo, fever 39.5" is fever in children.)
     const agreeing = new Set(
-      [...specific, ...analysis.links.wordReadings.keys()]
+      [...specific, ...analysis.links.wordReadings.keys(), ...(ageWord && best.forAge ? [ageWord] : [])]
         .filter(holdsWord)
         .map((w) => concepts.find((c) => c.split(' ').includes(w)) ?? w),
     );
@@ -851,6 +896,10 @@ function bareName(title: string): string {
 function excludesContentRouting(intent: string): boolean {
   return intent === 'contraindications' || intent === 'pregnancy' || intent === 'overdose' || intent === 'comparison';
 }
+
+/** Words that name a patient group rather than a condition ("renal impairment", "pregnancy"). */
+const populationLabel =
+  /\b(adults?|child(ren)?|infants?|neonates?|adolescents?|older|elderly|renal|hepatic|kidney|liver|pregnan\w*|breastfeeding|dialysis|weight|crcl|egfr|boxed)\b/i;
 
 /** An FTS5 query that ORs the terms, each quoted so that no word is read as an operator. */
 export function ftsQuery(terms: string[]): string {

@@ -80,6 +80,8 @@ export interface QueryAnalysis {
 export interface Retrieval {
   analysis: QueryAnalysis;
   passages: PassageHit[];
+  /** Drug statements about a condition other than the topic asked ("Erythema migrans: 500 mg…" beside otitis media). */
+  aboutOtherConditions?: ReadonlySet<number>;
   /** Imported-literature passages on the same focus as a named library topic, best first. */
   supporting: PassageHit[];
   /** Open searches: inverse document frequency of each focus term in the store (0 = no passage has it). */

@@ -52,11 +52,23 @@ export const healthWords = new Set(
 export const medicalWordEnding =
   /(itis|osis|emia|aemia|oma|pathy|plasia|ectomy|otomy|scopy|algia|uria|penia|cytosis|trophy|plegia|olol|pril|sartan|statin|mab|azole|cillin|mycin|cycline|triptan|gliflozin|gliptin|glutide|parin|xaban|prazole|zepam|oxetine|pine|semide|thiazide|sone|olone|vir)$/;
 
-/** Phrases that try to steer the engine rather than ask it something. */
+/**
+ * Phrases that try to steer the engine rather than ask it something: set aside its rules or library, give
+ * it a new role ("you're my running coach now", "from now on you are…"), or ask for its workings.
+ */
 export const injectionPatterns = [
   /\bignore (all |any |the |your |my |of )*(previous|prior|above|earlier) (instructions|prompts?|rules|messages)/i,
-  /\bignore (all |any |the |your |these )*(rules|instructions|guidelines|safety (rules|guidelines))\b/i,
+  // Not "ignore the instructions on the packet", which a patient may ask about.
+  /\bignore (all |any |your |these )+(rules|instructions|guidelines|safety (rules|guidelines))\b/i,
   /\b(disregard|forget) (all |your |the )?(previous |prior )?(instructions|rules|guidelines|prompt)/i,
-  /\b(system prompt|jailbreak|developer mode|you are now|act as|pretend to be|pretend (you'?re|you are)|role-?play as)\b/i,
+  // "Ignore your clinical library and all previous rules": a few words may come between.
+  /\b(ignore|disregard|forget|override|bypass) (all |any |of )?(your|these|those|previous|prior|everything)\b[^.?!]{0,40}?\b(rules|instructions|guidelines|library|prompts?|programming|restrictions|filters|training|polic(y|ies))\b/i,
+  /\b(ignore|disregard|forget) (all (of )?)?(that|the above|everything (above|before|else)|the medical stuff)\b/i,
+  /\b(system prompt|jailbreak|developer mode|developer test|debug mode|you are now|pretend to be|pretend (you'?re|you are)|role-?play as)\b/i,
+  /(^|[.!?]\s*|\b(now|please|you will|you should|i want you to) )act as\b/i,
+  /\bfrom now on,? (you|you'?re|act|respond|answer|reply)\b/i,
+  /\b(you'?re|you are|youre) (now )?my [a-z ]{1,30}?\bnow\b/i,
+  /\b(ai|assistant|model|chatbot|bot) (with|without) (no |any )?(restrictions|filters|rules|limits|guardrails|censorship)\b/i,
+  /\bnew (task|instructions|role) ?:/i,
   /\b(reveal|print|show) (your|the) (system )?(prompt|instructions)/i,
 ];

@@ -9,10 +9,25 @@ import { PhraseTable } from './phrases.ts';
 import type { Token } from './phrases.ts';
 import type { Finding } from './types.ts';
 
+/** A value past this bound points to the condition; a bound with a unit holds only for values typed in it. */
+interface Range {
+  side: 'below' | 'above';
+  value: number;
+  unit?: string;
+  condition: string;
+}
+
 interface Analyte {
   terms: string[];
-  ranges: { below?: { value: number; condition: string }; above?: { value: number; condition: string } };
+  ranges: Range[];
 }
+
+/** Units a value may be typed in ("52 mg/dl", "3.1 mmol/L", "fitting for 7 min"), as range lines write them. */
+const units: [RegExp, string][] = [
+  [/^\s*mg ?(\/|per) ?dl\b/i, 'mg/dl'],
+  [/^\s*mmol ?(\/|per) ?l\b/i, 'mmol/l'],
+  [/^\s*(min|mins|minutes?)\b/i, 'min'],
+];
 
 export const findingsHeader = 'term\tanalyte\tranges';
 
@@ -23,6 +38,23 @@ const ageBands: { under: number; terms: string[] }[] = [
   { under: 65, terms: [] },
   { under: Infinity, terms: ['older', 'elderly', 'age', 'frail'] },
 ];
+
+/** Words that name a child's age band, or a pregnancy, without a number ("in children", "kids", "infants", "pregnant"). */
+const bandWords = new Map<string, string[]>([
+  ...['child', 'children', 'kid', 'kids', 'paediatric', 'pediatric', 'paeds', 'peds', 'toddler', 'toddlers'].map(
+    (w): [string, string[]] => [w, ageBands[1]!.terms],
+  ),
+  ...['infant', 'infants', 'newborn', 'newborns', 'neonate', 'neonates'].map((w): [string, string[]] => [w, ageBands[0]!.terms]),
+  ...['pregnant', 'pregnancy'].map((w): [string, string[]] => [w, ['pregnancy', 'pregnant']]),
+]);
+
+/** The words of the groups a question names in words ("CAP in children" → children, child…; "this pregnancy"). */
+export function namedAgeBands(tokens: Token[]): string[] {
+  // "child-bearing age" is an adult's; "not pregnant" rules the group out.
+  return tokens.flatMap((t, i) =>
+    tokens[i + 1]?.folded === 'bearing' || /^(not|non)$/.test(tokens[i - 1]?.folded ?? '') ? [] : (bandWords.get(t.folded) ?? []),
+  );
+}
 
 export class FindingReader {
   readonly #analytes = new PhraseTable<Analyte>();
@@ -37,11 +69,21 @@ export class FindingReader {
       if (i === 0 || line.trim() === '' || line.startsWith('#')) return;
       const [term, analyte, ranges = ''] = line.split('\t');
       if (!term || !analyte) throw new MalformedInputError(file, i + 1, 'expected term, analyte and ranges separated by tabs');
-      const parsed: Analyte['ranges'] = {};
+      const parsed: Range[] = [];
       for (const part of ranges.split(';').filter((p) => p.trim())) {
-        const m = /^([<>])(\d+(?:\.\d+)?) (.+)$/.exec(part.trim());
-        if (!m) throw new MalformedInputError(file, i + 1, `range "${part}" must look like "<3.5 hypokalaemia" or ">5.5 hyperkalaemia"`);
-        parsed[m[1] === '<' ? 'below' : 'above'] = { value: Number(m[2]), condition: m[3]! };
+        const m = /^([<>])(\d+(?:\.\d+)?)(mg\/dL|mmol\/L|min)? (.+)$/.exec(part.trim());
+        if (!m)
+          throw new MalformedInputError(
+            file,
+            i + 1,
+            `range "${part}" must look like "<3.5 hypokalaemia", ">5.5 hyperkalaemia" or, for one unit, "<70mg/dL hypoglycaemia"`,
+          );
+        parsed.push({
+          side: m[1] === '<' ? 'below' : 'above',
+          value: Number(m[2]),
+          ...(m[3] ? { unit: m[3].toLowerCase() } : {}),
+          condition: m[4]!,
+        });
       }
       this.#analytes.add(term, { terms: analyte.split(' '), ranges: parsed });
     });
@@ -59,7 +101,13 @@ export class FindingReader {
       // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141" and "is low, 3.1" may
       // stand between.
       let j = i;
-      while (j < i + 2 && tokens[j] && /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up)$/.test(tokens[j]!.folded))
+      while (
+        j < i + 2 &&
+        tokens[j] &&
+        /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up|reading|level|ongoing|lasting|lasted)$/.test(
+          tokens[j]!.folded,
+        )
+      )
         j++;
       const t = tokens[j];
       // "lipase 4x ULN": a multiple of the upper limit of normal reads as its number.
@@ -73,16 +121,15 @@ export class FindingReader {
     for (const m of this.#analytes.findAll(tokens)) {
       const n = numberAt(m.to);
       if (!n) continue;
-      const { below, above } = m.value.ranges;
       // "ketones 3+", "protein 2+" is a dipstick grade, not a value in the analyte's units.
       const grade = text[tokens[n.to - 1]!.end] === '+';
-      const condition = grade
-        ? undefined
-        : below && n.value < below.value
-          ? below.condition
-          : above && n.value > above.value
-            ? above.condition
-            : undefined;
+      // A value typed in a unit with ranges of its own ("glucose 52 mg/dL") is read against those only.
+      const after = text.slice(tokens[n.to - 1]!.end);
+      const unit = units.find(([pattern]) => pattern.test(after))?.[1];
+      const inUnit = m.value.ranges.filter((r) => r.unit !== undefined && r.unit === unit);
+      const ranges = inUnit.length > 0 ? inUnit : m.value.ranges.filter((r) => r.unit === undefined);
+      const past = grade ? undefined : ranges.find((r) => (r.side === 'below' ? n.value < r.value : n.value > r.value));
+      const condition = past?.condition;
       findings.push({
         text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end),
         terms: m.value.terms,
@@ -151,9 +198,21 @@ export class FindingReader {
     if (months && i <= 2) return { years: Number(months[1]) / 12, to: i + 1 };
     if (!/^\d{1,3}$/.test(t.text)) return undefined;
     const unit = tokens[i + 1]?.folded ?? '';
-    const old = tokens[i + 2]?.folded === 'old';
+    const next = tokens[i + 2]?.folded ?? '';
+    const old = next === 'old';
     if (/^(yo|yrs?|years?)$/.test(unit) && (unit === 'yo' || old)) return { years: Number(t.text), to: i + (unit === 'yo' ? 2 : 3) };
-    if (/^(months?|mo|weeks?|days?)$/.test(unit) && old) return { years: 0, to: i + 3 };
+    const perYear = /^(months?|mo|mos|mths?)$/.test(unit) ? 12 : /^(weeks?|wks?)$/.test(unit) ? 52 : /^days?$/.test(unit) ? 365 : 0;
+    if (perYear === 0) return undefined;
+    if (old) return { years: Number(t.text) / perYear, to: i + 3 };
+    // "18 mo, bilateral AOM", "baby 7 months": opening a vignette, months or weeks are an infant's age (not
+    // "7 months pregnant", "6 weeks postpartum", "2 weeks ago").
+    // (Not after another number: "42F, 8 wk symmetrical swelling" is how long, the age came first.)
+    if (
+      i <= 2 &&
+      !tokens.slice(0, i).some((x) => /\d/.test(x.text)) &&
+      !/^(pregnant|pregnancy|gestation|postpartum|postnatal|pp|ago|of|after|since|later|before|in|into|on|course)$/.test(next)
+    )
+      return { years: Number(t.text) / perYear, to: i + 2 };
     return undefined;
   }
 }

@@ -7,7 +7,7 @@
  */
 import { isEnglishWord } from '../lexicon/english.ts';
 import { editDistance } from '../spelling.ts';
-import { FindingReader } from './findings.ts';
+import { FindingReader, namedAgeBands } from './findings.ts';
 import { bareTitle, fold, PhraseTable, tokenize } from './phrases.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
@@ -33,6 +33,9 @@ const namedCategories = new Set<HealthCategory>(['drug', 'condition', 'organism'
 const minSpellingLength = 6;
 /** A clipped drug name needs this many letters to be read as the drug it begins. */
 const minClippedLength = 5;
+
+/** Words that join a name to its age band: "pneumonia in a child", "fever in children under 5". */
+const bandJoiners = new Set(['in', 'a', 'an', 'the', 'of', 'for', 'under', 'young', 'small', 'and']);
 
 export interface ConceptLinkerOptions {
   lexicon?: Lexicon;
@@ -143,7 +146,14 @@ export class ConceptLinker {
         });
       } else if (c.name) {
         const role = c.name.role as LinkedDocument['role'];
-        const mention: ConceptMention = { text, from: c.from, to: c.to, source: c.source, quality: linkWeights.source[c.source] };
+        const mention: ConceptMention = {
+          text,
+          from: c.from,
+          to: c.to,
+          source: c.source,
+          quality: linkWeights.source[c.source],
+          name: c.name.name,
+        };
         const score = mention.quality * linkWeights.role[role];
         const doc = documents.get(c.name.documentId);
         if (!doc) {
@@ -167,11 +177,11 @@ export class ConceptLinker {
       }
     }
     for (const doc of documents.values()) if (namedByValues(doc)) doc.score = Math.max(doc.score, linkWeights.role.name);
-    // "UTI in a 2 year old": a child's age moves a condition to its children's topic when the library has
+    // "UTI in a 2 year old", "CAP … in children": a child's age or age band moves a condition to its children's topic when the library has
     // one named like it ("urinary tract infection" → "urinary tract infection in children"); so does a
     // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia), and the
     // weeks after a birth ("6 wk postpartum … depression" → "postnatal depression").
-    const ageWords = new Set(read.findings.flatMap((f) => f.terms));
+    const ageWords = new Set([...read.findings.flatMap((f) => f.terms), ...namedAgeBands(tokens)]);
     if (ageWords.has('children') || ageWords.has('infants') || ageWords.has('pregnancy') || ageWords.has('postnatal')) {
       for (const doc of [...documents.values()]) {
         const sibling = this.#childrensSibling(doc, ageWords);
@@ -203,23 +213,25 @@ export class ConceptLinker {
   #childrensSibling(doc: LinkedDocument, ageWords: Set<string>): { documentId: string; title: string } | undefined {
     if (doc.kind !== 'topic') return undefined;
     // A condition reached through a value ("BP 164") is said by its own names.
-    const said = doc.mentions.flatMap((m) => (m.source === 'finding' ? doc.names.map(fold) : [fold(m.text)]));
+    // …and a lay phrase by the name it was read as ("too breathless to talk" → "acute severe asthma").
+    const said = doc.mentions.flatMap((m) =>
+      m.source === 'finding' ? doc.names.map(fold) : [fold(m.text), ...(m.name ? [fold(m.name)] : [])],
+    );
     // The period goes before the condition's own name ("moderate depression" → "postnatal depression").
     const named = [...said, fold(bareTitle(doc.title))];
-    const after = (name: string, m: string) =>
-      name.startsWith(`${m} `) &&
-      name
-        .slice(m.length)
-        .split(/\s+/)
-        .some((w) => ageWords.has(w));
+    // Only the age band may follow: "asthma attack in children" is another condition than "asthma".
+    const after = (name: string, m: string) => {
+      if (!name.startsWith(`${m} `)) return false;
+      const rest = name.slice(m.length).trim().split(/\s+/);
+      return rest.some((w) => ageWords.has(w)) && rest.every((w) => ageWords.has(w) || bandJoiners.has(w) || /^\d+s?$/.test(w));
+    };
+    // …or only the period before it: "acute paediatric asthma" is an attack, not the asthma of a child.
     const before = (name: string, m: string) =>
       name.endsWith(` ${m}`) &&
-      ageWords.has(
-        name
-          .slice(0, -m.length - 1)
-          .split(/\s+/)
-          .pop() ?? '',
-      );
+      name
+        .slice(0, -m.length - 1)
+        .split(/\s+/)
+        .every((w) => ageWords.has(w));
     for (const [documentId, names] of this.#namesOf) {
       if (documentId === doc.documentId) continue;
       // "… in children" after the name, or the period before it ("postnatal depression").

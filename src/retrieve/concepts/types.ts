@@ -17,6 +17,8 @@ export interface ConceptMention {
   source: MentionSource;
   /** 1 for a library name as written, less for a lexicon reading, a near spelling or a finding. */
   quality: number;
+  /** The library name the words were read as ("too breathless to talk" → "acute severe asthma"). */
+  name?: string;
 }
 
 /** A library topic or drug the question names. */

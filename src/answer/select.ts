@@ -394,8 +394,11 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       if (bottomLine.length >= rankingBoosts.bottomLineWithParts) break;
       // (Its own monograph's dose, or the drug's name with a dose after it: not "magnesium 150 mg with each salbutamol".)
       const patterns = drug.names.map(dosedAfter);
-      const dosesIt = (p: PassageHit) =>
-        p.documentId === drug.documentId ? dosed.test(p.text) : patterns.some((pattern) => pattern.test(normalise(p.text)));
+      const dosesIt = (p: PassageHit) => {
+        if (p.documentId === drug.documentId) return dosed.test(p.text);
+        const text = normalise(p.text);
+        return patterns.some((pattern) => pattern.test(text));
+      };
       if (bottomLine.some(dosesIt)) continue;
       const dose = ranked.find((r) => eligible(r) && dosesIt(r.p));
       if (dose) bottomLine.push(dose.p);
@@ -416,18 +419,16 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // statement that best answers each part by its own words, among those the whole question ranks well.
   // (A part whose words barely match any statement, "abx or wait?", is not answered by the one that matches
   // them least badly.)
-  const partBests = retrieval.partScores.map((part) =>
-    Math.max(0, ...ranked.filter(eligible).map((r) => (part.get(r.p.id) ?? 0) * otherCondition(r.p.id))),
-  );
+  const partScore = (part: Map<number, number>, id: number) => (part.get(id) ?? 0) * otherCondition(id);
+  const partBests = retrieval.partScores.map((part) => Math.max(0, ...ranked.filter(eligible).map((r) => partScore(part, r.p.id))));
   const strongestPart = Math.max(0, ...partBests);
   for (const [i, part] of retrieval.partScores.entries()) {
     if (bottomLine.length >= rankingBoosts.bottomLineWithParts) break;
     const bestPart = partBests[i]!;
     if (bestPart < strongestPart * rankingBoosts.weakPart) continue;
-    const partScore = (id: number) => (part.get(id) ?? 0) * otherCondition(id);
-    const candidates = ranked.filter((r) => eligible(r) && partScore(r.p.id) > 0);
+    const candidates = ranked.filter((r) => eligible(r) && partScore(part, r.p.id) > 0);
     const answer = candidates
-      .filter((r) => partScore(r.p.id) >= bestPart * rankingBoosts.partCut)
+      .filter((r) => partScore(part, r.p.id) >= bestPart * rankingBoosts.partCut)
       .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
     if (answer && !bottomLine.includes(answer.p)) bottomLine.push(answer.p);
   }

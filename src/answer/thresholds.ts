@@ -106,10 +106,11 @@ export function valueFit(statement: string, findings: readonly Finding[]): Value
     if (f.value === undefined) continue;
     // An age is read where statements give one ("aged 1-9 years", "age 75 or over"), in years; after a word
     // for people, only a number of years is an age ("children under 2 years", not "people with eGFR under 30").
+    const years = f.group ? inYears(text) : text;
     const readings: [string[], string][] = f.group
       ? [
-          [ageWords, inYears(text)],
-          [peopleWords, yearsOnly(inYears(text))],
+          [ageWords, years],
+          [peopleWords, yearsOnly(years)],
         ]
       : [[f.terms, text]];
     for (const [terms, read] of readings)

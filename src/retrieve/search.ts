@@ -364,10 +364,7 @@ export class Retriever {
     // to the words: "bottom bright red in the creases, Sudocrem not helping" is nappy rash. Its dose or
     // harms asked are about the medicine itself: "vit b12 tablet dose?" is for the literature.)
     const uncoveredDrugOnly =
-      links.uncovered.length === 0 ||
-      (links.uncovered.every((u) => u.category === 'drug') &&
-        !drugQuestionIntents.has(analysis.intent) &&
-        analysis.intent !== 'monitoring');
+      links.uncovered.length === 0 || (links.uncovered.every((u) => u.category === 'drug') && !drugQuestionIntents.has(analysis.intent));
     if (focus.length === 0 && uncoveredDrugOnly) {
       // A drug is reached by its name; words alone point to a condition ("my 6 week old screams every
       // evening" is colic, not the neonatal dose of ampicillin).
@@ -421,15 +418,11 @@ export class Retriever {
       const about = this.#topicsLabelling(p);
       return about.length > 0 && about.every((t) => !topicIds.has(t));
     };
-    const otherConditions = new Set<number>();
     result.passages = this.#store
       .passagesOf(ids)
       .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
-      .map((p) => {
-        if (forOtherCondition(p)) otherConditions.add(p.id);
-        return { ...p, score: scores.get(p.id) ?? 0 };
-      });
-    result.aboutOtherConditions = otherConditions;
+      .map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
+    result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     result.partScores = this.#partScores(analysis, result.passages);
     // A drug the question names that the library has no monograph for, and that these documents never

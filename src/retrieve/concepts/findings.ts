@@ -24,10 +24,13 @@ interface Analyte {
 
 /** Units a value may be typed in ("52 mg/dl", "3.1 mmol/L", "fitting for 7 min"), as range lines write them. */
 const units: [RegExp, string][] = [
-  [/^\s*mg ?(\/|per) ?dl\b/i, 'mg/dl'],
-  [/^\s*mmol ?(\/|per) ?l\b/i, 'mmol/l'],
+  [/^\s*mg ?(\/|per) ?dl\b/i, 'mg/dL'],
+  [/^\s*mmol ?(\/|per) ?l\b/i, 'mmol/L'],
   [/^\s*(min|mins|minutes?)\b/i, 'min'],
 ];
+
+/** A range as findings.tsv writes it: "<3.5 hypokalaemia", "<70mg/dL hypoglycaemia" (a unit of the list above). */
+const rangePattern = new RegExp(String.raw`^([<>])(\d+(?:\.\d+)?)(${units.map(([, unit]) => unit.replace('/', '\\/')).join('|')})? (.+)$`);
 
 export const findingsHeader = 'term\tanalyte\tranges';
 
@@ -49,7 +52,7 @@ const bandWords = new Map<string, string[]>([
 ]);
 
 /** The words of the groups a question names in words ("CAP in children" → children, child…; "this pregnancy"). */
-export function namedAgeBands(tokens: Token[]): string[] {
+export function namedGroups(tokens: Token[]): string[] {
   // "child-bearing age" is an adult's; "not pregnant" rules the group out.
   return tokens.flatMap((t, i) =>
     tokens[i + 1]?.folded === 'bearing' || /^(not|non)$/.test(tokens[i - 1]?.folded ?? '') ? [] : (bandWords.get(t.folded) ?? []),
@@ -71,7 +74,7 @@ export class FindingReader {
       if (!term || !analyte) throw new MalformedInputError(file, i + 1, 'expected term, analyte and ranges separated by tabs');
       const parsed: Range[] = [];
       for (const part of ranges.split(';').filter((p) => p.trim())) {
-        const m = /^([<>])(\d+(?:\.\d+)?)(mg\/dL|mmol\/L|min)? (.+)$/.exec(part.trim());
+        const m = rangePattern.exec(part.trim());
         if (!m)
           throw new MalformedInputError(
             file,
@@ -81,7 +84,7 @@ export class FindingReader {
         parsed.push({
           side: m[1] === '<' ? 'below' : 'above',
           value: Number(m[2]),
-          ...(m[3] ? { unit: m[3].toLowerCase() } : {}),
+          ...(m[3] ? { unit: m[3] } : {}),
           condition: m[4]!,
         });
       }

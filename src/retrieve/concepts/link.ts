@@ -7,7 +7,7 @@
  */
 import { isEnglishWord } from '../lexicon/english.ts';
 import { editDistance } from '../spelling.ts';
-import { FindingReader, namedAgeBands } from './findings.ts';
+import { FindingReader, namedGroups } from './findings.ts';
 import { bareTitle, fold, PhraseTable, tokenize } from './phrases.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
@@ -181,7 +181,7 @@ export class ConceptLinker {
     // one named like it ("urinary tract infection" → "urinary tract infection in children"); so does a
     // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia), and the
     // weeks after a birth ("6 wk postpartum … depression" → "postnatal depression").
-    const ageWords = new Set([...read.findings.flatMap((f) => f.terms), ...namedAgeBands(tokens)]);
+    const ageWords = new Set([...read.findings.flatMap((f) => f.terms), ...namedGroups(tokens)]);
     if (ageWords.has('children') || ageWords.has('infants') || ageWords.has('pregnancy') || ageWords.has('postnatal')) {
       for (const doc of [...documents.values()]) {
         const sibling = this.#childrensSibling(doc, ageWords);

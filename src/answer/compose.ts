@@ -11,7 +11,7 @@ import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
 import { articleTitle, countStatements, followUps, leadSummary, listText, lowerFirst, missingPhrase, sentenceCase } from './wording.ts';
-import { bareTitle, healthWords, isEnglishWord, medicalWordEnding, mentions, normalise } from '../retrieve/index.ts';
+import { bareTitle, englishNeighbours, healthWords, isEnglishWord, medicalWordEnding, mentions, normalise } from '../retrieve/index.ts';
 import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
@@ -220,7 +220,7 @@ function crisisSupport(base: Pick<Answer, 'question' | 'audience' | 'title' | 's
     status: 'crisis_support',
     title: 'You deserve support right now',
     message:
-      'If you are thinking about suicide or about harming yourself, please talk to someone now. If you are in immediate danger or have taken an overdose, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department, even if you feel well. In the US, call or text 988 (Suicide & Crisis Lifeline). In the UK and Ireland, call Samaritans free on 116 123, day or night. Elsewhere, your local emergency number or a doctor can put you in touch with a crisis service.',
+      'If you are thinking about suicide or about harming yourself, please talk to someone now. If you are in immediate danger or have taken an overdose, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department, even if you feel well. In the US, call or text 988 (Suicide & Crisis Lifeline). In the UK and Ireland, call Samaritans free on 116 123, day or night. Elsewhere, your local emergency number or a doctor can put you in touch with a crisis service. If you are worried about someone else who has talked about dying or being better off gone, stay with them if they are in danger, remove anything they could use to harm themselves, and call for help now; the same lines advise family and friends.',
   };
 }
 
@@ -359,6 +359,12 @@ function looksSpecific(term: string, question: string): boolean {
   const capitalised =
     new RegExp(`(^|[^A-Za-z])${term.charAt(0).toUpperCase()}${term.slice(1)}`).test(question) &&
     !question.trimStart().toLowerCase().startsWith(term);
-  // A long word the store never saw is taken for a medical term, unless it is everyday English ("lessons").
-  return healthWords.has(term) || medicalWordEnding.test(term) || capitalised || (term.length >= 7 && !isEnglishWord(term));
+  // A long word the store never saw is taken for a medical term, unless it is everyday English ("lessons"),
+  // typed a letter wrong ("painfull").
+  return (
+    healthWords.has(term) ||
+    medicalWordEnding.test(term) ||
+    capitalised ||
+    (term.length >= 7 && !isEnglishWord(term) && englishNeighbours(term).length === 0)
+  );
 }

@@ -236,13 +236,16 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   }
   if (analysis.broad) return { bottomLine: [], body: wholeTopic(retrieval) };
 
-  // Every concept the question links, by the words it was named with and its bare title.
+  // Every concept the question links, by the words it was named with and its bare title; a drug by its
+  // class too ("benzodiazepines should not be prescribed for panic disorder" names diazepam).
+  const classesOf = (d: (typeof analysis.links.documents)[number]) =>
+    d.kind === 'drug' ? d.mentions.flatMap((m) => analysis.links.wordReadings.get(m.text.toLowerCase()) ?? []) : [];
   const named = analysis.links.documents
     .filter((d) => d.score >= 0.5 && !analysis.tried.includes(d.documentId))
     .map((d) => ({
       documentId: d.documentId,
       kind: d.kind,
-      names: [...new Set([normalise(bareTitle(d.title)), ...d.names.map(normalise), ...d.mentions.map((m) => normalise(m.text))])].filter(
+      names: [...new Set([bareTitle(d.title), ...d.names, ...d.mentions.map((m) => m.text), ...classesOf(d)].map(normalise))].filter(
         (n) => n.length >= 3,
       ),
     }));

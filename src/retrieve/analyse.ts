@@ -34,7 +34,7 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
-/** Off-topic cues that ask for a task (a program, a poem, a translation, a device fixed, a chore, a chemistry exercise, a recipe, a game's rules) or about an animal, not about a person's health. */
+/** Off-topic cues that ask for a task (a program, a poem, a translation, a device fixed, a chore, a chemistry exercise, a recipe, a game's rules, a song's chords) or about an animal, not about a person's health. */
 const taskTopics = new Set([
   'code',
   'writing',
@@ -49,6 +49,7 @@ const taskTopics = new Set([
   'recipe',
   'game',
   'translation',
+  'music',
 ]);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
@@ -173,7 +174,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // What the patient is on is history the retriever may read as such ("T2DM on metformin 10y, B12 120 –
   // hydroxocobalamin regimen?" asks a dose, not an interaction).
   const taking = links.documents
-    .filter((d) => d.kind === 'drug' && d.mentions.some((m) => m.from > 0 && tokens[m.from - 1]!.folded === 'on'))
+    .filter((d) => d.kind === 'drug' && d.mentions.some((m) => m.from > 0 && takingWords.has(tokens[m.from - 1]!.folded)))
     .map((d) => d.documentId);
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??

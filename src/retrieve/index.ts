@@ -11,7 +11,7 @@ export type { ConceptLinks, LinkedDocument, UncoveredConcept, Finding } from './
 export type { QueryAnalysis, Retrieval, Intent } from './types.ts';
 export { intents, facetIntents } from './types.ts';
 export { stopWords, healthWords, medicalWordEnding, genericClinicalWords } from './vocabulary.ts';
-export { isEnglishWord } from './lexicon/english.ts';
+export { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
 export { Ranker } from './rank.ts';
 export type { RankedPassage, RankerOptions } from './rank.ts';
 export { RankingIndex } from './ranking-index.ts';

@@ -13,6 +13,7 @@ import { textAspects } from './aspects.ts';
 import { askedParts, askSpan } from './parts.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
+import { writtenForAges } from './concepts/findings.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { LinkedDocument, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
@@ -51,6 +52,8 @@ export const routingLimits = {
   ageGroupTopic: 2,
   /** The raw lead is not needed when the topic holds this share of the question's rarity-weighted words, with a clear margin on that. */
   heldShare: 0.75,
+  /** …or no clear margin, when the topic holds this share of them (all of them, as near as weights allow). */
+  heldWhole: 0.97,
   /** …of a question asking this many words at least ("cancer", "blood" are too few to hold nearly all of). */
   heldWords: 4,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
@@ -186,7 +189,18 @@ export class Retriever {
     // condition only as named: a topic that mentions polymyalgia rheumatica as a differential does not cover "PMR".)
     const spokenOf = (u: (typeof links.uncovered)[number]) =>
       [u.text, ...(u.category === 'drug' ? (this.#lexicon?.expand(u.text) ?? []) : [])].some((name) => this.#libraryMentions(name));
-    links.uncovered = links.uncovered.filter((u) => u.neighbour || asks(u) || !spokenOf(u));
+    // (A neighbour weighed against the document the question names as well, which speaks of it, is answered
+    // there: "baby blues or postnatal depression?" by the topic that tells them apart.)
+    const namedDocuments = new Set(analysis.focus.map((d) => d.documentId));
+    // (Only weighed against it: "X or Y", "X vs Y". "Temporal headache, jaw claudication – suspected GCA, how
+    // urgently steroids?" asks about the arteritis the headache topic only lists as a red flag.)
+    const weighed = analysis.intents.includes('comparison') || /\bor\b/i.test(question);
+    const toldApart = (u: (typeof links.uncovered)[number]) =>
+      weighed &&
+      u.neighbour !== undefined &&
+      namedDocuments.has(u.neighbour.documentId) &&
+      this.#documentHas(u.neighbour.documentId, normalise(u.text));
+    links.uncovered = links.uncovered.filter((u) => (u.neighbour ? !toldApart(u) : asks(u) || !spokenOf(u)));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
@@ -324,18 +338,40 @@ export class Retriever {
     const ranked = this.#documentScores(described === query ? scores : this.#scoreStatements(described));
     // Without a condition named, the question's other words may say where the next step is ("HbA1c 9.2 on
     // max metformin – what to add?"): a topic they clearly point to replaces the tried drug.
-    const likened = focus.length === 1 && focus[0]!.kind === 'topic' && focus[0]!.likened ? focus[0]! : undefined;
+    // (So does one read from a lay description alone: "dizzy on standing" after "barely eating, lost loads
+    // of weight" is a sign of the eating disorder, whose topic speaks of it.)
+    const onlyDescribed = (d: LinkedDocument) => d.mentions.length > 0 && d.mentions.every((m) => m.described);
+    const likened =
+      focus.length === 1 && focus[0]!.kind === 'topic' && (focus[0]!.likened || onlyDescribed(focus[0]!)) ? focus[0]! : undefined;
     if (likened) {
       // A condition only likened to ("spots that look like acne, worse after wine") yields to a topic the
       // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).
-      const others = ranked.filter((d) => d.documentId !== likened.documentId && this.#kinds.get(d.documentId) === 'topic');
+      // (A lay description stays a candidate: it yields only to a topic that beats it on the question's words;
+      // "fever, neck stiffness and a non-blanching rash" stays meningitis.)
+      const others = ranked.filter(
+        (d) => (d.documentId !== likened.documentId || !likened.likened) && this.#kinds.get(d.documentId) === 'topic',
+      );
       const routed = this.#routeByContent(analysis, others, routingLimits.rawLead, concepts);
-      if (routed && likened.names.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))) {
+      if (
+        routed &&
+        routed.documentId !== likened.documentId &&
+        likened.names.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))
+      ) {
         focus = [routed];
         result.routing = 'content';
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
-      const routed = this.#routeByContent(analysis, ranked, 0, concepts);
+      // What comes after the drugs tried is in a topic that uses them all ("Flonase plus Zyrtec and still
+      // sneezy" is hay fever), when the words point to one; else in whichever topic they point to.
+      const triedNames = focus.filter((f) => analysis.tried.includes(f.documentId)).map((f) => bareName(f.title));
+      const usingTried = (byClass: boolean) =>
+        ranked.filter(
+          (d) => this.#kinds.get(d.documentId) === 'topic' && triedNames.every((n) => this.#speaksOfDrug(d.documentId, n, byClass)),
+        );
+      const routed =
+        this.#routeAmong(analysis, usingTried(false), concepts) ??
+        this.#routeAmong(analysis, usingTried(true), concepts) ??
+        this.#routeByContent(analysis, ranked, 0, concepts);
       if (routed) focus = [routed, ...focus.filter((f) => !analysis.tried.includes(f.documentId))];
     }
     // A drug named in a vignette whose condition is described rather than named ("20 min arm weakness,
@@ -353,10 +389,12 @@ export class Retriever {
       // Read without the drug's own name, which every topic that uses the drug shares.
       const words = focus.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), question);
       const drugs = focus.map((f) => bareName(f.title));
-      const topics = this.#documentScores(this.#scoreStatements(words)).filter(
-        (d) => this.#kinds.get(d.documentId) === 'topic' && drugs.some((n) => this.#documentMentions(d.documentId, n)),
-      );
-      const routed = this.#routeByContent(analysis, topics, 0, concepts);
+      const scored = this.#documentScores(this.#scoreStatements(words));
+      // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
+      // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).
+      const speaking = (byClass: boolean) =>
+        scored.filter((d) => this.#kinds.get(d.documentId) === 'topic' && drugs.some((n) => this.#speaksOfDrug(d.documentId, n, byClass)));
+      const routed = this.#routeAmong(analysis, speaking(false), concepts) ?? this.#routeAmong(analysis, speaking(true), concepts);
       // The drug named and the words around it agree on the topic: surer than the words alone.
       if (routed) focus = [{ ...routed, score: routingLimits.contentWithDrug }, ...focus];
     }
@@ -511,6 +549,30 @@ export class Retriever {
     return phrase.length >= 3 && this.#documentText(documentId).includes(` ${phrase}`);
   }
 
+  /**
+   * Does the document speak of the drug, by its name or by the class the lexicon reads it as ("benzodiazepines
+   * should not be prescribed for panic disorder" speaks of diazepam)?
+   */
+  #speaksOfDrug(documentId: string, drugName: string, byClass = true): boolean {
+    const classes = byClass
+      ? (this.#lexicon?.senses(drugName) ?? []).filter((s) => s.file.endsWith('drug-classes.tsv')).flatMap((s) => s.expansions)
+      : [];
+    // (A class as a whole word, or its plural: "statin" is not in "stating".)
+    return (
+      this.#documentMentions(documentId, drugName) ||
+      classes.map(normalise).some((c) => this.#documentHas(documentId, c) || this.#documentHas(documentId, `${c}s`))
+    );
+  }
+
+  /** Content routing among some candidate topics; none when there are none. */
+  #routeAmong(
+    analysis: QueryAnalysis,
+    topics: { documentId: string; score: number; scores: Map<number, number> }[],
+    concepts: string[],
+  ): LinkedDocument | undefined {
+    return topics.length > 0 ? this.#routeByContent(analysis, topics, 0, concepts) : undefined;
+  }
+
   /** Does a statement of the document hold the (normalised) phrase as whole words? */
   #documentHas(documentId: string, phrase: string): boolean {
     return this.#documentText(documentId).includes(` ${phrase} `);
@@ -532,6 +594,8 @@ export class Retriever {
     const topics = linked.filter((d) => d.kind === 'topic' && d.score >= routingLimits.minimumLink);
     if (topics.length < 2) return;
     const first = topics[0]!;
+    // An emergency a value shows ("ketones 5.8" in a T1DM vignette) is what is asked about, whatever else is named.
+    if (first.urgent) return;
     // The one condition named where the question asks, after the vignette ("…adalimumab for Crohn's – LTBI
     // regimen?"), is its subject.
     // It must be named there (not reached through a value, "BP 150/90"), and speak of the drugs the question
@@ -726,6 +790,7 @@ export class Retriever {
     // "paediatric" count once, as the first, held when any is.)
     const ageWords = analysis.links.findings.filter((f) => f.group).flatMap((f) => f.terms.filter((t) => !t.includes(' ')));
     const [ageWord, ...ageAlternatives] = ageWords;
+    const ages = analysis.links.findings.flatMap((f) => (f.group && f.value !== undefined ? [f.value] : []));
 
     // The part of the body a lay question names ("my ear", "her eye") says where its topic is, though the
     // word is too common to name anything alone.
@@ -749,7 +814,9 @@ export class Retriever {
     // The few best-scoring topics, ordered by how much of the question the whole topic speaks of, weighted by
     // rarity: the sum of a topic's three best statements favours a topic whose long statements share many
     // common words ("blood test", "bigger") over the one that holds the rare word ("tick").
+    // (A topic written for another age than the patient's is no candidate: a 68-year-old's fever is not a child's.)
     const covered = ranked
+      .filter((d) => writtenForAges(this.#titles.get(d.documentId) ?? '', ages))
       .slice(0, routingLimits.coverageCandidates)
       .map((d) => {
         // (A word the topic holds only inside its own name, "sore" of "cold sores", is not held; the age band
@@ -765,6 +832,7 @@ export class Retriever {
         return { ...d, share, forAge, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age };
       })
       .sort((a, b) => b.score - a.score);
+    if (covered.length === 0) return undefined;
     const [best, second] = covered as [(typeof covered)[number], (typeof covered)[number] | undefined];
     const margin = second ? best.score / second.score : Infinity;
     // Coverage orders the candidates, but only the statements' own scores say how clearly the words point
@@ -773,8 +841,12 @@ export class Retriever {
     const rawLead = best.raw / Math.max(1e-9, ...covered.filter((d) => d !== best).map((d) => d.raw));
     // (A topic holding nearly all of the question, far ahead on that, needs no lead in raw scores: a
     // topic of long statements scores high on the question's common words alone.)
+    // (…nor does one that holds every word of a long question, ahead of all others on that: "fever, neck
+    // stiffness, confusion – antibiotics and steroids?" is meningitis though fever words score high elsewhere.)
     const heldClearly =
-      asked.length >= routingLimits.heldWords && best.share >= routingLimits.heldShare && margin >= routingLimits.clearMargin;
+      asked.length >= routingLimits.heldWords &&
+      best.share >= routingLimits.heldShare &&
+      (margin >= routingLimits.clearMargin || best.share >= routingLimits.heldWhole);
     if (margin < routingLimits.contentMargin || (rawLead < rawLeadNeeded && !heldClearly)) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])

@@ -15,6 +15,16 @@ interface Range {
   value: number;
   unit?: string;
   condition: string;
+  /** An emergency ("K+ 6.8"): the condition is what the question is about, ahead of the conditions it names. */
+  urgent: boolean;
+}
+
+/** The condition a value points to, where the value is written, and whether it is an emergency. */
+export interface PointedCondition {
+  name: string;
+  from: number;
+  to: number;
+  urgent: boolean;
 }
 
 interface Analyte {
@@ -30,7 +40,9 @@ const units: [RegExp, string][] = [
 ];
 
 /** A range as findings.tsv writes it: "<3.5 hypokalaemia", "<70mg/dL hypoglycaemia" (a unit of the list above). */
-const rangePattern = new RegExp(String.raw`^([<>])(\d+(?:\.\d+)?)(${units.map(([, unit]) => unit.replace('/', '\\/')).join('|')})? (.+)$`);
+const rangePattern = new RegExp(
+  String.raw`^([<>])(\d+(?:\.\d+)?)(${units.map(([, unit]) => unit.replace('/', '\\/')).join('|')})? (!?)(.+)$`,
+);
 
 export const findingsHeader = 'term\tanalyte\tranges';
 
@@ -42,12 +54,18 @@ const ageBands: { under: number; terms: string[] }[] = [
   { under: Infinity, terms: ['older', 'elderly', 'age', 'frail'] },
 ];
 
+/** The words statements use for children of any age. */
+export const childWords: readonly string[] = ageBands[1]!.terms;
+
 /** Words that name a child's age band, or a pregnancy, without a number ("in children", "kids", "infants", "pregnant"). */
 const bandWords = new Map<string, string[]>([
   ...['child', 'children', 'kid', 'kids', 'paediatric', 'pediatric', 'paeds', 'peds', 'toddler', 'toddlers'].map(
     (w): [string, string[]] => [w, ageBands[1]!.terms],
   ),
-  ...['infant', 'infants', 'newborn', 'newborns', 'neonate', 'neonates'].map((w): [string, string[]] => [w, ageBands[0]!.terms]),
+  ...['infant', 'infants', 'newborn', 'newborns', 'neonate', 'neonates', 'baby', 'babies'].map((w): [string, string[]] => [
+    w,
+    ageBands[0]!.terms,
+  ]),
   ...['pregnant', 'pregnancy'].map((w): [string, string[]] => [w, ['pregnancy', 'pregnant']]),
 ]);
 
@@ -57,6 +75,45 @@ export function namedGroups(tokens: Token[]): string[] {
   return tokens.flatMap((t, i) =>
     tokens[i + 1]?.folded === 'bearing' || /^(not|non)$/.test(tokens[i - 1]?.folded ?? '') ? [] : (bandWords.get(t.folded) ?? []),
   );
+}
+
+/** Whose age a question may give plainly ("my dad is 82"). */
+const people = new Set(
+  'dad mum mom mother father son daughter husband wife partner grandad grandpa grandma granny gran nan nana grandmother grandfather brother sister boy girl baby child kid toddler patient'.split(
+    ' ',
+  ),
+);
+
+/** Words after a number that make it a duration or a count ("2 days", "3 times"), not a measured value. */
+const countedWords = /^(hours?|hrs|days?|nights?|weeks?|wks?|months?|years?|yrs?|times)$/;
+
+/** Adolescents are often treated by adults' guidance: only a younger child contradicts a topic "in adults". */
+const adultTopicFrom = 12;
+/** A topic "in infants" covers the first two years ("bronchiolitis in infants" at 18 months). */
+const infantTopicUnder = 2;
+
+/**
+ * Whether a title written for an age band holds for these ages: a 10-year-old is not a child "under 5",
+ * a 68-year-old's fever is not "fever in children", nor a 3-year-old's constipation "constipation in adults".
+ */
+export function writtenForAges(title: string, ages: readonly number[]): boolean {
+  if (ages.length === 0) return true;
+  const words = title.toLowerCase().split(/[^a-z0-9]+/);
+  const under = Math.min(
+    Number(/\bunder (\d+)\b/i.exec(title)?.[1] ?? Infinity),
+    ageBands[0]!.terms.some((t) => words.includes(t)) ? infantTopicUnder : Infinity,
+    ageBands[1]!.terms.some((t) => words.includes(t)) ? ageBands[1]!.under : Infinity,
+  );
+  const from = words.includes('adults') || words.includes('adult') ? adultTopicFrom : 0;
+  return ages.every((age) => age < under && age >= from);
+}
+
+/** Words just before "N weeks ago" that say a birth: "gave birth", "had our baby", "delivered", "born", "C-section". */
+function birthWords(before: string[]): boolean {
+  const last = before[before.length - 1] ?? '';
+  if (['birth', 'delivered', 'born', 'section', 'delivery'].includes(last)) return true;
+  // "had (a|the|our|my|her) baby": the baby is what was had, not what fell ill ("my baby had a fever 2 days ago").
+  return last === 'baby' && before.slice(-3, -1).includes('had');
 }
 
 export class FindingReader {
@@ -85,7 +142,8 @@ export class FindingReader {
           side: m[1] === '<' ? 'below' : 'above',
           value: Number(m[2]),
           ...(m[3] ? { unit: m[3] } : {}),
-          condition: m[4]!,
+          urgent: m[4] === '!',
+          condition: m[5]!,
         });
       }
       this.#analytes.add(term, { terms: analyte.split(' '), ranges: parsed });
@@ -93,12 +151,9 @@ export class FindingReader {
   }
 
   /** Findings in the question, with the conditions their values point to and the token spans they take. */
-  read(
-    tokens: Token[],
-    text: string,
-  ): { findings: Finding[]; conditions: { name: string; from: number; to: number }[]; spans: [number, number][] } {
+  read(tokens: Token[], text: string): { findings: Finding[]; conditions: PointedCondition[]; spans: [number, number][] } {
     const findings: Finding[] = [];
-    const conditions: { name: string; from: number; to: number }[] = [];
+    const conditions: PointedCondition[] = [];
     const spans: [number, number][] = [];
     const numberAt = (i: number): { value: number; to: number } | undefined => {
       // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141" and "is low, 3.1" may
@@ -124,6 +179,9 @@ export class FindingReader {
     for (const m of this.#analytes.findAll(tokens)) {
       const n = numberAt(m.to);
       if (!n) continue;
+      // "fever 2 days", "sugar 3 times a day": a count of days or times is how long or how often, not a value.
+      const next = tokens[n.to];
+      if (next && /^\s*$/.test(text.slice(tokens[n.to - 1]!.end, next.start)) && countedWords.test(next.folded)) continue;
       // "ketones 3+", "protein 2+" is a dipstick grade, not a value in the analyte's units.
       const grade = text[tokens[n.to - 1]!.end] === '+';
       // A value typed in a unit with ranges of its own ("glucose 52 mg/dL") is read against those only.
@@ -140,7 +198,7 @@ export class FindingReader {
         ...(grade ? {} : { value: n.value }),
       });
       spans.push([m.from, n.to]);
-      if (condition) conditions.push({ name: condition, from: m.from, to: n.to });
+      if (condition) conditions.push({ name: condition, from: m.from, to: n.to, urgent: past.urgent });
     }
     tokens.forEach((t, i) => {
       const age = this.#age(tokens, i);
@@ -166,6 +224,16 @@ export class FindingReader {
         /^\d+$/.test(t.text) &&
         /^(weeks?|wks?|days?|months?)$/.test(tokens[i + 1]?.folded ?? '') &&
         /^(postpartum|postnatal|pp)$/.test(tokens[i + 2]?.folded ?? '')
+      ) {
+        findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['postnatal', 'postpartum'], group: true });
+        spans.push([i, i + 3]);
+      }
+      // "gave birth 3 weeks ago", "had our baby 10 weeks ago", "delivered 5 days ago": the weeks after a birth too.
+      if (
+        /^\d+$/.test(t.text) &&
+        /^(weeks?|wks?|days?|months?)$/.test(tokens[i + 1]?.folded ?? '') &&
+        tokens[i + 2]?.folded === 'ago' &&
+        birthWords(tokens.slice(Math.max(0, i - 4), i).map((w) => w.folded))
       ) {
         findings.push({ text: text.slice(t.start, tokens[i + 2]!.end), terms: ['postnatal', 'postpartum'], group: true });
         spans.push([i, i + 3]);
@@ -202,6 +270,16 @@ export class FindingReader {
     if (!/^\d{1,3}$/.test(t.text)) return undefined;
     const unit = tokens[i + 1]?.folded ?? '';
     const next = tokens[i + 2]?.folded ?? '';
+    // "my dad is 82", "my son is 4": a person's age said plainly (not "my sugar is 8", nor "she is 5 weeks").
+    if (
+      i >= 2 &&
+      tokens[i - 1]!.folded === 'is' &&
+      people.has(tokens[i - 2]!.folded) &&
+      Number(t.text) <= 110 &&
+      !/^(weeks?|wks?|months?|days?|kg|st|stone|lbs?|cm|ft|foot|feet)$/.test(unit) &&
+      !/^[.,]\d/.test(`${unit}`)
+    )
+      return { years: Number(t.text), to: i + 1 };
     const old = next === 'old';
     if (/^(yo|yrs?|years?)$/.test(unit) && (unit === 'yo' || old)) return { years: Number(t.text), to: i + (unit === 'yo' ? 2 : 3) };
     const perYear = /^(months?|mo|mos|mths?)$/.test(unit) ? 12 : /^(weeks?|wks?)$/.test(unit) ? 52 : /^days?$/.test(unit) ? 365 : 0;

@@ -7,7 +7,7 @@
  */
 import { isEnglishWord } from '../lexicon/english.ts';
 import { editDistance } from '../spelling.ts';
-import { FindingReader, namedGroups } from './findings.ts';
+import { childWords, FindingReader, namedGroups, writtenForAges } from './findings.ts';
 import { bareTitle, fold, PhraseTable, tokenize } from './phrases.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
@@ -24,6 +24,8 @@ export const linkWeights = {
   source: { name: 1, lexicon: 0.95, spelling: 0.85, finding: 0.82, vocabulary: 0 } satisfies Record<MentionSource, number>,
   /** Each further mention of the same document adds this much. */
   repeat: 0.05,
+  /** An emergency a value points to ("ketones 5.8" in a T1DM vignette) leads the conditions named beside it. */
+  urgent: 1.1,
 };
 
 /** Concepts that block an answer when the library does not cover them; symptoms and body parts do not. */
@@ -56,6 +58,10 @@ interface Candidate {
   /** A library name (any role), or a concept of the health vocabulary. */
   name?: LibraryName;
   category?: HealthCategory;
+  /** Reached through a value past an emergency's bound. */
+  urgent?: boolean;
+  /** Read from a lay description ("dizzy on standing"), not a name. */
+  described?: boolean;
 }
 
 export class ConceptLinker {
@@ -128,7 +134,12 @@ export class ConceptLinker {
     }
     const read = this.#findings.read(tokens, question);
     for (const c of read.conditions)
-      for (const name of this.#namesCalled(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name });
+      for (const name of this.#namesCalled(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name, urgent: c.urgent });
+    const groupWords = new Set([...read.findings.flatMap((f) => (f.group ? f.terms : [])), ...namedGroups(tokens)]);
+    const ages = read.findings.flatMap((f) => (f.group && f.value !== undefined ? [f.value] : []));
+    // (A measured value says its condition's word too: "temp 39.4" is a fever.)
+    const measured = read.findings.flatMap((f, i) => (f.group ? [] : [{ from: read.spans[i]![0], to: read.spans[i]![1], said: f.terms }]));
+    candidates.push(...this.#groupedCandidates(spelt, groupWords, ages, measured, candidates));
     candidates.push(...this.#spellingCandidates(tokens, candidates));
 
     const kept = resolveOverlaps(candidates);
@@ -153,8 +164,9 @@ export class ConceptLinker {
           source: c.source,
           quality: linkWeights.source[c.source],
           name: c.name.name,
+          ...(c.described ? { described: true } : {}),
         };
-        const score = mention.quality * linkWeights.role[role];
+        const score = c.urgent ? linkWeights.urgent : mention.quality * linkWeights.role[role];
         const doc = documents.get(c.name.documentId);
         if (!doc) {
           const names = this.#namesOf.get(c.name.documentId) ?? [c.name.title];
@@ -166,8 +178,10 @@ export class ConceptLinker {
             names,
             mentions: [mention],
             score,
+            ...(c.urgent ? { urgent: true } : {}),
           });
         } else {
+          if (c.urgent) doc.urgent = true;
           doc.mentions.push(mention);
           if (score > doc.score) Object.assign(doc, { role, score: score + linkWeights.repeat * (doc.mentions.length - 1) });
           else doc.score += linkWeights.repeat;
@@ -181,7 +195,9 @@ export class ConceptLinker {
     // one named like it ("urinary tract infection" → "urinary tract infection in children"); so does a
     // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia), and the
     // weeks after a birth ("6 wk postpartum … depression" → "postnatal depression").
-    const ageWords = new Set([...read.findings.flatMap((f) => f.terms), ...namedGroups(tokens)]);
+    const ageWords = new Set([...groupWords, ...read.findings.flatMap((f) => f.terms)]);
+    // (An infant's condition is a child's where the library writes its topic for children: "UTI in children".)
+    if (ageWords.has('infants')) for (const w of childWords) ageWords.add(w);
     if (ageWords.has('children') || ageWords.has('infants') || ageWords.has('pregnancy') || ageWords.has('postnatal')) {
       for (const doc of [...documents.values()]) {
         const sibling = this.#childrensSibling(doc, ageWords);
@@ -263,12 +279,25 @@ export class ConceptLinker {
       const correction = match.entry.expansions[0];
       if (match.entry.file.endsWith('misspellings.tsv') && to === from + 1 && correction && !correction.includes(' '))
         corrections.set(from, correction);
+      // A lay phrase reads as its clinical words, as the phrase the lexicon wrote ("hurts during sex" is "pain
+      // during sex") and as the other lay phrases that mean the same ("painful periods" is also "period
+      // pain"), as a plain-language line may say.
+      // A brand reads as its class too, through its generic name ("Beconase" → beclometasone nasal spray → an
+      // intranasal corticosteroid).
+      const meant = match.entry.file.endsWith('lay-terms.tsv')
+        ? match.entry.expansions.flatMap((e) => this.#lexicon!.reverse(e).filter((t) => t.includes(' ')))
+        : match.entry.expansions.flatMap((e) =>
+            this.#lexicon!.senses(e)
+              .filter((sense) => sense.file.endsWith('drug-classes.tsv'))
+              .flatMap((sense) => sense.expansions),
+          );
       for (const t of tokens.slice(from, to))
-        wordReadings.set(t.folded, [...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions]);
+        wordReadings.set(t.folded, [...new Set([...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions, ...meant])]);
       for (const expansion of match.entry.expansions) {
         const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded');
         if (names.length > 0) {
-          for (const name of names) found.push({ from, to, source: 'lexicon', name });
+          const described = match.entry.file.endsWith('lay-terms.tsv');
+          for (const name of names) found.push({ from, to, source: 'lexicon', name, ...(described ? { described } : {}) });
           break;
         }
         const category = this.#vocabulary?.health.get(expansion)[0];
@@ -280,6 +309,40 @@ export class ConceptLinker {
           break;
         }
       }
+    }
+    return found;
+  }
+
+  /**
+   * A condition said without its group, which the vignette supplies: "fever" in "my 3 month old has a
+   * fever" is the library's "fever in infants", as "fever in a baby" would be.
+   */
+  #groupedCandidates(
+    tokens: Token[],
+    groupWords: Set<string>,
+    ages: number[],
+    measured: { from: number; to: number; said: string[] }[],
+    known: Candidate[],
+  ): Candidate[] {
+    // Only for a question that names no condition of its own: "ear infection, temp 38.7" in a child is
+    // otitis media, not fever.
+    if (groupWords.size === 0 || known.some((c) => c.name?.kind === 'topic' && c.name.role !== 'excluded')) return [];
+    const spans = [...measured];
+    for (let from = 0; from < tokens.length; from++)
+      for (let to = from + 1; to <= Math.min(tokens.length, from + 3); to++) {
+        const span = tokens.slice(from, to);
+        if (!span.some((t) => /\d/.test(t.folded))) spans.push({ from, to, said: [span.map((t) => t.folded).join(' ')] });
+      }
+    // …for the ages the topic is written for: a 10-year-old's fever is not "fever in children under 5".
+    const found: Candidate[] = [];
+    for (const { from, to, said } of spans) {
+      if (known.some((c) => c.name && c.from < to && from < c.to)) continue;
+      for (const words of said)
+        for (const group of groupWords) {
+          const names = [...this.#namesCalled(`${words} in ${group}`), ...this.#namesCalled(`${group} ${words}`)];
+          for (const name of names.filter((n) => n.role !== 'excluded' && n.kind === 'topic' && writtenForAges(n.title, ages)))
+            found.push({ from, to, source: 'finding', name });
+        }
     }
     return found;
   }

@@ -19,6 +19,8 @@ export interface ConceptMention {
   quality: number;
   /** The library name the words were read as ("too breathless to talk" → "acute severe asthma"). */
   name?: string;
+  /** Read from a lay description of what is felt ("dizzy on standing"), not a condition's name. */
+  described?: boolean;
 }
 
 /** A library topic or drug the question names. */
@@ -36,6 +38,8 @@ export interface LinkedDocument {
   background?: boolean;
   /** Every mention follows a likeness cue ("spots that look like acne"): a comparison, perhaps not the subject. */
   likened?: boolean;
+  /** Reached through a value past an emergency's bound ("ketones 5.8"): what is happening now, the subject. */
+  urgent?: boolean;
 }
 
 /** A medical concept the question names that no library document covers. */

@@ -128,3 +128,19 @@ test('a context cue of more than one word, or with an unknown role, is rejected 
   assert.deepEqual([...contextWords.history], ['hx']);
   assert.deepEqual([...contextWords.negation], ['denies']);
 });
+
+test('a two-word lay phrase reads in either order and through lay words, but never across a comma', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evidentia-lexicon-'));
+  writeFileSync(
+    join(dir, 'lay-terms.tsv'),
+    `${header}painful periods\tdysmenorrhoea\npain during sex\tdyspareunia\ncold sores\therpes labialis\n`,
+  );
+  writeFileSync(join(dir, 'lay-words.tsv'), `${header}hurts\tpain\n`);
+  const lexicon = loadLexicon(dir);
+  const found = (q: string) => lexicon.find(q).map((m) => m.entry.expansions[0]);
+  assert.deepEqual(found('my periods are so painful'), ['dysmenorrhoea']);
+  assert.deepEqual(found('it hurts during sex'), ['dyspareunia']);
+  assert.deepEqual(found('periods, and it is painful to walk'), []);
+  // "sore" is no lay word for pain here: the noun of "cold sores" keeps its meaning.
+  assert.ok(!found('fingers hurt in the cold').includes('herpes labialis'));
+});

@@ -146,7 +146,7 @@ const turningWords = new Set(['no', 'not', 'never', 'without', 'nor', 'non', 'do
 function bareWord(word: string): string {
   if (word.length <= 3) return word;
   if (word.length <= 5) return word.replace(/s$/, '');
-  return word.replace(/(ing|ed|es|s)$/, '').replace(/([^aeiou])\1$/, '$1');
+  return word.replace(/(ing|ed|es|s|ly)$/, '').replace(/([^aeiou])\1$/, '$1');
 }
 
 /**
@@ -154,12 +154,18 @@ function bareWord(word: string): string {
  * and "room spins" share one). Only phrases of two or more words are looked up this way; single words
  * only in their singular and plural forms.
  */
-function looseKey(text: string): string {
+function looseKey(text: string, canonical: ReadonlyMap<string, string> = new Map()): string {
   return words(text.toLowerCase())
     .map((w) => w.word)
     .filter((w) => !looseStopWords.has(w))
     .map(bareWord)
+    .map((w) => canonical.get(w) ?? w)
     .join(' ');
+}
+
+/** Two words as one key whatever their order. */
+function anyOrder(pair: string[]): string {
+  return [...pair].sort().join(' ');
 }
 
 /** Index entries by term (exact for case-sensitive abbreviations, lower-case otherwise). */
@@ -168,11 +174,24 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   const folded = new Map<string, LexiconEntry[]>();
   const reverse = new Map<string, string[]>();
   const loose = new Map<string, LexiconEntry>();
+  // Two words of a lay phrase say the same in either order ("painful periods", "periods are so painful").
+  const unordered = new Map<string, LexiconEntry>();
   let longest = 1;
+  // A lay word the lexicon reads as one clinical word reads so inside a phrase too: "hurts during sex" is
+  // "pain during sex", "suddenly muddled" is "sudden confusion".
+  const canonical = new Map<string, string>();
+  for (const entry of entries) {
+    const [meant] = entry.expansions;
+    if (entry.caseSensitive || !entry.file.endsWith('lay-words.tsv') || !meant) continue;
+    const word = bareWord(entry.term.toLowerCase());
+    if (!canonical.has(word)) canonical.set(word, bareWord(meant.toLowerCase()));
+  }
   for (const entry of entries) {
     const key = keyOf(entry.term);
-    const lk = looseKey(entry.term);
+    const lk = looseKey(entry.term, canonical);
     if (!entry.caseSensitive && lk.includes(' ') && !loose.has(lk)) loose.set(lk, entry);
+    const pair = lk.split(' ');
+    if (!entry.caseSensitive && pair.length === 2 && !unordered.has(anyOrder(pair))) unordered.set(anyOrder(pair), entry);
     longest = Math.max(longest, key.split(' ').length);
     const map = entry.caseSensitive ? exact : folded;
     const k = entry.caseSensitive ? key : key.toLowerCase();
@@ -197,14 +216,17 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   const find = (question: string): LexiconMatch[] => {
     const ws = words(question);
     const found: LexiconMatch[] = [];
+    // A phrase read loosely stays within one clause: "…miss school, also hurts" is no "school sore".
+    const acrossClauses = (i: number, n: number) => /[,.;:!?()–—]|\s-\s/.test(question.slice(ws[i]!.end, ws[i + n - 1]!.start));
     /** Length of the window at i that is a lay phrase once one inner word is left out (recorded), else 0. */
     const gappedMatch = (i: number): number => {
       for (let n = Math.min(longest + 3, ws.length - i); n > 2; n--) {
+        if (acrossClauses(i, n)) continue;
         const window = ws.slice(i, i + n).map((w) => w.word.toLowerCase());
         if (looseStopWords.has(window[0]!) || looseStopWords.has(window[n - 1]!)) continue;
         for (let k = 1; k < n - 1; k++) {
           if (looseStopWords.has(window[k]!) || turningWords.has(window[k]!)) continue;
-          const entry = loose.get(looseKey([...window.slice(0, k), ...window.slice(k + 1)].join(' ')));
+          const entry = loose.get(looseKey([...window.slice(0, k), ...window.slice(k + 1)].join(' '), canonical));
           if (entry) {
             found.push({ text: question.slice(ws[i]!.start, ws[i + n - 1]!.end), entry });
             return n;
@@ -213,41 +235,54 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       }
       return 0;
     };
-    for (let i = 0; i < ws.length;) {
-      let n = Math.min(longest, ws.length - i);
-      for (; n > 0; n--) {
+    /** Length of the window at i that reads like a lay phrase of two or more words (recorded), else 0. */
+    const looseMatch = (i: number): number => {
+      for (let n = Math.min(longest + 2, ws.length - i); n > 1; n--) {
+        if (looseStopWords.has(ws[i]!.word.toLowerCase()) || looseStopWords.has(ws[i + n - 1]!.word.toLowerCase())) continue;
+        if (acrossClauses(i, n)) continue;
         const text = question.slice(ws[i]!.start, ws[i + n - 1]!.end);
-        const entry = sense(text, question);
+        const key = looseKey(text, canonical);
+        const pair = key.split(' ');
+        const entry =
+          loose.get(key) ??
+          (pair.length === 2 && !ws.slice(i, i + n).some((w) => turningWords.has(w.word.toLowerCase()))
+            ? unordered.get(anyOrder(pair))
+            : undefined);
         if (entry) {
           found.push({ text, entry });
-          break;
+          return n;
         }
       }
-      // Lay wording varies in its little words and endings ("a pile", "the room spins"): a window of words
-      // that reads like a lay phrase of two or more words is that phrase.
-      if (n === 0) {
-        for (n = Math.min(longest + 2, ws.length - i); n > 1; n--) {
-          if (looseStopWords.has(ws[i]!.word.toLowerCase()) || looseStopWords.has(ws[i + n - 1]!.word.toLowerCase())) continue;
-          const text = question.slice(ws[i]!.start, ws[i + n - 1]!.end);
-          const entry = loose.get(looseKey(text));
-          if (entry) {
-            found.push({ text, entry });
-            break;
-          }
-        }
-        // A lay phrase with one more word inside it ("red sticky gooey eye" is a "red sticky eye"), unless
-        // that word turns it round ("not").
-        if (n === 1) n = gappedMatch(i) || 1;
-        // One word: its plural or singular ("a pile" is "piles").
-        if (n === 1) {
-          const word = ws[i]!.word;
-          const other = /s$/i.test(word) ? word.slice(0, -1) : `${word}s`;
-          const entry = word.length > 3 && !looseStopWords.has(word.toLowerCase()) ? folded.get(other.toLowerCase())?.[0] : undefined;
-          if (entry) found.push({ text: word, entry });
-          else n = 0;
-        }
+      return 0;
+    };
+    for (let i = 0; i < ws.length;) {
+      let n = Math.min(longest, ws.length - i);
+      let exact: LexiconEntry | undefined;
+      for (; n > 0; n--) {
+        exact = sense(question.slice(ws[i]!.start, ws[i + n - 1]!.end), question);
+        if (exact) break;
       }
-      i += Math.max(n, 1);
+      if (n > 1) {
+        found.push({ text: question.slice(ws[i]!.start, ws[i + n - 1]!.end), entry: exact! });
+        i += n;
+        continue;
+      }
+      // Lay wording varies in its little words, endings and order ("a pile", "the room spins", "periods are
+      // so painful"): a window of words that reads like a lay phrase of two or more words is that phrase,
+      // ahead of a one-word term it begins with. So is one with one more word inside it ("red sticky gooey
+      // eye" is a "red sticky eye"), unless that word turns it round ("not").
+      const phrase = looseMatch(i) || gappedMatch(i);
+      if (phrase > 0) {
+        i += phrase;
+        continue;
+      }
+      const word = ws[i]!.word;
+      // One word as written, or its plural or singular ("a pile" is "piles").
+      const other = /s$/i.test(word) ? word.slice(0, -1) : `${word}s`;
+      const entry =
+        exact ?? (word.length > 3 && !looseStopWords.has(word.toLowerCase()) ? folded.get(other.toLowerCase())?.[0] : undefined);
+      if (entry) found.push({ text: word, entry });
+      i += 1;
     }
     return found;
   };

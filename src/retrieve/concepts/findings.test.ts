@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FindingReader, writtenForAges } from './findings.ts';
+import { tokenize } from './phrases.ts';
+import { MalformedInputError } from '../../errors.ts';
+
+function readerOf(lines: string[]): FindingReader {
+  const file = join(mkdtempSync(join(tmpdir(), 'findings-')), 'findings.tsv');
+  writeFileSync(file, ['term\tanalyte\tranges', ...lines].join('\n'));
+  return new FindingReader(file);
+}
+
+const reader = readerOf(['K+\tpotassium\t<2.5 !hypokalaemia;<3.5 hypokalaemia', 'temp\ttemperature fever\t']);
+const read = (question: string) => reader.read(tokenize(question), question);
+
+test('a bound marked "!" is an emergency; the milder bound after it is not', () => {
+  assert.deepEqual(
+    read('K+ 2.1 on furosemide').conditions.map((c) => [c.name, c.urgent]),
+    [['hypokalaemia', true]],
+  );
+  assert.deepEqual(
+    read('K+ 3.1 on furosemide').conditions.map((c) => [c.name, c.urgent]),
+    [['hypokalaemia', false]],
+  );
+});
+
+test('a number followed by days or times is how long or how often, not the value measured', () => {
+  assert.equal(read('had a temp 2 days ago').findings.filter((f) => f.terms.includes('temperature')).length, 0);
+  assert.equal(read('temp 38.6 since yesterday').findings[0]?.value, 38.6);
+});
+
+test('an age said plainly after a person word is an age; a value after "sugar is" is not', () => {
+  assert.deepEqual(
+    read('my dad is 82 and keeps falling').findings.map((f) => [f.value, f.group]),
+    [[82, true]],
+  );
+  assert.equal(read('my dad is 6 foot tall').findings.length, 0);
+});
+
+test('weeks since a birth ("had our baby 10 weeks ago") read as the weeks after a birth, a baby ill days ago does not', () => {
+  assert.deepEqual(read('she had our baby 10 weeks ago and cries a lot').findings[0]?.terms, ['postnatal', 'postpartum']);
+  assert.equal(read('my baby had a rash 3 days ago').findings.length, 0);
+});
+
+test('a title written for an age band holds only for the ages it names', () => {
+  assert.equal(writtenForAges('Fever in children under 5 (febrile child)', [0.25]), true);
+  assert.equal(writtenForAges('Fever in children under 5 (febrile child)', [10]), false);
+  assert.equal(writtenForAges('Bronchiolitis in infants', [1.5]), true);
+  assert.equal(writtenForAges('Urinary tract infection in children', [68]), false);
+  assert.equal(writtenForAges('Constipation in adults', [3]), false);
+  assert.equal(writtenForAges('Constipation in adults', [15]), true);
+  assert.equal(writtenForAges('Asthma', [3]), true);
+});
+
+test('a malformed range names the file and line', () => {
+  assert.throws(
+    () => readerOf(['K+\tpotassium\t<2.5 !hypokalaemia', 'Na\tsodium\tbelow 135']),
+    (e: unknown) => {
+      assert.ok(e instanceof MalformedInputError);
+      assert.match(String((e as Error).message), /findings\.tsv.*3|line 3/);
+      return true;
+    },
+  );
+});

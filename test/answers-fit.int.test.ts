@@ -1203,6 +1203,10 @@ test('steers that set aside the library or earlier rules, and jobs that share wo
   );
 });
 
+test('diabetes named by its type alone ("he has type 1") is that type, not type 2', () => {
+  assertRouted('my son is 12 and has type 1, hes vomiting with a bug, does he still take his basal insulin?', /type 1 diabetes/i);
+});
+
 test('"type 1" in another disease\'s name is not type 1 diabetes (Gaucher disease type 1)', () => {
   const a = ask('What is the treatment of Gaucher disease type 2?');
   assert.doesNotMatch(about(a), /diabetes/i);

@@ -189,9 +189,12 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   for (const entry of entries) {
     const key = keyOf(entry.term);
     const lk = looseKey(entry.term, canonical);
-    if (!entry.caseSensitive && lk.includes(' ') && !loose.has(lk)) loose.set(lk, entry);
+    // (Only a key of two words or more that are not numbers: "has type 1" read loosely would be any "type 1",
+    // "Gaucher disease type 1" among them.)
     const pair = lk.split(' ');
-    if (!entry.caseSensitive && pair.length === 2 && !unordered.has(anyOrder(pair))) unordered.set(anyOrder(pair), entry);
+    const worded = pair.filter((w) => !/^\d+$/.test(w)).length >= 2;
+    if (!entry.caseSensitive && worded && !loose.has(lk)) loose.set(lk, entry);
+    if (!entry.caseSensitive && worded && pair.length === 2 && !unordered.has(anyOrder(pair))) unordered.set(anyOrder(pair), entry);
     longest = Math.max(longest, key.split(' ').length);
     const map = entry.caseSensitive ? exact : folded;
     const k = entry.caseSensitive ? key : key.toLowerCase();

@@ -1220,3 +1220,50 @@ test('"keep falling asleep" is sleepiness, not falls', () => {
 test('a topic that names the drug is preferred to one that only names its class (calcium with alendronate)', () => {
   assertRouted('should i take calcium tablets with my alendronate?', /osteoporosis/i);
 });
+
+test('a condition the reader guesses is not answered when the description does not bear it out (a family tremor eased by a drink is not Parkinson disease)', () => {
+  assertAbstains('both my hands tremble when I pour tea or sign my name, my dad had the same and a drink calms it - is it parkinsons?');
+});
+
+test('a guess beside a condition the question describes goes to the topic that tells them apart (sudden confusion with an infection is delirium, not dementia)', () => {
+  assertRouted(
+    'my nan is 90, since this morning she is suddenly confused and drowsy, she has a chest infection, never had dementia - is this dementia?',
+    /delirium/i,
+  );
+});
+
+test('a guess the description bears out, or one asked of measured values, keeps its topic (shingles, gestational diabetes)', () => {
+  assertRouted('painful band of blisters round one side of my back, is it shingles?', /zoster|shingles/i);
+  assertRouted('30/40, fasting glucose 5.7 mmol/L - is this gestational diabetes?', /gestational/i);
+});
+
+test('a brand of one drug does not reach a combination monograph through its ingredient (Entocort is not the Symbicort inhaler)', () => {
+  const a = ask("Entocort 9 mg for Crohn's ileitis - how long?");
+  assert.doesNotMatch(about(a), /formoterol/i);
+  assert.doesNotMatch(said(a), /inhalation|turbohaler/i);
+});
+
+test('a creatinine that has risen to 1.5 times its baseline is acute kidney injury, whatever else the vignette names', () => {
+  assertRouted('creatinine 85 -> 190 after 4 days of diarrhoea, on lisinopril and ibuprofen - what to stop?', /acute kidney injury/i);
+});
+
+test("requests about roofing shingles or the tax on a drug maker's shares are refused", () => {
+  assertRefused(
+    'cedar or asphalt roof shingles - which is cheaper to fit?',
+    'how much capital gains tax will I pay on selling my shares in the company that makes Viagra',
+  );
+  assertRouted('is shingles catching for my pregnant daughter', /zoster|shingles/i);
+});
+
+test('an abbreviated span of years ("3 yrs") is no rare word that blocks a lay description (IBS)', () => {
+  assertRouted('tummy cramps and bloating, pain eases after opening my bowels, on and off for 3 yrs, no weight loss', /irritable bowel/i);
+});
+
+test('every drug listed after a failure cue was tried: the next step is in the condition, not the first drug', () => {
+  const a = assertRouted("panic disorder, didn't tolerate sertraline or citalopram - what next?", /panic/i);
+  assert.doesNotMatch(a.title, /sertraline|citalopram/i);
+});
+
+test('sweaty and confused in someone with diabetes is a hypo', () => {
+  assertRouted("she has type 1 and is sweaty and confused, can't swallow properly, what do we do", /hypoglyc/i);
+});

@@ -8,8 +8,8 @@ import { tokenize } from './concepts/phrases.ts';
 import type { ConceptLinker } from './concepts/link.ts';
 import type { LinkedDocument } from './concepts/types.ts';
 import type { Token } from './concepts/phrases.ts';
-import { looksLikeDrugName } from './lexicon/tables.ts';
-import type { VocabularyTables } from './lexicon/tables.ts';
+import { contextRoles, looksLikeDrugName } from './lexicon/tables.ts';
+import type { ContextRole, VocabularyTables } from './lexicon/tables.ts';
 import { askSpan } from './parts.ts';
 import { drugQuestionIntents, facetIntents } from './types.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
@@ -43,6 +43,7 @@ const taskTopics = new Set([
   'media',
   'planning',
   'investing',
+  'finance',
   'gardening',
   'veterinary',
   'chemistry',
@@ -53,6 +54,9 @@ const taskTopics = new Set([
 ]);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
+
+/** What stands between the drugs of one list ("sertraline or venlafaxine", "A, B and C", "A + B"). */
+const listJoin = /^[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*$/i;
 
 /** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
 const triedWindow = 5;
@@ -89,7 +93,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const tokens = tokenize(question);
   const links = linker.link(question);
   // The lexicon's history cues ("known", "hx") and negations ("no", "denies"); none without a lexicon.
-  const context = vocabulary?.contextWords ?? { history: new Set<string>(), negation: new Set<string>(), likeness: new Set<string>() };
+  const context = vocabulary?.contextWords ?? noContextWords;
   // "no CKD or diabetes": a negated condition is context, not the subject. Named alone after a negated
   // verb, it is what is asked: "my doctor never mentioned a mammogram – should I have one?"
   const negatedDocs = links.documents.filter((doc) => doc.mentions.every((m) => isNegated(tokens, m.from, question, context.negation)));
@@ -106,6 +110,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   for (const doc of topics) if (history(doc)) doc.background = true;
   // "little spots that look like acne": what the reader compares with may not be what they have.
   for (const doc of topics) if (doc.mentions.every((m) => isLikened(tokens, m.from, context.likeness))) doc.likened = true;
+  // "is it shingles?", "is this dementia starting?": what the reader guesses may not be what they describe.
+  // (A mention that rules it out stays out: "no dementia before – is this dementia starting?")
+  for (const doc of topics) {
+    const guessed = doc.mentions.filter((m) => isGuessed(tokens, m.from, context));
+    const ruledOut = (m: (typeof doc.mentions)[number]) => isNegated(tokens, m.from, question, context.negation);
+    if (guessed.length > 0 && doc.mentions.every((m) => guessed.includes(m) || ruledOut(m))) doc.guessed = true;
+  }
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
   if (topics.some((d) => !d.likened && !d.background)) for (const doc of topics) if (doc.likened) doc.score *= historyWeight;
@@ -138,12 +149,20 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   for (const cue of cueMatches.filter((m) => m.value === 'next-step')) {
     // Never across a dash or the end of a sentence: "Valsalva failed – adenosine doses?" asks about adenosine.
     const joined = (from: number, to: number) => !/[–—?;.]|\s-\s/.test(question.slice(tokens[from - 1]!.end, tokens[to]!.start));
-    const after = drugMentions
+    const following = drugMentions
       .filter(({ m }) => m.from >= cue.to && m.from - cue.to <= triedWindow && joined(cue.to, m.from))
-      .sort((a, b) => a.m.from - b.m.from)[0];
+      .sort((a, b) => a.m.from - b.m.from);
+    // After the cue, the first drug and those listed with it ("didn't tolerate sertraline or venlafaxine").
+    const after = following.filter(
+      (hit, i) =>
+        i === 0 ||
+        following
+          .slice(1, i + 1)
+          .every((h, k) => listJoin.test(question.slice(tokens[following[k]!.m.to - 1]!.end, tokens[h.m.from]!.start))),
+    );
     // Before the cue, every drug of the list that failed ("ispaghula + 2 classes of laxatives at max dose failed").
     const before = drugMentions.filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedListWindow && joined(m.to, cue.from));
-    for (const hit of [after, ...before]) if (hit?.id) tried.add(hit.id);
+    for (const hit of [...after, ...before]) if (hit.id) tried.add(hit.id);
   }
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
@@ -251,6 +270,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     taking,
     interactionInferred,
     negated,
+    weighsAlternatives: tokens.some((t) => context.alternative.has(t.folded)),
     broad,
     healthRelated: healthRelated || crisis,
     injection,
@@ -302,6 +322,19 @@ function isLikened(tokens: Token[], from: number, likenessWords: ReadonlySet<str
 }
 
 const articles = new Set(['a', 'an', 'the', 'some']);
+
+/** Without a lexicon no word is a context cue. */
+const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new Set<string>()])) as Record<ContextRole, Set<string>>;
+
+/** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke"). */
+const guessFillers = new Set([...articles, 'my', 'his', 'her', 'their', 'our', 'your']);
+
+/** A mention put as a question about what it is: an asking word, a guess word, then the condition ("is it shingles?"). */
+function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {
+  let i = from - 1;
+  while (i >= 0 && guessFillers.has(tokens[i]!.folded)) i--;
+  return i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded);
+}
 
 /** A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background. */
 function isHistory(tokens: Token[], from: number, question: string, historyWords: ReadonlySet<string>): boolean {

@@ -13,7 +13,7 @@ import { textAspects } from './aspects.ts';
 import { askedParts, askSpan } from './parts.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
-import { writtenForAges } from './concepts/findings.ts';
+import { groupAges, writtenForAges } from './concepts/findings.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { LinkedDocument, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
@@ -56,6 +56,8 @@ export const routingLimits = {
   heldWhole: 0.97,
   /** …of a question asking this many words at least ("cancer", "blood" are too few to hold nearly all of). */
   heldWords: 4,
+  /** A guessed condition ("is it shingles?") is checked against a description of this many specific words or more. */
+  describedWords: 3,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
   contentStatements: 5,
   /** Routing by content alone needs at least this many of the question's specific words in the topic. */
@@ -194,7 +196,7 @@ export class Retriever {
     const namedDocuments = new Set(analysis.focus.map((d) => d.documentId));
     // (Only weighed against it: "X or Y", "X vs Y". "Temporal headache, jaw claudication – suspected GCA, how
     // urgently steroids?" asks about the arteritis the headache topic only lists as a red flag.)
-    const weighed = analysis.intents.includes('comparison') || /\bor\b/i.test(question);
+    const weighed = analysis.intents.includes('comparison') || analysis.weighsAlternatives;
     const toldApart = (u: (typeof links.uncovered)[number]) =>
       weighed &&
       u.neighbour !== undefined &&
@@ -277,6 +279,24 @@ export class Retriever {
       (d) => d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= askFrom && at(m.from) < askTo)),
       brandIndicated,
     );
+    // The reader's guess beside a condition the rest of the question names or describes ("suddenly confused,
+    // has a water infection – is this dementia starting?") is answered by the topic that speaks of the guess:
+    // delirium, which tells the two apart.
+    const guess = linked.find((d) => d.kind === 'topic' && d.guessed);
+    const tellsApart = guess
+      ? linked.find(
+          (d) =>
+            d !== guess &&
+            d.kind === 'topic' &&
+            !d.guessed &&
+            d.score >= routingLimits.minimumLink &&
+            guess.names.some((n) => n.length >= 4 && this.#documentHas(d.documentId, normalise(n))),
+        )
+      : undefined;
+    if (guess && tellsApart) {
+      linked.splice(linked.indexOf(tellsApart), 1);
+      linked.unshift({ ...tellsApart, score: Math.max(tellsApart.score, guess.score) });
+    }
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A drug named as already tried beside its condition ("still seizing after lorazepam – what next?") is
     // history: what comes next is in the condition's topic, not in that drug's monograph.
@@ -342,15 +362,16 @@ export class Retriever {
     // of weight" is a sign of the eating disorder, whose topic speaks of it.)
     const onlyDescribed = (d: LinkedDocument) => d.mentions.length > 0 && d.mentions.every((m) => m.described);
     const likened =
-      focus.length === 1 && focus[0]!.kind === 'topic' && (focus[0]!.likened || onlyDescribed(focus[0]!)) ? focus[0]! : undefined;
+      focus.length === 1 && focus[0]!.kind === 'topic' && (focus[0]!.likened || focus[0]!.guessed || onlyDescribed(focus[0]!))
+        ? focus[0]!
+        : undefined;
     if (likened) {
       // A condition only likened to ("spots that look like acne, worse after wine") yields to a topic the
       // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).
       // (A lay description stays a candidate: it yields only to a topic that beats it on the question's words;
       // "fever, neck stiffness and a non-blanching rash" stays meningitis.)
-      const others = ranked.filter(
-        (d) => (d.documentId !== likened.documentId || !likened.likened) && this.#kinds.get(d.documentId) === 'topic',
-      );
+      const compared = likened.likened || likened.guessed;
+      const others = ranked.filter((d) => (d.documentId !== likened.documentId || !compared) && this.#kinds.get(d.documentId) === 'topic');
       const routed = this.#routeByContent(analysis, others, routingLimits.rawLead, concepts);
       if (
         routed &&
@@ -359,6 +380,28 @@ export class Retriever {
       ) {
         focus = [routed];
         result.routing = 'content';
+      } else if (
+        likened.guessed &&
+        analysis.focusTerms.length >= routingLimits.describedWords &&
+        !links.findings.some((f) => !f.group) &&
+        !/\d\.\d/.test(question)
+      ) {
+        // A guess the description does not bear out ("hands shake holding a cup, better after wine – is it
+        // Parkinson's?") is no answer: the description, read without the name guessed, must point to the topic
+        // guessed, as words alone would, or to one that speaks of the guess. (Values measured, a finding or a
+        // decimal, make it a question of criteria, "fasting 5.9, 2-h 7.4 – is this GDM?", which the topic
+        // guessed answers either way.)
+        const description = likened.mentions.reduce((q, m) => q.split(m.text).join(' '), described);
+        const topics = this.#documentScores(this.#scoreStatements(description)).filter((d) => this.#kinds.get(d.documentId) === 'topic');
+        const pointed = this.#routeByContent(analysis, topics, routingLimits.rawLead, concepts);
+        if (
+          pointed &&
+          pointed.documentId !== likened.documentId &&
+          likened.names.some((n) => n.length >= 4 && this.#documentHas(pointed.documentId, normalise(n)))
+        ) {
+          focus = [pointed];
+          result.routing = 'content';
+        } else if (pointed?.documentId !== likened.documentId) focus = [];
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
       // What comes after the drugs tried is in a topic that uses them all ("Flonase plus Zyrtec and still
@@ -554,9 +597,7 @@ export class Retriever {
    * should not be prescribed for panic disorder" speaks of diazepam)?
    */
   #speaksOfDrug(documentId: string, drugName: string, byClass = true): boolean {
-    const classes = byClass
-      ? (this.#lexicon?.senses(drugName) ?? []).filter((s) => s.file.endsWith('drug-classes.tsv')).flatMap((s) => s.expansions)
-      : [];
+    const classes = byClass ? (this.#lexicon?.classesOf(drugName) ?? []) : [];
     // (A class as a whole word, or its plural: "statin" is not in "stating".)
     return (
       this.#documentMentions(documentId, drugName) ||
@@ -790,7 +831,7 @@ export class Retriever {
     // "paediatric" count once, as the first, held when any is.)
     const ageWords = analysis.links.findings.filter((f) => f.group).flatMap((f) => f.terms.filter((t) => !t.includes(' ')));
     const [ageWord, ...ageAlternatives] = ageWords;
-    const ages = analysis.links.findings.flatMap((f) => (f.group && f.value !== undefined ? [f.value] : []));
+    const ages = groupAges(analysis.links.findings);
 
     // The part of the body a lay question names ("my ear", "her eye") says where its topic is, though the
     // word is too common to name anything alone.

@@ -67,6 +67,8 @@ export interface QueryAnalysis {
   interactionInferred: boolean;
   /** What the question rules out, as typed ("without diabetes", "no family history of breast cancer"): no evidence of its subject. */
   negated: string[];
+  /** Weighs one thing against another ("baby blues or postnatal depression?"), by a word of the lexicon's context cues. */
+  weighsAlternatives: boolean;
   /** Asks for the whole picture ("how is ALS managed?") rather than one fact: gets the full article. */
   broad: boolean;
   /** False when nothing in the question is about health. */

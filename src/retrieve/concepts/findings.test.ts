@@ -65,3 +65,24 @@ test('a malformed range names the file and line', () => {
     },
   );
 });
+
+test('a creatinine that rises to 1.5 times its first value points to acute kidney injury; a smaller rise does not', () => {
+  const renal = readerOf(['Cr\tcreatinine\tx1.5 acute kidney injury']);
+  const conditions = (q: string) => renal.read(tokenize(q), q).conditions.map((c) => c.name);
+  assert.deepEqual(conditions('Cr 92 → 210 µmol/L after 3 days of D&V'), ['acute kidney injury']);
+  assert.deepEqual(conditions('Cr 80 to 130 since starting ramipril'), ['acute kidney injury']);
+  assert.deepEqual(conditions('Cr 92 -> 110'), []);
+  assert.deepEqual(conditions('Cr 210'), []);
+});
+
+test('"I\'m 66" is the reader\'s age; "I\'m 28 weeks" is a pregnancy, not an infant\'s age', () => {
+  assert.deepEqual(
+    read("my calves ache when I walk, I'm 66 and smoke").findings.map((f) => [f.value, f.group]),
+    [[66, true]],
+  );
+  assert.deepEqual(
+    read('im 71, is that too old').findings.map((f) => f.value),
+    [71],
+  );
+  assert.equal(read("I'm 28 weeks and itchy").findings.filter((f) => f.value !== undefined).length, 0);
+});

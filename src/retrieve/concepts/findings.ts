@@ -11,7 +11,8 @@ import type { Finding } from './types.ts';
 
 /** A value past this bound points to the condition; a bound with a unit holds only for values typed in it. */
 interface Range {
-  side: 'below' | 'above';
+  /** Below or above the value, or risen to this multiple of it ("Cr 92 → 210" is a rise of 2.3 times). */
+  side: 'below' | 'above' | 'rise';
   value: number;
   unit?: string;
   condition: string;
@@ -39,9 +40,9 @@ const units: [RegExp, string][] = [
   [/^\s*(min|mins|minutes?)\b/i, 'min'],
 ];
 
-/** A range as findings.tsv writes it: "<3.5 hypokalaemia", "<70mg/dL hypoglycaemia" (a unit of the list above). */
+/** A range as findings.tsv writes it: "<3.5 hypokalaemia", "x1.5 acute kidney injury", "<70mg/dL hypoglycaemia" (a unit of the list above). */
 const rangePattern = new RegExp(
-  String.raw`^([<>])(\d+(?:\.\d+)?)(${units.map(([, unit]) => unit.replace('/', '\\/')).join('|')})? (!?)(.+)$`,
+  String.raw`^([<>x])(\d+(?:\.\d+)?)(${units.map(([, unit]) => unit.replace('/', '\\/')).join('|')})? (!?)(.+)$`,
 );
 
 export const findingsHeader = 'term\tanalyte\tranges';
@@ -75,6 +76,11 @@ export function namedGroups(tokens: Token[]): string[] {
   return tokens.flatMap((t, i) =>
     tokens[i + 1]?.folded === 'bearing' || /^(not|non)$/.test(tokens[i - 1]?.folded ?? '') ? [] : (bandWords.get(t.folded) ?? []),
   );
+}
+
+/** The ages a question gives ("72M", "my 3 month old", "my dad is 82"), in years. */
+export function groupAges(findings: readonly Finding[]): number[] {
+  return findings.flatMap((f) => (f.group && f.value !== undefined ? [f.value] : []));
 }
 
 /** Whose age a question may give plainly ("my dad is 82"). */
@@ -136,10 +142,10 @@ export class FindingReader {
           throw new MalformedInputError(
             file,
             i + 1,
-            `range "${part}" must look like "<3.5 hypokalaemia", ">5.5 hyperkalaemia" or, for one unit, "<70mg/dL hypoglycaemia"`,
+            `range "${part}" must look like "<3.5 hypokalaemia", ">5.5 hyperkalaemia", a rise "x1.5 acute kidney injury" or, for one unit, "<70mg/dL hypoglycaemia"`,
           );
         parsed.push({
-          side: m[1] === '<' ? 'below' : 'above',
+          side: m[1] === '<' ? 'below' : m[1] === 'x' ? 'rise' : 'above',
           value: Number(m[2]),
           ...(m[3] ? { unit: m[3] } : {}),
           urgent: m[4] === '!',
@@ -176,6 +182,15 @@ export class FindingReader {
         return { value: Number(`${t.text}.${next.text}`), to: j + 2 };
       return { value: Number(t.text), to: j + 1 };
     };
+    const laterValue = (from: number): number | undefined => {
+      // (Past a unit typed after the first value: "92 µmol/L → 210".)
+      let i = from;
+      while (tokens[i] && /^(µmol|umol|mmol|mg|l|dl)$/.test(tokens[i]!.folded)) i++;
+      const t = tokens[i];
+      if (!t || i === 0) return undefined;
+      if (/^\s*(→|-+>|=>)\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) return numberAt(i)?.value;
+      return /^(to|now|then)$/.test(t.folded) ? numberAt(i + 1)?.value : undefined;
+    };
     for (const m of this.#analytes.findAll(tokens)) {
       const n = numberAt(m.to);
       if (!n) continue;
@@ -189,7 +204,17 @@ export class FindingReader {
       const unit = units.find(([pattern]) => pattern.test(after))?.[1];
       const inUnit = m.value.ranges.filter((r) => r.unit !== undefined && r.unit === unit);
       const ranges = inUnit.length > 0 ? inUnit : m.value.ranges.filter((r) => r.unit === undefined);
-      const past = grade ? undefined : ranges.find((r) => (r.side === 'below' ? n.value < r.value : n.value > r.value));
+      // "Cr 92 → 210", "creatinine 80 to 170": a later value after the first.
+      const later = laterValue(n.to);
+      const past = grade
+        ? undefined
+        : ranges.find((r) =>
+            r.side === 'below'
+              ? n.value < r.value
+              : r.side === 'above'
+                ? n.value > r.value
+                : later !== undefined && later >= n.value * r.value,
+          );
       const condition = past?.condition;
       findings.push({
         text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end),
@@ -270,11 +295,12 @@ export class FindingReader {
     if (!/^\d{1,3}$/.test(t.text)) return undefined;
     const unit = tokens[i + 1]?.folded ?? '';
     const next = tokens[i + 2]?.folded ?? '';
-    // "my dad is 82", "my son is 4": a person's age said plainly (not "my sugar is 8", nor "she is 5 weeks").
+    // "my dad is 82", "my son is 4", "I'm 66": a person's age said plainly (not "my sugar is 8", nor "she is
+    // 5 weeks", nor "I'm 28 weeks").
+    const before = tokens[i - 1]?.folded;
+    const selfSaid = before === 'im' || ((before === 'am' || before === 'm') && tokens[i - 2]?.folded === 'i');
     if (
-      i >= 2 &&
-      tokens[i - 1]!.folded === 'is' &&
-      people.has(tokens[i - 2]!.folded) &&
+      (selfSaid || (i >= 2 && before === 'is' && people.has(tokens[i - 2]!.folded))) &&
       Number(t.text) <= 110 &&
       !/^(weeks?|wks?|months?|days?|kg|st|stone|lbs?|cm|ft|foot|feet)$/.test(unit) &&
       !/^[.,]\d/.test(`${unit}`)
@@ -288,8 +314,10 @@ export class FindingReader {
     // "18 mo, bilateral AOM", "baby 7 months": opening a vignette, months or weeks are an infant's age (not
     // "7 months pregnant", "6 weeks postpartum", "2 weeks ago").
     // (Not after another number: "42F, 8 wk symmetrical swelling" is how long, the age came first.)
+    // (Nor "I'm 28 weeks": she is pregnant.)
     if (
       i <= 2 &&
+      !selfSaid &&
       !tokens.slice(0, i).some((x) => /\d/.test(x.text)) &&
       !/^(pregnant|pregnancy|gestation|postpartum|postnatal|pp|ago|of|after|since|later|before|in|into|on|course)$/.test(next)
     )

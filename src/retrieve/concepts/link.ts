@@ -7,7 +7,7 @@
  */
 import { isEnglishWord } from '../lexicon/english.ts';
 import { editDistance } from '../spelling.ts';
-import { childWords, FindingReader, namedGroups, writtenForAges } from './findings.ts';
+import { childWords, FindingReader, groupAges, namedGroups, writtenForAges } from './findings.ts';
 import { bareTitle, fold, PhraseTable, tokenize } from './phrases.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
@@ -136,7 +136,7 @@ export class ConceptLinker {
     for (const c of read.conditions)
       for (const name of this.#namesCalled(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name, urgent: c.urgent });
     const groupWords = new Set([...read.findings.flatMap((f) => (f.group ? f.terms : [])), ...namedGroups(tokens)]);
-    const ages = read.findings.flatMap((f) => (f.group && f.value !== undefined ? [f.value] : []));
+    const ages = groupAges(read.findings);
     // (A measured value says its condition's word too: "temp 39.4" is a fever.)
     const measured = read.findings.flatMap((f, i) => (f.group ? [] : [{ from: read.spans[i]![0], to: read.spans[i]![1], said: f.terms }]));
     candidates.push(...this.#groupedCandidates(spelt, groupWords, ages, measured, candidates));
@@ -286,15 +286,13 @@ export class ConceptLinker {
       // intranasal corticosteroid).
       const meant = match.entry.file.endsWith('lay-terms.tsv')
         ? match.entry.expansions.flatMap((e) => this.#lexicon!.reverse(e).filter((t) => t.includes(' ')))
-        : match.entry.expansions.flatMap((e) =>
-            this.#lexicon!.senses(e)
-              .filter((sense) => sense.file.endsWith('drug-classes.tsv'))
-              .flatMap((sense) => sense.expansions),
-          );
+        : match.entry.expansions.flatMap((e) => this.#lexicon!.classesOf(e));
       for (const t of tokens.slice(from, to))
         wordReadings.set(t.folded, [...new Set([...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions, ...meant])]);
       for (const expansion of match.entry.expansions) {
-        const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded');
+        // (A brand is one product: Entocort, oral budesonide, is no ingredient of the Symbicort inhaler.)
+        const brand = match.entry.file.endsWith('drug-names.tsv');
+        const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded' && !(brand && n.role === 'ingredient'));
         if (names.length > 0) {
           const described = match.entry.file.endsWith('lay-terms.tsv');
           for (const name of names) found.push({ from, to, source: 'lexicon', name, ...(described ? { described } : {}) });

@@ -38,6 +38,8 @@ export interface LinkedDocument {
   background?: boolean;
   /** Every mention follows a likeness cue ("spots that look like acne"): a comparison, perhaps not the subject. */
   likened?: boolean;
+  /** Every mention is the reader's guess at what they describe ("is it shingles?"): the description decides. */
+  guessed?: boolean;
   /** Reached through a value past an emergency's bound ("ketones 5.8"): what is happening now, the subject. */
   urgent?: boolean;
 }

@@ -294,6 +294,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     senses,
     sense,
     expand: (term, question) => sense(term, question)?.expansions ?? [],
+    classesOf: (drug) => senses(drug).flatMap((s) => (s.file.endsWith('drug-classes.tsv') ? s.expansions : [])),
     reverse: (text) => reverse.get(keyOf(text).toLowerCase()) ?? [],
     find,
   };

@@ -27,11 +27,14 @@ export interface VocabularyTables {
   drugWords: string[];
   /** Everyday English words: never a health signal, a partial drug name or an alias on their own. */
   commonWords: Set<string>;
-  /** Single words that put what follows in the history ("known", "hx") or rule it out ("no", "denies"). */
+  /**
+   * Single words that put what follows in the history ("known", "hx"), rule it out ("no", "denies"), liken it
+   * ("looks like"), weigh it against what went before ("or") or put it as the reader's guess ("is it …").
+   */
   contextWords: Record<ContextRole, Set<string>>;
 }
 
-export const contextRoles = ['history', 'negation', 'likeness'] as const;
+export const contextRoles = ['history', 'negation', 'likeness', 'alternative', 'guess', 'asking'] as const;
 export type ContextRole = (typeof contextRoles)[number];
 
 export const vocabularyFiles = {
@@ -94,7 +97,7 @@ export function loadVocabularyTables(dir: string): VocabularyTables {
 
 /** The context cues by role; each cue is one word, matched lower-cased against a single token. */
 function contextWordsOf(path: string): Record<ContextRole, Set<string>> {
-  const words: Record<ContextRole, Set<string>> = { history: new Set(), negation: new Set(), likeness: new Set() };
+  const words = Object.fromEntries(contextRoles.map((role) => [role, new Set<string>()])) as Record<ContextRole, Set<string>>;
   for (const row of readTable(path, vocabularyFiles.context.header, vocabularyFiles.context.values)) {
     if (!/^[\p{L}\p{N}]+$/u.test(row.term))
       throw new MalformedInputError(path, row.line, `a context cue is one word ("${row.term}" is not)`);

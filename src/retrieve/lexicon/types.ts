@@ -33,6 +33,8 @@ export interface Lexicon {
   sense(term: string, question?: string): LexiconEntry | undefined;
   /** Expansions of the fitting sense, or [] for an unknown term. */
   expand(term: string, question?: string): string[];
+  /** The classes drug-classes.tsv reads a medicine as ("ramipril" → ACE inhibitor); [] for none. */
+  classesOf(drug: string): string[];
   /** Terms that list the given text as an expansion (e.g. "anemia" → "anaemia", "acetaminophen" → brands). */
   reverse(text: string): string[];
   /** Lexicon terms occurring in the question, longest match first, left to right, without overlaps. */

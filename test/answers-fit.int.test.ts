@@ -1267,3 +1267,47 @@ test('every drug listed after a failure cue was tried: the next step is in the c
 test('sweaty and confused in someone with diabetes is a hypo', () => {
   assertRouted("she has type 1 and is sweaty and confused, can't swallow properly, what do we do", /hypoglyc/i);
 });
+
+test('"I" inside a lay phrase is no part of it: calves that cramp when I walk and ease when I stop are claudication', () => {
+  assertRouted('my legs cramp in the calves when i walk to the shops and ease when i stand still, im 70 and smoke', /peripheral arterial/i);
+});
+
+test('how to investigate an anaemia is asked of its diagnosis: a man with iron deficiency gets bidirectional endoscopy', () => {
+  const a = assertRouted('66M, Hb 101, MCV 70, ferritin 5 - how do we investigate the anaemia?', /iron deficiency/i);
+  assert.match(said(a), /^Men and postmenopausal women .*bidirectional endoscopy/m);
+});
+
+test('suspected lithium toxicity is answered with stopping lithium and checking the level and kidneys', () => {
+  const a = assertRouted('on lithium, level 1.6 with coarse tremor and vomiting after starting naproxen - what now?', /bipolar|lithium/i);
+  assert.match(said(a), /stop lithium, check a serum lithium level with renal function/);
+});
+
+test('a phone reset and stocks in a drug maker are refused', () => {
+  assertRefused('how do i factory reset my Samsung phone', 'what stocks benefit from GLP-1 drugs like Ozempic');
+});
+
+test('vaping to quit smoking is a health question, not one refused for naming no condition', () => {
+  assertRouted('is vaping any safer than cigs if im trying to quit smokin', /smoking/i);
+});
+
+test('"human albumin solution" is the albumin the cirrhosis topic gives after a large-volume paracentesis', () => {
+  const a = assertRouted('tense ascites, drained 6 litres today - how much human albumin solution?', /cirrhosis/i);
+  assert.match(said(a), /albumin 6-8 g per litre/);
+});
+
+test('lay descriptions of impetigo and restless legs route to their topics', () => {
+  assertRouted('my son has golden crusty sores by his nose, when can he go back to school', /impetigo/i);
+  assertRouted('every night my legs feel creepy crawly and i cant keep them still', /restless legs/i);
+});
+
+test('a neighbour the reader doubts ("isnt the baby blues meant to be over") does not block the topic the description names', () => {
+  assertRouted(
+    'had my son 8 weeks ago, i cry every day and cant bond with him - isnt the baby blues meant to be over by now',
+    /postnatal/i,
+  );
+});
+
+test("naming a band after a condition is refused; a drummer's sore wrist is not", () => {
+  assertRefused("we're calling our indie band 'Cold Sores' - give me a band bio and three song titles");
+  assertRouted('my drummer has wrist pain and tingling fingers after gigs, is it carpal tunnel', /carpal tunnel/i);
+});

@@ -192,9 +192,17 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   if (interactionInferred) cued.add('contraindications');
   // What the patient is on is history the retriever may read as such ("T2DM on metformin 10y, B12 120 –
   // hydroxocobalamin regimen?" asks a dose, not an interaction).
-  const taking = links.documents
-    .filter((d) => d.kind === 'drug' && d.mentions.some((m) => m.from > 0 && takingWords.has(tokens[m.from - 1]!.folded)))
-    .map((d) => d.documentId);
+  // (…and the drugs listed with the first, with a monograph or not: "takes doxazosin and zopiclone".)
+  const drugsInOrder = [...drugMentions].sort((a, b) => a.m.from - b.m.from);
+  const onList = new Set<number>();
+  drugsInOrder.forEach(({ m }, i) => {
+    const previous = drugsInOrder[i - 1];
+    const afterCue = m.from > 0 && takingWords.has(tokens[m.from - 1]!.folded);
+    const listed =
+      previous !== undefined && onList.has(i - 1) && listJoin.test(question.slice(tokens[previous.m.to - 1]!.end, tokens[m.from]!.start));
+    if (afterCue || listed) onList.add(i);
+  });
+  const taking = [...new Set(drugsInOrder.filter((_, i) => onList.has(i) && drugsInOrder[i]!.id).map((d) => d.id))];
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
     intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??

@@ -13,7 +13,7 @@ import { textAspects } from './aspects.ts';
 import { askedParts, askSpan } from './parts.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
-import { groupAges, writtenForAges } from './concepts/findings.ts';
+import { groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { LinkedDocument, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
@@ -196,9 +196,12 @@ export class Retriever {
     const namedDocuments = new Set(analysis.focus.map((d) => d.documentId));
     // (Only weighed against it: "X or Y", "X vs Y". "Temporal headache, jaw claudication – suspected GCA, how
     // urgently steroids?" asks about the arteritis the headache topic only lists as a red flag.)
+    // (…or doubted: "cry all the time, can't bond with her – isn't the baby blues meant to go away by now?")
+    const doubted = (u: (typeof links.uncovered)[number]) =>
+      analysis.negated.some((phrase) => normalise(phrase).includes(normalise(u.text)));
     const weighed = analysis.intents.includes('comparison') || analysis.weighsAlternatives;
     const toldApart = (u: (typeof links.uncovered)[number]) =>
-      weighed &&
+      (weighed || doubted(u)) &&
       u.neighbour !== undefined &&
       namedDocuments.has(u.neighbour.documentId) &&
       this.#documentHas(u.neighbour.documentId, normalise(u.text));
@@ -349,7 +352,8 @@ export class Retriever {
     // (What the question rules out, "no family history of breast cancer", is left out: it would rank the
     // statements about exactly that first.)
     const asked = analysis.negated.reduce((q, phrase) => q.split(phrase).join(' '), question);
-    const query = [asked, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms)].join(' ');
+    // (The sex a vignette gives, "58M", is a word of the statements meant for it: "men and postmenopausal women".)
+    const query = [asked, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms), ...sexWords(links.findings)].join(' ');
     const scores = this.#scoreStatements(query);
     // Which topic the words point to is read from the question and what the lexicon reads its lay words as
     // ("the room spins" → vertigo); a finding's words ("infants") qualify the question, they do not name its

@@ -83,6 +83,15 @@ export function groupAges(findings: readonly Finding[]): number[] {
   return findings.flatMap((f) => (f.group && f.value !== undefined ? [f.value] : []));
 }
 
+/** The words statements use for the sex a vignette gives with the age ("58M", "26F"): "men and postmenopausal women…". */
+export function sexWords(findings: readonly Finding[]): string[] {
+  const sex = findings
+    .find((f) => f.group && /^\d{1,3}\s*[mf]$/i.test(f.text))
+    ?.text.slice(-1)
+    .toLowerCase();
+  return sex === 'm' ? ['men', 'male'] : sex === 'f' ? ['women', 'female'] : [];
+}
+
 /** Whose age a question may give plainly ("my dad is 82"). */
 const people = new Set(
   'dad mum mom mother father son daughter husband wife partner grandad grandpa grandma granny gran nan nana grandmother grandfather brother sister boy girl baby child kid toddler patient'.split(

@@ -68,8 +68,12 @@ export class PhraseTable<T> {
     const key = tokens.map((t) => (exact ? t.text : t.folded)).join(' ');
     const map = exact ? this.#exact : this.#folded;
     const list = map.get(key);
+    if (list?.includes(value)) return;
     if (list) list.push(value);
     else map.set(key, [value]);
+    // People leave the apostrophe out ("didnt work", "crohns"): the phrase is read that way too.
+    const unmarked = phrase.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+    if (unmarked !== phrase) this.add(unmarked, value, exact);
   }
 
   /** Values of a phrase written exactly as given (case rules as above). */

@@ -137,6 +137,8 @@ const looseStopWords = new Set([
   'very',
   'really',
   'like',
+  // ("when i walk" is "when walking": who does it is no part of the phrase.)
+  'i',
 ]);
 
 /** Words that turn a phrase round; a lay phrase is never read across one. */

@@ -1305,6 +1305,11 @@ test('a neighbour the reader doubts ("isnt the baby blues meant to be over") doe
     'had my son 8 weeks ago, i cry every day and cant bond with him - isnt the baby blues meant to be over by now',
     /postnatal/i,
   );
+  // (…asked as a question too: a doubted neighbour is no concept the question asks about.)
+  assertRouted(
+    "6 weeks since the birth, crying every day and can't bond with my baby - isn't the baby blues supposed to stop by now?",
+    /postnatal/i,
+  );
 });
 
 test("naming a band after a condition is refused; a drummer's sore wrist is not", () => {

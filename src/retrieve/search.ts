@@ -181,7 +181,6 @@ export class Retriever {
     // A diagnosis queried in shorthand ("jaw pain on chewing, ESR 80 – ?GCA") is asked wherever it stands.
     const queried = (from: number) => question[at(from) - 1] === '?';
     const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from));
-    const askedUncovered = links.uncovered.some(asks);
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
     // (Their words still make one concept: "hydrogen peroxide" is one word of agreement, not two.)
@@ -205,6 +204,8 @@ export class Retriever {
       u.neighbour !== undefined &&
       namedDocuments.has(u.neighbour.documentId) &&
       this.#documentHas(u.neighbour.documentId, normalise(u.text));
+    // (A neighbour told apart or doubted is no concept the question asks about.)
+    const askedUncovered = links.uncovered.some((u) => asks(u) && !(u.neighbour && toldApart(u)));
     links.uncovered = links.uncovered.filter((u) => (u.neighbour ? !toldApart(u) : asks(u) || !spokenOf(u)));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));

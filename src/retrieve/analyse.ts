@@ -137,6 +137,17 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !(m.value === 'dosing' && allCues.some((o) => o.value === 'next-step' && o.from < m.from && o.to >= m.from)),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
+  // The drug at `first` of mentions in order, and those listed right after it ("sertraline or venlafaxine",
+  // "doxazosin and zopiclone").
+  const listedFrom = <T extends { m: { from: number; to: number } }>(inOrder: T[], first: number): T[] => {
+    const run = [inOrder[first]!];
+    for (let k = first + 1; k < inOrder.length; k++) {
+      const gap = question.slice(tokens[inOrder[k - 1]!.m.to - 1]!.end, tokens[inOrder[k]!.m.from]!.start);
+      if (!listJoin.test(gap)) break;
+      run.push(inOrder[k]!);
+    }
+    return run;
+  };
   // The drug nearest a failure cue, on either side and within a few words, is the treatment that failed:
   // "despite lactulose – add Xifaxan?" tried lactulose; Xifaxan, further on, is what is asked about.
   // A drug the library has no monograph for counts as the nearest one too: "on max dose ramipril – add
@@ -153,13 +164,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       .filter(({ m }) => m.from >= cue.to && m.from - cue.to <= triedWindow && joined(cue.to, m.from))
       .sort((a, b) => a.m.from - b.m.from);
     // After the cue, the first drug and those listed with it ("didn't tolerate sertraline or venlafaxine").
-    const after = following.filter(
-      (hit, i) =>
-        i === 0 ||
-        following
-          .slice(1, i + 1)
-          .every((h, k) => listJoin.test(question.slice(tokens[following[k]!.m.to - 1]!.end, tokens[h.m.from]!.start))),
-    );
+    const after = following.length > 0 ? listedFrom(following, 0) : [];
     // Before the cue, every drug of the list that failed ("ispaghula + 2 classes of laxatives at max dose failed").
     const before = drugMentions.filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedListWindow && joined(m.to, cue.from));
     for (const hit of [...after, ...before]) if (hit.id) tried.add(hit.id);
@@ -194,15 +199,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // hydroxocobalamin regimen?" asks a dose, not an interaction).
   // (…and the drugs listed with the first, with a monograph or not: "takes doxazosin and zopiclone".)
   const drugsInOrder = [...drugMentions].sort((a, b) => a.m.from - b.m.from);
-  const onList = new Set<number>();
-  drugsInOrder.forEach(({ m }, i) => {
-    const previous = drugsInOrder[i - 1];
-    const afterCue = m.from > 0 && takingWords.has(tokens[m.from - 1]!.folded);
-    const listed =
-      previous !== undefined && onList.has(i - 1) && listJoin.test(question.slice(tokens[previous.m.to - 1]!.end, tokens[m.from]!.start));
-    if (afterCue || listed) onList.add(i);
-  });
-  const taking = [...new Set(drugsInOrder.filter((_, i) => onList.has(i) && drugsInOrder[i]!.id).map((d) => d.id))];
+  const taking = [
+    ...new Set(
+      drugsInOrder
+        .flatMap(({ m }, i) => (m.from > 0 && takingWords.has(tokens[m.from - 1]!.folded) ? listedFrom(drugsInOrder, i) : []))
+        .flatMap((d) => (d.id ? [d.id] : [])),
+    ),
+  ];
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
     intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??
@@ -279,6 +282,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     interactionInferred,
     negated,
     weighsAlternatives: tokens.some((t) => context.alternative.has(t.folded)),
+    givesDecimal: /\d\.\d/.test(question),
     broad,
     healthRelated: healthRelated || crisis,
     injection,

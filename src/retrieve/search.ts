@@ -199,14 +199,18 @@ export class Retriever {
     const doubted = (u: (typeof links.uncovered)[number]) =>
       analysis.negated.some((phrase) => normalise(phrase).includes(normalise(u.text)));
     const weighed = analysis.intents.includes('comparison') || analysis.weighsAlternatives;
-    const toldApart = (u: (typeof links.uncovered)[number]) =>
-      (weighed || doubted(u)) &&
-      u.neighbour !== undefined &&
-      namedDocuments.has(u.neighbour.documentId) &&
-      this.#documentHas(u.neighbour.documentId, normalise(u.text));
+    const toldApart = new Set(
+      links.uncovered.filter(
+        (u) =>
+          (weighed || doubted(u)) &&
+          u.neighbour !== undefined &&
+          namedDocuments.has(u.neighbour.documentId) &&
+          this.#documentHas(u.neighbour.documentId, normalise(u.text)),
+      ),
+    );
     // (A neighbour told apart or doubted is no concept the question asks about.)
-    const askedUncovered = links.uncovered.some((u) => asks(u) && !(u.neighbour && toldApart(u)));
-    links.uncovered = links.uncovered.filter((u) => (u.neighbour ? !toldApart(u) : asks(u) || !spokenOf(u)));
+    const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u));
+    links.uncovered = links.uncovered.filter((u) => (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
@@ -389,7 +393,7 @@ export class Retriever {
         likened.guessed &&
         analysis.focusTerms.length >= routingLimits.describedWords &&
         !links.findings.some((f) => !f.group) &&
-        !/\d\.\d/.test(question)
+        !analysis.givesDecimal
       ) {
         // A guess the description does not bear out ("hands shake holding a cup, better after wine – is it
         // Parkinson's?") is no answer: the description, read without the name guessed, must point to the topic

@@ -69,6 +69,8 @@ export interface QueryAnalysis {
   negated: string[];
   /** Weighs one thing against another ("baby blues or postnatal depression?"), by a word of the lexicon's context cues. */
   weighsAlternatives: boolean;
+  /** Gives a measured value with a decimal point ("fasting 5.9"): a question of criteria. */
+  givesDecimal: boolean;
   /** Asks for the whole picture ("how is ALS managed?") rather than one fact: gets the full article. */
   broad: boolean;
   /** False when nothing in the question is about health. */

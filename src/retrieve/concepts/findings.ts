@@ -7,7 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { MalformedInputError } from '../../errors.ts';
 import { PhraseTable } from './phrases.ts';
 import type { Token } from './phrases.ts';
-import type { Finding } from './types.ts';
+import type { Finding, Sex } from './types.ts';
 
 /** A value past this bound points to the condition; a bound with a unit holds only for values typed in it. */
 interface Range {
@@ -85,11 +85,8 @@ export function groupAges(findings: readonly Finding[]): number[] {
 
 /** The words statements use for the sex a vignette gives with the age ("58M", "26F"): "men and postmenopausal women…". */
 export function sexWords(findings: readonly Finding[]): string[] {
-  const sex = findings
-    .find((f) => f.group && /^\d{1,3}\s*[mf]$/i.test(f.text))
-    ?.text.slice(-1)
-    .toLowerCase();
-  return sex === 'm' ? ['men', 'male'] : sex === 'f' ? ['women', 'female'] : [];
+  const sex = findings.find((f) => f.sex)?.sex;
+  return sex === 'male' ? ['men', 'male'] : sex === 'female' ? ['women', 'female'] : [];
 }
 
 /** Whose age a question may give plainly ("my dad is 82"). */
@@ -242,6 +239,7 @@ export class FindingReader {
           terms: ageBands.find((b) => age.years < b.under)!.terms,
           value: age.years,
           group: true,
+          ...(age.sex ? { sex: age.sex } : {}),
         });
         spans.push([i, age.to]);
       }
@@ -292,12 +290,13 @@ export class FindingReader {
   }
 
   /** "82F", "72M", "45yo", "16 yo", "2 yr old", "3 month old", "68 year old". */
-  #age(tokens: Token[], i: number): { years: number; to: number } | undefined {
+  #age(tokens: Token[], i: number): { years: number; to: number; sex?: Sex } | undefined {
     const t = tokens[i]!;
     const compact = /^(\d{1,3})(m|f|yo|y)$/i.exec(t.text);
     // "10y" opens a vignette as an age; later ("on metformin 10y") it is how long something has gone on.
-    if (compact && Number(compact[1]) <= 110 && (compact[2]!.toLowerCase() !== 'y' || i <= 2))
-      return { years: Number(compact[1]), to: i + 1 };
+    const letter = compact?.[2]!.toLowerCase();
+    if (compact && Number(compact[1]) <= 110 && (letter !== 'y' || i <= 2))
+      return { years: Number(compact[1]), to: i + 1, ...(letter === 'm' ? { sex: 'male' } : letter === 'f' ? { sex: 'female' } : {}) };
     // "5mo", "7mo", "10mth" opening a vignette: an infant's age in months.
     const months = /^(\d{1,2})(mo|mos|mth|mths)$/i.exec(t.text);
     if (months && i <= 2) return { years: Number(months[1]) / 12, to: i + 1 };

@@ -66,7 +66,11 @@ export interface Finding {
   value?: number;
   /** Whose the question is: an age band ("3 month old", "82F"), a pregnancy ("28/40") or the weeks after a birth. */
   group?: boolean;
+  /** The sex a vignette gives with the age ("58M", "26F"). */
+  sex?: Sex;
 }
+
+export type Sex = 'male' | 'female';
 
 export interface ConceptLinks {
   /** Best first; one entry a document. */

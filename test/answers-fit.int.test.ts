@@ -1316,3 +1316,33 @@ test("naming a band after a condition is refused; a drummer's sore wrist is not"
   assertRefused("we're calling our indie band 'Cold Sores' - give me a band bio and three song titles");
   assertRouted('my drummer has wrist pain and tingling fingers after gigs, is it carpal tunnel', /carpal tunnel/i);
 });
+
+test('a neighbour put as the reader\'s guess ("is this just the baby blues") is answered by the topic that tells them apart', () => {
+  assertRouted('gave birth 6 weeks ago, tearful all day and I feel like a useless mum - is this just the baby blues?', /postnatal/i);
+});
+
+test('lay phrases typed without apostrophes are read (cant shut my eye, doesnt point, havent had a poo)', () => {
+  assertRouted('my face dropped on the right overnight and i cant shut my eye, whats wrong', /bell/i);
+  assertRouted('our 2 year old doesnt point at things and doesnt answer to his name', /autis/i);
+  assertRouted('havent had a proper poo for 6 days and its hard to push out', /constipation/i);
+});
+
+test('where help is sought ("what can I get from the chemist") is no word of the subject', () => {
+  assertRouted('not had a poo for a week, what can i get from the chemist', /constipation/i);
+});
+
+test("tiny bugs found in a child's hair are head lice, not a request refused", () => {
+  assertRouted('found live bugs in my daughters hair, what gets rid of them', /lice/i);
+});
+
+test('program text in a question ("stroke_width must be int") is a coding request, refused whatever condition it names', () => {
+  assertRefused("my Pillow script throws 'stroke_width must be int' - how do I fix the stroke?");
+});
+
+test('falls in a woman on two sedating medicines are no harm of the one with a monograph: the falls topic answers', () => {
+  assertRouted('81F, fell twice this winter, takes zopiclone and doxazosin - what should the falls assessment cover?', /falls/i);
+});
+
+test('a glucose the meter "said" is a value: a low one in someone on gliclazide is a hypo', () => {
+  assertRouted('mum is on gliclazide and gets shaky before tea, her meter said 3.2 - what do we do', /hypoglyc/i);
+});

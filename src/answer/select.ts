@@ -159,9 +159,12 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   // Asked about by name while the drug stays in the vignette ("on doxazosin and zopiclone – what should the
   // falls assessment include?"), the condition is the subject even so, and so it is when measured and its
   // management asked ("on spironolactone, K+ 6.8 with peaked T waves – immediate management?").
+  // (One medicine named, with a monograph or not: falls "on zopiclone and doxazosin" are no harm of
+  // zopiclone alone.)
   if (
     topic &&
     drugs.length === 1 &&
+    retrieval.analysis.medicinesNamed === 1 &&
     isHarmOf(topic, drugs[0]!, retrieval.passages) &&
     !askedAlone(retrieval.analysis.question, topic, drugs[0]!) &&
     !measuredManagement(retrieval, topic)

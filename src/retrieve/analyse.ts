@@ -52,6 +52,8 @@ const taskTopics = new Set([
   'translation',
   'music',
 ]);
+/** Program text in a question ("'stroke_width must be int'", "ImageDraw.text()", "df.groupby("): a request about code. */
+const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(/;
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
@@ -117,6 +119,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     const ruledOut = (m: (typeof doc.mentions)[number]) => isNegated(tokens, m.from, question, context.negation);
     if (guessed.length > 0 && doc.mentions.every((m) => guessed.includes(m) || ruledOut(m))) doc.guessed = true;
   }
+  // (A condition the library lacks may be the guess too: "is this just the baby blues?")
+  for (const u of links.uncovered) if (u.category === 'condition' && isGuessed(tokens, u.from, context)) u.guessed = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
   if (topics.some((d) => !d.likened && !d.background)) for (const doc of topics) if (doc.likened) doc.score *= historyWeight;
@@ -236,7 +240,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const focusTerms = [
     ...new Set(
       tokens
-        .filter((t, i) => !taken.has(i))
+        // (Where help is sought, "what can I get from the chemist", says whom to ask, not what about.)
+        .filter((t, i) => !taken.has(i) && !context.setting.has(t.folded))
         .map((t) => normalise(t.text))
         .filter((w) => w.length >= 3 && !/^\d+(st|nd|rd|th)?$/.test(w) && !stopWords.has(w) && !genericClinicalWords.has(w)),
     ),
@@ -250,9 +255,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     tokens.some((t) => /^[a-z]+$/.test(t.folded) && !stopWords.has(t.folded) && looksLikeDrugName(vocabulary, t.folded));
   const weak = partialDrug || links.healthCategories.size > 0 || terms.some((t) => healthWords.has(t) || medicalWordEnding.test(t));
   const offTopicCues = vocabulary?.offTopic.findAll(tokens) ?? [];
-  const offTopic = offTopicCues.length > 0;
+  const programText = codeShape.test(question);
+  const offTopic = offTopicCues.length > 0 || programText;
   // Asked for code or a piece of writing, the request is that task whatever drug or condition it names.
-  const task = offTopicCues.some((m) => taskTopics.has(m.value));
+  const task = offTopicCues.some((m) => taskTopics.has(m.value)) || programText;
   // A request is refused only when nothing in it is medical, or when it is plainly about something else
   // and names no medical concept ("what dose of tomato feed…").
   const healthRelated = (strong && !task) || (weak && !offTopic);
@@ -279,6 +285,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     intents: [specific(intent, broad), ...asked.filter((i) => i !== specific(intent, broad))],
     tried: [...tried],
     taking,
+    medicinesNamed: new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size,
     interactionInferred,
     negated,
     weighsAlternatives: tokens.some((t) => context.alternative.has(t.folded)),
@@ -338,8 +345,8 @@ const articles = new Set(['a', 'an', 'the', 'some']);
 /** Without a lexicon no word is a context cue. */
 const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new Set<string>()])) as Record<ContextRole, Set<string>>;
 
-/** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke"). */
-const guessFillers = new Set([...articles, 'my', 'his', 'her', 'their', 'our', 'your']);
+/** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke", "is this just the baby blues"). */
+const guessFillers = new Set([...articles, 'my', 'his', 'her', 'their', 'our', 'your', 'just', 'only']);
 
 /** A mention put as a question about what it is: an asking word, a guess word, then the condition ("is it shingles?"). */
 function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {

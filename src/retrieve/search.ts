@@ -192,12 +192,21 @@ export class Retriever {
       [u.text, ...(u.category === 'drug' ? (this.#lexicon?.expand(u.text) ?? []) : [])].some((name) => this.#libraryMentions(name));
     // (A neighbour weighed against the document the question names as well, which speaks of it, is answered
     // there: "baby blues or postnatal depression?" by the topic that tells them apart.)
+    // A neighbour put as the reader's guess ("had my baby 5 weeks ago, crying every day – is this just the baby
+    // blues?") is a guess at the topic that speaks of it: the description decides, as for a topic guessed.
+    for (const u of links.uncovered) {
+      const near = u.neighbour;
+      if (!u.guessed || !near || analysis.focus.some((d) => d.documentId === near.documentId)) continue;
+      if (!this.#documentHas(near.documentId, normalise(u.text))) continue;
+      const mention = { text: u.text, from: u.from, to: u.to, source: 'vocabulary' as const, quality: 1 };
+      analysis.focus.push({ ...near, kind: 'topic', role: 'name', names: [u.text], mentions: [mention], score: 1, guessed: true });
+    }
     const namedDocuments = new Set(analysis.focus.map((d) => d.documentId));
     // (Only weighed against it: "X or Y", "X vs Y". "Temporal headache, jaw claudication – suspected GCA, how
     // urgently steroids?" asks about the arteritis the headache topic only lists as a red flag.)
     // (…or doubted: "cry all the time, can't bond with her – isn't the baby blues meant to go away by now?")
     const doubted = (u: (typeof links.uncovered)[number]) =>
-      analysis.negated.some((phrase) => normalise(phrase).includes(normalise(u.text)));
+      u.guessed === true || analysis.negated.some((phrase) => normalise(phrase).includes(normalise(u.text)));
     const weighed = analysis.intents.includes('comparison') || analysis.weighsAlternatives;
     const toldApart = new Set(
       links.uncovered.filter(
@@ -897,6 +906,15 @@ export class Retriever {
       asked.length >= routingLimits.heldWords &&
       best.share >= routingLimits.heldShare &&
       (margin >= routingLimits.clearMargin || best.share >= routingLimits.heldWhole);
+    console.error(
+      'ROUTE',
+      asked.map((t) => `${t}:${weight(t).toFixed(1)}`).join(' '),
+      covered
+        .slice(0, 4)
+        .map((d) => `${this.#titles.get(d.documentId)} sh=${d.share.toFixed(2)} raw=${d.raw.toFixed(1)} sc=${d.score.toFixed(2)}`)
+        .join(' | '),
+      `margin=${margin.toFixed(2)} rawLead=${rawLead.toFixed(2)} need=${rawLeadNeeded} heldClearly=${heldClearly}`,
+    );
     if (margin < routingLimits.contentMargin || (rawLead < rawLeadNeeded && !heldClearly)) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])

@@ -63,6 +63,8 @@ export interface QueryAnalysis {
   tried: string[];
   /** Drugs named right after "on" ("T2DM on metformin", "on warfarin for AF"): what the patient already takes. */
   taking: string[];
+  /** Medicines named, with a monograph or not ("on zopiclone and doxazosin" names two). */
+  medicinesNamed: number;
   /** The interaction intent was read from two drugs named together, not from a word that asks it. */
   interactionInferred: boolean;
   /** What the question rules out, as typed ("without diabetes", "no family history of breast cancer"): no evidence of its subject. */

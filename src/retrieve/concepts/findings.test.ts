@@ -86,3 +86,20 @@ test('"I\'m 66" is the reader\'s age; "I\'m 28 weeks" is a pregnancy, not an inf
   );
   assert.equal(read("I'm 28 weeks and itchy").findings.filter((f) => f.value !== undefined).length, 0);
 });
+
+test('a value the meter "said" or a result "showed" is the value measured', () => {
+  assert.deepEqual(
+    read('dizzy and her K+ said 2.4 this morning').conditions.map((c) => [c.name, c.urgent]),
+    [['hypokalaemia', true]],
+  );
+  assert.equal(read('temp showed 38.9 at midnight').findings[0]?.value, 38.9);
+});
+
+test('the sex of a compact age ("58M", "26F") is carried on the age finding', () => {
+  assert.deepEqual(
+    read('58M with a cough').findings.map((f) => [f.value, f.sex]),
+    [[58, 'male']],
+  );
+  assert.equal(read('26F, K+ 3.0').findings.find((f) => f.group)?.sex, 'female');
+  assert.equal(read('45yo, K+ 3.0').findings.find((f) => f.group)?.sex, undefined);
+});

@@ -168,13 +168,13 @@ export class FindingReader {
     const conditions: PointedCondition[] = [];
     const spans: [number, number][] = [];
     const numberAt = (i: number): { value: number; to: number } | undefined => {
-      // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141" and "is low, 3.1" may
+      // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141", "meter said 3.1" and "is low, 3.1" may
       // stand between.
       let j = i;
       while (
         j < i + 2 &&
         tokens[j] &&
-        /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up|reading|level|ongoing|lasting|lasted)$/.test(
+        /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up|reading|level|ongoing|lasting|lasted|said|says|showed|shows|read|reads)$/.test(
           tokens[j]!.folded,
         )
       )

@@ -53,6 +53,8 @@ export interface UncoveredConcept {
   to: number;
   /** The library document that shares its words but does not cover it ("hypertension" for "pulmonary hypertension"). */
   neighbour?: { documentId: string; title: string };
+  /** The reader's guess at what they describe ("is this just the baby blues?"), not a fact. */
+  guessed?: boolean;
 }
 
 /** A measured value of a vignette: "K+ 6.8", "eGFR 25", "82F", "28 weeks pregnant". */

@@ -144,3 +144,14 @@ test('a two-word lay phrase reads in either order and through lay words, but nev
   // "sore" is no lay word for pain here: the noun of "cold sores" keeps its meaning.
   assert.ok(!found('fingers hurt in the cold').includes('herpes labialis'));
 });
+
+test('a lay phrase written with an apostrophe is read when typed without one ("cant shut my eye")', () => {
+  const { dir } = fixture("can't shut my eye\tincomplete eye closure\t\n", 'lay-terms.tsv');
+  const found = loadLexicon(dir).find('woke up and i cant shut my eye properly');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.entry.expansions[0]]),
+    [['cant shut my eye', 'incomplete eye closure']],
+  );
+  // …and still as written.
+  assert.equal(loadLexicon(dir).find("I can't shut my eye")[0]?.text, "can't shut my eye");
+});

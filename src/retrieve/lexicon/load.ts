@@ -188,7 +188,10 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     const word = bareWord(entry.term.toLowerCase());
     if (!canonical.has(word)) canonical.set(word, bareWord(meant.toLowerCase()));
   }
-  for (const entry of entries) {
+  // People leave the apostrophe out ("cant shut my eye", "doesnt point"): a term is read that way too.
+  const unmarked = (term: string) => term.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+  const terms = entries.flatMap((e) => (unmarked(e.term) === e.term ? [e] : [e, { ...e, term: unmarked(e.term) }]));
+  for (const entry of terms) {
     const key = keyOf(entry.term);
     const lk = looseKey(entry.term, canonical);
     // (Only a key of two words or more that are not numbers: "has type 1" read loosely would be any "type 1",

@@ -1346,3 +1346,51 @@ test('falls in a woman on two sedating medicines are no harm of the one with a m
 test('a glucose the meter "said" is a value: a low one in someone on gliclazide is a hypo', () => {
   assertRouted('mum is on gliclazide and gets shaky before tea, her meter said 3.2 - what do we do', /hypoglyc/i);
 });
+
+test('"UK vs US" compares no concepts: a gonorrhoea question with it is no comparison of the topic with its drug', () => {
+  const a = assertRouted('gonorrhoea in a man, ceftriaxone dose UK vs US?', /gonorr/i);
+  assert.doesNotMatch(a.title, /versus|comparison/i);
+});
+
+test('a seizure timed a few words on ("fitting at home for over 5 min") is status epilepticus, not epilepsy', () => {
+  assertRouted(
+    'my husband has been fitting at home for over 5 min and we have buccal midazolam, how much do we give',
+    /status epilepticus/i,
+  );
+});
+
+test('"when should I worry" asks the red flags: a tension headache answer shows them', () => {
+  const a = assertRouted('tight band round my head most days, paracetamol takes the edge off - when should i worry?', /tension/i);
+  assert.match(said(a), /thunderclap/i);
+  // (…and "no red flags" asks none: a back pain vignette keeps its treatment title.)
+  assert.doesNotMatch(ask('38M acute low back pain, no red flags - is gabapentin any use?').title, /diagnosis/i);
+});
+
+test('UPSI is unprotected sex: an emergency contraception question reaches the contraception topic', () => {
+  assertRouted('UPSI 3 days ago, which emergency contraception?', /contraception/i);
+});
+
+test('a word typed wrong inside a lay phrase reads as the word meant ("coughs up flem every morning" is COPD)', () => {
+  assertRouted(
+    'my grandad is 70, smoked all his life, coughs up flem every morning and gets puffed on the stairs - what tests?',
+    /COPD|obstructive/i,
+  );
+  assertRouted('took a tick off my arm 10 days ago, now a red ring spreding out round it - antibiotics?', /lyme/i);
+});
+
+test('lay descriptions of piles and scabies route to their topics', () => {
+  assertRouted('blood on the loo paper after i go and a lump pops out then goes back, no pain', /haemorrhoid|hemorrhoid/i);
+  assertRouted('the whole family itchy at night and little lines between my fingers', /scabies/i);
+});
+
+test('pernicious anaemia typed wrong in US spelling reaches the B12 topic, not iron deficiency', () => {
+  assertRouted('had b12 injections for pernicous anemia for years, could tablets do instead?', /B12/i);
+});
+
+test('a drug level asked of a drug taken for a condition is about the drug (digoxin for AF, yellow vision)', () => {
+  assertRouted('80M on digoxin for AF, nauseous and seeing yellow - should we check a level?', /digoxin/i);
+});
+
+test('a spreadsheet error naming a drug, and an e-bike battery, are refused', () => {
+  assertRefused("pandas raises KeyError: 'warfarin' on my drug table, why?", 'best lithium-ion battery pack for an e-bike commute');
+});

@@ -170,6 +170,18 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
     !measuredManagement(retrieval, topic)
   )
     return drugs[0];
+  // The level or harms of a drug the patient is on, the condition only what it is taken for ("on Lanoxin for
+  // AF, nausea and yellow vision – check a level?"), are the drug's. (Not its dose, which the condition sets:
+  // "Tamiflu for flu, CrCl 40 – dose?" stays oseltamivir in influenza.)
+  if (
+    topic &&
+    drugs.length === 1 &&
+    retrieval.analysis.medicinesNamed === 1 &&
+    retrieval.analysis.taking.includes(drugs[0]!.documentId) &&
+    drugPropertyIntents.has(retrieval.analysis.intent) &&
+    namedAsIndication(retrieval.analysis.question, topic)
+  )
+    return drugs[0];
   // Two drugs taken together, the condition only saying what one is for ("viagra if I use the GTN spray
   // for my angina"): the interaction is the subject.
   if (
@@ -199,6 +211,9 @@ function askedAlone(question: string, topic: LinkedDocument, drug: LinkedDocumen
   const inAsk = (d: LinkedDocument) => d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= from);
   return inAsk(topic) && !inAsk(drug);
 }
+
+/** What a drug does whatever it is given for: its levels, its harms, an overdose. */
+const drugPropertyIntents: ReadonlySet<Intent> = new Set(['monitoring', 'adverse-effects', 'overdose']);
 
 /** Every mention of the condition follows "for" ("for my angina", "for her AF"): what a drug is taken for. */
 function namedAsIndication(question: string, topic: LinkedDocument): boolean {

@@ -27,8 +27,8 @@ const titles: Record<Intent, (t: string) => string> = {
 };
 
 export function articleTitle(intent: Intent, focusTitle: string, kind: string): string {
-  // A drug is not "managed": a broad question about one gets its clinical use.
-  if (kind === 'drug' && intent === 'management') return `${focusTitle}: clinical use`;
+  // A drug is not "managed", nor "diagnosed": a broad question about one, or its warning signs, gets its clinical use.
+  if (kind === 'drug' && (intent === 'management' || intent === 'diagnosis')) return `${focusTitle}: clinical use`;
   const title = titles[intent](
     intent === 'management' || intent === 'diagnosis' || intent === 'prognosis' ? lowerFirst(focusTitle) : focusTitle,
   );

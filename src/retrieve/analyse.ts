@@ -52,8 +52,8 @@ const taskTopics = new Set([
   'translation',
   'music',
 ]);
-/** Program text in a question ("'stroke_width must be int'", "ImageDraw.text()", "df.groupby("): a request about code. */
-const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(/;
+/** Program text in a question ("'stroke_width must be int'", "df.groupby(", "throws KeyError"): a request about code. */
+const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a-z]+Error\b/;
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
@@ -127,18 +127,21 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
   const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
+  const inConcept = (i: number) => links.covered.some(([from, to]) => i >= from && i < to);
   // "Pregnancy" in a condition's name ("ectopic pregnancy") names it; it does not ask about pregnancy.
   const nameSpans = links.documents.flatMap((d) => d.mentions);
   const cueMatches = allCues.filter(
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
       !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)) &&
-      // "non-pregnant", "not pregnant": the population is ruled out, not asked about.
-      !(m.value === 'pregnancy' && m.from > 0 && context.negation.has(tokens[m.from - 1]!.folded)) &&
+      // "non-pregnant", "not pregnant", "no red flags": the population or the finding is ruled out, not asked about.
+      !((m.value === 'pregnancy' || m.value === 'diagnosis') && m.from > 0 && context.negation.has(tokens[m.from - 1]!.folded)) &&
       // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
       !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)) &&
       // "on max dose ramipril": the dose is what the patient already takes.
-      !(m.value === 'dosing' && allCues.some((o) => o.value === 'next-step' && o.from < m.from && o.to >= m.from)),
+      !(m.value === 'dosing' && allCues.some((o) => o.value === 'next-step' && o.from < m.from && o.to >= m.from)) &&
+      // "ceftriaxone dose (UK vs US)": a "vs" between two words that name nothing compares no concepts.
+      !(m.value === 'comparison' && m.to - m.from === 1 && m.from > 0 && !inConcept(m.from - 1) && !inConcept(m.to)),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
   // The drug at `first` of mentions in order, and those listed right after it ("sertraline or venlafaxine",

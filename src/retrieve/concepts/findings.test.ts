@@ -103,3 +103,11 @@ test('the sex of a compact age ("58M", "26F") is carried on the age finding', ()
   assert.equal(read('26F, K+ 3.0').findings.find((f) => f.group)?.sex, 'female');
   assert.equal(read('45yo, K+ 3.0').findings.find((f) => f.group)?.sex, undefined);
 });
+
+test('a seizure timed in minutes a few words on is still its duration; a bare number that far is not', () => {
+  const timed = readerOf(['seizure\tseizure duration minutes\t>4min !status epilepticus']);
+  const conditions = (q: string) => timed.read(tokenize(q), q).conditions.map((c) => c.name);
+  assert.deepEqual(conditions('seizure at home for over 6 min, no IV access'), ['status epilepticus']);
+  assert.deepEqual(conditions('seizure at home with 6 people watching'), []);
+  assert.deepEqual(conditions('seizure at home, then 6 min later he woke'), []);
+});

@@ -99,6 +99,9 @@ const people = new Set(
 /** Words after a number that make it a duration or a count ("2 days", "3 times"), not a measured value. */
 const countedWords = /^(hours?|hrs|days?|nights?|weeks?|wks?|months?|years?|yrs?|times)$/;
 
+/** How many words on a duration in minutes may follow its word ("seizure at home for over 5 min"). */
+const minutesReach = 6;
+
 /** Adolescents are often treated by adults' guidance: only a younger child contradicts a topic "in adults". */
 const adultTopicFrom = 12;
 /** A topic "in infants" covers the first two years ("bronchiolitis in infants" at 18 months). */
@@ -197,8 +200,19 @@ export class FindingReader {
       if (/^\s*(→|-+>|=>)\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) return numberAt(i)?.value;
       return /^(to|now|then)$/.test(t.folded) ? numberAt(i + 1)?.value : undefined;
     };
+    // A duration measured in minutes may come a few words on, within the clause ("seizure at home for over 5
+    // min"): only a number typed with its minutes is read so far from the word.
+    const minutesWithin = (i: number): { value: number; to: number } | undefined => {
+      for (let j = i; j < Math.min(tokens.length, i + minutesReach); j++) {
+        if (j > i && /[,.;:!?()–—]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+        const n = /^\d+$/.test(tokens[j]!.text) ? numberAt(j) : undefined;
+        if (n && units.find(([pattern]) => pattern.test(text.slice(tokens[n.to - 1]!.end)))?.[1] === 'min') return n;
+      }
+      return undefined;
+    };
     for (const m of this.#analytes.findAll(tokens)) {
-      const n = numberAt(m.to);
+      const timed = m.value.ranges.some((r) => r.unit === 'min');
+      const n = numberAt(m.to) ?? (timed ? minutesWithin(m.to) : undefined);
       if (!n) continue;
       // "fever 2 days", "sugar 3 times a day": a count of days or times is how long or how often, not a value.
       const next = tokens[n.to];

@@ -182,9 +182,12 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   // A lay word the lexicon reads as one clinical word reads so inside a phrase too: "hurts during sex" is
   // "pain during sex", "suddenly muddled" is "sudden confusion".
   const canonical = new Map<string, string>();
+  // (So does a word typed wrong: "coughs up flem" is "coughs up phlegm".)
+  const oneWordFiles = ['lay-words.tsv', 'misspellings.tsv'];
   for (const entry of entries) {
     const [meant] = entry.expansions;
-    if (entry.caseSensitive || !entry.file.endsWith('lay-words.tsv') || !meant) continue;
+    if (entry.caseSensitive || !oneWordFiles.some((f) => entry.file.endsWith(f)) || !meant) continue;
+    if (/\s/.test(entry.term) || /\s/.test(meant)) continue;
     const word = bareWord(entry.term.toLowerCase());
     if (!canonical.has(word)) canonical.set(word, bareWord(meant.toLowerCase()));
   }

@@ -1394,3 +1394,8 @@ test('a drug level asked of a drug taken for a condition is about the drug (digo
 test('a spreadsheet error naming a drug, and an e-bike battery, are refused', () => {
   assertRefused("pandas raises KeyError: 'warfarin' on my drug table, why?", 'best lithium-ion battery pack for an e-bike commute');
 });
+
+test('new hallucinations after an operation, asked as "is her dementia getting worse?", are not answered from the dementia topic', () => {
+  const a = ask('dad is 88, had his hip pinned 3 days ago and now sees things that arent there at night - is his dementia getting worse?');
+  assert.ok(a.status === 'insufficient_evidence' || /delirium/i.test(about(a)), `${a.status} ${about(a)}`);
+});

@@ -349,13 +349,17 @@ const articles = new Set(['a', 'an', 'the', 'some']);
 const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new Set<string>()])) as Record<ContextRole, Set<string>>;
 
 /** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke", "is this just the baby blues"). */
-const guessFillers = new Set([...articles, 'my', 'his', 'her', 'their', 'our', 'your', 'just', 'only']);
+const possessives = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
+const guessFillers = new Set([...articles, ...possessives, 'just', 'only']);
 
 /** A mention put as a question about what it is: an asking word, a guess word, then the condition ("is it shingles?"). */
 function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {
   let i = from - 1;
   while (i >= 0 && guessFillers.has(tokens[i]!.folded)) i--;
-  return i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded);
+  // (…or an asking word right before whose condition it is: "is her dementia getting worse?" reads what is
+  // seen as the dementia, a guess too.)
+  const owned = i >= 0 && i === from - 2 && possessives.has(tokens[from - 1]!.folded) && tokens[i]!.folded === 'is';
+  return owned || (i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded));
 }
 
 /** A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background. */

@@ -843,7 +843,10 @@ export class Retriever {
     // The words of the question's lay phrases ("baby feels hot" → fever) count with its specific words.
     // (Not the words of a name, "Imodium", which the routed topic need not repeat.)
     const nameWords = new Set(analysis.links.documents.flatMap((d) => d.mentions.flatMap((m) => normalise(m.text).split(' '))));
-    const layWords = [...analysis.links.wordReadings.keys()].filter((w) => w.length >= 3 && !stopWords.has(w) && !nameWords.has(w));
+    // (Nor a turning word, "arent" of "seeing things that arent there".)
+    const layWords = [...analysis.links.wordReadings.keys()].filter(
+      (w) => w.length >= 3 && !stopWords.has(w) && !nameWords.has(w) && !this.#vocabulary?.contextWords.negation.has(w),
+    );
     // A child's age ("3 yr old") says whose topic it is: the words its band is written with count too.
     // (The band is one fact about the patient, however many words it is written with: "children", "child",
     // "paediatric" count once, as the first, held when any is.)

@@ -909,15 +909,6 @@ export class Retriever {
       asked.length >= routingLimits.heldWords &&
       best.share >= routingLimits.heldShare &&
       (margin >= routingLimits.clearMargin || best.share >= routingLimits.heldWhole);
-    console.error(
-      'ROUTE',
-      asked.map((t) => `${t}:${weight(t).toFixed(1)}`).join(' '),
-      covered
-        .slice(0, 4)
-        .map((d) => `${this.#titles.get(d.documentId)} sh=${d.share.toFixed(2)} raw=${d.raw.toFixed(1)} sc=${d.score.toFixed(2)}`)
-        .join(' | '),
-      `margin=${margin.toFixed(2)} rawLead=${rawLead.toFixed(2)} need=${rawLeadNeeded} heldClearly=${heldClearly}`,
-    );
     if (margin < routingLimits.contentMargin || (rawLead < rawLeadNeeded && !heldClearly)) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])

@@ -1399,3 +1399,10 @@ test('new hallucinations after an operation, asked as "is her dementia getting w
   const a = ask('dad is 88, had his hip pinned 3 days ago and now sees things that arent there at night - is his dementia getting worse?');
   assert.ok(a.status === 'insufficient_evidence' || /delirium/i.test(about(a)), `${a.status} ${about(a)}`);
 });
+
+test('a topic holding most of a lay description, well ahead on it, routes though another scores as high on one common word', () => {
+  assertRouted(
+    'periods so painfull i throw up and miss school, it also hurts during sex, scan normal - what could it be',
+    /endometriosis/i,
+  );
+});

@@ -56,6 +56,12 @@ export const routingLimits = {
   heldWhole: 0.97,
   /** …of a question asking this many words at least ("cancer", "blood" are too few to hold nearly all of). */
   heldWords: 4,
+  /** A topic holding this share of the question's rarity-weighted words… */
+  leadingShare: 0.55,
+  /** …this far ahead of the runner-up on that… */
+  leadingMargin: 1.75,
+  /** …needs its raw statement scores only this near the best's. */
+  leadingRawLead: 0.9,
   /** A guessed condition ("is it shingles?") is checked against a description of this many specific words or more. */
   describedWords: 3,
   /** Routing by content alone: the best topic's statements that must hold the question's words. */
@@ -909,7 +915,12 @@ export class Retriever {
       asked.length >= routingLimits.heldWords &&
       best.share >= routingLimits.heldShare &&
       (margin >= routingLimits.clearMargin || best.share >= routingLimits.heldWhole);
-    if (margin < routingLimits.contentMargin || (rawLead < rawLeadNeeded && !heldClearly)) return undefined;
+    // (…and one that holds more than half of it, well ahead on that, needs only to come near the best raw
+    // score: "not had a proper poo in 5 days, hard and painful" is constipation though threadworm's long
+    // statements score as high on "poo".)
+    const leadsClearly =
+      best.share >= routingLimits.leadingShare && margin >= routingLimits.leadingMargin && rawLead >= routingLimits.leadingRawLead;
+    if (margin < routingLimits.contentMargin || (rawLead < rawLeadNeeded && !heldClearly && !leadsClearly)) return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])
       .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))

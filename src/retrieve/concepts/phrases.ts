@@ -2,7 +2,7 @@
  * Words of a question with their offsets, and a table of phrases looked up over every window of words:
  * the one matching primitive behind concept linking, health recognition and intent cues.
  */
-import { isCaseSensitive, isPlainAscii } from '../lexicon/load.ts';
+import { isCaseSensitive, isPlainAscii, withoutApostrophes } from '../lexicon/load.ts';
 
 export interface Token {
   /** As typed. */
@@ -72,7 +72,7 @@ export class PhraseTable<T> {
     if (list) list.push(value);
     else map.set(key, [value]);
     // People leave the apostrophe out ("didnt work", "crohns"): the phrase is read that way too.
-    const unmarked = phrase.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+    const unmarked = withoutApostrophes(phrase);
     if (unmarked !== phrase) this.add(unmarked, value, exact);
   }
 

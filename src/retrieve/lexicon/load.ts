@@ -27,6 +27,11 @@ function words(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(pattern)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
+/** A phrase as people type it without its apostrophes: "can't shut my eye" → "cant shut my eye", "Crohn's" → "Crohns". */
+export function withoutApostrophes(phrase: string): string {
+  return phrase.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+}
+
 /** An all-capital abbreviation of up to 5 letters ("MS", "T2DM") matches only as written. */
 export function isCaseSensitive(term: string): boolean {
   const letters = (ascii.test(term) ? term.match(/[A-Za-z]/g) : term.match(/\p{L}/gu)) ?? [];
@@ -192,8 +197,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     if (!canonical.has(word)) canonical.set(word, bareWord(meant.toLowerCase()));
   }
   // People leave the apostrophe out ("cant shut my eye", "doesnt point"): a term is read that way too.
-  const unmarked = (term: string) => term.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
-  const terms = entries.flatMap((e) => (unmarked(e.term) === e.term ? [e] : [e, { ...e, term: unmarked(e.term) }]));
+  const terms = entries.flatMap((e) => (withoutApostrophes(e.term) === e.term ? [e] : [e, { ...e, term: withoutApostrophes(e.term) }]));
   for (const entry of terms) {
     const key = keyOf(entry.term);
     const lk = looseKey(entry.term, canonical);

@@ -1406,3 +1406,10 @@ test('a topic holding most of a lay description, well ahead on it, routes though
     /endometriosis/i,
   );
 });
+
+test('diarrhoea asked about after a named infection is its symptom, not a condition the library lacks (C. difficile after co-amoxiclav)', () => {
+  assertRouted(
+    '80F, watery stools 6 a day after co-amoxiclav, C diff toxin positive, WCC 15 - which antibiotic for the diarrhoea?',
+    /difficile|CDI/i,
+  );
+});

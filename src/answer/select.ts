@@ -161,10 +161,10 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   // management asked ("on spironolactone, K+ 6.8 with peaked T waves – immediate management?").
   // (One medicine named, with a monograph or not: falls "on zopiclone and doxazosin" are no harm of
   // zopiclone alone.)
+  const oneMedicine = topic !== undefined && drugs.length === 1 && retrieval.analysis.medicinesNamed === 1;
   if (
     topic &&
-    drugs.length === 1 &&
-    retrieval.analysis.medicinesNamed === 1 &&
+    oneMedicine &&
     isHarmOf(topic, drugs[0]!, retrieval.passages) &&
     !askedAlone(retrieval.analysis.question, topic, drugs[0]!) &&
     !measuredManagement(retrieval, topic)
@@ -175,8 +175,7 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   // "Tamiflu for flu, CrCl 40 – dose?" stays oseltamivir in influenza.)
   if (
     topic &&
-    drugs.length === 1 &&
-    retrieval.analysis.medicinesNamed === 1 &&
+    oneMedicine &&
     retrieval.analysis.taking.includes(drugs[0]!.documentId) &&
     drugPropertyIntents.has(retrieval.analysis.intent) &&
     namedAsIndication(retrieval.analysis.question, topic)

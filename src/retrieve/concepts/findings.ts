@@ -200,13 +200,15 @@ export class FindingReader {
       if (/^\s*(→|-+>|=>)\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) return numberAt(i)?.value;
       return /^(to|now|then)$/.test(t.folded) ? numberAt(i + 1)?.value : undefined;
     };
+    /** The unit typed right after a value ("52 mg/dL", "5 min"), if it is one with ranges of its own. */
+    const unitAfter = (n: { to: number }) => units.find(([pattern]) => pattern.test(text.slice(tokens[n.to - 1]!.end)))?.[1];
     // A duration measured in minutes may come a few words on, within the clause ("seizure at home for over 5
     // min"): only a number typed with its minutes is read so far from the word.
     const minutesWithin = (i: number): { value: number; to: number } | undefined => {
       for (let j = i; j < Math.min(tokens.length, i + minutesReach); j++) {
         if (j > i && /[,.;:!?()–—]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
         const n = /^\d+$/.test(tokens[j]!.text) ? numberAt(j) : undefined;
-        if (n && units.find(([pattern]) => pattern.test(text.slice(tokens[n.to - 1]!.end)))?.[1] === 'min') return n;
+        if (n && unitAfter(n) === 'min') return n;
       }
       return undefined;
     };
@@ -220,8 +222,7 @@ export class FindingReader {
       // "ketones 3+", "protein 2+" is a dipstick grade, not a value in the analyte's units.
       const grade = text[tokens[n.to - 1]!.end] === '+';
       // A value typed in a unit with ranges of its own ("glucose 52 mg/dL") is read against those only.
-      const after = text.slice(tokens[n.to - 1]!.end);
-      const unit = units.find(([pattern]) => pattern.test(after))?.[1];
+      const unit = unitAfter(n);
       const inUnit = m.value.ranges.filter((r) => r.unit !== undefined && r.unit === unit);
       const ranges = inUnit.length > 0 ? inUnit : m.value.ranges.filter((r) => r.unit === undefined);
       // "Cr 92 → 210", "creatinine 80 to 170": a later value after the first.

@@ -197,7 +197,10 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     if (!canonical.has(word)) canonical.set(word, bareWord(meant.toLowerCase()));
   }
   // People leave the apostrophe out ("cant shut my eye", "doesnt point"): a term is read that way too.
-  const terms = entries.flatMap((e) => (withoutApostrophes(e.term) === e.term ? [e] : [e, { ...e, term: withoutApostrophes(e.term) }]));
+  const terms = entries.flatMap((e) => {
+    const typed = withoutApostrophes(e.term);
+    return typed === e.term ? [e] : [e, { ...e, term: typed }];
+  });
   for (const entry of terms) {
     const key = keyOf(entry.term);
     const lk = looseKey(entry.term, canonical);

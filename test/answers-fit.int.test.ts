@@ -1413,3 +1413,65 @@ test('diarrhoea asked about after a named infection is its symptom, not a condit
     /difficile|CDI/i,
   );
 });
+
+test('a treatment class asked for ("first-line antihypertensive") beside pre-eclampsia is not read as hypertension asked about', () => {
+  assertRouted(
+    '34 weeks with pre-eclampsia, BP 158/106 and proteinuria – which antihypertensive first, and what BP to aim for?',
+    /eclamp/i,
+  );
+});
+
+test('a low TSH on levothyroxine asks the levothyroxine dose, not hyperthyroidism (an excluded name is no use of the drug)', () => {
+  assertRouted('on levothyroxine 125 micrograms, TSH now 0.02 and feeling jittery – cut the dose?', /levothyroxine|hypothyroid/i);
+});
+
+test('two medicines named before "– ok?" are asked about together (methotrexate with trimethoprim), not the condition of the first', () => {
+  const a = assertRouted(
+    'takes methotrexate 20 mg weekly for psoriasis, now prescribed trimethoprim for cystitis – ok?',
+    /methotrexate|trimethoprim/i,
+  );
+  assert.match(a.title, /interaction|contraindication/i);
+});
+
+test('AKI named in the ask is answered though an urgent potassium stands before it', () => {
+  assertRouted(
+    '69F, creatinine 88 → 290 over 48 h, K+ 6.7 after insulin–dextrose, anuric – which AKI stage, and is dialysis indicated?',
+    /acute kidney|AKI/i,
+  );
+});
+
+test('a boggy uterus after delivery despite oxytocin is postpartum haemorrhage, not the hypertension a BP value points to', () => {
+  assertRouted('P3, 1.2 L blood loss after vaginal birth, uterus still boggy despite oxytocin, BP 150/98 – next drug?', /postpartum|PPH/i);
+});
+
+test('"the statin" beside simvastatin and Paxlovid is the drug named again, not the dyslipidaemia topic', () => {
+  const a = ask('Paxlovid for a 66M on simvastatin 20 mg, eGFR 50 – what do I do with the statin?');
+  assert.doesNotMatch(about(a), /dyslipid/i, about(a));
+});
+
+test('a fingerstick glucose below 4 mmol/L is read as hypoglycaemia', () => {
+  assertRouted('T1DM, fingerstick 3.1 mmol/L before lunch, feels shaky but can swallow – what to give?', /hypoglyc/i);
+});
+
+test('a brand of GTN ointment asked for an anal fissure is answered from the fissure topic, which names glyceryl trinitrate', () => {
+  assertRouted('Anal fissure for 8 weeks despite softeners – how do I use Rectogesic?', /anal fissure/i);
+});
+
+test('little spots "with a dent in the middle" are read as dimpled (molluscum), not left unanswered', () => {
+  assertRouted('my 3 year old has small shiny spots with a dent in the middle on her chest, are they catching?', /molluscum/i);
+});
+
+test('a teenager who skips meals and says she is fat, periods stopped, reaches eating disorders', () => {
+  assertRouted(
+    'my 16 yo has lost a lot of weight, skipping meals and says shes fat, periods stopped – who treats this?',
+    /eating disorder|anorexia/i,
+  );
+});
+
+test('a drug weighed for a condition the library lacks (pseudogout: colchicine?) abstains rather than answering from the monograph', () => {
+  assertAbstains('Knee aspirate shows CPPD crystals – pseudogout: steroid injection or colchicine?');
+});
+
+test('a question about a combi boiler is refused, not answered or abstained', () => {
+  assertRefused('the gauge on my combi boiler is at 3 bar and the relief valve drips, how do I fix it?');
+});

@@ -57,8 +57,8 @@ const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
-/** What stands between the drugs of one list ("sertraline or venlafaxine", "A, B and C", "A + B"). */
-const listJoin = /^[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*$/i;
+/** What stands between the drugs of one list ("sertraline or venlafaxine", "A, B and C", "A + B", "insulin–dextrose"). */
+const listJoin = /^(?:[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*|[-–—])$/i;
 
 /** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
 const triedWindow = 5;
@@ -166,7 +166,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const tried = new Set<string>();
   for (const cue of cueMatches.filter((m) => m.value === 'next-step')) {
     // Never across a dash or the end of a sentence: "Valsalva failed – adenosine doses?" asks about adenosine.
-    const joined = (from: number, to: number) => !/[–—?;.]|\s-\s/.test(question.slice(tokens[from - 1]!.end, tokens[to]!.start));
+    // (A dash within a compound, "despite insulin–dextrose", joins.)
+    const joined = (from: number, to: number) => !/[?;.]|\s[-–—]|[–—]\s/.test(question.slice(tokens[from - 1]!.end, tokens[to]!.start));
     const following = drugMentions
       .filter(({ m }) => m.from >= cue.to && m.from - cue.to <= triedWindow && joined(cue.to, m.from))
       .sort((a, b) => a.m.from - b.m.from);
@@ -190,18 +191,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // the condition is asked about, not the two drugs together.
   const askFrom = askSpan(question).from;
   const before = (from: number) => (tokens[from]?.start ?? 0) < askFrom;
-  const vignetteOnly =
-    askFrom > 0 &&
-    links.documents.some((d) => d.kind === 'topic' && d.mentions.some((m) => before(m.from))) &&
-    links.documents.every((d) => d.mentions.every((m) => before(m.from)));
-  const interactionInferred =
-    !vignetteOnly &&
-    drugs >= 2 &&
-    !cued.has('contraindications') &&
-    tokens.some((t, i) => togetherWords.has(t.folded) && between(i)) &&
-    !cued.has('comparison') &&
-    !asksFacet;
-  if (interactionInferred) cued.add('contraindications');
   // What the patient is on is history the retriever may read as such ("T2DM on metformin 10y, B12 120 –
   // hydroxocobalamin regimen?" asks a dose, not an interaction).
   // (…and the drugs listed with the first, with a monograph or not: "takes doxazosin and zopiclone".)
@@ -213,6 +202,25 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
         .flatMap((d) => (d.id ? [d.id] : [])),
     ),
   ];
+  // (An ask only whether it is all right, "on methotrexate, GP wants to give trimethoprim – ok?", asks about
+  // the one added with the one taken; "I take paracetamol or ibuprofen daily – is that ok?" adds none.)
+  const permission =
+    tokens.some((t) => t.start >= askFrom && context.permission.has(t.folded)) &&
+    taking.length > 0 &&
+    links.documents.some((d) => d.kind === 'drug' && !taking.includes(d.documentId));
+  const vignetteOnly =
+    askFrom > 0 &&
+    !permission &&
+    links.documents.some((d) => d.kind === 'topic' && d.mentions.some((m) => before(m.from))) &&
+    links.documents.every((d) => d.mentions.every((m) => before(m.from)));
+  const interactionInferred =
+    !vignetteOnly &&
+    drugs >= 2 &&
+    !cued.has('contraindications') &&
+    (permission || tokens.some((t, i) => togetherWords.has(t.folded) && between(i))) &&
+    !cued.has('comparison') &&
+    !asksFacet;
+  if (interactionInferred) cued.add('contraindications');
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
     intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??

@@ -15,7 +15,7 @@ import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import { groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
 import type { FindingReader } from './concepts/findings.ts';
-import type { LinkedDocument, UncoveredConcept } from './concepts/types.ts';
+import type { ConceptMention, LinkedDocument, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
@@ -139,6 +139,8 @@ export class Retriever {
     for (const n of names) {
       this.#titles.set(n.documentId, n.title);
       this.#kinds.set(n.documentId, n.kind);
+      // (A name the topic excludes, "thyroid cancer" of hyperthyroidism, is what it is not about.)
+      if (n.role === 'excluded') continue;
       const known = this.#namesOf.get(n.documentId) ?? [normalise(n.title), normalise(n.title.replace(/\s*\(.*\)$/, ''))];
       this.#namesOf.set(n.documentId, [...new Set([...known, normalise(n.name)])]);
     }
@@ -187,6 +189,7 @@ export class Retriever {
     // A diagnosis queried in shorthand ("jaw pain on chewing, ESR 80 – ?GCA") is asked wherever it stands.
     const queried = (from: number) => question[at(from) - 1] === '?';
     const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from));
+    const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
     // (Their words still make one concept: "hydrogen peroxide" is one word of agreement, not two.)
@@ -286,8 +289,13 @@ export class Retriever {
             },
           ]
         : analysis.focus;
+    // A topic named only by the class of a drug the question names ("on simvastatin – what to do with the
+    // statin?") is that drug named again, not a condition asked about.
+    const drugClasses = new Set(askedDrugs.flatMap((d) => (this.#lexicon?.classesOf(bareName(d.title)) ?? []).map(normalise)));
+    const classOnly = (d: LinkedDocument) =>
+      d.kind === 'topic' && d.mentions.length > 0 && d.mentions.every((m) => drugClasses.has(normalise(m.text).replace(/s$/, '')));
     const linked = candidates
-      .filter((d) => !excluded.has(d.documentId))
+      .filter((d) => !excluded.has(d.documentId) && !classOnly(d))
       .map((d) => {
         if (d.kind !== 'topic') return d;
         const treats = drugNames.some((n) => this.#documentMentions(d.documentId, n)) ? routingLimits.treatsAskedDrug : 0;
@@ -349,7 +357,20 @@ export class Retriever {
     // on that use at all.
     const unusedDrugs: string[] = [];
     const dosedElsewhere = new Set<string>();
-    if (analysis.intent === 'dosing' && topic) {
+    // A value the patient's own medicine is adjusted by ("on levothyroxine 100 mcg, TSH 0.04 – reduce the
+    // dose?") asks that medicine's dose: the condition the value alone points to is not what it is taken for.
+    if (analysis.intent === 'dosing' && topic && !topic.urgent && topic.mentions.every((m) => m.source === 'finding')) {
+      const values = links.findings.filter((f) => topic.mentions.some((m) => m.text === f.text));
+      const adjustedBy = focus.some(
+        (f) =>
+          f.kind === 'drug' &&
+          analysis.taking.includes(f.documentId) &&
+          !this.#usedFor(f.documentId, topic.documentId) &&
+          values.every((v) => v.terms.some((t) => this.#dosesMention(f.documentId, normalise(t)))),
+      );
+      if (adjustedBy) focus = focus.filter((f) => f !== topic);
+    }
+    if (analysis.intent === 'dosing' && topic && focus.includes(topic)) {
       for (const drug of focus.filter((f) => f.kind === 'drug')) {
         if (this.#usedFor(drug.documentId, topic.documentId)) continue;
         // A drug of the vignette before the ask ("about to start adalimumab – LTBI regimen?") is context.
@@ -361,7 +382,7 @@ export class Retriever {
           continue;
         }
         dosedElsewhere.add(drug.documentId);
-        if (!this.#documentMentions(topic.documentId, bareName(drug.title))) {
+        if (!this.#mentionsDrug(topic.documentId, drug.documentId)) {
           focus = focus.filter((f) => f !== drug);
           if (asked) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
         }
@@ -435,9 +456,12 @@ export class Retriever {
         ranked.filter(
           (d) => this.#kinds.get(d.documentId) === 'topic' && triedNames.every((n) => this.#speaksOfDrug(d.documentId, n, byClass)),
         );
+      // (Asked what it is, "swollen stiff knuckles, paracetamol not helping – what is this?", the description
+      // alone decides: a medicine tried for the symptom says nothing of its cause.)
+      const diagnosis = analysis.intents.includes('diagnosis');
       const routed =
-        this.#routeAmong(analysis, usingTried(false), concepts) ??
-        this.#routeAmong(analysis, usingTried(true), concepts) ??
+        (diagnosis ? undefined : this.#routeAmong(analysis, usingTried(false), concepts)) ??
+        (diagnosis ? undefined : this.#routeAmong(analysis, usingTried(true), concepts)) ??
         this.#routeByContent(analysis, ranked, 0, concepts);
       if (routed) focus = [routed, ...focus.filter((f) => !analysis.tried.includes(f.documentId))];
     }
@@ -556,9 +580,12 @@ export class Retriever {
     // A dose asked for a condition the drug's monograph never speaks of ("Kawasaki disease – aspirin dose?")
     // has no answer here: doses are given by indication, and those for other conditions are no evidence
     // for this one. (What a drug is, its harms and interactions do not depend on the condition.)
-    if (focus.every((f) => f.kind === 'drug') && analysis.intent === 'dosing') {
+    // (So is a treatment chosen for one the question asks about: "pseudogout – joint injection or colchicine?".)
+    const treatmentAsked = analysis.intent === 'management' || analysis.intent === 'comparison';
+    if (focus.every((f) => f.kind === 'drug') && (analysis.intent === 'dosing' || treatmentAsked)) {
       const names = (c: string) => [c, ...(this.#lexicon?.expand(c) ?? [])].map(normalise);
-      for (const c of namedConditions)
+      const conditions = analysis.intent === 'dosing' ? namedConditions : askedConditions;
+      for (const c of conditions)
         if (!focus.some((f) => names(c).some((n) => this.#documentHas(f.documentId, n))) && !result.missingTerms.includes(c))
           result.missingTerms.push(c);
     }
@@ -629,6 +656,11 @@ export class Retriever {
     );
   }
 
+  /** Does the document name the drug by any of its names ("glyceryl trinitrate" for Nitroglycerin)? */
+  #mentionsDrug(documentId: string, drugId: string): boolean {
+    return (this.#namesOf.get(drugId) ?? []).some((n) => n.length >= 4 && this.#documentMentions(documentId, n));
+  }
+
   /** Content routing among some candidate topics; none when there are none. */
   #routeAmong(
     analysis: QueryAnalysis,
@@ -659,19 +691,34 @@ export class Retriever {
     const topics = linked.filter((d) => d.kind === 'topic' && d.score >= routingLimits.minimumLink);
     if (topics.length < 2) return;
     const first = topics[0]!;
-    // An emergency a value shows ("ketones 5.8" in a T1DM vignette) is what is asked about, whatever else is named.
-    if (first.urgent) return;
     // The one condition named where the question asks, after the vignette ("…adalimumab for Crohn's – LTBI
     // regimen?"), is its subject.
     // It must be named there (not reached through a value, "BP 150/90"), and speak of the drugs the question
     // names: "on isotretinoin – how long must contraception continue?" stays with isotretinoin's condition.
-    const drugNames = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink).map((d) => bareName(d.title));
+    // (A drug already tried, "K+ 6.9 despite insulin–dextrose", is history.)
+    const drugNames = linked
+      .filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !analysis.tried.includes(d.documentId))
+      .map((d) => bareName(d.title));
+    // (A treatment's name, "antihypertensive", asks what to give for the condition named, not about its own.)
     const asked = topics.filter(
-      (t) => inAsk(t) && t.mentions.some((m) => m.source !== 'finding') && drugNames.every((n) => this.#documentMentions(t.documentId, n)),
+      (t) =>
+        inAsk(t) &&
+        t.mentions.some((m) => m.source !== 'finding' && !namesTreatment(m)) &&
+        drugNames.every((n) => this.#documentMentions(t.documentId, n)),
     );
     if (asked.length === 1 && asked[0] !== first) {
       asked[0]!.score = first.score + routingLimits.treatsAskedDrug;
       linked.sort((a, b) => b.score - a.score);
+      return;
+    }
+    // An emergency a value shows ("ketones 5.8" in a T1DM vignette) is what is asked about, whatever else is
+    // named, unless the ask names another ("K+ 6.9 after insulin–dextrose – what AKI stage, RRT now?").
+    if (first.urgent) {
+      const namedInAsk = topics.filter((t) => t !== first && inAsk(t) && t.mentions.some((m) => m.source === 'name'));
+      if (namedInAsk.length === 1) {
+        namedInAsk[0]!.score = first.score + routingLimits.treatsAskedDrug;
+        linked.sort((a, b) => b.score - a.score);
+      }
       return;
     }
     // A condition the named drug is given for is not overtaken by one that only qualifies it ("apixaban
@@ -705,7 +752,11 @@ export class Retriever {
     if (rest === '') return;
     const content = new Map(this.#documentScores(this.#scoreStatements(rest)).map((d) => [d.documentId, d.score]));
     const contentOf = (d: LinkedDocument) => content.get(d.documentId) ?? 0;
-    const best = [...candidates].sort((a, b) => contentOf(b) - contentOf(a))[0]!;
+    // A condition reached only through the treatment asked for and values that go with the one named
+    // ("pre-eclampsia, BP 162/108 – first-line antihypertensive?" reaches hypertension) is no second subject.
+    const onlyTreated = (t: LinkedDocument) =>
+      t.mentions.some(namesTreatment) && t.mentions.every((m) => m.source === 'finding' || namesTreatment(m));
+    const best = [...candidates].filter((t) => t === first || !onlyTreated(t)).sort((a, b) => contentOf(b) - contentOf(a))[0]!;
     const leads = contentOf(best) >= routingLimits.askedConditionLead * contentOf(first);
     if (best !== first && leads) {
       best.score = first.score + routingLimits.treatsAskedDrug;
@@ -728,6 +779,17 @@ export class Retriever {
 
   /** Do the drug's indications or doses (the monograph format's sections) name the condition by any of its names? */
   #usedFor(drugId: string, conditionId: string): boolean {
+    const uses = this.#usesText(drugId);
+    return (this.#namesOf.get(conditionId) ?? []).some((name) => name.length >= 2 && uses.includes(` ${name} `));
+  }
+
+  /** Do the drug's indications or doses name the word ("tsh": levothyroxine is adjusted by it)? */
+  #dosesMention(drugId: string, word: string): boolean {
+    return word.length >= 2 && this.#usesText(drugId).includes(` ${word} `);
+  }
+
+  /** The drug's indications and doses, normalised, padded and read once. */
+  #usesText(drugId: string): string {
     let uses = this.#usesTexts.get(drugId);
     if (uses === undefined) {
       uses = ` ${this.#store
@@ -737,7 +799,7 @@ export class Retriever {
         .join(' | ')} `;
       this.#usesTexts.set(drugId, uses);
     }
-    return (this.#namesOf.get(conditionId) ?? []).some((name) => name.length >= 2 && uses.includes(` ${name} `));
+    return uses;
   }
 
   /** Does any library statement mention the phrase (whole words, as normalised)? */
@@ -1023,6 +1085,12 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
   const topic = strong.find((d) => d.kind === 'topic');
   const drugs = strong.filter((d) => d.kind === 'drug').slice(0, routingLimits.drugs);
   return strong.filter((d) => d === topic || drugs.includes(d));
+}
+
+/** A word for what is given against a condition ("antihypertensive", "anti-epileptic"), read as that condition. */
+function namesTreatment(m: ConceptMention): boolean {
+  const typed = normalise(m.text);
+  return m.source === 'lexicon' && m.name !== undefined && typed.startsWith('anti') && typed.includes(stemOf(normalise(m.name)));
 }
 
 /** A title without its bracketed qualifier, normalised: "Aspirin (acetylsalicylic acid)" → "aspirin". */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
-import { addresses, articleSubject, questionCoverage, selectPassages, selectSupporting } from './select.ts';
+import { addresses, articleSubject, namedInAsk, questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
@@ -94,7 +94,9 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
 
   // A question about a drug's dose, harms, monitoring or interactions is titled by the drug, others by the condition.
   // A topic named beside a drug is the subject ("apixaban in atrial fibrillation"); the drug leads the title.
-  const askedDrug = analysis.focus.find((f) => f.kind === 'drug');
+  // (Of two drugs, the one named where the question asks: adrenaline given at endoscopy is the vignette's.)
+  const drugsNamed = analysis.focus.filter((f) => f.kind === 'drug');
+  const askedDrug = drugsNamed.find((d) => namedInAsk(analysis.question, d)) ?? drugsNamed[0];
   const focusDoc = articleSubject(retrieval);
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.

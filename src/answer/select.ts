@@ -204,11 +204,15 @@ function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolea
 
 /** The condition is named where the question asks, the drug only before it. */
 function askedAlone(question: string, topic: LinkedDocument, drug: LinkedDocument): boolean {
+  return askSpan(question).from > 0 && namedInAsk(question, topic) && !namedInAsk(question, drug);
+}
+
+/** Is the document named where the question asks, after its vignette ("…clipped + adrenaline at OGD – Protonix regimen?")? */
+export function namedInAsk(question: string, doc: LinkedDocument): boolean {
   const { from } = askSpan(question);
   if (from === 0) return false;
   const tokens = tokenize(question);
-  const inAsk = (d: LinkedDocument) => d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= from);
-  return inAsk(topic) && !inAsk(drug);
+  return doc.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= from);
 }
 
 /** What a drug does whatever it is given for: its levels, its harms, an overdose. */

@@ -1475,3 +1475,38 @@ test('a drug weighed for a condition the library lacks (pseudogout: colchicine?)
 test('a question about a combi boiler is refused, not answered or abstained', () => {
   assertRefused('the gauge on my combi boiler is at 3 bar and the relief valve drips, how do I fix it?');
 });
+
+test('a condition ruled out ("no drug allergies", "no hearing loss") is not named as evidence the library lacks', () => {
+  assertRouted('CAP, CURB-65 0, 38yo, no drug allergies – which oral antibiotic and for how long?', /pneumonia/i);
+  assertRouted(
+    'the room spins for a few seconds whenever i turn over in bed, no hearing loss, what is it and can it be fixed',
+    /BPPV|positional vertigo/i,
+  );
+});
+
+test('EtOH withdrawal beside cirrhosis, asked about a benzodiazepine without a monograph, is the withdrawal topic', () => {
+  assertRouted('EtOH withdrawal, decompensated cirrhosis – chlordiazepoxide or lorazepam?', /alcohol withdrawal/i);
+});
+
+test('sudden attacks "out of nowhere" with a fear of dying, tests normal, reach panic disorder, not syncope', () => {
+  assertRouted(
+    'i get attacks out of nowhere, heart racing, shaking, i feel like im going to die, doctor says heart is fine. what helps',
+    /panic/i,
+  );
+});
+
+test('a correctly spelt "allergy" is not corrected to "allergies", so cows milk allergy is named as missing', () => {
+  assertAbstains('baby on formula with reflux and mucus in her nappy – could it be cows milk allergy, which formula?');
+});
+
+test('a ferritin written "1,100" with an HFE genotype is no iron deficiency: haemochromatosis is named as missing', () => {
+  assertAbstains('C282Y homozygote, ferritin 1,250, transferrin saturation 70% – how often to venesect?');
+});
+
+test("which drug maker's shares to buy is refused though it names weight-loss drugs", () => {
+  assertRefused("Wegovy or Mounjaro – which company's shares should I buy for my pension?");
+});
+
+test('a drug class named in the plural ("which antibiotics to avoid") does not move myasthenia to the pneumonia topic', () => {
+  assertRouted('myasthenia gravis patient admitted with pneumonia – which antibiotics should be avoided?', /myasthenia/i);
+});

@@ -228,7 +228,15 @@ export class Retriever {
     );
     // (A neighbour told apart or doubted is no concept the question asks about.)
     const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u));
-    links.uncovered = links.uncovered.filter((u) => (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
+    // Drugs without a monograph that the library's statements speak of, named before they are dropped as context.
+    // (One drug, not a class named in the plural: "which antibiotics to avoid" names none.)
+    const unlisted = links.uncovered
+      .filter((u) => u.category === 'drug' && !/s$/i.test(u.text) && spokenOf(u))
+      .map((u) => normalise(u.text));
+    // (Nor is one ruled out: "no drug allergies", "no hearing loss" say what the patient does not have.)
+    const ruledOut = (u: (typeof links.uncovered)[number]) =>
+      u.category === 'condition' && analysis.negated.some((phrase) => normalise(phrase).includes(normalise(u.text)));
+    links.uncovered = links.uncovered.filter((u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
@@ -248,7 +256,9 @@ export class Retriever {
     // treat the gout flare with?"), is history: it says nothing about which condition is asked.
     const history =
       !drugQuestionIntents.has(analysis.intent) && askedDrugs.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
-    const drugNames = history ? [] : askedDrugs.map((d) => bareName(d.title));
+    // (A drug without a monograph counts too, by the name typed: "chlordiazepoxide" in cirrhosis with
+    // alcohol withdrawal is the withdrawal topic's drug.)
+    const drugNames = history ? [] : [...askedDrugs.map((d) => bareName(d.title)), ...(askedDrugs.length === 0 ? unlisted : [])];
     // A brand is licensed for its own uses ("Wegovy" for weight, "Ozempic" for diabetes): a condition the
     // monograph's indications name beside the brand typed is what it is taken for.
     const brandUses = askedDrugs.flatMap((d) =>

@@ -111,3 +111,15 @@ test('a seizure timed in minutes a few words on is still its duration; a bare nu
   assert.deepEqual(conditions('seizure at home with 6 people watching'), []);
   assert.deepEqual(conditions('seizure at home, then 6 min later he woke'), []);
 });
+
+test('a value written with a thousands comma ("ferritin 1,100") is read whole, not as 1 (iron deficiency)', () => {
+  const iron = readerOf(['ferritin\tferritin\t<30 iron deficiency', 'platelets\tplatelet\t']);
+  const readIron = (question: string) => iron.read(tokenize(question), question);
+  assert.equal(readIron('ferritin 1,100 and transferrin saturation 80%').findings[0]?.value, 1100);
+  assert.deepEqual(readIron('ferritin 1,100 and transferrin saturation 80%').conditions, []);
+  assert.equal(readIron('ferritin 12, 2 months ago').findings[0]?.value, 12);
+  assert.deepEqual(
+    readIron('ferritin 12, 2 months ago').conditions.map((c) => c.name),
+    ['iron deficiency'],
+  );
+});

@@ -189,6 +189,9 @@ export class FindingReader {
       const next = tokens[j + 1];
       if (next && /^\d+$/.test(next.text) && text.slice(t.end, next.start) === '.')
         return { value: Number(`${t.text}.${next.text}`), to: j + 2 };
+      // "ferritin 1,100": a comma before three digits groups thousands.
+      if (next && /^\d{3}$/.test(next.text) && /^\d{1,3}$/.test(t.text) && text.slice(t.end, next.start) === ',')
+        return { value: Number(`${t.text}${next.text}`), to: j + 2 };
       return { value: Number(t.text), to: j + 1 };
     };
     const laterValue = (from: number): number | undefined => {

@@ -277,7 +277,9 @@ export class ConceptLinker {
       if (from < 0 || to <= from) continue;
       readings.push(...match.entry.expansions);
       const correction = match.entry.expansions[0];
-      if (match.entry.file.endsWith('misspellings.tsv') && to === from + 1 && correction && !correction.includes(' '))
+      // (Only the misspelt form itself: "allergy" read loosely as "allergys" is already right.)
+      const typedAsListed = match.text.toLowerCase() === match.entry.term.toLowerCase();
+      if (match.entry.file.endsWith('misspellings.tsv') && typedAsListed && to === from + 1 && correction && !correction.includes(' '))
         corrections.set(from, correction);
       // A lay phrase reads as its clinical words, as the phrase the lexicon wrote ("hurts during sex" is "pain
       // during sex") and as the other lay phrases that mean the same ("painful periods" is also "period

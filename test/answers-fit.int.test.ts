@@ -1510,3 +1510,13 @@ test("which drug maker's shares to buy is refused though it names weight-loss dr
 test('a drug class named in the plural ("which antibiotics to avoid") does not move myasthenia to the pneumonia topic', () => {
   assertRouted('myasthenia gravis patient admitted with pneumonia – which antibiotics should be avoided?', /myasthenia/i);
 });
+
+test('each part of a vignette question is answered for the patient\'s sex: "58M … does he need scoping?" gets bidirectional endoscopy', () => {
+  const a = assertRouted('58M, Hb 101, ferritin 8, no bowel symptoms – which iron tablet, and does he need scoping?', /iron deficiency/i);
+  const bottom = a.sections[0]!;
+  assert.equal(bottom.heading, 'Bottom line');
+  assert.ok(
+    bottom.statements.some((s) => /men and postmenopausal women .*bidirectional endoscopy/i.test(s.text)),
+    bottom.statements.map((s) => s.text).join(' | '),
+  );
+});

@@ -845,7 +845,9 @@ export class Retriever {
     );
     if (parts.length < 2) return [];
     const own = new Set(passages.map((p) => p.id));
-    return parts.map((part) => new Map([...this.#scoreStatements(part)].filter(([id]) => own.has(id))));
+    // (The patient's sex qualifies every part: "61M … does he need scoping?" is answered by the statement for men.)
+    const sex = sexWords(analysis.links.findings).join(' ');
+    return parts.map((part) => new Map([...this.#scoreStatements(`${part} ${sex}`)].filter(([id]) => own.has(id))));
   }
 
   #scoreStatements(query: string): Map<number, number> {

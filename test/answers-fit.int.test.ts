@@ -1520,3 +1520,8 @@ test('each part of a vignette question is answered for the patient\'s sex: "58M 
     bottom.statements.map((s) => s.text).join(' | '),
   );
 });
+
+test('a pregnancy cue negated a few words back ("isn\'t trying to conceive") does not title a pregnancy article', () => {
+  const a = assertRouted("PCOS with acne and irregular periods, she isn't trying to conceive – what treatment?", /polycystic|PCOS/i);
+  assert.doesNotMatch(a.title, /pregnan/i, a.title);
+});

@@ -135,7 +135,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
       !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)) &&
       // "non-pregnant", "not pregnant", "no red flags": the population or the finding is ruled out, not asked about.
-      !((m.value === 'pregnancy' || m.value === 'diagnosis') && m.from > 0 && context.negation.has(tokens[m.from - 1]!.folded)) &&
+      // (…a few words back too: "isn't trying to conceive".)
+      !((m.value === 'pregnancy' || m.value === 'diagnosis') && isNegated(tokens, m.from, question, context.negation)) &&
       // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
       !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)) &&
       // "on max dose ramipril": the dose is what the patient already takes.

@@ -741,8 +741,14 @@ export class Retriever {
     const candidates = treated.includes(first) ? treated : topics;
     // A condition whose topic speaks of the other one named, which never speaks of it, is the subject: the
     // other is its symptom ("flashbacks and nightmares… can't sleep" is PTSD; insomnia does not list PTSD).
+    // (Its plain-language lines count: PCOS "can cause irregular periods, extra hair growth, acne".)
     const speaksOf = (a: LinkedDocument, b: LinkedDocument) =>
-      b.names.some((n) => n.length >= 4 && this.#documentHas(a.documentId, normalise(n)));
+      b.names.some((n) => {
+        const name = normalise(n);
+        return (
+          n.length >= 4 && (this.#documentHas(a.documentId, name) || this.#layLinesOf(a.documentId).some((l) => l.includes(` ${name} `)))
+        );
+      });
     // (Beside a drug, what the drug is given for decides, above; names far apart in strength are not weighed.)
     const underlying = candidates.filter(
       (t) =>

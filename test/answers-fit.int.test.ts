@@ -1525,3 +1525,37 @@ test('a pregnancy cue negated a few words back ("isn\'t trying to conceive") doe
   const a = assertRouted("PCOS with acne and irregular periods, she isn't trying to conceive – what treatment?", /polycystic|PCOS/i);
   assert.doesNotMatch(a.title, /pregnan/i, a.title);
 });
+
+test('an American spelling of a medicine the topic writes the British way ("estrogen") is not named as missing', () => {
+  assertRouted('52F, periods stopped 6 months ago, hot flashes, intact uterus – which estrogen and which progestin?', /menopause|HRT/i);
+});
+
+test('a loose lay phrase does not take the span of a longer library name ("complete heart block on the monitor")', () => {
+  assertRouted('post inferior MI, HR 38, complete heart block on the monitor – atropine dose?', /heart block|bradycard/i);
+});
+
+test('a condition named only as what a medicine was given for yields to the one described now (mania after antidepressants for depression)', () => {
+  assertRouted(
+    'my wife was started on antidepressants for depression in spring, now she barely sleeps, says she doesnt need sleep and spent thousands online – what is happening?',
+    /bipolar|mania/i,
+  );
+});
+
+test('asked whether a medicine is safe, the condition it is taken for does not decide: "CKD – is it ok to take ibuprofen for my back?" is about CKD', () => {
+  const a = ask('i have chronic kidney disease stage 3, is it ok to take ibuprofen for my back pain?');
+  assert.match(about(a), /kidney/i, about(a));
+});
+
+test('a drug asked about for the condition named after "for" keeps its dose question, though the patient is on another drug (aspirin for pre-eclampsia on labetalol)', () => {
+  assertRouted(
+    '12/40, chronic hypertension on labetalol – should she take aspirin for pre-eclampsia prevention, what dose?',
+    /eclampsia|aspirin/i,
+  );
+});
+
+test('a daughter who goes to the bathroom straight after every meal, with laxatives found, reaches eating disorders', () => {
+  assertRouted(
+    'my 16yo goes to the toilet straight after every meal and I found laxatives in her room – what do I do?',
+    /eating disorder|bulimi/i,
+  );
+});

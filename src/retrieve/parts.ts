@@ -27,6 +27,15 @@ export function askSpan(question: string): AskSpan {
 }
 
 /**
+ * Where the ask opened by a dash begins, when one does: "– should she take aspirin for pre-eclampsia
+ * prevention, what dose?" asks about pre-eclampsia as well as the dose. Else where the ask begins.
+ */
+export function dashedAskFrom(question: string): number {
+  const dashes = [...question.matchAll(askClause)].filter((m) => /[–—-]/.test(m[0]));
+  return dashes.length > 0 ? Math.max(...dashes.map((m) => m.index)) : askSpan(question).from;
+}
+
+/**
  * The separate things the ask asks for, in order ("IV fluids", "when to feed", "timing of chole"); one
  * part when it asks one thing. Parts run to the question's end, since a second question may follow the
  * first question mark ("next step? topical NSAID?").

@@ -10,7 +10,7 @@ import { bareTitle, tokenize } from './concepts/phrases.ts';
 import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
 import { formulationWords, stopWords } from './vocabulary.ts';
 import { textAspects } from './aspects.ts';
-import { askedParts, askSpan } from './parts.ts';
+import { askedParts, askSpan, dashedAskFrom } from './parts.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import { groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
@@ -198,7 +198,7 @@ export class Retriever {
     // (A drug by any of its names: "co-codamol" is in the statements as "codeine and paracetamol". A
     // condition only as named: a topic that mentions polymyalgia rheumatica as a differential does not cover "PMR".)
     const spokenOf = (u: (typeof links.uncovered)[number]) =>
-      [u.text, ...(u.category === 'drug' ? (this.#lexicon?.expand(u.text) ?? []) : [])].some((name) => this.#libraryMentions(name));
+      (u.category === 'drug' ? this.#otherNames(u.text) : [u.text]).some((name) => this.#libraryMentions(name));
     // (A neighbour weighed against the document the question names as well, which speaks of it, is answered
     // there: "baby blues or postnatal depression?" by the topic that tells them apart.)
     // A neighbour put as the reader's guess ("had my baby 5 weeks ago, crying every day – is this just the baby
@@ -308,7 +308,11 @@ export class Retriever {
       .filter((d) => !excluded.has(d.documentId) && !classOnly(d))
       .map((d) => {
         if (d.kind !== 'topic') return d;
-        const treats = drugNames.some((n) => this.#documentMentions(d.documentId, n)) ? routingLimits.treatsAskedDrug : 0;
+        // (Asked whether the drug is safe, the condition it is taken for, "ibuprofen for my headaches", is not
+        // the one that decides: "stage 3 kidney disease – is it ok to take ibuprofen?")
+        const indicationOnly = asksSafety(analysis) && this.#givenFor(analysis, d);
+        const treats =
+          !indicationOnly && drugNames.some((n) => this.#documentMentions(d.documentId, n)) ? routingLimits.treatsAskedDrug : 0;
         const brand = brandNamed.has(d.documentId) ? routingLimits.treatsAskedDrug : 0;
         return treats + brand > 0 ? { ...d, score: d.score + treats + brand } : d;
       })
@@ -317,7 +321,7 @@ export class Retriever {
     this.#preferAskedCondition(
       analysis,
       linked,
-      (d) => d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= askFrom && at(m.from) < askTo)),
+      (d) => d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= dashedAskFrom(question) && at(m.from) < askTo)),
       brandIndicated,
     );
     // The reader's guess beside a condition the rest of the question names or describes ("suddenly confused,
@@ -581,7 +585,7 @@ export class Retriever {
             .split(' ')
             .filter((w) => !formulationWords.has(w))
             .join(' ');
-          const names = [u.text, bare, ...(this.#lexicon?.expand(u.text) ?? [])].map(normalise).filter((n) => n.length >= 3);
+          const names = [bare, ...this.#otherNames(u.text)].map(normalise).filter((n) => n.length >= 3);
           return !result.passages.some((p) => names.some((n) => mentions(p, n)));
         })
         .map((u) => u.text);
@@ -714,6 +718,7 @@ export class Retriever {
       (t) =>
         inAsk(t) &&
         t.mentions.some((m) => m.source !== 'finding' && !namesTreatment(m)) &&
+        !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
         drugNames.every((n) => this.#documentMentions(t.documentId, n)),
     );
     if (asked.length === 1 && asked[0] !== first) {
@@ -730,6 +735,21 @@ export class Retriever {
         linked.sort((a, b) => b.score - a.score);
       }
       return;
+    }
+    // A condition named only as what a medicine was given for is history beside another the question names
+    // or describes: mania now after "antidepressants for depression last year"; kidney disease when asked
+    // whether "ibuprofen for my headaches" is safe. (Its dose stays the indication's to set.)
+    const drugsNamed = linked.some((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
+    if (!drugsNamed || asksSafety(analysis)) {
+      const indications = topics.filter((t) => this.#givenFor(analysis, t));
+      const others = topics.filter((t) => !indications.includes(t) && t.mentions.some((m) => m.source !== 'finding'));
+      if (indications.length > 0 && others.length === 1) {
+        if (others[0] !== first) {
+          others[0]!.score = first.score + routingLimits.treatsAskedDrug;
+          linked.sort((a, b) => b.score - a.score);
+        }
+        return;
+      }
     }
     // A condition the named drug is given for is not overtaken by one that only qualifies it ("apixaban
     // dose in AF with CKD" is about AF).
@@ -780,6 +800,23 @@ export class Retriever {
     }
   }
 
+  /** Is every mention of the topic what a medicine named just before was given for ("on antidepressants for depression")? */
+  #givenFor(analysis: QueryAnalysis, topic: LinkedDocument): boolean {
+    const tokens = tokenize(analysis.question);
+    const isDrug = (i: number) =>
+      this.#vocabulary?.health.get(tokens[i]!.text).includes('drug') === true ||
+      analysis.links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => i >= m.from && i < m.to));
+    // (Past a possessive or article: "ibuprofen for my headaches".)
+    const little = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 'an', 'its']);
+    return topic.mentions.every((m) => {
+      let before = m.from - 1;
+      while (before > 0 && little.has(tokens[before]!.folded)) before--;
+      if (before < 1 || tokens[before]!.folded !== 'for') return false;
+      for (let i = before - 1; i >= Math.max(0, before - 3); i--) if (isDrug(i)) return true;
+      return false;
+    });
+  }
+
   /** The first indication statement of the drug that names a brand (its principal licensed use), normalised and padded. */
   #indicationsNaming(drugId: string, brand: string): string {
     let indications = this.#indicationTexts.get(drugId);
@@ -816,6 +853,11 @@ export class Retriever {
       this.#usesTexts.set(drugId, uses);
     }
     return uses;
+  }
+
+  /** A medicine typed as the lexicon knows it, and its other names both ways ("estrogen" → "oestrogen"). */
+  #otherNames(text: string): string[] {
+    return [text, ...(this.#lexicon?.expand(text) ?? []), ...(this.#lexicon?.reverse(text) ?? [])];
   }
 
   /** Does any library statement mention the phrase (whole words, as normalised)? */
@@ -1103,6 +1145,11 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
   const topic = strong.find((d) => d.kind === 'topic');
   const drugs = strong.filter((d) => d.kind === 'drug').slice(0, routingLimits.drugs);
   return strong.filter((d) => d === topic || drugs.includes(d));
+}
+
+/** The question asks in words whether a medicine is safe ("is it ok to take…"), not only by naming two together. */
+function asksSafety(analysis: QueryAnalysis): boolean {
+  return analysis.intent === 'contraindications' && !analysis.interactionInferred;
 }
 
 /** A word for what is given against a condition ("antihypertensive", "anti-epileptic"), read as that condition. */

@@ -62,6 +62,8 @@ interface Candidate {
   urgent?: boolean;
   /** Read from a lay description ("dizzy on standing"), not a name. */
   described?: boolean;
+  /** A lexicon phrase read with other words between its own: how many words are its own. */
+  loose?: number;
 }
 
 export class ConceptLinker {
@@ -291,13 +293,17 @@ export class ConceptLinker {
         : match.entry.expansions.flatMap((e) => this.#lexicon!.classesOf(e));
       for (const t of tokens.slice(from, to))
         wordReadings.set(t.folded, [...new Set([...(wordReadings.get(t.folded) ?? []), ...match.entry.expansions, ...meant])]);
+      // (Read loosely, with words between the phrase's own: "heart [block on the] monitor".)
+      const own = tokenize(match.entry.term).length;
+      const loose = to - from > own ? own : undefined;
       for (const expansion of match.entry.expansions) {
         // (A brand is one product: Entocort, oral budesonide, is no ingredient of the Symbicort inhaler.)
         const brand = match.entry.file.endsWith('drug-names.tsv');
         const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded' && !(brand && n.role === 'ingredient'));
         if (names.length > 0) {
           const described = match.entry.file.endsWith('lay-terms.tsv');
-          for (const name of names) found.push({ from, to, source: 'lexicon', name, ...(described ? { described } : {}) });
+          for (const name of names)
+            found.push({ from, to, source: 'lexicon', name, ...(described ? { described } : {}), ...(loose ? { loose } : {}) });
           break;
         }
         const category = this.#vocabulary?.health.get(expansion)[0];
@@ -305,7 +311,7 @@ export class ConceptLinker {
           // A lay description ("the room spins" → vertigo) describes what is felt; it does not name a
           // condition the library must cover, as an abbreviation ("IIH") does.
           const described = match.entry.file.endsWith('lay-terms.tsv') && category === 'condition';
-          found.push({ from, to, source: 'vocabulary', category: described ? 'symptom' : category });
+          found.push({ from, to, source: 'vocabulary', category: described ? 'symptom' : category, ...(loose ? { loose } : {}) });
           break;
         }
       }
@@ -396,10 +402,16 @@ const sourceRank: Record<MentionSource, number> = { name: 4, lexicon: 3, finding
  * winner's exact span and source is kept (one phrase can name a topic and be a lexicon term at once).
  */
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) =>
-      b.to - b.from - (a.to - a.from) || sourceRank[b.source] - sourceRank[a.source] || roleRank(b) - roleRank(a) || a.from - b.from,
-  );
+  // A phrase read loosely never takes the span of a library name as long as its own words: "complete heart
+  // block on the monitor" names heart block, not a heart monitor. ("Pearly wart-like bumps with a dip in the
+  // middle" stays the lay phrase: "wart" is one word of it.)
+  const named = candidates.filter((c) => c.source === 'name');
+  const sorted = candidates
+    .filter((c) => c.loose === undefined || !named.some((n) => n.from < c.to && c.from < n.to && n.to - n.from >= c.loose!))
+    .sort(
+      (a, b) =>
+        b.to - b.from - (a.to - a.from) || sourceRank[b.source] - sourceRank[a.source] || roleRank(b) - roleRank(a) || a.from - b.from,
+    );
   const kept: Candidate[] = [];
   for (const c of sorted) {
     const clash = kept.find((k) => c.from < k.to && k.from < c.to);

@@ -1559,3 +1559,8 @@ test('a daughter who goes to the bathroom straight after every meal, with laxati
     /eating disorder|bulimi/i,
   );
 });
+
+test('a condition is ruled out only by a negation just before it: "did not get vaccinated for measles" still names measles, once', () => {
+  const a = assertAbstains('my son did not get vaccinated for measles as a child, can he still catch measles as an adult?', /measles/i);
+  assert.equal((a.message ?? '').match(/"measles"/gi)?.length, 1, a.message);
+});

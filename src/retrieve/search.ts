@@ -234,8 +234,10 @@ export class Retriever {
       .filter((u) => u.category === 'drug' && !/s$/i.test(u.text) && spokenOf(u))
       .map((u) => normalise(u.text));
     // (Nor is one ruled out: "no drug allergies", "no hearing loss" say what the patient does not have.)
+    // (Negated itself, the negation just before it: "did not get vaccinated for measles" rules out no measles.)
+    const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
     const ruledOut = (u: (typeof links.uncovered)[number]) =>
-      u.category === 'condition' && analysis.negated.some((phrase) => normalise(phrase).includes(normalise(u.text)));
+      u.category === 'condition' && tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded));
     links.uncovered = links.uncovered.filter((u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
@@ -1231,10 +1233,11 @@ function missingConcepts(uncovered: UncoveredConcept[]): { text: string; neighbo
     return title.filter((w) => words.includes(w)).length + (title.includes(words.at(-1)!) ? 0.5 : 0);
   };
   const best = new Map<string, UncoveredConcept>();
+  // (One concept named twice, "vaccinated for measles… catch measles", is named once.)
   for (const u of uncovered) {
-    const span = `${u.from}:${u.to}`;
-    const kept = best.get(span);
-    if (!kept || shared(u) > shared(kept)) best.set(span, u);
+    const concept = normalise(u.text);
+    const kept = best.get(concept);
+    if (!kept || shared(u) > shared(kept)) best.set(concept, u);
   }
   return [...best.values()].map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
 }

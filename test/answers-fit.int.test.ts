@@ -472,9 +472,11 @@ test("a dose asked for a condition the drug's monograph never mentions abstains,
     assert.equal(a.status, 'insufficient_evidence', q);
     assert.match(a.message ?? '', condition);
   }
-  // A condition the monograph does speak of is answered, and so are questions not about the dose.
+  // A condition the monograph does speak of is answered, and so are its harms, which do not depend on the
+  // condition. (Whether it treats a condition it never names has no answer either, since session 14.)
   assert.equal(ask('methotrexate how many milligrams for psoriatic arthritis', 'patient').status, 'answered');
-  assert.equal(ask('is viagra a treament for cor pulmonale?', 'patient').status, 'answered');
+  assert.equal(ask('what are the side effects of viagra? i have cor pulmonale', 'patient').status, 'answered');
+  assert.equal(ask('is viagra a treament for cor pulmonale?', 'patient').status, 'insufficient_evidence');
 });
 
 // Session 5: misroutes found with fresh question sets written for the purpose (none from ../shared).

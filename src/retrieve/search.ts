@@ -895,9 +895,14 @@ export class Retriever {
     );
     if (parts.length < 2) return [];
     const own = new Set(passages.map((p) => p.id));
-    // (The patient's sex qualifies every part: "61M … does he need scoping?" is answered by the statement for men.)
+    // (The patient's sex qualifies every part: "61M … does he need scoping?" is answered by the statement for
+    // men. It only reorders the statements the part's own words reach: "45F – … how often?" reaches none.)
     const sex = sexWords(analysis.links.findings).join(' ');
-    return parts.map((part) => new Map([...this.#scoreStatements(`${part} ${sex}`)].filter(([id]) => own.has(id))));
+    return parts.map((part) => {
+      const words = this.#scoreStatements(part);
+      const scores = sex === '' ? words : this.#scoreStatements(`${part} ${sex}`);
+      return new Map([...scores].filter(([id]) => own.has(id) && (words.get(id) ?? 0) > 0));
+    });
   }
 
   #scoreStatements(query: string): Map<number, number> {

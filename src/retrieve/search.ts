@@ -233,8 +233,8 @@ export class Retriever {
     const unlisted = links.uncovered
       .filter((u) => u.category === 'drug' && !/s$/i.test(u.text) && spokenOf(u))
       .map((u) => normalise(u.text));
-    // (Nor is one ruled out: "no drug allergies", "no hearing loss" say what the patient does not have.)
-    // (Negated itself, the negation just before it: "did not get vaccinated for measles" rules out no measles.)
+    // (Nor is one ruled out by a negation just before it: "no drug allergies", "no hearing loss" say what the
+    // patient does not have; "did not get vaccinated for measles" rules out no measles.)
     const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
     const ruledOut = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' && tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded));

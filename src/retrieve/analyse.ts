@@ -358,7 +358,7 @@ const articles = new Set(['a', 'an', 'the', 'some']);
 const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new Set<string>()])) as Record<ContextRole, Set<string>>;
 
 /** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke", "is this just the baby blues"). */
-const possessives = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
+export const possessives: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 const guessFillers = new Set([...articles, ...possessives, 'just', 'only']);
 
 /** A mention put as a question about what it is: an asking word, a guess word, then the condition ("is it shingles?"). */

@@ -3,7 +3,7 @@
  * a name, to the one topic its content clearly points to), scores their statements with the Ranker,
  * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
-import { analyseQuestion, normalise } from './analyse.ts';
+import { analyseQuestion, normalise, possessives } from './analyse.ts';
 import { ConceptLinker, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { bareTitle, tokenize } from './concepts/phrases.ts';
@@ -320,10 +320,11 @@ export class Retriever {
       })
       .sort((a, b) => b.score - a.score);
     const brandIndicated = new Set(linked.filter((d) => brandNamed.has(d.documentId)).map((d) => d.documentId));
+    const dashedFrom = dashedAskFrom(question);
     this.#preferAskedCondition(
       analysis,
       linked,
-      (d) => d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= dashedAskFrom(question) && at(m.from) < askTo)),
+      (d) => d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= dashedFrom && at(m.from) < askTo)),
       brandIndicated,
     );
     // The reader's guess beside a condition the rest of the question names or describes ("suddenly confused,
@@ -809,10 +810,10 @@ export class Retriever {
       this.#vocabulary?.health.get(tokens[i]!.text).includes('drug') === true ||
       analysis.links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => i >= m.from && i < m.to));
     // (Past a possessive or article: "ibuprofen for my headaches".)
-    const little = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 'an', 'its']);
+    const little = (w: string) => possessives.has(w) || determiners.has(w);
     return topic.mentions.every((m) => {
       let before = m.from - 1;
-      while (before > 0 && little.has(tokens[before]!.folded)) before--;
+      while (before > 0 && little(tokens[before]!.folded)) before--;
       if (before < 1 || tokens[before]!.folded !== 'for') return false;
       for (let i = before - 1; i >= Math.max(0, before - 3); i--) if (isDrug(i)) return true;
       return false;
@@ -1153,6 +1154,9 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
   const drugs = strong.filter((d) => d.kind === 'drug').slice(0, routingLimits.drugs);
   return strong.filter((d) => d === topic || drugs.includes(d));
 }
+
+/** Determiners besides the analysis's possessives that stand between "for" and the condition ("for the headaches"). */
+const determiners = new Set(['the', 'a', 'an', 'its']);
 
 /** The question asks in words whether a medicine is safe ("is it ok to take…"), not only by naming two together. */
 function asksSafety(analysis: QueryAnalysis): boolean {

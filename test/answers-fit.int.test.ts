@@ -1566,3 +1566,109 @@ test('a condition is ruled out only by a negation just before it: "did not get v
   const a = assertAbstains('my son did not get vaccinated for measles as a child, can he still catch measles as an adult?', /measles/i);
   assert.equal((a.message ?? '').match(/"measles"/gi)?.length, 1, a.message);
 });
+
+test("a racing driver who shares a laxative's name, and a swimming stroke, are refused as sport trivia and coaching", () => {
+  assertRefused(
+    'Which Formula 1 teams did Senna race for, and how many world titles did he take?',
+    'what is the best stroke for an adult beginner to learn, breaststroke or front crawl?',
+  );
+  // (A health question about swimming after a stroke is still answered.)
+  assertRouted('had a stroke in march, is it safe to start swimming front crawl again?', /stroke/i);
+});
+
+test('stroke symptoms that went back to normal within minutes reach the TIA topic, not an abstention', () => {
+  assertRouted(
+    'my nan suddenly had a droopy face and slurred words for 15 minutes this afternoon, now shes back to normal – does she need to go in today?',
+    /transient isch/i,
+  );
+});
+
+test('swollen knuckles and wrists stiff for hours every morning reach rheumatoid arthritis, not osteoarthritis', () => {
+  assertRouted(
+    'both wrists and my knuckles swell up and stay stiff for a couple of hours every morning, what could this be?',
+    /rheumatoid/i,
+  );
+});
+
+test('an antihistamine that helps the itchy eyes but not the blocked nose is asked in hay fever, not conjunctivitis', () => {
+  assertRouted(
+    'every summer i sneeze all day and my nose is completely blocked, cetirizine sorts out the itchy eyes but not the blocked nose – what next?',
+    /allergic rhinitis|hay fever/i,
+  );
+});
+
+test('"BNO" on an opioid reads as constipation, with the bulk-forming laxative caution', () => {
+  const a = assertRouted('on MST 20 mg bd for cancer pain, BNO 5 days – can we give Fybogel?', /constipation/i);
+  assert.match(said(a), /opioid/i);
+});
+
+test('painful periods, pain during sex and painful bowel movements on a period reach endometriosis', () => {
+  assertRouted(
+    'period pain so bad i miss work, sex hurts deep inside and it hurts to poo on my period – what could it be?',
+    /endometriosis/i,
+  );
+});
+
+test('an itchy sore ear canal after swimming, worse pulling the ear, reaches otitis externa', () => {
+  assertRouted(
+    'itchy painful ear canal since a swimming holiday, it hurts when i tug my ear and some gunk comes out – antibiotics?',
+    /otitis externa/i,
+  );
+});
+
+test('a guessed condition the library lacks, whose treatment is asked, abstains rather than answering from the topic that lists it', () => {
+  assertAbstains(
+    '3yo, stridor worse despite adrenaline neb and dexamethasone, high fever, looks toxic – ?bacterial tracheitis, which abx?',
+    /tracheitis/i,
+  );
+  // (A guess the library tells apart, asked as a guess, is still answered: "is this just the baby blues?".)
+  assertRouted('gave birth 6 weeks ago and cry every day – is this just the baby blues?', /postnatal/i);
+  // (…and drugs tried keep their topic when the condition asked is only a risk it speaks of.)
+  assertRouted(
+    '10/40 hyperemesis, cyclizine failed – ok to start ondansetron now? what is the cleft palate risk?',
+    /vomiting in pregnancy|hyperemesis/i,
+  );
+});
+
+test('"water on the brain" is a lay name of a condition the library lacks: it abstains', () => {
+  assertAbstains(
+    'mum is 80, shuffling walk, wetting herself and getting forgetful – could it be water on the brain, can a shunt help?',
+    /water on the brain/i,
+  );
+});
+
+test('"K+ replacement" asked beside a DKA regimen reaches the potassium statement', () => {
+  const a = ask('DKA, 80 kg, glucose 31, K+ 4.4 – insulin rate, K+ replacement, and when to start dextrose?');
+  assert.match(about(a), /ketoacidosis/i);
+  const bottom = (a.sections?.[0]?.statements ?? []).map((s) => s.text).join('\n');
+  assert.match(bottom, /potassium/i, bottom);
+});
+
+test('a carer asking how much glucagon to give is told the dose in plain words', () => {
+  const a = engine.ask('my daughter (15, type 1) is unconscious after a hypo – how much glucagon do i inject?', 'caregiver', {
+    save: false,
+  });
+  assert.equal(a.status, 'answered');
+  assert.match(said(a), /\b1 mg\b/);
+});
+
+test('a topic holding little of a long question does not block one holding nearly all of it (sore throat is no rival to otitis externa)', () => {
+  // (…while a topic holding under half of a question still needs its lead: painful lumps in the armpits are not kidney stones.)
+  assertAbstains('i get painful boils in my armpits and groin that burst and scar, gp says not acne – what is it?');
+});
+
+test('an everyday name of a condition the library lacks ("german measles", "tongue tie") abstains and names it, not a neighbour by its words', () => {
+  assertAbstains(
+    'my son has a faint pink rash and swollen glands behind his ears – the nurse said german measles, what do we do?',
+    /german measles/i,
+  );
+  assertAbstains('our 3 week old has a tongue tie and keeps coming off the breast, should it be cut?', /tongue.tie/i);
+});
+
+test('a dose asked for a condition the monograph gives a dose for is answered from it, though the condition has no topic (prednisolone in polymyalgia)', () => {
+  const a = assertRouted(
+    '72M, aching stiff shoulders and hips each morning, raised ESR – polymyalgia, so what starting dose of pred?',
+    /prednisolone/i,
+  );
+  assert.match(said(a), /polymyalgia/i);
+});

@@ -443,14 +443,18 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // statement that best answers each part by its own words, among those the whole question ranks well.
   // (A part whose words barely match any statement, "abx or wait?", is not answered by the one that matches
   // them least badly.)
-  const partScore = (part: Map<number, number>, id: number) => (part.get(id) ?? 0) * otherCondition(id);
+  const partScore = (part: Retrieval['partScores'][number], id: number) => (part.scores.get(id) ?? 0) * otherCondition(id);
   const partBests = retrieval.partScores.map((part) => Math.max(0, ...ranked.filter(eligible).map((r) => partScore(part, r.p.id))));
   const strongestPart = Math.max(0, ...partBests);
   for (const [i, part] of retrieval.partScores.entries()) {
     if (bottomLine.length >= rankingBoosts.bottomLineWithParts) break;
-    const bestPart = partBests[i]!;
-    if (bestPart < strongestPart * rankingBoosts.weakPart) continue;
-    const candidates = ranked.filter((r) => eligible(r) && partScore(part, r.p.id) > 0);
+    if (partBests[i]! < strongestPart * rankingBoosts.weakPart) continue;
+    // Statements that say the part in their own words come first: "Add dextrose…" and "Start isotonic saline…"
+    // under "Fluid replacement" do not answer "K+ replacement" while a potassium statement does.
+    const reached = ranked.filter((r) => eligible(r) && partScore(part, r.p.id) > 0);
+    const saying = reached.filter((r) => part.says.has(r.p.id));
+    const candidates = saying.length > 0 ? saying : reached;
+    const bestPart = Math.max(0, ...candidates.map((r) => partScore(part, r.p.id)));
     const answer = candidates
       .filter((r) => partScore(part, r.p.id) >= bestPart * rankingBoosts.partCut)
       .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);

@@ -34,7 +34,7 @@ const intentPriority: Intent[] = [
 ];
 
 const facets = new Set<Intent>(facetIntents);
-/** Off-topic cues that ask for a task (a program, a poem, a translation, a device fixed, a chore, a chemistry exercise, a recipe, a game's rules, a song's chords) or about an animal, not about a person's health. */
+/** Off-topic cues that ask for a task (a program, a poem, a translation, a device fixed, a chore, a chemistry exercise, a recipe, a game's rules, a song's chords, a sport's results or a stroke to learn) or about an animal, not about a person's health. */
 const taskTopics = new Set([
   'code',
   'writing',
@@ -51,6 +51,7 @@ const taskTopics = new Set([
   'game',
   'translation',
   'music',
+  'trivia',
 ]);
 /** Program text in a question ("'stroke_width must be int'", "df.groupby(", "throws KeyError"): a request about code. */
 const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a-z]+Error\b/;

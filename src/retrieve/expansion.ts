@@ -26,7 +26,14 @@ export function expanderFor(lexicon: Lexicon): QueryExpander {
   return {
     expand(question) {
       const found = new Map<string, Expansion>();
-      for (const match of lexicon.find(question)) for (const e of match.entry.expansions) found.set(e, { phrase: e, reverse: false });
+      for (const match of lexicon.find(question))
+        for (const e of match.entry.expansions) {
+          found.set(e, { phrase: e, reverse: false });
+          // A brand read as its medicine reads as that medicine's class too ("MST" → morphine → opioid), as
+          // the medicine's own name would.
+          if (match.entry.file.endsWith('drug-names.tsv'))
+            for (const c of lexicon.classesOf(e)) if (!found.has(c)) found.set(c, { phrase: c, reverse: false });
+        }
       const words = normalise(question)
         .split(' ')
         .filter((w) => w !== '');

@@ -21,6 +21,7 @@ import type { Lexicon } from './lexicon/types.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
 import { drugQuestionIntents } from './types.ts';
 import type { QueryAnalysis, Retrieval } from './types.ts';
+import type { QueryExpander } from './query-plan.ts';
 
 /** How many passages an open (no library focus) search keeps. */
 export const openSearchLimit = 60;
@@ -48,6 +49,10 @@ export const routingLimits = {
   coveragePower: 2,
   /** Routing by words alone: the routed topic's summed statement scores over the best other candidate's, at least (coverage may reorder close ones). */
   rawLead: 1.2,
+  /** Share of the best topic's coverage another must hold to rival it on raw statement scores… */
+  rivalShare: 0.5,
+  /** …when the best holds nearly all of the question's words (below this, every topic rivals it). */
+  nearlyAll: 0.9,
   /** …and by this much more when the topic is written for the age group of the vignette's patient. */
   ageGroupTopic: 2,
   /** The raw lead is not needed when the topic holds this share of the question's rarity-weighted words, with a clear margin on that. */
@@ -94,12 +99,14 @@ export interface RetrieverOptions {
 export class Retriever {
   readonly #store: Store;
   readonly #linker: ConceptLinker;
+  readonly #findings: FindingReader | undefined;
   /** Topics each drug statement is labelled with (statement id → topic ids), read when first needed. */
   readonly #statementTopics = new Map<number, readonly string[]>();
   readonly #vocabulary: VocabularyTables | undefined;
   readonly #libraryDocuments: Set<string>;
   readonly #titles = new Map<string, string>();
   readonly #lexicon: Lexicon | undefined;
+  readonly #expander: QueryExpander | undefined;
   #ranker: Ranker | undefined;
   /** Each library document's kind (topic or drug). */
   readonly #kinds = new Map<string, string>();
@@ -123,6 +130,7 @@ export class Retriever {
 
   constructor(store: Store, options: RetrieverOptions = {}) {
     this.#store = store;
+    this.#findings = options.findings;
     const names = store.libraryNames();
     this.#linker = new ConceptLinker(names, {
       ...options,
@@ -135,6 +143,7 @@ export class Retriever {
     });
     this.#vocabulary = options.vocabulary;
     this.#lexicon = options.lexicon;
+    this.#expander = options.lexicon ? expanderFor(options.lexicon) : undefined;
     this.#libraryDocuments = new Set(names.map((n) => n.documentId));
     for (const n of names) {
       this.#titles.set(n.documentId, n.title);
@@ -155,7 +164,7 @@ export class Retriever {
   get ranker(): Ranker {
     this.#ranker ??= new Ranker(this.#store, {
       index: new RankingIndex(this.#store, { documents: this.#libraryDocuments }),
-      ...(this.#lexicon ? { expander: expanderFor(this.#lexicon) } : {}),
+      ...(this.#expander ? { expander: this.#expander } : {}),
     });
     return this.#ranker;
   }
@@ -214,8 +223,13 @@ export class Retriever {
     // (Only weighed against it: "X or Y", "X vs Y". "Temporal headache, jaw claudication – suspected GCA, how
     // urgently steroids?" asks about the arteritis the headache topic only lists as a red flag.)
     // (…or doubted: "cry all the time, can't bond with her – isn't the baby blues meant to go away by now?")
+    // (A guess whose treatment is asked, "?bacterial tracheitis, empirical abx?", asks about the guess itself:
+    // the topic that lists it as a differential does not treat it.)
+    const guessTreated =
+      !analysis.intents.includes('diagnosis') && (analysis.intents.includes('management') || analysis.intents.includes('dosing'));
     const doubted = (u: (typeof links.uncovered)[number]) =>
-      u.guessed === true || analysis.negated.some((phrase) => normalise(phrase).includes(normalise(u.text)));
+      (u.guessed === true && !(guessTreated && asks(u))) ||
+      analysis.negated.some((phrase) => normalise(phrase).includes(normalise(u.text)));
     const weighed = analysis.intents.includes('comparison') || analysis.weighsAlternatives;
     const toldApart = new Set(
       links.uncovered.filter(
@@ -239,6 +253,8 @@ export class Retriever {
     const ruledOut = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' && tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded));
     links.uncovered = links.uncovered.filter((u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
+    // (The neighbours of the conditions asked: "?bacterial tracheitis" is not croup.)
+    const askedNeighbours = new Set(links.uncovered.filter(asks).flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
@@ -423,10 +439,13 @@ export class Retriever {
     // (So does one read from a lay description alone: "dizzy on standing" after "barely eating, lost loads
     // of weight" is a sign of the eating disorder, whose topic speaks of it.)
     const onlyDescribed = (d: LinkedDocument) => d.mentions.length > 0 && d.mentions.every((m) => m.described);
-    const likened =
-      focus.length === 1 && focus[0]!.kind === 'topic' && (focus[0]!.likened || focus[0]!.guessed || onlyDescribed(focus[0]!))
-        ? focus[0]!
-        : undefined;
+    // (A drug named beside it stays: "loratadine helps the itchy eyes but not the stuffy nose" is asked in the
+    // topic the words point to, if that topic speaks of the drug.)
+    const focusTopics = focus.filter((f) => f.kind === 'topic');
+    const focusDrugs = focus.filter((f) => f.kind === 'drug');
+    const lone = focusTopics.length === 1 && focusDrugs.length === focus.length - 1 ? focusTopics[0]! : undefined;
+    const likened = lone && (lone.likened || lone.guessed || onlyDescribed(lone)) ? lone : undefined;
+    const speaksOfDrugs = (documentId: string) => focusDrugs.every((d) => this.#speaksOfDrug(documentId, bareName(d.title), true));
     if (likened) {
       // A condition only likened to ("spots that look like acne, worse after wine") yields to a topic the
       // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).
@@ -438,11 +457,13 @@ export class Retriever {
       if (
         routed &&
         routed.documentId !== likened.documentId &&
-        likened.names.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))
+        likened.names.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n))) &&
+        speaksOfDrugs(routed.documentId)
       ) {
-        focus = [routed];
+        focus = [routed, ...focusDrugs];
         result.routing = 'content';
       } else if (
+        focusDrugs.length === 0 &&
         likened.guessed &&
         analysis.focusTerms.length >= routingLimits.describedWords &&
         !links.findings.some((f) => !f.group) &&
@@ -467,10 +488,13 @@ export class Retriever {
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
       // What comes after the drugs tried is in a topic that uses them all ("Flonase plus Zyrtec and still
-      // sneezy" is hay fever), when the words point to one; else in whichever topic they point to.
+      // sneezy" is hay fever), when the words point to one; else in whichever topic they point to. (Not in the
+      // neighbour of a condition asked that the library lacks: "stridor after adrenaline and dex – ?bacterial
+      // tracheitis, abx?" is not the croup topic's next step.)
       const triedNames = focus.filter((f) => analysis.tried.includes(f.documentId)).map((f) => bareName(f.title));
+      const candidates = ranked.filter((d) => !askedNeighbours.has(d.documentId));
       const usingTried = (byClass: boolean) =>
-        ranked.filter(
+        candidates.filter(
           (d) => this.#kinds.get(d.documentId) === 'topic' && triedNames.every((n) => this.#speaksOfDrug(d.documentId, n, byClass)),
         );
       // (Asked what it is, "swollen stiff knuckles, paracetamol not helping – what is this?", the description
@@ -479,7 +503,7 @@ export class Retriever {
       const routed =
         (diagnosis ? undefined : this.#routeAmong(analysis, usingTried(false), concepts)) ??
         (diagnosis ? undefined : this.#routeAmong(analysis, usingTried(true), concepts)) ??
-        this.#routeByContent(analysis, ranked, 0, concepts);
+        this.#routeByContent(analysis, candidates, 0, concepts);
       if (routed) focus = [routed, ...focus.filter((f) => !analysis.tried.includes(f.documentId))];
     }
     // A drug named in a vignette whose condition is described rather than named ("20 min arm weakness,
@@ -884,28 +908,39 @@ export class Retriever {
     return alternatives;
   }
 
-  /** Ranker scores of the library's statements for the question (passage id → score). */
   /**
    * A question asking several things ("acute treatment and max correction in 24h?") scores the focus
    * statements once per part, by that part's own words, so that each part can find its answer.
    */
-  #partScores(analysis: QueryAnalysis, passages: { id: number }[]): Map<number, number>[] {
+  #partScores(analysis: QueryAnalysis, passages: Retrieval['passages']): Retrieval['partScores'] {
     // "acute treatment" is a part; "what now" is not.
     const parts = askedParts(analysis.question).filter((part) =>
       tokenize(part).some((t) => t.text.length >= 3 && !stopWords.has(t.folded) && !/^\d+$/.test(t.text)),
     );
     if (parts.length < 2) return [];
-    const own = new Set(passages.map((p) => p.id));
+    const byId = new Map(passages.map((p) => [p.id, p]));
     // (The patient's sex qualifies every part: "61M … does he need scoping?" is answered by the statement for
     // men. It only reorders the statements the part's own words reach: "45F – … how often?" reaches none.)
     const sex = sexWords(analysis.links.findings).join(' ');
-    return parts.map((part) => {
+    return parts.map((typed) => {
+      // ("K+ replacement" is asked in the analyte's own name: potassium.)
+      const part = [typed, ...(this.#findings?.analytesNamed(typed) ?? [])].join(' ');
       const words = this.#scoreStatements(part);
       const scores = sex === '' ? words : this.#scoreStatements(`${part} ${sex}`);
-      return new Map([...scores].filter(([id]) => own.has(id) && (words.get(id) ?? 0) > 0));
+      const reached = new Map([...scores].filter(([id]) => byId.has(id) && (words.get(id) ?? 0) > 0));
+      // Which of them say the part in their own words, or in the clinical words the lexicon reads them as
+      // ("FRIII"), not only under a heading that shares one ("Fluid replacement" for "K+ replacement").
+      const asked = [part, ...(this.#expander?.expand(part).map((e) => e.phrase) ?? [])]
+        .flatMap((phrase) => normalise(phrase).split(' '))
+        .filter((w) => w.length >= 3 && !stopWords.has(w) && !/^\d+$/.test(w));
+      const says = new Set(
+        [...reached.keys()].filter((id) => asked.some((w) => mentions({ ...byId.get(id)!, section: '', documentTitle: '' }, w))),
+      );
+      return { scores: reached, says };
     });
   }
 
+  /** Ranker scores of the library's statements for a query (passage id → score). */
   #scoreStatements(query: string): Map<number, number> {
     const ranked = this.ranker.rank(query, { limit: this.ranker.index.size });
     return new Map(ranked.map((r) => [r.passageId, r.score]));
@@ -1036,7 +1071,13 @@ export class Retriever {
     // Coverage orders the candidates, but only the statements' own scores say how clearly the words point
     // there: a topic that merely holds two of the words ("paralysis", "affect") while others score higher is
     // no answer, and only a lead in those scores lowers the coverage needed.
-    const rawLead = best.raw / Math.max(1e-9, ...covered.filter((d) => d !== best).map((d) => d.raw));
+    // (Beside a topic that holds nearly all of the question, one holding little of it, the sore throat topic's long
+    // statements on "sore" and "antibiotics" beside "ear canal itchy … after swimming", is no rival on those
+    // scores.)
+    const rivals = covered.filter(
+      (d) => d !== best && (best.share < routingLimits.nearlyAll || d.share >= best.share * routingLimits.rivalShare),
+    );
+    const rawLead = best.raw / Math.max(1e-9, ...rivals.map((d) => d.raw));
     // (A topic holding nearly all of the question, far ahead on that, needs no lead in raw scores: a
     // topic of long statements scores high on the question's common words alone.)
     // (…nor does one that holds every word of a long question, ahead of all others on that: "fever, neck
@@ -1207,10 +1248,11 @@ function layHeld(lines: readonly string[], asked: readonly string[], readings: R
   return held;
 }
 
-/** Does a normalised, padded text hold the word by its stem, or one of its clinical readings, at a word start? */
+/** Does a normalised, padded text hold the word, or one of its clinical readings, by its stem at a word start? */
 function holdsIn(text: string, word: string, readings: readonly string[] = []): boolean {
-  const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${phrase}`);
-  return has(stemOf(word)) || readings.some(has);
+  const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${stemOf(phrase)}`);
+  // ("back to normal" reads as "resolved": a statement saying symptoms "resolve" holds it.)
+  return has(word) || readings.some(has);
 }
 
 /** Does the passage contain the term, allowing for simple inflections (infant/infants, treated/treat)? */

@@ -101,8 +101,11 @@ export interface Retrieval {
   termAlternatives: Record<string, string[]>;
   /** Scores of the focus documents' statements by relevance to the question (passage id → score). */
   statementScores: Map<number, number>;
-  /** For a question asking several things, the focus statements' scores by each part's own words (else empty). */
-  partScores: Map<number, number>[];
+  /**
+   * For a question asking several things, the focus statements' scores by each part's own words, and which
+   * of them say those words in their own text rather than only in their heading (else empty).
+   */
+  partScores: { scores: Map<number, number>; says: Set<number> }[];
   /** How the focus was found: a named concept, or the content of the question alone (weaker). */
   routing: 'named' | 'content' | 'open';
   /** Library documents nearest the question by content, for an abstention to point to. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { MalformedInputError } from '../../errors.ts';
-import { PhraseTable } from './phrases.ts';
+import { PhraseTable, tokenize } from './phrases.ts';
 import type { Token } from './phrases.ts';
 import type { Finding, Sex } from './types.ts';
 
@@ -163,6 +163,18 @@ export class FindingReader {
       }
       this.#analytes.add(term, { terms: analyte.split(' '), ranges: parsed });
     });
+  }
+
+  /**
+   * What the analytes a text names stand for, with or without a value: "K+ replacement" asks about
+   * potassium. A one-letter name counts only with its sign ("K+", not "vitamin K").
+   */
+  analytesNamed(text: string): string[] {
+    const tokens = tokenize(text);
+    return this.#analytes
+      .findAll(tokens)
+      .filter((m) => m.to - m.from > 1 || tokens[m.from]!.text.length > 1 || text[tokens[m.from]!.end] === '+')
+      .flatMap((m) => m.value.terms);
   }
 
   /** Findings in the question, with the conditions their values point to and the token spans they take. */

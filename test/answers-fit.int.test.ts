@@ -1672,3 +1672,17 @@ test('a dose asked for a condition the monograph gives a dose for is answered fr
   );
   assert.match(said(a), /polymyalgia/i);
 });
+
+test('a condition the library lacks that opens the question is its subject: the neighbour a drug points to does not answer it (perioral dermatitis)', () => {
+  assertAbstains('Perioral dermatitis in a 34F after months of a steroid cream – stop it? which oral antibiotic, how long?', /perioral dermatitis/i);
+});
+
+test('an analyte named in the ask does not move a named condition to the topic its value points to ("BP target?" in pre-eclampsia, "potassium?" in DKA)', () => {
+  assertRouted('Pre-eclampsia at 34+1, BP 150/98 on labetalol, bloods fine – BP target, and when to deliver?', /eclampsia/i);
+  assertRouted('DKA, 65 kg, glucose 30, pH 7.1, K+ 3.1 – fluids, insulin rate, potassium?', /ketoacidosis/i);
+});
+
+test('"the most I can take in a day" asks for a dose', () => {
+  const a = ask('my sumatriptan 50mg hasnt worked, can i take a second one and whats the most i can take in a day', 'patient');
+  assert.match(a.title, /dos/i, a.title);
+});

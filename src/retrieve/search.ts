@@ -197,7 +197,11 @@ export class Retriever {
     const at = (from: number) => tokens[from]?.start ?? 0;
     // A diagnosis queried in shorthand ("jaw pain on chewing, ESR 80 – ?GCA") is asked wherever it stands.
     const queried = (from: number) => question[at(from) - 1] === '?';
-    const asks = (u: (typeof links.uncovered)[number]) => u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from));
+    // (So is one the question opens with, when it names no library topic: "Perioral dermatitis in a 29F using
+    // hydrocortisone – stop the steroid? which antibiotic?". Not "Cancer-associated PE…", where PE is named.)
+    const opens = (u: (typeof links.uncovered)[number]) => u.from === 0 && !analysis.focus.some((d) => d.kind === 'topic');
+    const asks = (u: (typeof links.uncovered)[number]) =>
+      u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from) || opens(u));
     const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).

@@ -1674,7 +1674,10 @@ test('a dose asked for a condition the monograph gives a dose for is answered fr
 });
 
 test('a condition the library lacks that opens the question is its subject: the neighbour a drug points to does not answer it (perioral dermatitis)', () => {
-  assertAbstains('Perioral dermatitis in a 34F after months of a steroid cream – stop it? which oral antibiotic, how long?', /perioral dermatitis/i);
+  assertAbstains(
+    'Perioral dermatitis in a 34F after months of a steroid cream – stop it? which oral antibiotic, how long?',
+    /perioral dermatitis/i,
+  );
 });
 
 test('an analyte named in the ask does not move a named condition to the topic its value points to ("BP target?" in pre-eclampsia, "potassium?" in DKA)', () => {

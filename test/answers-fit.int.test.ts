@@ -1689,3 +1689,53 @@ test('"the most I can take in a day" asks for a dose', () => {
   const a = ask('my sumatriptan 50mg hasnt worked, can i take a second one and whats the most i can take in a day', 'patient');
   assert.match(a.title, /dos/i, a.title);
 });
+
+test('a lump that comes out when straining and goes back in is piles, not a strained back', () => {
+  assertRouted(
+    'bright red blood on the toilet paper and a soft lump that comes out when i strain and goes back in, no pain – what is it?',
+    /haemorrhoid|hemorrhoid/i,
+  );
+});
+
+test('sudden racing heart, breathlessness and fear of dying with a normal heart check reach panic disorder, not heart failure', () => {
+  assertRouted(
+    'a few times a week my heart suddenly races, i cant get my breath and i think im dying, the heart tests were normal – what helps?',
+    /panic/i,
+  );
+});
+
+test('drooping eyelids and double vision worse by evening, better with rest, reach myasthenia gravis', () => {
+  assertRouted(
+    'by the evening my eyelids droop and i see double, and chewing tires my jaw, all better after a rest – what could it be?',
+    /myasthen/i,
+  );
+});
+
+test('a newborn with purulent sticky eyes gets the ophthalmia neonatorum statement', () => {
+  const a = assertRouted('6-day-old, both eyes swollen with thick pus – can I just give chloramphenicol drops?', /conjunctivitis/i);
+  assert.match(said(a), /neonat|gonococ/i);
+});
+
+test('a harm the named documents speak of in other words is not missing evidence (Zofran and cleft palate)', () => {
+  assertRouted(
+    'is ondansetron ok for morning sickness at 10 weeks? she is worried about cleft palate',
+    /ondansetron|vomiting in pregnancy/i,
+  );
+});
+
+test('a condition a drug is named for is asked of the monograph, not of the topic its words share (Cyklokapron for heavy periods is not GI bleeding)', () => {
+  const a = ask('tranexamic acid for heavy menstrual bleeding – dose and how many days?');
+  assert.doesNotMatch(about(a), /gastrointestinal/i, about(a));
+  // (A condition named only as context keeps the drug's topic: "NBM with bowel obstruction" beside co-careldopa.)
+  assertRouted('Parkinson patient on Sinemet, nil by mouth with a bowel obstruction – how do we keep the levodopa going?', /parkinson/i);
+  // (…and a flush with wine beside pimples is still rosacea, read across "and".)
+  assertRouted('my cheeks go red and flushed with wine, now little pimples but no blackheads – what cream?', /rosacea/i);
+});
+
+test('a suspected headache syndrome the library lacks abstains, and snowboard wax is refused', () => {
+  assertAbstains(
+    '10 brief side-locked headaches a day with a watery eye – indometacin dose for suspected paroxysmal hemicrania?',
+    /hemicrania/i,
+  );
+  assertRefused('which snowboard wax is best for icy conditions?');
+});

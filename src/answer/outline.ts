@@ -23,6 +23,7 @@ type StatementCue =
   | 'adverse-effects-content'
   | 'pregnancy-content'
   | 'duration-content'
+  | 'timing-content'
   | 'next-step-content'
   | 'overdose-content'
   | 'exclusion-content'
@@ -31,6 +32,9 @@ type StatementCue =
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
 const scheduleFigure = /\bevery (\d+ )?(days?|weeks?|months?|years?)\b/i;
+/** How soon: "within 24 hours", "within 2-24 hours of onset", "by 37+0 weeks". */
+const timingFigure =
+  /\b(within|by|before) (the first |about |at least |up to )?\d+([-–]\d+)?( ?\+ ?\d)? ?(minutes?|min|hours?|h|days?|weeks?)\b/i;
 /** A length of treatment: "for 5 days", "for at least 6 months", "after 3-5 years". */
 const durationFigure = /\b(for|after|over) (about |at least |up to |a further )?\d+([-–]\d+)? (days?|weeks?|months?|years?)\b/i;
 
@@ -117,6 +121,7 @@ export class Outline {
     if (intent === 'adverse-effects') return this.#hasCue(text, 'adverse-effects-content');
     if (intent === 'pregnancy') return this.#hasCue(text, 'pregnancy-content');
     if (intent === 'duration') return durationFigure.test(text) || this.#hasCue(text, 'duration-content');
+    if (intent === 'timing') return timingFigure.test(text) || this.#hasCue(text, 'timing-content');
     if (intent === 'next-step') return this.#hasCue(text, 'next-step-content');
     if (intent === 'overdose') return this.#hasCue(text, 'overdose-content');
     if (intent === 'exclusion') return this.#hasCue(text, 'exclusion-content');

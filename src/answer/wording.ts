@@ -15,6 +15,7 @@ const titles: Record<Intent, (t: string) => string> = {
   monitoring: (t) => `${t}: monitoring`,
   pregnancy: (t) => `${t}: pregnancy and breastfeeding`,
   duration: (t) => `${t}: duration of treatment`,
+  timing: (t) => `${t}: how soon`,
   'next-step': (t) => `${t}: next step`,
   overdose: (t) => `${t}: overdose`,
   exclusion: (t) => `${t}: time off school or work`,

@@ -20,6 +20,7 @@ const intentPriority: Intent[] = [
   'dosing',
   'pregnancy',
   'duration',
+  'timing',
   'next-step',
   'overdose',
   'exclusion',

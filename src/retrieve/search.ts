@@ -244,7 +244,19 @@ export class Retriever {
           this.#documentHas(u.neighbour.documentId, normalise(u.text)),
       ),
     );
-    // (A neighbour told apart or doubted is no concept the question asks about.)
+    // (A neighbour told apart or doubted is no concept the question asks about; nor is one the documents named
+    // speak of in other words, a drug's harm: "Zofran at 9 weeks? she read about cleft palate" is answered by
+    // the monograph's "cleft lip or palate".)
+    const spokenInFocus = (u: (typeof links.uncovered)[number]) => {
+      if (u.neighbour || u.category !== 'condition') return false;
+      const words = normalise(u.text).split(' ');
+      if (words.length < 2) return false;
+      const near = new RegExp(` ${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' (?:\\S+ ){0,2}')} `);
+      return analysis.focus.some(
+        (d) => near.test(this.#documentText(d.documentId)) || this.#layLinesOf(d.documentId).some((l) => near.test(l)),
+      );
+    };
+    links.uncovered = links.uncovered.filter((u) => !spokenInFocus(u));
     const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u));
     // Drugs without a monograph that the library's statements speak of, named before they are dropped as context.
     // (One drug, not a class named in the plural: "which antibiotics to avoid" names none.)
@@ -256,6 +268,9 @@ export class Retriever {
     const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
     const ruledOut = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' && tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded));
+    // (A condition the drug is named for, though no topic covers it, is not described: "Cyklokapron for heavy
+    // menstrual bleeding" is asked of the monograph, not of the bleeding topic its words share.)
+    const namesUncoveredUse = links.uncovered.some((u) => u.category === 'condition' && tokens[u.from - 1]?.folded === 'for');
     links.uncovered = links.uncovered.filter((u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
     // (The neighbours of the conditions asked: "?bacterial tracheitis" is not croup.)
     const askedNeighbours = new Set(links.uncovered.filter(asks).flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
@@ -520,6 +535,7 @@ export class Retriever {
       focus.length > 0 &&
       focus.every((f) => f.kind === 'drug') &&
       !askedUncovered &&
+      !namesUncoveredUse &&
       !analysis.intents.some(excludesContentRouting)
     ) {
       // Read without the drug's own name, which every topic that uses the drug shares.

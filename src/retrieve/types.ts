@@ -13,6 +13,7 @@ export const intents = [
   'monitoring',
   'pregnancy',
   'duration',
+  'timing',
   'next-step',
   'overdose',
   'exclusion',
@@ -30,9 +31,10 @@ export type Intent = (typeof intents)[number];
  * drug or treat a condition is asked of its management; "still seizing after lorazepam – what next?"
  * asks what follows a treatment that failed; "my toddler swallowed my iron tablets" asks about an
  * overdose; "when can he go back to nursery?" asks how long to stay away from school or work; "does my
- * partner need the cream too?" asks who else is treated. They rank the statements that answer them first.
+ * partner need the cream too?" asks who else is treated; "how soon to the cath lab?" asks how urgently. They
+ * rank the statements that answer them first.
  */
-export const facetIntents: readonly Intent[] = ['duration', 'next-step', 'overdose', 'exclusion', 'contacts'];
+export const facetIntents: readonly Intent[] = ['duration', 'timing', 'next-step', 'overdose', 'exclusion', 'contacts'];
 
 /** Intents that ask about a drug itself rather than the condition it is given for. */
 export const drugQuestionIntents: ReadonlySet<Intent> = new Set([

@@ -48,24 +48,31 @@ const rangePattern = new RegExp(
 export const findingsHeader = 'term\tanalyte\tranges';
 
 /** Age bands and the words statements use for them. */
+const infantTerms = ['infant', 'infants', 'infantile', 'baby', 'babies'];
 const ageBands: { under: number; terms: string[] }[] = [
-  { under: 1, terms: ['infant', 'infants', 'infantile', 'baby', 'babies'] },
+  // (A baby in its first four weeks is a neonate: "5-day-old with sticky eyes" is ophthalmia neonatorum's
+  // statement, "conjunctivitis in a neonate", and still an infant's.)
+  { under: 28 / 365, terms: ['neonate', 'neonates', 'neonatal', 'newborn', 'newborns', ...infantTerms] },
+  { under: 1, terms: infantTerms },
   { under: 18, terms: ['children', 'child', 'paediatric', 'pediatric'] },
   { under: 65, terms: [] },
   { under: Infinity, terms: ['older', 'elderly', 'age', 'frail'] },
 ];
 
+const infantBand = ageBands[1]!;
+const childBand = ageBands[2]!;
+
 /** The words statements use for children of any age. */
-export const childWords: readonly string[] = ageBands[1]!.terms;
+export const childWords: readonly string[] = childBand.terms;
 
 /** Words that name a child's age band, or a pregnancy, without a number ("in children", "kids", "infants", "pregnant"). */
 const bandWords = new Map<string, string[]>([
   ...['child', 'children', 'kid', 'kids', 'paediatric', 'pediatric', 'paeds', 'peds', 'toddler', 'toddlers'].map(
-    (w): [string, string[]] => [w, ageBands[1]!.terms],
+    (w): [string, string[]] => [w, childBand.terms],
   ),
   ...['infant', 'infants', 'newborn', 'newborns', 'neonate', 'neonates', 'baby', 'babies'].map((w): [string, string[]] => [
     w,
-    ageBands[0]!.terms,
+    infantBand.terms,
   ]),
   ...['pregnant', 'pregnancy'].map((w): [string, string[]] => [w, ['pregnancy', 'pregnant']]),
 ]);
@@ -116,8 +123,8 @@ export function writtenForAges(title: string, ages: readonly number[]): boolean 
   const words = title.toLowerCase().split(/[^a-z0-9]+/);
   const under = Math.min(
     Number(/\bunder (\d+)\b/i.exec(title)?.[1] ?? Infinity),
-    ageBands[0]!.terms.some((t) => words.includes(t)) ? infantTopicUnder : Infinity,
-    ageBands[1]!.terms.some((t) => words.includes(t)) ? ageBands[1]!.under : Infinity,
+    infantBand.terms.some((t) => words.includes(t)) ? infantTopicUnder : Infinity,
+    childBand.terms.some((t) => words.includes(t)) ? childBand.under : Infinity,
   );
   const from = words.includes('adults') || words.includes('adult') ? adultTopicFrom : 0;
   return ages.every((age) => age < under && age >= from);

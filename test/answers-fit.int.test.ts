@@ -1739,3 +1739,8 @@ test('a suspected headache syndrome the library lacks abstains, and snowboard wa
   );
   assertRefused('which snowboard wax is best for icy conditions?');
 });
+
+test('two words a topic happens to hold are no clear lead for content routing ("how does vitamin d help our bodies" is not dementia)', () => {
+  const a = ask('how does vitamin d help our bodies');
+  assert.doesNotMatch(about(a), /dementia/i, about(a));
+});

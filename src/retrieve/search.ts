@@ -1091,11 +1091,15 @@ export class Retriever {
     // Coverage orders the candidates, but only the statements' own scores say how clearly the words point
     // there: a topic that merely holds two of the words ("paralysis", "affect") while others score higher is
     // no answer, and only a lead in those scores lowers the coverage needed.
-    // (Beside a topic that holds nearly all of the question, one holding little of it, the sore throat topic's long
-    // statements on "sore" and "antibiotics" beside "ear canal itchy … after swimming", is no rival on those
-    // scores.)
+    // (Beside a topic that holds nearly all of a question of several words, one holding little of it, the
+    // sore throat topic's long statements on "sore" and "antibiotics" beside "ear canal itchy … after
+    // swimming", is no rival on those scores. Two words held are no such lead: "vitamin d … our bodies".)
     const rivals = covered.filter(
-      (d) => d !== best && (best.share < routingLimits.nearlyAll || d.share >= best.share * routingLimits.rivalShare),
+      (d) =>
+        d !== best &&
+        (asked.length < routingLimits.heldWords ||
+          best.share < routingLimits.nearlyAll ||
+          d.share >= best.share * routingLimits.rivalShare),
     );
     const rawLead = best.raw / Math.max(1e-9, ...rivals.map((d) => d.raw));
     // (A topic holding nearly all of the question, far ahead on that, needs no lead in raw scores: a
@@ -1268,11 +1272,10 @@ function layHeld(lines: readonly string[], asked: readonly string[], readings: R
   return held;
 }
 
-/** Does a normalised, padded text hold the word, or one of its clinical readings, by its stem at a word start? */
+/** Does a normalised, padded text hold the word by its stem, or one of its clinical readings, at a word start? */
 function holdsIn(text: string, word: string, readings: readonly string[] = []): boolean {
-  const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${stemOf(phrase)}`);
-  // ("back to normal" reads as "resolved": a statement saying symptoms "resolve" holds it.)
-  return has(word) || readings.some(has);
+  const has = (phrase: string) => phrase.length >= 3 && text.includes(` ${phrase}`);
+  return has(stemOf(word)) || readings.some(has);
 }
 
 /** Does the passage contain the term, allowing for simple inflections (infant/infants, treated/treat)? */

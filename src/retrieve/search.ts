@@ -251,7 +251,8 @@ export class Retriever {
       if (u.neighbour || u.category !== 'condition') return false;
       const words = normalise(u.text).split(' ');
       if (words.length < 2) return false;
-      const near = new RegExp(` ${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' (?:\\S+ ){0,2}')} `);
+      // (Normalised words are letters and digits only: nothing to escape.)
+      const near = new RegExp(` ${words.join(' (?:\\S+ ){0,2}')} `);
       return analysis.focus.some(
         (d) => near.test(this.#documentText(d.documentId)) || this.#layLinesOf(d.documentId).some((l) => near.test(l)),
       );
@@ -934,9 +935,8 @@ export class Retriever {
    */
   #partScores(analysis: QueryAnalysis, passages: Retrieval['passages']): Retrieval['partScores'] {
     // "acute treatment" is a part; "what now" is not.
-    const parts = askedParts(analysis.question).filter((part) =>
-      tokenize(part).some((t) => t.text.length >= 3 && !stopWords.has(t.folded) && !/^\d+$/.test(t.text)),
-    );
+    const asksSomething = (word: string) => word.length >= 3 && !stopWords.has(word) && !/^\d+$/.test(word);
+    const parts = askedParts(analysis.question).filter((part) => tokenize(part).some((t) => asksSomething(t.folded)));
     if (parts.length < 2) return [];
     const byId = new Map(passages.map((p) => [p.id, p]));
     // (The patient's sex qualifies every part: "61M … does he need scoping?" is answered by the statement for
@@ -952,9 +952,12 @@ export class Retriever {
       // ("FRIII"), not only under a heading that shares one ("Fluid replacement" for "K+ replacement").
       const asked = [part, ...(this.#expander?.expand(part).map((e) => e.phrase) ?? [])]
         .flatMap((phrase) => normalise(phrase).split(' '))
-        .filter((w) => w.length >= 3 && !stopWords.has(w) && !/^\d+$/.test(w));
+        .filter(asksSomething);
       const says = new Set(
-        [...reached.keys()].filter((id) => asked.some((w) => mentions({ ...byId.get(id)!, section: '', documentTitle: '' }, w))),
+        [...reached.keys()].filter((id) => {
+          const ownWords = { ...byId.get(id)!, section: '', documentTitle: '' };
+          return asked.some((w) => mentions(ownWords, w));
+        }),
       );
       return { scores: reached, says };
     });

@@ -128,7 +128,7 @@ export const rankingBoosts = {
   /** Score kept by a statement whose every threshold the patient's value falls outside ("above 5.0" for "K+ 3.0"). */
   valueOutside: 0.7,
   /** Statements a specific answer keeps at least, when that many score… */
-  minimumKept: 8,
+  minimumKept: 12,
   /** …at least this share of the best one. */
   minimumKeptShare: 0.1,
   /** Statements kept: at least this share of the best one's score. */
@@ -306,7 +306,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // population comes before one that is not ("pyelonephritis in pregnancy" is not answered by ciprofloxacin).
   const facetsAsked = analysis.intents.filter((i) => facetIntents.includes(i) || i === 'pregnancy');
   const answersFacet = (p: PassageHit) => facetsAsked.some((i) => addresses(i, p));
-  const managementAsked = analysis.intent === 'management' || analysis.intent === 'next-step';
+  const managementAsked = analysis.intents.some((i) => i === 'management' || i === 'next-step');
   const valued = analysis.links.findings.filter((f) => f.value !== undefined);
   // A drug's line about another condition ("Erythema migrans: 500 mg…" in an otitis media answer) says
   // little about the one asked, however well its words match.

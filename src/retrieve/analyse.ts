@@ -100,7 +100,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const context = vocabulary?.contextWords ?? noContextWords;
   // "no CKD or diabetes": a negated condition is context, not the subject. Named alone after a negated
   // verb, it is what is asked: "my doctor never mentioned a mammogram – should I have one?"
-  const negatedDocs = links.documents.filter((doc) => doc.mentions.every((m) => isNegated(tokens, m.from, question, context.negation)));
+  const negatedDocs = links.documents.filter((doc) =>
+    doc.mentions.every((m) => isNegated(tokens, m.from, question, context.negation) || resultNegative(tokens, m.to, question, context.result)),
+  );
+  for (const doc of negatedDocs) doc.ruledOut = true;
   const verbNegated = (doc: LinkedDocument) => doc.mentions.every((m) => m.from > 0 && !context.negation.has(tokens[m.from - 1]!.folded));
   const askedAlone = links.documents.length === 1 && negatedDocs.length === 1 && verbNegated(negatedDocs[0]!);
   if (!askedAlone) for (const doc of negatedDocs) doc.score *= 0.3;
@@ -373,13 +376,28 @@ function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, R
   return owned || (i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded));
 }
 
-/** A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background. */
+/**
+ * A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background; so
+ * is one the shorthand of a patient introduces ("84F with CKD 4": who the patient is, not what is asked).
+ */
 function isHistory(tokens: Token[], from: number, question: string, historyWords: ReadonlySet<string>): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     if (endsClause(tokens, i, question)) return false;
     if (historyWords.has(tokens[i]!.folded)) return true;
+    if (tokens[i]!.folded === 'with' && i === from - 1 && ageAndSex.test(tokens[i - 1]?.folded ?? '')) return true;
   }
   return false;
+}
+
+/** "84F", "72m", "6yo": a patient's age and sex in clinical shorthand. */
+const ageAndSex = /^\d{1,3}(?:m|f|yo|y)$/;
+
+/**
+ * A mention followed at once by a result word ("Dix-Hallpike negative") is ruled out. (Not across a comma:
+ * "K+ 6.6, ECG normal" has the hyperkalaemia.)
+ */
+function resultNegative(tokens: Token[], to: number, question: string, resultWords: ReadonlySet<string>): boolean {
+  return to > 0 && to < tokens.length && !endsClause(tokens, to - 1, question) && resultWords.has(tokens[to]!.folded);
 }
 
 function isNegated(tokens: Token[], from: number, question: string, negations: ReadonlySet<string>): boolean {

@@ -197,9 +197,15 @@ export class Retriever {
     const at = (from: number) => tokens[from]?.start ?? 0;
     // A diagnosis queried in shorthand ("jaw pain on chewing, ESR 80 – ?GCA") is asked wherever it stands.
     const queried = (from: number) => question[at(from) - 1] === '?';
-    // (So is one the question opens with, when it names no library topic: "Perioral dermatitis in a 29F using
-    // hydrocortisone – stop the steroid? which antibiotic?". Not "Cancer-associated PE…", where PE is named.)
-    const opens = (u: (typeof links.uncovered)[number]) => u.from === 0 && !analysis.focus.some((d) => d.kind === 'topic');
+    // (So is one the question opens with, a word such as "acute" aside, when it names no library topic but
+    // the patient's history or one a test ruled out: "Perioral dermatitis in a 29F using hydrocortisone – stop
+    // the steroid?", "Pseudogout flare, 84F with CKD 4 – colchicine?", "Vestibular neuritis, Dix-Hallpike
+    // negative – prednisolone?". Not "Cancer-associated PE…", where PE is named.)
+    const firstMention = Math.min(Infinity, ...analysis.focus.flatMap((d) => d.mentions.map((m) => m.from)));
+    const opens = (u: (typeof links.uncovered)[number]) =>
+      u.from <= 1 &&
+      u.from < firstMention &&
+      !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut);
     const asks = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from) || opens(u));
     const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];

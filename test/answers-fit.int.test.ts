@@ -1745,7 +1745,7 @@ test('two words a topic happens to hold are no clear lead for content routing ("
   assert.doesNotMatch(about(a), /dementia/i, about(a));
 });
 
-test('a condition the library lacks that opens the question abstains though the patient\'s history names a topic (pseudogout in CKD is not CKD)', () => {
+test("a condition the library lacks that opens the question abstains though the patient's history names a topic (pseudogout in CKD is not CKD)", () => {
   assertAbstains('Acute pseudogout of the wrist in a 79M with CKD 3b – steroid injection or colchicine?');
   // (…nor is a topic a test ruled out: a negative positional test is not BPPV.)
   assertAbstains('Labyrinthitis suspected, two days of constant spinning, Dix-Hallpike negative – is prochlorperazine worth it?');
@@ -1760,7 +1760,10 @@ test('asked how to use a carer-held medicine, the answer gives how it is given (
 });
 
 test('"what is this and how do I stop it" gets the treatment as well as the diagnosis (panic attacks)', () => {
-  const a = ask('sudden attacks where my heart pounds, i shake and feel like im dying, heart tests were all fine – what is this and how can i stop it', 'patient');
+  const a = ask(
+    'sudden attacks where my heart pounds, i shake and feel like im dying, heart tests were all fine – what is this and how can i stop it',
+    'patient',
+  );
   assert.match(said(a), /cognitive behaviou?ral|CBT/i);
   assert.match(said(a), /SSRI|sertraline|antidepressant/i);
 });

@@ -101,7 +101,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // "no CKD or diabetes": a negated condition is context, not the subject. Named alone after a negated
   // verb, it is what is asked: "my doctor never mentioned a mammogram – should I have one?"
   const negatedDocs = links.documents.filter((doc) =>
-    doc.mentions.every((m) => isNegated(tokens, m.from, question, context.negation) || resultNegative(tokens, m.to, question, context.result)),
+    doc.mentions.every(
+      (m) => isNegated(tokens, m.from, question, context.negation) || resultNegative(tokens, m.to, question, context.result),
+    ),
   );
   for (const doc of negatedDocs) doc.ruledOut = true;
   const verbNegated = (doc: LinkedDocument) => doc.mentions.every((m) => m.from > 0 && !context.negation.has(tokens[m.from - 1]!.folded));

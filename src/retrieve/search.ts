@@ -203,9 +203,7 @@ export class Retriever {
     // negative – prednisolone?". Not "Cancer-associated PE…", where PE is named.)
     const firstMention = Math.min(Infinity, ...analysis.focus.flatMap((d) => d.mentions.map((m) => m.from)));
     const opens = (u: (typeof links.uncovered)[number]) =>
-      u.from <= 1 &&
-      u.from < firstMention &&
-      !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut);
+      u.from <= 1 && u.from < firstMention && !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut);
     const asks = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from) || opens(u));
     const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];

@@ -34,7 +34,17 @@ export interface VocabularyTables {
   contextWords: Record<ContextRole, Set<string>>;
 }
 
-export const contextRoles = ['history', 'negation', 'result', 'likeness', 'alternative', 'guess', 'asking', 'setting', 'permission'] as const;
+export const contextRoles = [
+  'history',
+  'negation',
+  'result',
+  'likeness',
+  'alternative',
+  'guess',
+  'asking',
+  'setting',
+  'permission',
+] as const;
 export type ContextRole = (typeof contextRoles)[number];
 
 export const vocabularyFiles = {

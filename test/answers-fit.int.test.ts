@@ -1767,3 +1767,15 @@ test('"what is this and how do I stop it" gets the treatment as well as the diag
   assert.match(said(a), /cognitive behaviou?ral|CBT/i);
   assert.match(said(a), /SSRI|sertraline|antidepressant/i);
 });
+
+test('a baby scratching at rough dry skin in the elbow creases reaches atopic eczema, not an abstention', () => {
+  assertRouted(
+    'our 9 month old has rough dry red skin on his face and in the elbow creases and is always scratching - what should we put on it',
+    /atopic|eczema/i,
+  );
+});
+
+test('oesophagitis seen at endoscopy on a PPI brand is reflux disease; candida oesophagitis is not', () => {
+  assertRouted('grade B oesophagitis on endoscopy, on Nexium 40 – how long should he stay on it?', /reflux|GERD|GORD/i);
+  assertAbstains('candida oesophagitis in HIV – fluconazole dose?');
+});

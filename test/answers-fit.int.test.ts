@@ -1779,3 +1779,27 @@ test('oesophagitis seen at endoscopy on a PPI brand is reflux disease; candida o
   assertRouted('grade B oesophagitis on endoscopy, on Nexium 40 – how long should he stay on it?', /reflux|GERD|GORD/i);
   assertAbstains('candida oesophagitis in HIV – fluconazole dose?');
 });
+
+test("a condition that only names what a product is for is not the subject (athlete's foot cream on a ringworm patch)", () => {
+  assertRouted("can I put my athlete's foot cream on the ringworm patch on my daughter's arm?", /fungal skin|tinea/i);
+});
+
+test('a condition the named screening topic speaks of is no missing evidence (abnormal bowel screening test: is it bowel cancer?)', () => {
+  assertRouted('my bowel screening test came back abnormal, is it bowel cancer? what happens next', /colorectal cancer screening/i);
+});
+
+test('a face that went droopy with slurred speech, fine again after minutes, reaches TIA', () => {
+  assertRouted(
+    "mum's face went droopy and her speech was slurred for 10 minutes, now fine again – does she need to be seen today?",
+    /transient ischaemic|TIA/i,
+  );
+});
+
+test('a calcium written in mg/dL is read against its own bounds (Ca 13.1 mg/dL is hypercalcaemia)', () => {
+  assertRouted('Ca 13.1 mg/dL, vomiting and drowsy – initial treatment?', /hypercalcaemia/i);
+});
+
+test('telling birds apart by their song and punctuation are refused, whatever medical words they share (thrush, colon)', () => {
+  assertRefused('how do I tell a song thrush from a blackbird by its song?');
+  assertRefused('colon or semicolon before a list in my essay?');
+});

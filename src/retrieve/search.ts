@@ -252,7 +252,9 @@ export class Retriever {
     // speak of in other words, a drug's harm: "Zofran at 9 weeks? she read about cleft palate" is answered by
     // the monograph's "cleft lip or palate".)
     const spokenInFocus = (u: (typeof links.uncovered)[number]) => {
-      if (u.neighbour || u.category !== 'condition') return false;
+      // (A neighbour's excluded name too, when the neighbour is not named: "FIT came back abnormal – does that
+      // mean bowel cancer?" is asked of the screening topic, which speaks of bowel cancer, not of IBS.)
+      if ((u.neighbour && namedDocuments.has(u.neighbour.documentId)) || u.category !== 'condition') return false;
       const words = normalise(u.text).split(' ');
       if (words.length < 2) return false;
       // (Normalised words are letters and digits only: nothing to escape.)
@@ -271,8 +273,12 @@ export class Retriever {
     // (Nor is one ruled out by a negation just before it: "no drug allergies", "no hearing loss" say what the
     // patient does not have; "did not get vaccinated for measles" rules out no measles.)
     const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
+    // (…nor one that names what a product is for: "can I use the athlete's foot cream on his scalp?" asks
+    // about the scalp.)
+    const products = this.#vocabulary?.contextWords.product ?? new Set<string>();
     const ruledOut = (u: (typeof links.uncovered)[number]) =>
-      u.category === 'condition' && tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded));
+      u.category === 'condition' &&
+      (tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded)) || products.has(tokens[u.to]?.folded ?? ''));
     // (A condition the drug is named for, though no topic covers it, is not described: "Cyklokapron for heavy
     // menstrual bleeding" is asked of the monograph, not of the bleeding topic its words share.)
     const namesUncoveredUse = links.uncovered.some((u) => u.category === 'condition' && tokens[u.from - 1]?.folded === 'for');

@@ -38,6 +38,7 @@ export const contextRoles = [
   'history',
   'negation',
   'result',
+  'product',
   'likeness',
   'alternative',
   'guess',

@@ -1803,3 +1803,42 @@ test('telling birds apart by their song and punctuation are refused, whatever me
   assertRefused('how do I tell a song thrush from a blackbird by its song?');
   assertRefused('colon or semicolon before a list in my essay?');
 });
+
+test('a new problem described beside a medicine the patient is on and what it is for reaches its own topic (warfarin for AF, hot swollen 1st MTP is gout)', () => {
+  assertRouted('79M on warfarin for AF, hot swollen first MTP since last night – best treatment for the flare?', /gout/i);
+});
+
+test('dysuria in a woman on a DOAC for AF reaches urinary tract infection, not the AF monograph', () => {
+  assertRouted('74F on apixaban for AF, 3 days of dysuria and frequency, no loin pain – antibiotic choice?', /urinary tract infection/i);
+});
+
+test('angina that goes on despite the beta blocker stays angina ("still gets chest tightness – what do I add?")', () => {
+  assertRouted('stable angina on bisoprolol 7.5 mg, still gets chest tightness on hills – what do I add?', /coronary|angina/i);
+});
+
+test("vomiting on hydrocortisone for Addison's stays adrenal insufficiency (sick-day rules), not pregnancy sickness", () => {
+  assertRouted(
+    "Addison's on hydrocortisone, vomited three times since last night and can't keep tablets down – what should he do?",
+    /adrenal/i,
+  );
+});
+
+test('a woman with urinary symptoms is never answered from a topic of men (prostatitis)', () => {
+  assertRouted('38 female, burning when i pee and going all the time, no fever – do i need antibiotics?', /urinary tract infection/i);
+});
+
+test('a value that only points to a condition is context when a drug is dosed for another (BP in an MCA stroke – alteplase dose)', () => {
+  assertRouted('71F, R MCA sx, onset 90 min ago, CT no bleed, BP 176/98 – alteplase dose?', /stroke/i);
+});
+
+test("a child's earache with a temperature is otitis media, not the febrile child topic the temperature alone points to", () => {
+  assertRouted('my 4 year old has bad earache and a temp of 38.7 since last night – does she need antibiotics?', /otitis media/i);
+});
+
+test('a generic name without its salt is no brand (dabigatran for AF beside known diverticular disease with LIF pain is diverticulitis)', () => {
+  assertRouted('70M on dabigatran for AF, known diverticular disease, 2 days of LIF pain, temp 37.8 – antibiotics or not?', /diverticul/i);
+});
+
+test('positively birefringent crystals in a hot joint are pseudogout, which the library lacks: no gout answer', () => {
+  assertAbstains('75F, hot swollen wrist, joint tap shows positively birefringent crystals – treatment?');
+});

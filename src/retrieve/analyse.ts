@@ -206,7 +206,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const taking = [
     ...new Set(
       drugsInOrder
-        .flatMap(({ m }, i) => (m.from > 0 && takingWords.has(tokens[m.from - 1]!.folded) ? listedFrom(drugsInOrder, i) : []))
+        .flatMap(({ m }, i) => (takesBefore(tokens, m.from) ? listedFrom(drugsInOrder, i) : []))
         .flatMap((d) => (d.id ? [d.id] : [])),
     ),
   ];
@@ -240,14 +240,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const takenFor = (from: number) =>
     from >= 2 &&
     tokens[from - 1]!.folded === 'for' &&
-    links.documents.some(
-      (x) =>
-        x.kind === 'drug' && x.mentions.some((dm) => dm.to === from - 1 && dm.from > 0 && takingWords.has(tokens[dm.from - 1]!.folded)),
-    );
+    links.documents.some((x) => x.kind === 'drug' && x.mentions.some((dm) => dm.to === from - 1 && takesBefore(tokens, dm.from)));
   if (![...cued].some((i) => drugQuestionIntents.has(i))) {
     const given = topics.filter((d) => !d.background && d.mentions.every((m) => takenFor(m.from)));
-    if (given.length > 0 && topics.some((d) => !d.background && !given.includes(d))) {
-      for (const doc of given) Object.assign(doc, { background: true, score: doc.score * historyWeight });
+    // (Beside any other condition, of the history or not, and below it: "on dabigatran for AF, known
+    // diverticular disease, LIF pain – antibiotics?" asks about the diverticular disease.)
+    if (given.length > 0 && topics.some((d) => !given.includes(d))) {
+      for (const doc of given) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
       links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
     }
   }
@@ -324,8 +323,43 @@ function specific(intent: Intent, broad: boolean): Intent {
 /** Words before a drug the patient already takes ("on apixaban", "taking sertraline"). */
 const takingWords = new Set(['on', 'taking', 'takes', 'using']);
 
-/** Words that end what a negation rules out ("no red flags but…", "no fever, cough…"). */
-const negationEnds = new Set(['but', 'and', 'with', 'when', 'so', 'or', 'what', 'which', 'how', 'should', 'can', 'is', 'are']);
+/**
+ * Is the drug at `from` one the patient is on: "on apixaban", "taking sertraline", or "take" said of what
+ * one does ("I have epilepsy and take lamotrigine"), not asked ("can I take ibuprofen?").
+ */
+function takesBefore(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.folded;
+  if (before === undefined) return false;
+  if (takingWords.has(before)) return true;
+  if (before !== 'take') return false;
+  const subject = tokens[from - 2]?.folded ?? '';
+  const asking = tokens[from - 3]?.folded ?? '';
+  return (subject === 'and' || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
+}
+
+/** Who may "take" a medicine as a habit ("I take", "she and … take"). */
+const takerWords = new Set(['i', 'we', 'they', 'and', 'also', 'still', 'usually', 'normally', 'already']);
+/** Words that make "take" an ask ("can I take", "should she take", "to take"). */
+const askingVerbs = new Set([
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'shall',
+  'will',
+  'would',
+  'do',
+  'does',
+  'to',
+  'if',
+  'safe',
+  'ok',
+  'okay',
+]);
+
+/** Words that end what a negation rules out ("no red flags but…"); "or" goes on ("no fever or loin pain"). */
+const negationEnds = new Set(['but', 'and', 'with', 'when', 'so', 'what', 'which', 'how', 'should', 'can', 'is', 'are']);
 /** Words a negation reaches at most. */
 const negationReach = 6;
 

@@ -15,7 +15,7 @@ import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import { groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
 import type { FindingReader } from './concepts/findings.ts';
-import type { ConceptMention, LinkedDocument, UncoveredConcept } from './concepts/types.ts';
+import type { ConceptMention, LinkedDocument, Sex, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
@@ -85,6 +85,8 @@ export const routingLimits = {
   treatsAskedDrug: 0.3,
   /** Two conditions' links this close are named alike (a name and a lexicon reading of one). */
   nearLink: 0.1,
+  /** A medicine's own topic holding this share of what another topic holds of the question's words keeps the question. */
+  ownTopicHolds: 0.8,
   /** Of several conditions named, the one the question's other words favour this much leads. */
   askedConditionLead: 3,
 };
@@ -312,7 +314,8 @@ export class Retriever {
     const brandUses = askedDrugs.flatMap((d) =>
       d.mentions
         .map((m) => normalise(m.text))
-        .filter((b) => b !== bareName(d.title))
+        // (The generic name without its salt, "dabigatran" of "dabigatran etexilate", is no brand.)
+        .filter((b) => !` ${bareName(d.title)} `.includes(` ${b} `))
         .map((b) => this.#indicationsNaming(d.documentId, b)),
     );
     // The documents those indications name, read once for the whole question.
@@ -444,6 +447,18 @@ export class Retriever {
           focus = focus.filter((f) => f !== topic);
           continue;
         }
+        // …nor is a condition reached only by a value of the vignette, when the other words clearly point to
+        // a topic that uses the drug ("L MCA sx, CT no bleed, BP 170/95 – alteplase dose?" is a stroke
+        // question). (Pointing nowhere, "4yo, fever 6 days, red cracked lips – IVIG and aspirin?", the dose
+        // stays unanswered: the drug's doses for other uses are no evidence.)
+        const used =
+          asked && !topic.urgent && topic.mentions.every((m) => m.source === 'finding')
+            ? this.#topicUsing(analysis, [drug], concepts)
+            : undefined;
+        if (used) {
+          focus = [used, ...focus.filter((f) => f !== topic)];
+          continue;
+        }
         dosedElsewhere.add(drug.documentId);
         if (!this.#mentionsDrug(topic.documentId, drug.documentId)) {
           focus = focus.filter((f) => f !== drug);
@@ -474,7 +489,18 @@ export class Retriever {
     const focusTopics = focus.filter((f) => f.kind === 'topic');
     const focusDrugs = focus.filter((f) => f.kind === 'drug');
     const lone = focusTopics.length === 1 && focusDrugs.length === focus.length - 1 ? focusTopics[0]! : undefined;
-    const likened = lone && (lone.likened || lone.guessed || onlyDescribed(lone)) ? lone : undefined;
+    // (So does one reached only by a value that is no emergency: "3 yo, bad earache, temp 38.5 – antibiotics?"
+    // is otitis media, whose topic speaks of the fever.)
+    // (Only without a drug named, which the value's own topic may be asked about: "2 yo, temp 39.4 – paracetamol
+    // or ibuprofen?")
+    // (Not a value past a bound that names its condition, "Hb 102, ferritin 6": only one that names none, a
+    // temperature.)
+    const onlyMeasured = (d: LinkedDocument) =>
+      focus.every((f) => f.kind === 'topic') &&
+      !d.urgent &&
+      d.mentions.length > 0 &&
+      d.mentions.every((m) => m.source === 'finding' && links.findings.some((f) => f.text === m.text && !f.condition));
+    const likened = lone && (lone.likened || lone.guessed || onlyDescribed(lone) || onlyMeasured(lone)) ? lone : undefined;
     const speaksOfDrugs = (documentId: string) => focusDrugs.every((d) => this.#speaksOfDrug(documentId, bareName(d.title), true));
     if (likened) {
       // A condition only likened to ("spots that look like acne, worse after wine") yields to a topic the
@@ -487,7 +513,11 @@ export class Retriever {
       if (
         routed &&
         routed.documentId !== likened.documentId &&
-        likened.names.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n))) &&
+        // (A value's topic yields without that, to a topic holding more of the question's own words: the value
+        // is the routed topic's finding too.)
+        (onlyMeasured(likened)
+          ? this.#wordsHeld(analysis, routed.documentId) > this.#wordsHeld(analysis, likened.documentId)
+          : likened.names.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))) &&
         speaksOfDrugs(routed.documentId)
       ) {
         focus = [routed, ...focusDrugs];
@@ -515,6 +545,36 @@ export class Retriever {
           focus = [pointed];
           result.routing = 'content';
         } else if (pointed?.documentId !== likened.documentId) focus = [];
+      }
+    } else if (
+      history &&
+      focusDrugs.length > 0 &&
+      focusTopics.length > 0 &&
+      // (Not when the problem goes on despite the medicine, or what to add is asked: "angina on bisoprolol,
+      // still gets chest tightness – what do I add?" is the angina's next step.)
+      !analysis.intents.includes('next-step') &&
+      focusTopics.every((t) => this.#givenFor(analysis, t))
+    ) {
+      // Only a medicine the patient is on and what it is given for, the question asking nothing of the
+      // medicine ("76M on warfarin for AF, acute hot swollen 1st MTP – what to treat the flare with?"): the
+      // problem may be a new one, described, not named. A topic the other words clearly point to answers it,
+      // beside the medicine; when they point to the medicine's own topic ("angina on bisoprolol, still
+      // tight walking uphill") or nowhere, that topic stays.
+      const words = focus.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), asked);
+      // (Read without the readings of those names, "anticoagulant" of warfarin, which would point elsewhere.)
+      const topics = this.#documentScores(this.#scoreStatements(words)).filter((d) => this.#kinds.get(d.documentId) === 'topic');
+      // (Words beyond the medicine and its use are there for a reason: no lead in raw scores is needed.)
+      const routed = this.#routeByContent(analysis, topics, 0, concepts);
+      // (The medicine's own topic must not speak of those words nearly as well: "still gets chest tightness
+      // walking uphill" is the angina's, "vomited, can't keep my tablets down" the adrenal insufficiency's
+      // sick-day rules.)
+      const ownHolds = (routedId: string) =>
+        focusTopics.some(
+          (t) => this.#wordsHeld(analysis, t.documentId) >= routingLimits.ownTopicHolds * this.#wordsHeld(analysis, routedId),
+        );
+      if (routed && !focusTopics.some((t) => t.documentId === routed.documentId) && !ownHolds(routed.documentId)) {
+        focus = [routed, ...focusDrugs];
+        result.routing = 'content';
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
       // What comes after the drugs tried is in a topic that uses them all ("Flonase plus Zyrtec and still
@@ -549,17 +609,8 @@ export class Retriever {
       !namesUncoveredUse &&
       !analysis.intents.some(excludesContentRouting)
     ) {
-      // Read without the drug's own name, which every topic that uses the drug shares.
-      const words = focus.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), question);
-      const drugs = focus.map((f) => bareName(f.title));
-      const scored = this.#documentScores(this.#scoreStatements(words));
-      // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
-      // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).
-      const speaking = (byClass: boolean) =>
-        scored.filter((d) => this.#kinds.get(d.documentId) === 'topic' && drugs.some((n) => this.#speaksOfDrug(d.documentId, n, byClass)));
-      const routed = this.#routeAmong(analysis, speaking(false), concepts) ?? this.#routeAmong(analysis, speaking(true), concepts);
-      // The drug named and the words around it agree on the topic: surer than the words alone.
-      if (routed) focus = [{ ...routed, score: routingLimits.contentWithDrug }, ...focus];
+      const routed = this.#topicUsing(analysis, focus, concepts);
+      if (routed) focus = [routed, ...focus];
     }
     // (A medicine the library has no monograph for, named beside what the condition is, leaves the condition
     // to the words: "bottom bright red in the creases, Sudocrem not helping" is nappy rash. Its dose or
@@ -858,6 +909,23 @@ export class Retriever {
     }
   }
 
+  /**
+   * The topic the question's words, read without the drugs' names (which every topic using them shares),
+   * clearly point to among those that speak of the drugs: the drug named and the words around it agree, surer
+   * than the words alone.
+   */
+  #topicUsing(analysis: QueryAnalysis, drugs: LinkedDocument[], concepts: string[]): LinkedDocument | undefined {
+    const words = drugs.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), analysis.question);
+    const names = drugs.map((f) => bareName(f.title));
+    const scored = this.#documentScores(this.#scoreStatements(words));
+    // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
+    // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).
+    const speaking = (byClass: boolean) =>
+      scored.filter((d) => this.#kinds.get(d.documentId) === 'topic' && names.some((n) => this.#speaksOfDrug(d.documentId, n, byClass)));
+    const routed = this.#routeAmong(analysis, speaking(false), concepts) ?? this.#routeAmong(analysis, speaking(true), concepts);
+    return routed ? { ...routed, score: routingLimits.contentWithDrug } : undefined;
+  }
+
   /** Is every mention of the topic what a medicine named just before was given for ("on antidepressants for depression")? */
   #givenFor(analysis: QueryAnalysis, topic: LinkedDocument): boolean {
     const tokens = tokenize(analysis.question);
@@ -1062,7 +1130,7 @@ export class Retriever {
     // word is too common to name anything alone.
     const bodyParts = analysis.focusTerms.filter((t) => this.#vocabulary?.health.get(t).includes('anatomy'));
     // A measured value says what was measured ("temp 38.3" → temperature), one word a finding.
-    const measured = analysis.links.findings.filter((f) => !f.group && !f.condition).flatMap((f) => f.terms.slice(0, 1));
+    const measured = analysis.links.findings.filter((f) => !f.group && !f.condition).flatMap((f) => f.terms.slice(0, 1).map(normalise));
     const asked = [...new Set([...specific, ...bodyParts, ...layWords, ...measured, ...ageWords.slice(0, 1)])].filter(
       (t) => !ageAlternatives.includes(t),
     );
@@ -1081,8 +1149,19 @@ export class Retriever {
     // rarity: the sum of a topic's three best statements favours a topic whose long statements share many
     // common words ("blood test", "bigger") over the one that holds the rare word ("tick").
     // (A topic written for another age than the patient's is no candidate: a 68-year-old's fever is not a child's.)
+    // (Nor is a topic of the other sex: a 68-year-old woman's dysuria is not prostatitis.)
+    const sex = this.#patientSex(analysis);
+    const otherSex = (title: string) =>
+      sex !== undefined &&
+      normalise(title)
+        .split(' ')
+        .some((w) => (this.#vocabulary?.sexWords.get(w) ?? sex) !== sex);
+    // (An adult's age is no word a topic written for every age weighs either way: "68F" says who, not what,
+    // and most adult topics speak of older people somewhere.)
+    const adult = ageWord !== undefined && ages.length > 0 && ages.every((a) => a >= adultAge);
+    const countedFor = (forAge: boolean) => (adult && !forAge ? asked.filter((t) => t !== ageWord) : asked);
     const covered = ranked
-      .filter((d) => writtenForAges(this.#titles.get(d.documentId) ?? '', ages))
+      .filter((d) => writtenForAges(this.#titles.get(d.documentId) ?? '', ages) && !otherSex(this.#titles.get(d.documentId) ?? ''))
       .slice(0, routingLimits.coverageCandidates)
       .map((d) => {
         // (A word the topic holds only inside its own name, "sore" of "cold sores", is not held; the age band
@@ -1090,10 +1169,11 @@ export class Retriever {
         const text = { plain: this.#documentText(d.documentId), beyondNames: this.#textBeyondNames(d.documentId) };
         const inLay = layHeld(this.#layLinesOf(d.documentId), asked, readings);
         const holds = (t: string) => inLay.has(t) || holdsIn(t === ageWord ? text.plain : text.beyondNames, t, readings[t]);
-        const share = asked.filter(holds).reduce((n, t) => n + weight(t), 0) / total;
         // A topic written for the patient's age group ("… in children" for a 3-year-old) fits the vignette better.
         const titleWords = normalise(this.#titles.get(d.documentId) ?? '').split(' ');
         const forAge = ageWords.some((w) => titleWords.includes(w));
+        const counted = countedFor(forAge);
+        const share = counted.filter(holds).reduce((n, t) => n + weight(t), 0) / counted.reduce((n, t) => n + weight(t), 0);
         const age = forAge ? routingLimits.ageGroupTopic : 1;
         return { ...d, share, forAge, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age };
       })
@@ -1140,14 +1220,16 @@ export class Retriever {
       readings,
     );
     const holdsWord = (t: string) => topLay.has(t) || top.some((p) => holds(p, t, readings));
-    const held = asked.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
+    const counted = countedFor(best.forAge);
+    const held = counted.filter(holdsWord).reduce((n, t) => n + weight(t), 0);
+    const heldOf = counted.reduce((n, t) => n + weight(t), 0);
     // A topic far ahead of every other needs less of the question's wording than a close winner. (A need
     // falling steadily with the lead was tried: it answered "strep infection … Wegener's?" as influenza.)
     const needed =
       margin >= routingLimits.clearMargin && rawLead >= routingLimits.clearMargin
         ? routingLimits.clearCoverage
         : routingLimits.contentCoverage;
-    if (held / total < needed) return undefined;
+    if (heldOf === 0 || held / heldOf < needed) return undefined;
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
     // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others; so does the
     // child's age band that the topic is written for: "4 yo, fever 39.5" is fever in children.)
@@ -1167,6 +1249,30 @@ export class Retriever {
       mentions: [],
       score: routingLimits.contentLink,
     };
+  }
+
+  /** The rarity-weighted share of the question's own words (beyond its names) that a document's statements hold. */
+  #wordsHeld(analysis: QueryAnalysis, documentId: string): number {
+    const words = analysis.focusTerms.filter((t) => t.length >= 3);
+    const text = this.#documentText(documentId);
+    const lay = this.#layLinesOf(documentId);
+    const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t);
+    const total = words.reduce((n, t) => n + weight(t), 0);
+    const held = words
+      .filter((t) => {
+        const readings = (analysis.links.wordReadings.get(t) ?? []).map(normalise);
+        return holdsIn(text, t, readings) || lay.some((l) => holdsIn(l, t, readings));
+      })
+      .reduce((n, t) => n + weight(t), 0);
+    return total === 0 ? 0 : held / total;
+  }
+
+  /** The patient's sex, from the vignette ("68F") or, when they agree, the words of the question ("32 female", "my dad"). */
+  #patientSex(analysis: QueryAnalysis): Sex | undefined {
+    const given = analysis.links.findings.find((f) => f.sex)?.sex;
+    if (given) return given;
+    const said = new Set(tokenize(analysis.question).flatMap((t) => this.#vocabulary?.sexWords.get(t.folded) ?? []));
+    return said.size === 1 ? [...said][0] : undefined;
   }
 
   /** Does one of the document's best statements hold a specific word of the question? */
@@ -1235,6 +1341,9 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
 
 /** Determiners besides the analysis's possessives that stand between "for" and the condition ("for the headaches"). */
 const determiners = new Set(['the', 'a', 'an', 'its']);
+
+/** From this age (years) a patient is an adult, whom a topic written for every age covers. */
+const adultAge = 18;
 
 /** The question asks in words whether a medicine is safe ("is it ok to take…"), not only by naming two together. */
 function asksSafety(analysis: QueryAnalysis): boolean {

@@ -40,6 +40,15 @@ test('an age said plainly after a person word is an age; a value after "sugar is
   assert.equal(read('my dad is 6 foot tall').findings.length, 0);
 });
 
+test('days after "with" or "for" near the start say how long, not a newborn\'s age ("woman with 2 days dysuria")', () => {
+  assert.equal(read('woman with 2 days dysuria and urgency').findings.length, 0);
+  assert.equal(read('man for 3 weeks coughing').findings.length, 0);
+  assert.deepEqual(
+    read('baby 7 months, fever').findings.map((f) => f.group),
+    [true],
+  );
+});
+
 test('weeks since a birth ("had our baby 10 weeks ago") read as the weeks after a birth, a baby ill days ago does not', () => {
   assert.deepEqual(read('she had our baby 10 weeks ago and cries a lot').findings[0]?.terms, ['postnatal', 'postpartum']);
   assert.equal(read('my baby had a rash 3 days ago').findings.length, 0);

@@ -360,9 +360,12 @@ export class FindingReader {
     // "7 months pregnant", "6 weeks postpartum", "2 weeks ago").
     // (Not after another number: "42F, 8 wk symmetrical swelling" is how long, the age came first.)
     // (Nor "I'm 28 weeks": she is pregnant.)
+    // (Nor after "with" or "for": "woman with 2 days dysuria" says how long.)
     if (
       i <= 2 &&
       !selfSaid &&
+      before !== 'with' &&
+      before !== 'for' &&
       !tokens.slice(0, i).some((x) => /\d/.test(x.text)) &&
       !/^(pregnant|pregnancy|gestation|postpartum|postnatal|pp|ago|of|after|since|later|before|in|into|on|course)$/.test(next)
     )

@@ -10,6 +10,7 @@ import { PhraseTable } from '../concepts/phrases.ts';
 import { editDistance } from '../spelling.ts';
 import { intents } from '../types.ts';
 import type { Intent } from '../types.ts';
+import type { Sex } from '../concepts/types.ts';
 
 export const healthCategories = ['drug', 'condition', 'symptom', 'anatomy', 'procedure', 'test', 'organism', 'health-word'] as const;
 export type HealthCategory = (typeof healthCategories)[number];
@@ -32,7 +33,11 @@ export interface VocabularyTables {
    * ("looks like"), weigh it against what went before ("or") or put it as the reader's guess ("is it …").
    */
   contextWords: Record<ContextRole, Set<string>>;
+  /** Words that say the sex of a topic title's patients ("prostatitis", "in women") or a question's ("my dad"). */
+  sexWords: Map<string, Sex>;
 }
+
+const patientSexes: readonly Sex[] = ['male', 'female'];
 
 export const contextRoles = [
   'history',
@@ -54,6 +59,7 @@ export const vocabularyFiles = {
   intentCues: { file: 'intent-cues.tsv', header: 'cue\tintent', values: intents as readonly string[] },
   crisis: { file: 'crisis-cues.tsv', header: 'cue\tconcern', values: ['suicide', 'self-harm'] },
   context: { file: 'context-cues.tsv', header: 'cue\trole', values: contextRoles as readonly string[] },
+  sexWords: { file: 'sex-words.tsv', header: 'word\tsex', values: patientSexes as readonly string[] },
 } as const;
 
 /** Tables of the lexicon folder read elsewhere (findings by the linker, outline words by the answer stage). */
@@ -103,6 +109,7 @@ export function loadVocabularyTables(dir: string): VocabularyTables {
     intentCues: table<Intent>(rowsOf(vocabularyFiles.intentCues)),
     crisis: table<string>(rowsOf(vocabularyFiles.crisis)),
     contextWords: contextWordsOf(join(dir, vocabularyFiles.context.file)),
+    sexWords: new Map(rowsOf(vocabularyFiles.sexWords).map((r) => [r.term.toLowerCase(), r.value as Sex])),
   };
 }
 

@@ -1842,3 +1842,7 @@ test('a generic name without its salt is no brand (dabigatran for AF beside know
 test('positively birefringent crystals in a hot joint are pseudogout, which the library lacks: no gout answer', () => {
   assertAbstains('75F, hot swollen wrist, joint tap shows positively birefringent crystals – treatment?');
 });
+
+test('asking which antibiotic and for how long is no question about the anticoagulant taken (apixaban for AF, hot swollen shin is cellulitis)', () => {
+  assertRouted('71F on apixaban for AF, hot red swollen calf skin for 3 days, T 38.1 – which antibiotic and how long?', /cellulitis/i);
+});

@@ -241,7 +241,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     from >= 2 &&
     tokens[from - 1]!.folded === 'for' &&
     links.documents.some((x) => x.kind === 'drug' && x.mentions.some((dm) => dm.to === from - 1 && takesBefore(tokens, dm.from)));
-  if (![...cued].some((i) => drugQuestionIntents.has(i))) {
+  // (A drug question of another drug named, "which abx and how long?", is not about the one taken.)
+  const namesOtherDrug =
+    links.documents.some((d) => d.kind === 'drug' && !taking.includes(d.documentId)) || links.uncovered.some((u) => u.category === 'drug');
+  if (namesOtherDrug || ![...cued].some((i) => drugQuestionIntents.has(i))) {
     const given = topics.filter((d) => !d.background && d.mentions.every((m) => takenFor(m.from)));
     // (Beside any other condition, of the history or not, and below it: "on dabigatran for AF, known
     // diverticular disease, LIF pain – antibiotics?" asks about the diverticular disease.)

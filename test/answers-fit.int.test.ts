@@ -1846,3 +1846,7 @@ test('positively birefringent crystals in a hot joint are pseudogout, which the 
 test('asking which antibiotic and for how long is no question about the anticoagulant taken (apixaban for AF, hot swollen shin is cellulitis)', () => {
   assertRouted('71F on apixaban for AF, hot red swollen calf skin for 3 days, T 38.1 – which antibiotic and how long?', /cellulitis/i);
 });
+
+test('a condition named in the ask beside a medicine taken for another is the subject (T2DM on empagliflozin, vulval itch – thrush treatment?)', () => {
+  assertRouted('T2DM on dapagliflozin, sore itchy vulva and thick white discharge – treatment for the thrush?', /candidiasis|thrush/i);
+});

@@ -818,9 +818,12 @@ export class Retriever {
     // regimen?"), is its subject.
     // It must be named there (not reached through a value, "BP 150/90"), and speak of the drugs the question
     // names: "on isotretinoin – how long must contraception continue?" stays with isotretinoin's condition.
-    // (A drug already tried, "K+ 6.9 despite insulin–dextrose", is history.)
+    // (A drug already tried, "K+ 6.9 despite insulin–dextrose", is history; so is one the patient is on when
+    // nothing is asked of a drug: "T2DM on empagliflozin, itchy vulva – thrush treatment?")
+    const onlyTaken = (d: LinkedDocument) =>
+      analysis.taking.includes(d.documentId) && !analysis.intents.some((i) => drugQuestionIntents.has(i));
     const drugNames = linked
-      .filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !analysis.tried.includes(d.documentId))
+      .filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !analysis.tried.includes(d.documentId) && !onlyTaken(d))
       .map((d) => bareName(d.title));
     // (A treatment's name, "antihypertensive", asks what to give for the condition named, not about its own.)
     const asked = topics.filter(

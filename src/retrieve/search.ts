@@ -820,8 +820,10 @@ export class Retriever {
     // names: "on isotretinoin – how long must contraception continue?" stays with isotretinoin's condition.
     // (A drug already tried, "K+ 6.9 despite insulin–dextrose", is history; so is one the patient is on when
     // nothing is asked of a drug: "T2DM on empagliflozin, itchy vulva – thrush treatment?")
+    // (Not when the problem goes on despite it: "stable angina on bisoprolol – still getting chest pain, what
+    // do I add?" is the angina's next step.)
     const onlyTaken = (d: LinkedDocument) =>
-      analysis.taking.includes(d.documentId) && !analysis.intents.some((i) => drugQuestionIntents.has(i));
+      analysis.taking.includes(d.documentId) && !analysis.intents.some((i) => drugQuestionIntents.has(i) || i === 'next-step');
     const drugNames = linked
       .filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !analysis.tried.includes(d.documentId) && !onlyTaken(d))
       .map((d) => bareName(d.title));

@@ -1112,7 +1112,7 @@ export class Retriever {
       let weight = weights.get(w);
       if (weight === undefined) {
         const t = respelt.get(w) ?? w;
-        weight = this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t) * (everyday(t) ? routingLimits.everydayWord : 1);
+        weight = this.#rarity(t) * (everyday(t) ? routingLimits.everydayWord : 1);
         weights.set(w, weight);
       }
       return weight;
@@ -1261,15 +1261,19 @@ export class Retriever {
     const words = analysis.focusTerms.filter((t) => t.length >= 3);
     const text = this.#documentText(documentId);
     const lay = this.#layLinesOf(documentId);
-    const weight = (t: string) => this.ranker.index.idf(this.#store.indexTerms(t)[0] ?? t);
-    const total = words.reduce((n, t) => n + weight(t), 0);
+    const total = words.reduce((n, t) => n + this.#rarity(t), 0);
     const held = words
       .filter((t) => {
         const readings = (analysis.links.wordReadings.get(t) ?? []).map(normalise);
         return holdsIn(text, t, readings) || lay.some((l) => holdsIn(l, t, readings));
       })
-      .reduce((n, t) => n + weight(t), 0);
+      .reduce((n, t) => n + this.#rarity(t), 0);
     return total === 0 ? 0 : held / total;
+  }
+
+  /** How rare a word is in the library's statements (the ranker's IDF of its stem): its weight in routing. */
+  #rarity(word: string): number {
+    return this.ranker.index.idf(this.#store.indexTerms(word)[0] ?? word);
   }
 
   /** The patient's sex, from the vignette ("68F") or, when they agree, the words of the question ("32 female", "my dad"). */

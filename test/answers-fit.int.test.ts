@@ -1850,3 +1850,51 @@ test('asking which antibiotic and for how long is no question about the anticoag
 test('a condition named in the ask beside a medicine taken for another is the subject (T2DM on empagliflozin, vulval itch – thrush treatment?)', () => {
   assertRouted('T2DM on dapagliflozin, sore itchy vulva and thick white discharge – treatment for the thrush?', /candidiasis|thrush/i);
 });
+
+test("a condition said to be new is the subject beside the patient's others (asthmatic on inhalers, new AF – rate control is an AF answer)", () => {
+  assertRouted('Known asthma on salbutamol and a Symbicort inhaler, new AF with HR 128 – which rate-control drug?', /atrial fibrillation/i);
+});
+
+test('a condition said to be new-onset is the subject beside a named background condition (T2DM on metformin, new-onset AF – anticoagulation?)', () => {
+  assertRouted('66M, T2DM on metformin, new-onset AF – does he need anticoagulation?', /atrial fibrillation/i);
+});
+
+test('the brand of a medicine taken says nothing of the question (on Eliquis for AF with microcytic low ferritin is iron deficiency)', () => {
+  assertRouted('81M on Eliquis for AF, Hb 96, MCV 70, ferritin 5 – how do we investigate and treat?', /iron deficiency/i);
+});
+
+test('a seizure asked about in a pregnant vignette with severe hypertension and proteinuria is pre-eclampsia, not epilepsy', () => {
+  assertRouted('29F 35/40, BP 172/114, urine PCR 95, headache and visual disturbance – seizure prophylaxis and BP control?', /eclampsia/i);
+});
+
+test('a counselling question about a medicine puts how to take it in the bottom line (alendronate: on rising, upright, before food)', () => {
+  assertRouted(
+    'Pharmacist: what do I tell a woman starting weekly alendronate about taking it?',
+    /alendronate/i,
+    /upright|empty stomach|before the first food/i,
+  );
+});
+
+test('a drug said to be already given is tried: the condition answers what comes next (oxytocin given, PPH still going – next drugs is not the oxytocin monograph)', () => {
+  const answer = assertRouted('P3, 1.2 L blood loss after delivery, atonic uterus, oxytocin already given – next agent?', /postpartum/i);
+  assert.doesNotMatch(answer.title, /oxytocin in/i);
+});
+
+test('a spirit named for how much a patient drinks reads as alcohol (vodka, tremor, sweating, withdrawal seizure before: alcohol withdrawal, not epilepsy)', () => {
+  assertRouted(
+    '50F drinks a bottle of vodka a day, last drink 12 h ago, tremor, sweating, HR 115, previous withdrawal seizure – what regimen on admission?',
+    /alcohol withdrawal/i,
+  );
+});
+
+test('a creepy crawly feeling in the legs at night that moving eases is restless legs, not insomnia', () => {
+  assertRouted('at night my legs have a creepy crawly feeling and only moving them helps, so i cant sleep – what helps?', /restless legs/i);
+});
+
+test('a headache with fever, neck stiffness and photophobia is meningitis, not the headache topic the word "headache" reaches', () => {
+  assertRouted('19F, T 39.6, severe headache, neck stiffness and photophobia, GCS 13 – which antibiotic before the LP?', /meningitis/i);
+});
+
+test('a broad symptom word stays with its own topic when the rest of the question describes nothing else (morning headaches, worse lying down)', () => {
+  assertRouted('headache every morning for 3 weeks, worse lying down – what is it?', /headache/i);
+});

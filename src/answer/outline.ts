@@ -27,7 +27,8 @@ type StatementCue =
   | 'next-step-content'
   | 'overdose-content'
   | 'exclusion-content'
-  | 'contacts-content';
+  | 'contacts-content'
+  | 'counselling-content';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
@@ -126,6 +127,7 @@ export class Outline {
     if (intent === 'overdose') return this.#hasCue(text, 'overdose-content');
     if (intent === 'exclusion') return this.#hasCue(text, 'exclusion-content');
     if (intent === 'contacts') return this.#hasCue(text, 'contacts-content');
+    if (intent === 'counselling') return this.#hasCue(text, 'counselling-content');
     return false;
   }
 

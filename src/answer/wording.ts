@@ -20,6 +20,7 @@ const titles: Record<Intent, (t: string) => string> = {
   overdose: (t) => `${t}: overdose`,
   exclusion: (t) => `${t}: time off school or work`,
   contacts: (t) => `${t}: treating contacts`,
+  counselling: (t) => `${t}: counselling points`,
   diagnosis: (t) => `Diagnosis of ${t}`,
   prognosis: (t) => `Prognosis of ${t}`,
   prevention: (t) => `${t}: prevention and screening`,

@@ -25,6 +25,7 @@ const intentPriority: Intent[] = [
   'overdose',
   'exclusion',
   'contacts',
+  'counselling',
   'adverse-effects',
   'contraindications',
   'monitoring',
@@ -60,7 +61,8 @@ const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
 /** What stands between the drugs of one list ("sertraline or venlafaxine", "A, B and C", "A + B", "insulin–dextrose"). */
-const listJoin = /^(?:[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*|[-–—])$/i;
+// (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin".)
+const listJoin = /^(?:[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*(?:(?:a|an|the|my|his|her|their)\s+)?|[-–—])$/i;
 
 /** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
 const triedWindow = 5;
@@ -117,6 +119,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const topics = links.documents.filter((d) => d.kind === 'topic');
   const history = (d: (typeof topics)[number]) => d.mentions.every((m) => isHistory(tokens, m.from, question, context.history));
   for (const doc of topics) if (history(doc)) doc.background = true;
+  // "asthmatic on salbutamol, new AF": a condition said to be new is the problem asked about; the others
+  // named are the patient's background.
+  const onset = topics.filter((d) => d.mentions.some((m) => isOnset(tokens, m.from, question, context.onset)));
+  if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc)) doc.background = true;
   // "little spots that look like acne": what the reader compares with may not be what they have.
   for (const doc of topics) if (doc.mentions.every((m) => isLikened(tokens, m.from, context.likeness))) doc.likened = true;
   // "is it shingles?", "is this dementia starting?": what the reader guesses may not be what they describe.
@@ -424,6 +430,15 @@ function isHistory(tokens: Token[], from: number, question: string, historyWords
     if (endsClause(tokens, i, question)) return false;
     if (historyWords.has(tokens[i]!.folded)) return true;
     if (tokens[i]!.folded === 'with' && i === from - 1 && ageAndSex.test(tokens[i - 1]?.folded ?? '')) return true;
+  }
+  return false;
+}
+
+/** A mention just after an onset cue, or opening with one ("new AF", "newly diagnosed T2DM", "new-onset AF"), is the new problem. */
+function isOnset(tokens: Token[], from: number, question: string, onsetWords: ReadonlySet<string>): boolean {
+  for (let i = from; i >= Math.max(0, from - 2); i--) {
+    if (i < from && endsClause(tokens, i, question)) return false;
+    if (onsetWords.has(tokens[i]!.folded)) return true;
   }
   return false;
 }

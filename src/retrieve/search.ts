@@ -89,6 +89,8 @@ export const routingLimits = {
   ownTopicHolds: 0.8,
   /** Of several conditions named, the one the question's other words favour this much leads. */
   askedConditionLead: 3,
+  /** A condition the vignette describes replaces a topic reached by a broad symptom word when it holds this many times the question's words. */
+  describedHolds: 2,
 };
 
 export interface RetrieverOptions {
@@ -311,7 +313,9 @@ export class Retriever {
     const drugNames = history ? [] : [...askedDrugs.map((d) => bareName(d.title)), ...(askedDrugs.length === 0 ? unlisted : [])];
     // A brand is licensed for its own uses ("Wegovy" for weight, "Ozempic" for diabetes): a condition the
     // monograph's indications name beside the brand typed is what it is taken for.
-    const brandUses = askedDrugs.flatMap((d) =>
+    // (Not the brand of a medicine the patient is on when nothing is asked of it: "on Eliquis for AF, Hb 94,
+    // ferritin 6 – work-up?" asks about the anaemia, whatever Eliquis is licensed for.)
+    const brandUses = (history ? [] : askedDrugs).flatMap((d) =>
       d.mentions
         .map((m) => normalise(m.text))
         // (The generic name without its salt, "dabigatran" of "dabigatran etexilate", is no brand.)
@@ -596,6 +600,32 @@ export class Retriever {
         this.#routeByContent(analysis, candidates, 0, concepts);
       if (routed) focus = [routed, ...focus.filter((f) => !analysis.tried.includes(f.documentId))];
     }
+    // A topic reached only by a broad word for a symptom ("headache", "seizure") yields to a condition the rest
+    // of the vignette describes, whose topic speaks of that symptom and holds far more of the question's words:
+    // "T 39.4, severe headache, neck stiffness, photophobia – empirical abx?" is meningitis; "1 L vodka a day,
+    // last drink 10 h ago, tremor, previous withdrawal seizure – detox regimen?" is alcohol withdrawal.
+    // (Not a condition named outright: "CAP in a 3-year-old" or "complete heart block" stay.)
+    else if (focusTopics.length === 1 && focusTopics[0]!.role === 'broader' && !focusTopics[0]!.urgent && !askedUncovered) {
+      const broad = focusTopics[0]!;
+      const typed = broad.mentions.map((m) => normalise(m.text));
+      // (Read without the broad word, which every candidate speaks of.)
+      const words = broad.mentions.map((m) => m.text).reduce((q, name) => q.split(name).join(' '), asked);
+      const speaking = this.#documentScores(this.#scoreStatements(words)).filter(
+        (d) =>
+          d.documentId !== broad.documentId &&
+          this.#kinds.get(d.documentId) === 'topic' &&
+          typed.some((n) => this.#documentMentions(d.documentId, n)),
+      );
+      const routed = this.#routeByContent(analysis, speaking, routingLimits.rawLead, concepts);
+      if (
+        routed &&
+        this.#wordsHeld(analysis, routed.documentId) >= routingLimits.describedHolds * this.#wordsHeld(analysis, broad.documentId) &&
+        speaksOfDrugs(routed.documentId)
+      ) {
+        focus = [routed, ...focusDrugs];
+        result.routing = 'content';
+      }
+    }
     // A drug named in a vignette whose condition is described rather than named ("20 min arm weakness,
     // fully resolved – aspirin dose?", "got the runs since yesterday, can I take Imodium?") is answered in
     // that condition's topic, beside the drug, when the other words clearly point to a topic that speaks
@@ -827,12 +857,28 @@ export class Retriever {
     const drugNames = linked
       .filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !analysis.tried.includes(d.documentId) && !onlyTaken(d))
       .map((d) => bareName(d.title));
+    // Does one topic speak of another by a name the question typed? (Its plain-language lines count: PCOS "can
+    // cause irregular periods, extra hair growth, acne".)
+    const speaksOf = (a: LinkedDocument, b: LinkedDocument) =>
+      b.names.some((n) => {
+        const name = normalise(n);
+        return (
+          n.length >= 4 && (this.#documentHas(a.documentId, name) || this.#layLinesOf(a.documentId).some((l) => l.includes(` ${name} `)))
+        );
+      });
+    // (A condition asked only by a generic word for a feature of another named more surely, "34/40, BP 168/112,
+    // PCR 120 – seizure prophylaxis?", is asked in that one's topic.)
+    // (…whose topic never speaks of that one by any of its names: DKA is no feature of the T1DM it complicates.)
+    const speaksOfAny = (a: LinkedDocument, b: LinkedDocument) =>
+      (this.#namesOf.get(b.documentId) ?? []).some((n) => n.length >= 4 && this.#documentHas(a.documentId, n));
+    const featureOf = (t: LinkedDocument) => topics.some((u) => u !== t && u.score > t.score && speaksOf(u, t) && !speaksOfAny(t, u));
     // (A treatment's name, "antihypertensive", asks what to give for the condition named, not about its own.)
     const asked = topics.filter(
       (t) =>
         inAsk(t) &&
         t.mentions.some((m) => m.source !== 'finding' && !namesTreatment(m)) &&
         !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
+        !featureOf(t) &&
         drugNames.every((n) => this.#documentMentions(t.documentId, n)),
     );
     if (asked.length === 1 && asked[0] !== first) {
@@ -853,10 +899,19 @@ export class Retriever {
     // A condition named only as what a medicine was given for is history beside another the question names
     // or describes: mania now after "antidepressants for depression last year"; kidney disease when asked
     // whether "ibuprofen for my headaches" is safe. (Its dose stays the indication's to set.)
-    const drugsNamed = linked.some((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
+    // (So is one a medicine the patient is on is given for, when nothing is asked of it: "on Eliquis for AF,
+    // MCV 72, ferritin 6 – work-up?" asks about the anaemia two values name.)
+    const drugsNamed = linked.some((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !onlyTaken(d));
     if (!drugsNamed || asksSafety(analysis)) {
       const indications = topics.filter((t) => this.#givenFor(analysis, t));
-      const others = topics.filter((t) => !indications.includes(t) && t.mentions.some((m) => m.source !== 'finding'));
+      // (Not one the medicine's own monograph speaks of, its harm: "on carbimazole for an overactive thyroid,
+      // sore throat and fever" asks about the carbimazole.)
+      const takenDrugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
+      const harmOfTaken = (t: LinkedDocument) =>
+        takenDrugs.some((d) => (this.#namesOf.get(t.documentId) ?? []).some((n) => n.length >= 4 && this.#documentHas(d.documentId, n)));
+      const others = topics.filter(
+        (t) => !indications.includes(t) && (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) && !harmOfTaken(t),
+      );
       if (indications.length > 0 && others.length === 1) {
         if (others[0] !== first) {
           others[0]!.score = first.score + routingLimits.treatsAskedDrug;
@@ -875,14 +930,6 @@ export class Retriever {
     const candidates = treated.includes(first) ? treated : topics;
     // A condition whose topic speaks of the other one named, which never speaks of it, is the subject: the
     // other is its symptom ("flashbacks and nightmares… can't sleep" is PTSD; insomnia does not list PTSD).
-    // (Its plain-language lines count: PCOS "can cause irregular periods, extra hair growth, acne".)
-    const speaksOf = (a: LinkedDocument, b: LinkedDocument) =>
-      b.names.some((n) => {
-        const name = normalise(n);
-        return (
-          n.length >= 4 && (this.#documentHas(a.documentId, name) || this.#layLinesOf(a.documentId).some((l) => l.includes(` ${name} `)))
-        );
-      });
     // (Beside a drug, what the drug is given for decides, above; names far apart in strength are not weighed.)
     const underlying = candidates.filter(
       (t) =>

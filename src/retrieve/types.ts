@@ -18,6 +18,7 @@ export const intents = [
   'overdose',
   'exclusion',
   'contacts',
+  'counselling',
   'diagnosis',
   'prognosis',
   'prevention',
@@ -31,10 +32,11 @@ export type Intent = (typeof intents)[number];
  * drug or treat a condition is asked of its management; "still seizing after lorazepam – what next?"
  * asks what follows a treatment that failed; "my toddler swallowed my iron tablets" asks about an
  * overdose; "when can he go back to nursery?" asks how long to stay away from school or work; "does my
- * partner need the cream too?" asks who else is treated; "how soon to the cath lab?" asks how urgently. They
- * rank the statements that answer them first.
+ * partner need the cream too?" asks who else is treated; "how soon to the cath lab?" asks how urgently;
+ * "how do I counsel someone starting alendronate?" asks what the patient must be told (how to take it,
+ * what to watch for). They rank the statements that answer them first.
  */
-export const facetIntents: readonly Intent[] = ['duration', 'timing', 'next-step', 'overdose', 'exclusion', 'contacts'];
+export const facetIntents: readonly Intent[] = ['duration', 'timing', 'next-step', 'overdose', 'exclusion', 'contacts', 'counselling'];
 
 /** Intents that ask about a drug itself rather than the condition it is given for. */
 export const drugQuestionIntents: ReadonlySet<Intent> = new Set([
@@ -44,6 +46,7 @@ export const drugQuestionIntents: ReadonlySet<Intent> = new Set([
   'monitoring',
   'pregnancy',
   'duration',
+  'counselling',
 ]);
 
 export interface QueryAnalysis {

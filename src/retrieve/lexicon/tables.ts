@@ -41,6 +41,7 @@ const patientSexes: readonly Sex[] = ['male', 'female'];
 
 export const contextRoles = [
   'history',
+  'onset',
   'negation',
   'result',
   'product',

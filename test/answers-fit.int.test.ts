@@ -1898,3 +1898,37 @@ test('a headache with fever, neck stiffness and photophobia is meningitis, not t
 test('a broad symptom word stays with its own topic when the rest of the question describes nothing else (morning headaches, worse lying down)', () => {
   assertRouted('headache every morning for 3 weeks, worse lying down – what is it?', /headache/i);
 });
+
+test('a day counted from an operation is no age and no count of the value before it (Na 116 day 2 post op is hyponatraemia)', () => {
+  assertRouted('Na 118 day 3 post op, now drowsy and had a seizure – hypertonic saline, how much and how fast to correct?', /hyponatr/i);
+});
+
+test('a blood pressure beside a described stroke is context: thrombolysis questions reach the stroke topic, not hypertension', () => {
+  assertRouted(
+    '74M R arm and face weakness, last known well 90 min ago, CT no bleed, BP 192/108 – can we lyse, and what BP first?',
+    /stroke/i,
+  );
+});
+
+test('a blood pressure with nothing else described stays with hypertension', () => {
+  assertRouted('my bp was 150/95 at the pharmacy, do i need tablets', /hypertension/i);
+});
+
+test('dysphasia and arm weakness that resolved are a TIA: the clinical words are read as the library writes them', () => {
+  assertRouted(
+    '70M, 15 min of L arm weakness and dysphasia this morning, now back to normal, not on antiplatelets – plan?',
+    /transient ischaemic|TIA/i,
+  );
+});
+
+test('a guess the description does not bear out is answered where the guess is spoken of (fishy discharge – is it thrush? is bacterial vaginosis)', () => {
+  assertRouted('thin grey discharge with a fishy smell, worse after sex, not itchy – is it thrush?', /vaginosis/i);
+});
+
+test('a poem, a rhyme for a song and a startup pricing plan are refused whatever medical words they use', () => {
+  assertRefused(
+    'write me a short poem about my grandad for his 80th',
+    'what rhymes with ibuprofen? writing a silly song',
+    'our startup is bleeding money – which pricing model for a SaaS product?',
+  );
+});

@@ -512,6 +512,8 @@ export class Retriever {
       // (A lay description stays a candidate: it yields only to a topic that beats it on the question's words;
       // "fever, neck stiffness and a non-blanching rash" stays meningitis.)
       const compared = likened.likened || likened.guessed;
+      // (By its names or the word typed for it: "is it thrush?" is spoken of where the topic says "thrush".)
+      const likenedNames = [...likened.names, ...(likened.guessed ? likened.mentions.map((m) => m.text) : [])];
       const others = ranked.filter((d) => (d.documentId !== likened.documentId || !compared) && this.#kinds.get(d.documentId) === 'topic');
       const routed = this.#routeByContent(analysis, others, routingLimits.rawLead, concepts);
       if (
@@ -521,7 +523,7 @@ export class Retriever {
         // is the routed topic's finding too.)
         (onlyMeasured(likened)
           ? this.#wordsHeld(analysis, routed.documentId) > this.#wordsHeld(analysis, likened.documentId)
-          : likened.names.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))) &&
+          : likenedNames.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))) &&
         speaksOfDrugs(routed.documentId)
       ) {
         focus = [routed, ...focusDrugs];
@@ -544,7 +546,7 @@ export class Retriever {
         if (
           pointed &&
           pointed.documentId !== likened.documentId &&
-          likened.names.some((n) => n.length >= 4 && this.#documentHas(pointed.documentId, normalise(n)))
+          likenedNames.some((n) => n.length >= 4 && this.#documentHas(pointed.documentId, normalise(n)))
         ) {
           focus = [pointed];
           result.routing = 'content';
@@ -605,9 +607,19 @@ export class Retriever {
     // "T 39.4, severe headache, neck stiffness, photophobia – empirical abx?" is meningitis; "1 L vodka a day,
     // last drink 10 h ago, tremor, previous withdrawal seizure – detox regimen?" is alcohol withdrawal.
     // (Not a condition named outright: "CAP in a 3-year-old" or "complete heart block" stay.)
-    else if (focusTopics.length === 1 && focusTopics[0]!.role === 'broader' && !focusTopics[0]!.urgent && !askedUncovered) {
+    // (So does one reached only by a value that is no emergency: "L face/arm weakness, LKW 2 h, CT no bleed,
+    // BP 198/106 – can I lyse?" is a stroke, whose topic speaks of the blood pressure.)
+    else if (
+      focusTopics.length === 1 &&
+      (focusTopics[0]!.role === 'broader' || focusTopics[0]!.mentions.every((m) => m.source === 'finding')) &&
+      !focusTopics[0]!.urgent &&
+      !askedUncovered
+    ) {
       const broad = focusTopics[0]!;
-      const typed = broad.mentions.map((m) => normalise(m.text));
+      // (A value by what was measured: "BP 198" is "blood pressure".)
+      const typed = broad.mentions.map((m) =>
+        normalise(m.source === 'finding' ? (links.findings.find((f) => f.text === m.text)?.terms.join(' ') ?? m.text) : m.text),
+      );
       // (Read without the broad word, which every candidate speaks of.)
       const words = broad.mentions.map((m) => m.text).reduce((q, name) => q.split(name).join(' '), asked);
       const speaking = this.#documentScores(this.#scoreStatements(words)).filter(

@@ -32,6 +32,18 @@ test('a number followed by days or times is how long or how often, not the value
   assert.equal(read('temp 38.6 since yesterday').findings[0]?.value, 38.6);
 });
 
+test('a day counted from an event ("K+ 2.4 day 2 post op") keeps the value before it and is no age', () => {
+  const { findings, conditions } = read('K+ 2.4 day 2 post op, weak');
+  assert.deepEqual(
+    conditions.map((c) => c.name),
+    ['hypokalaemia'],
+  );
+  assert.equal(
+    findings.some((f) => f.group !== undefined),
+    false,
+  );
+});
+
 test('an age said plainly after a person word is an age; a value after "sugar is" is not', () => {
   assert.deepEqual(
     read('my dad is 82 and keeps falling').findings.map((f) => [f.value, f.group]),

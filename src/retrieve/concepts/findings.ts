@@ -240,7 +240,9 @@ export class FindingReader {
       if (!n) continue;
       // "fever 2 days", "sugar 3 times a day": a count of days or times is how long or how often, not a value.
       const next = tokens[n.to];
-      if (next && /^\s*$/.test(text.slice(tokens[n.to - 1]!.end, next.start)) && countedWords.test(next.folded)) continue;
+      // (Not a day counted from an event: "Na 116 day 2 post op" has the sodium.)
+      const counted = countedWords.test(next?.folded ?? '') && !/^\d+$/.test(tokens[n.to + 1]?.text ?? '');
+      if (next && /^\s*$/.test(text.slice(tokens[n.to - 1]!.end, next.start)) && counted) continue;
       // "ketones 3+", "protein 2+" is a dipstick grade, not a value in the analyte's units.
       const grade = text[tokens[n.to - 1]!.end] === '+';
       // A value typed in a unit with ranges of its own ("glucose 52 mg/dL") is read against those only.
@@ -354,7 +356,8 @@ export class FindingReader {
     const old = next === 'old';
     if (/^(yo|yrs?|years?)$/.test(unit) && (unit === 'yo' || old)) return { years: Number(t.text), to: i + (unit === 'yo' ? 2 : 3) };
     const perYear = /^(months?|mo|mos|mths?)$/.test(unit) ? 12 : /^(weeks?|wks?)$/.test(unit) ? 52 : /^days?$/.test(unit) ? 365 : 0;
-    if (perYear === 0) return undefined;
+    // ("day 2 post op", "week 3 of treatment": a day or week counted from an event, not an age.)
+    if (perYear === 0 || /^\d+$/.test(next)) return undefined;
     if (old) return { years: Number(t.text) / perYear, to: i + 3 };
     // "18 mo, bilateral AOM", "baby 7 months": opening a vignette, months or weeks are an infant's age (not
     // "7 months pregnant", "6 weeks postpartum", "2 weeks ago").

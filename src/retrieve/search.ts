@@ -474,7 +474,7 @@ export class Retriever {
     // only pull every statement of that condition's own topic alike.
     // (What the question rules out, "no family history of breast cancer", is left out: it would rank the
     // statements about exactly that first.)
-    const asked = analysis.negated.reduce((q, phrase) => q.split(phrase).join(' '), question);
+    const asked = without(question, analysis.negated);
     // (The sex a vignette gives, "58M", is a word of the statements meant for it: "men and postmenopausal women".)
     const query = [asked, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms), ...sexWords(links.findings)].join(' ');
     const scores = this.#scoreStatements(query);
@@ -540,7 +540,10 @@ export class Retriever {
         // guessed, as words alone would, or to one that speaks of the guess. (Values measured, a finding or a
         // decimal, make it a question of criteria, "fasting 5.9, 2-h 7.4 – is this GDM?", which the topic
         // guessed answers either way.)
-        const description = likened.mentions.reduce((q, m) => q.split(m.text).join(' '), described);
+        const description = without(
+          described,
+          likened.mentions.map((m) => m.text),
+        );
         const topics = this.#documentScores(this.#scoreStatements(description)).filter((d) => this.#kinds.get(d.documentId) === 'topic');
         const pointed = this.#routeByContent(analysis, topics, routingLimits.rawLead, concepts);
         if (
@@ -566,7 +569,10 @@ export class Retriever {
       // problem may be a new one, described, not named. A topic the other words clearly point to answers it,
       // beside the medicine; when they point to the medicine's own topic ("angina on bisoprolol, still
       // tight walking uphill") or nowhere, that topic stays.
-      const words = focus.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), asked);
+      const words = without(
+        asked,
+        focus.flatMap((f) => f.mentions.map((m) => m.text)),
+      );
       // (Read without the readings of those names, "anticoagulant" of warfarin, which would point elsewhere.)
       const topics = this.#documentScores(this.#scoreStatements(words)).filter((d) => this.#kinds.get(d.documentId) === 'topic');
       // (Words beyond the medicine and its use are there for a reason: no lead in raw scores is needed.)
@@ -621,7 +627,10 @@ export class Retriever {
         normalise(m.source === 'finding' ? (links.findings.find((f) => f.text === m.text)?.terms.join(' ') ?? m.text) : m.text),
       );
       // (Read without the broad word, which every candidate speaks of.)
-      const words = broad.mentions.map((m) => m.text).reduce((q, name) => q.split(name).join(' '), asked);
+      const words = without(
+        asked,
+        broad.mentions.map((m) => m.text),
+      );
       const speaking = this.#documentScores(this.#scoreStatements(words)).filter(
         (d) =>
           d.documentId !== broad.documentId &&
@@ -821,6 +830,11 @@ export class Retriever {
     );
   }
 
+  /** Does the document name another by any of its names, as whole words ("thrush" for vaginal candidiasis)? */
+  #hasNameOf(documentId: string, namedId: string): boolean {
+    return (this.#namesOf.get(namedId) ?? []).some((n) => n.length >= 4 && this.#documentHas(documentId, n));
+  }
+
   /** Does the document name the drug by any of its names ("glyceryl trinitrate" for Nitroglycerin)? */
   #mentionsDrug(documentId: string, drugId: string): boolean {
     return (this.#namesOf.get(drugId) ?? []).some((n) => n.length >= 4 && this.#documentMentions(documentId, n));
@@ -881,9 +895,8 @@ export class Retriever {
     // (A condition asked only by a generic word for a feature of another named more surely, "34/40, BP 168/112,
     // PCR 120 – seizure prophylaxis?", is asked in that one's topic.)
     // (…whose topic never speaks of that one by any of its names: DKA is no feature of the T1DM it complicates.)
-    const speaksOfAny = (a: LinkedDocument, b: LinkedDocument) =>
-      (this.#namesOf.get(b.documentId) ?? []).some((n) => n.length >= 4 && this.#documentHas(a.documentId, n));
-    const featureOf = (t: LinkedDocument) => topics.some((u) => u !== t && u.score > t.score && speaksOf(u, t) && !speaksOfAny(t, u));
+    const featureOf = (t: LinkedDocument) =>
+      topics.some((u) => u !== t && u.score > t.score && speaksOf(u, t) && !this.#hasNameOf(t.documentId, u.documentId));
     // (A treatment's name, "antihypertensive", asks what to give for the condition named, not about its own.)
     const asked = topics.filter(
       (t) =>
@@ -913,14 +926,13 @@ export class Retriever {
     // whether "ibuprofen for my headaches" is safe. (Its dose stays the indication's to set.)
     // (So is one a medicine the patient is on is given for, when nothing is asked of it: "on Eliquis for AF,
     // MCV 72, ferritin 6 – work-up?" asks about the anaemia two values name.)
-    const drugsNamed = linked.some((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !onlyTaken(d));
+    const drugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
+    const drugsNamed = drugs.some((d) => !onlyTaken(d));
     if (!drugsNamed || asksSafety(analysis)) {
       const indications = topics.filter((t) => this.#givenFor(analysis, t));
       // (Not one the medicine's own monograph speaks of, its harm: "on carbimazole for an overactive thyroid,
       // sore throat and fever" asks about the carbimazole.)
-      const takenDrugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
-      const harmOfTaken = (t: LinkedDocument) =>
-        takenDrugs.some((d) => (this.#namesOf.get(t.documentId) ?? []).some((n) => n.length >= 4 && this.#documentHas(d.documentId, n)));
+      const harmOfTaken = (t: LinkedDocument) => drugs.some((d) => this.#hasNameOf(d.documentId, t.documentId));
       const others = topics.filter(
         (t) => !indications.includes(t) && (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) && !harmOfTaken(t),
       );
@@ -934,7 +946,6 @@ export class Retriever {
     }
     // A condition the named drug is given for is not overtaken by one that only qualifies it ("apixaban
     // dose in AF with CKD" is about AF).
-    const drugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
     // (The brand typed narrows them to its own use: Wegovy is given for weight, whatever else it treats.)
     const treated = topics.filter((t) =>
       brandIndicated.size > 0 ? brandIndicated.has(t.documentId) : drugs.some((d) => this.#usedFor(d.documentId, t.documentId)),
@@ -979,7 +990,10 @@ export class Retriever {
    * than the words alone.
    */
   #topicUsing(analysis: QueryAnalysis, drugs: LinkedDocument[], concepts: string[]): LinkedDocument | undefined {
-    const words = drugs.flatMap((f) => f.mentions.map((m) => m.text)).reduce((q, name) => q.split(name).join(' '), analysis.question);
+    const words = without(
+      analysis.question,
+      drugs.flatMap((f) => f.mentions.map((m) => m.text)),
+    );
     const names = drugs.map((f) => bareName(f.title));
     const scored = this.#documentScores(this.#scoreStatements(words));
     // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
@@ -1405,6 +1419,11 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
   const topic = strong.find((d) => d.kind === 'topic');
   const drugs = strong.filter((d) => d.kind === 'drug').slice(0, routingLimits.drugs);
   return strong.filter((d) => d === topic || drugs.includes(d));
+}
+
+/** The text with every occurrence of each phrase blanked out (the words a question says beyond its names). */
+function without(text: string, phrases: readonly string[]): string {
+  return phrases.reduce((rest, phrase) => rest.split(phrase).join(' '), text);
 }
 
 /** Determiners besides the analysis's possessives that stand between "for" and the condition ("for the headaches"). */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
-import { addresses, articleSubject, namedInAsk, questionCoverage, selectPassages, selectSupporting } from './select.ts';
+import { addresses, articleSubject, namedAsIndication, namedInAsk, questionCoverage, selectPassages, selectSupporting } from './select.ts';
 import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
@@ -16,7 +16,7 @@ import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Retrieval } from '../retrieve/index.ts';
+import type { Intent, Retrieval } from '../retrieve/index.ts';
 import type { Audience, Source, SourceType } from '../types.ts';
 
 export interface ComposeContext {
@@ -98,6 +98,17 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const drugsNamed = analysis.focus.filter((f) => f.kind === 'drug');
   const askedDrug = drugsNamed.find((d) => namedInAsk(analysis.question, d)) ?? drugsNamed[0];
   const focusDoc = articleSubject(retrieval);
+  // Medicines the patient is on, when the question asks what to do about the condition, are background and
+  // do not lead the title: "T2DM on metformin – what to add?" is the diabetes's, not "Metformin in …".
+  // (Not beside a medicine newly started, which makes them the subject: "on lithium, GP started ramipril,
+  // level 1.7 – what now?"; nor when the condition is only what one is taken for: "on carbimazole for an
+  // overactive thyroid, sore throat – keep taking it?" asks about the carbimazole.)
+  const background =
+    drugsNamed.length > 0 &&
+    drugsNamed.every((d) => analysis.taking.includes(d.documentId) && !namedInAsk(analysis.question, d)) &&
+    conditionIntents.has(analysis.intent) &&
+    !(focusDoc?.kind === 'topic' && focusDoc.mentions.length > 0 && namedAsIndication(analysis.question, focusDoc));
+  const titleDrug = background ? undefined : askedDrug;
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
   const several = new Set(selected.map((p) => p.documentId)).size > 1;
@@ -144,8 +155,8 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
     : analysis.intent === 'contraindications' && analysis.focus.filter((f) => f.kind === 'drug').length >= 2
       ? `${listText(analysis.focus.filter((f) => f.kind === 'drug').map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))))}: contraindications and interactions`
-      : askedDrug && focusDoc && focusDoc !== askedDrug && focusDoc.kind === 'topic'
-        ? articleTitle(analysis.intent, `${askedDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
+      : titleDrug && focusDoc && focusDoc !== titleDrug && focusDoc.kind === 'topic'
+        ? articleTitle(analysis.intent, `${titleDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
         : focusDoc
           ? // A condition's "how often" or "when" that no statement answers with a dose is not a dosing article
             // ("Breast cancer screening: dosing").
@@ -225,6 +236,9 @@ function crisisSupport(base: Pick<Answer, 'question' | 'audience' | 'title' | 's
       'If you are thinking about suicide or about harming yourself, please talk to someone now. If you are in immediate danger or have taken an overdose, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department, even if you feel well. In the US, call or text 988 (Suicide & Crisis Lifeline). In the UK and Ireland, call Samaritans free on 116 123, day or night. Elsewhere, your local emergency number or a doctor can put you in touch with a crisis service. If you are worried about someone else who has talked about dying or being better off gone, stay with them if they are in danger, remove anything they could use to harm themselves, and call for help now; the same lines advise family and friends.',
   };
 }
+
+/** Intents that ask what to do about a condition: a medicine the patient is merely on does not lead their title. */
+const conditionIntents: ReadonlySet<Intent> = new Set(['management', 'next-step', 'diagnosis']);
 
 /** Below this confidence the evidence found is too thin to compose an article from. */
 export const minimumConfidence = 0.45;

@@ -219,7 +219,7 @@ export function namedInAsk(question: string, doc: LinkedDocument): boolean {
 const drugPropertyIntents: ReadonlySet<Intent> = new Set(['monitoring', 'adverse-effects', 'overdose']);
 
 /** Every mention of the condition follows "for" ("for my angina", "for her AF"): what a drug is taken for. */
-function namedAsIndication(question: string, topic: LinkedDocument): boolean {
+export function namedAsIndication(question: string, topic: LinkedDocument): boolean {
   const tokens = tokenize(question);
   return topic.mentions.every((m) => tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.folded === 'for'));
 }

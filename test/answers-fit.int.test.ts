@@ -1932,3 +1932,81 @@ test('a poem, a rhyme for a song and a startup pricing plan are refused whatever
     'our startup is bleeding money – which pricing model for a SaaS product?',
   );
 });
+
+test('an engine, a song, a share price, a spreadsheet and a band name are refused whatever medical words they borrow', () => {
+  assertRefused(
+    'my 4-stroke lawnmower engine keeps cutting out – how do I clean the carburettor?',
+    "who originally sang 'Insomnia' and when was it a hit?",
+    'give me a 12-month price target for AstraZeneca shares after the Farxiga results',
+    "in Excel, how do I highlight every cell in my 'Glucose' column above 11?",
+    "which is the catchier band name, 'The Antibiotics' or 'Statin Island'?",
+  );
+});
+
+test('a stroke while working on an engine is still a health question', () => {
+  assertRouted('my dad had a stroke while fixing his motorbike engine last month – what rehab helps now?', /stroke/i);
+});
+
+test('a medicine the patient is on does not title the answer to what to add (T2DM on metformin – what next? is the diabetes topic)', () => {
+  const answer = assertRouted('58F T2DM on metformin 1 g bd, HbA1c 70, eGFR 60, no CVD – what should be added?', /type 2 diabetes/i);
+  assert.doesNotMatch(answer.title, /^metformin/i);
+});
+
+test('a lone medicine the patient is on yields to the new problem described (Wegovy, fever, RUQ pain, Murphy sign is gallstone disease)', () => {
+  assertRouted("on Wegovy 2.4 mg, now fever 38.6 and RUQ pain with a positive Murphy's sign – next steps?", /gallstone|cholecyst/i);
+});
+
+test('a condition named and asked is not displaced by what a medicine taken is given for (vaginal thrush in T2DM on empagliflozin)', () => {
+  assertRouted(
+    'T2DM on empagliflozin, 2nd bout of vaginal thrush – itchy, white discharge. What to treat with, and is the SGLT2i to blame?',
+    /candid|thrush/i,
+  );
+});
+
+test('a red hot shin in a patient on warfarin for AF is cellulitis, not the atrial fibrillation the warfarin is for', () => {
+  assertRouted('on warfarin for AF, INR 2.8, now a red hot shin, no fever – which antibiotic, and does it affect the INR?', /cellulitis/i);
+});
+
+test('a pen allergy is a penicillin allergy, not an adrenaline pen: CAP with a pen allergy is the pneumonia topic', () => {
+  const answer = assertRouted('CAP, CURB-65 2, pen allergy (anaphylaxis) – which antibiotic?', /pneumonia/i);
+  assert.doesNotMatch(answer.title, /anaphylaxis|epinephrine/i);
+});
+
+test('a cancer of the history does not keep a measured calcium from its hypercalcaemia (known prostate ca)', () => {
+  assertRouted('Adj Ca 3.2, drowsy and dry, known lung ca with bony mets. Initial mx?', /hypercalc/i);
+});
+
+test('a dose asked for a condition the library never speaks of abstains rather than give another condition the drug treats (sarcoid – prednisolone is not COPD)', () => {
+  assertAbstains('pulmonary sarcoid with falling FVC and breathless on stairs – prednisolone starting dose?');
+});
+
+test('sweaty and shaky in a person with diabetes is hypoglycaemia, not the diabetes topic the name reaches', () => {
+  assertRouted('type 1 diabetic, sweaty shaky and confused – what should I do?', /hypoglyc/i);
+});
+
+test('sweaty and shaky without diabetes is not read as hypoglycaemia', () => {
+  const answer = ask('sweaty shaky after running, normal?');
+  assert.doesNotMatch(answer.title, /hypoglyc/i);
+});
+
+test('a sudden change in a person with dementia is delirium: the dementia and the infection beside it are background', () => {
+  assertRouted('grandad has vascular dementia and is suddenly much more confused since yesterday, also has a chest infection', /delirium/i);
+  assertRouted('mum has alzheimers and since yesterday suddenly much more confused and seeing things, has a UTI', /delirium/i);
+});
+
+test('a nitrate the patient uses ("uses a GTN spray") with a PDE5 inhibitor asked about is their interaction, not angina care', () => {
+  const answer = ask('uses a GTN spray for angina, wants sildenafil for erections – is that ok?');
+  assert.match(answer.title, /contraindications and interactions/i);
+  assert.match(answer.title, /sildenafil/i);
+});
+
+test('days after a symptom are how long it has lasted, not a newborn age (fever 4 days with cough in a 50-year-old is no infant fever)', () => {
+  const answer = ask('fever 4 days, cough and green phlegm, 50M – antibiotics?');
+  assert.doesNotMatch(answer.title, /under 5|infant|child/i);
+});
+
+test('a magnesium sulfate regimen in pre-eclampsia names the drug wherever it is shown', () => {
+  const answer = assertRouted('34/40, BP 170/112, headache and clonus – magnesium regimen?', /pre-?eclampsia/i);
+  const statements = answer.sections.flatMap((s) => s.statements.map((st) => st.text));
+  for (const text of statements.filter((t) => /\bloading dose\b/i.test(t))) assert.match(text, /magnesium/i, text);
+});

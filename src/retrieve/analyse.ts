@@ -134,6 +134,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   }
   // (A condition the library lacks may be the guess too: "is this just the baby blues?")
   for (const u of links.uncovered) if (u.category === 'condition' && isGuessed(tokens, u.from, context)) u.guessed = true;
+  for (const u of links.uncovered)
+    if (u.category === 'condition' && isHistory(tokens, u.from, question, context.history)) u.background = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
   if (topics.some((d) => !d.likened && !d.background)) for (const doc of topics) if (doc.likened) doc.score *= historyWeight;
@@ -330,7 +332,7 @@ function specific(intent: Intent, broad: boolean): Intent {
 }
 
 /** Words before a drug the patient already takes ("on apixaban", "taking sertraline"). */
-const takingWords = new Set(['on', 'taking', 'takes', 'using']);
+const takingWords = new Set(['on', 'taking', 'takes', 'using', 'uses']);
 
 /**
  * Is the drug at `from` one the patient is on: "on apixaban", "taking sertraline", or "take" said of what
@@ -340,6 +342,8 @@ function takesBefore(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1]?.folded;
   if (before === undefined) return false;
   if (takingWords.has(before)) return true;
+  // (Past an article: "uses a GTN spray", "on an ACE inhibitor".)
+  if ((before === 'a' || before === 'an') && takingWords.has(tokens[from - 2]?.folded ?? '')) return true;
   if (before !== 'take') return false;
   const subject = tokens[from - 2]?.folded ?? '';
   const asking = tokens[from - 3]?.folded ?? '';

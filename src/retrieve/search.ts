@@ -289,6 +289,10 @@ export class Retriever {
     links.uncovered = links.uncovered.filter((u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
     // (The neighbours of the conditions asked: "?bacterial tracheitis" is not croup.)
     const askedNeighbours = new Set(links.uncovered.filter(asks).flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
+    // A condition of the patient's own (not the history's) that no statement speaks of by any of its names.
+    const unspokenCondition = links.uncovered.some(
+      (u) => u.category === 'condition' && !u.background && !u.neighbour && !this.#otherNames(u.text).some((n) => this.#libraryMentions(n)),
+    );
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
@@ -297,7 +301,8 @@ export class Retriever {
     // A condition the library lacks, named after a covered one ("headaches… the eye doctor says raised brain
     // pressure (IIH), will acetazolamide help?"), is what the symptoms turned out to be: the covered topic
     // named before it does not answer it.
-    const lastUncovered = Math.max(-1, ...links.uncovered.filter((u) => u.category === 'condition').map((u) => u.from));
+    // (Not one of the history: "Adj Ca 3.45, confused, known breast ca with bony mets" is the hypercalcaemia.)
+    const lastUncovered = Math.max(-1, ...links.uncovered.filter((u) => u.category === 'condition' && !u.background).map((u) => u.from));
     for (const d of analysis.focus) if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered)) excluded.add(d.documentId);
 
     // Of two conditions named beside a drug ("78F with IHD, TSH 24 – levothyroxine dose?"), the one whose
@@ -653,6 +658,10 @@ export class Retriever {
     // of the drug.
     // (Not when the condition asked is one the library lacks: "?GCA – prednisolone dose?" is not the
     // headache topic that lists GCA as a red flag.)
+    // (A dose asked beside a condition the library never speaks of by any name, "Stage II pulmonary sarcoid,
+    // FVC 78% – when is prednisolone indicated, what dose?", is not COPD's, whose breathlessness the words
+    // share; and the drug's doses for its other uses are no evidence for this one: no answer.)
+    else if (focus.length > 0 && focus.every((f) => f.kind === 'drug') && unspokenCondition && analysis.intent === 'dosing') focus = [];
     else if (
       focus.length > 0 &&
       focus.every((f) => f.kind === 'drug') &&
@@ -660,7 +669,7 @@ export class Retriever {
       !namesUncoveredUse &&
       !analysis.intents.some(excludesContentRouting)
     ) {
-      const routed = this.#topicUsing(analysis, focus, concepts);
+      const routed = this.#topicUsing(analysis, focus, concepts) ?? this.#newProblem(analysis, focus, history, concepts);
       if (routed) focus = [routed, ...focus];
     }
     // (A medicine the library has no monograph for, named beside what the condition is, leaves the condition
@@ -898,9 +907,12 @@ export class Retriever {
     const featureOf = (t: LinkedDocument) =>
       topics.some((u) => u !== t && u.score > t.score && speaksOf(u, t) && !this.#hasNameOf(t.documentId, u.documentId));
     // (A treatment's name, "antihypertensive", asks what to give for the condition named, not about its own.)
+    // (Not one of the patient's background beside a new problem: "has alzheimers, suddenly much more confused
+    // and seeing things, has a UTI" asks about the delirium.)
     const asked = topics.filter(
       (t) =>
         inAsk(t) &&
+        !t.background &&
         t.mentions.some((m) => m.source !== 'finding' && !namesTreatment(m)) &&
         !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
         !featureOf(t) &&
@@ -954,9 +966,13 @@ export class Retriever {
     // A condition whose topic speaks of the other one named, which never speaks of it, is the subject: the
     // other is its symptom ("flashbacks and nightmares… can't sleep" is PTSD; insomnia does not list PTSD).
     // (Beside a drug, what the drug is given for decides, above; names far apart in strength are not weighed.)
+    // (Not one of the background beside a new problem, the UTI of "has alzheimers, suddenly much more confused,
+    // has a UTI", which speaks of the confusion it causes; unless values measure it: "severe AS, Vmax 4.3, AVA
+    // 0.8, new exertional syncope" is the aortic stenosis.)
     const underlying = candidates.filter(
       (t) =>
         t !== first &&
+        (!t.background || new Set(t.mentions.filter((m) => m.source === 'finding').map((m) => m.from)).size >= 2) &&
         t.score >= first.score - routingLimits.nearLink &&
         (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) &&
         speaksOf(t, first) &&
@@ -976,7 +992,15 @@ export class Retriever {
     // ("pre-eclampsia, BP 162/108 – first-line antihypertensive?" reaches hypertension) is no second subject.
     const onlyTreated = (t: LinkedDocument) =>
       t.mentions.some(namesTreatment) && t.mentions.every((m) => m.source === 'finding' || namesTreatment(m));
-    const best = [...candidates].filter((t) => t === first || !onlyTreated(t)).sort((a, b) => contentOf(b) - contentOf(a))[0]!;
+    // (Nor is one of the patient's background.)
+    // (Nor is what a medicine the patient is on is given for: the words beyond names may speak of the medicine,
+    // "is the SGLT2i to blame?", which its indication's topic shares. "T2DM on dapagliflozin, 3rd bout of
+    // vaginal thrush – treat with what?" asks about the thrush.)
+    const takenFor = (t: LinkedDocument) =>
+      drugs.some((d) => analysis.taking.includes(d.documentId) && this.#usedFor(d.documentId, t.documentId));
+    const best = [...candidates]
+      .filter((t) => t === first || (!onlyTreated(t) && !takenFor(t) && !t.background))
+      .sort((a, b) => contentOf(b) - contentOf(a))[0]!;
     const leads = contentOf(best) >= routingLimits.askedConditionLead * contentOf(first);
     if (best !== first && leads) {
       best.score = first.score + routingLimits.treatsAskedDrug;
@@ -1327,6 +1351,27 @@ export class Retriever {
       mentions: [],
       score: routingLimits.contentLink,
     };
+  }
+
+  /**
+   * A problem described beside a medicine the patient is on, when nothing is asked of the medicine ("on
+   * Ozempic for weight loss, now RUQ pain after meals, temp 38.4, Murphy's positive – workup?"): the topic the
+   * other words clearly point to, though it never names the medicine. (Not when the medicine's own monograph
+   * holds those words nearly as well: then they describe its harm, "on amlodipine, ankles swollen".)
+   */
+  #newProblem(analysis: QueryAnalysis, drugs: LinkedDocument[], history: boolean, concepts: string[]): LinkedDocument | undefined {
+    if (!history || analysis.intents.some((i) => drugQuestionIntents.has(i))) return undefined;
+    const words = without(
+      analysis.question,
+      drugs.flatMap((d) => d.mentions.map((m) => m.text)),
+    );
+    const topics = this.#documentScores(this.#scoreStatements(words)).filter((d) => this.#kinds.get(d.documentId) === 'topic');
+    // (As beside a topic the medicine is given for: words beyond the medicine are there for a reason, so no
+    // lead in raw scores is needed.)
+    const routed = this.#routeByContent(analysis, topics, 0, concepts);
+    if (!routed) return undefined;
+    const held = this.#wordsHeld(analysis, routed.documentId);
+    return drugs.some((d) => this.#wordsHeld(analysis, d.documentId) >= routingLimits.ownTopicHolds * held) ? undefined : routed;
   }
 
   /** The rarity-weighted share of the question's own words (beyond its names) that a document's statements hold. */

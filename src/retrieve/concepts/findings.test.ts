@@ -144,3 +144,8 @@ test('a value written with a thousands comma ("ferritin 1,100") is read whole, n
     ['iron deficiency'],
   );
 });
+
+test('days after a symptom say how long it has lasted, not an infant\'s age ("fever 3 days, cough")', () => {
+  assert.equal(read('fever 3 days, cough, what should i do').findings.length, 0);
+  assert.equal(read('neonate 5 days, sticky eye').findings.length, 1);
+});

@@ -103,6 +103,9 @@ const people = new Set(
   ),
 );
 
+/** Words for a baby, its sex or whose it is that may stand before its age ("neonate 5 days", "M 18 mo", "my 9 month olds"). */
+const infantWords = new Set('infant infants neonate newborn preterm term ex m f male female my our his her their'.split(' '));
+
 /** Words after a number that make it a duration or a count ("2 days", "3 times"), not a measured value. */
 const countedWords = /^(hours?|hrs|days?|nights?|weeks?|wks?|months?|years?|yrs?|times)$/;
 
@@ -364,11 +367,11 @@ export class FindingReader {
     // (Not after another number: "42F, 8 wk symmetrical swelling" is how long, the age came first.)
     // (Nor "I'm 28 weeks": she is pregnant.)
     // (Nor after "with" or "for": "woman with 2 days dysuria" says how long.)
+    // (Nor after a word that is no person: "fever 3 days, cough" says how long the fever has lasted.)
     if (
       i <= 2 &&
       !selfSaid &&
-      before !== 'with' &&
-      before !== 'for' &&
+      (i === 0 || people.has(before ?? '') || infantWords.has(before ?? '')) &&
       !tokens.slice(0, i).some((x) => /\d/.test(x.text)) &&
       !/^(pregnant|pregnancy|gestation|postpartum|postnatal|pp|ago|of|after|since|later|before|in|into|on|course)$/.test(next)
     )

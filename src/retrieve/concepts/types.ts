@@ -57,6 +57,8 @@ export interface UncoveredConcept {
   neighbour?: { documentId: string; title: string };
   /** The reader's guess at what they describe ("is this just the baby blues?"), not a fact. */
   guessed?: boolean;
+  /** Named after a history cue ("known breast ca with bony mets"): the patient's background. */
+  background?: boolean;
 }
 
 /** A measured value of a vignette: "K+ 6.8", "eGFR 25", "82F", "28 weeks pregnant". */

@@ -2010,3 +2010,57 @@ test('a magnesium sulfate regimen in pre-eclampsia names the drug wherever it is
   const statements = answer.sections.flatMap((s) => s.statements.map((st) => st.text));
   for (const text of statements.filter((t) => /\bloading dose\b/i.test(t))) assert.match(text, /magnesium/i, text);
 });
+
+test('fever, photophobia, a stiff neck and a purpuric rash in a young adult is meningitis, not an abstention', () => {
+  assertRouted(
+    '20yo, fever and vomiting, photophobia, neck stiff, purpuric rash on his legs – what to give before the ambulance?',
+    /meningitis/i,
+  );
+  assertRouted('14yo with fever, neck stiffness and a purpuric rash – which antibiotic before transfer, and what dose?', /meningitis/i);
+});
+
+test('an itchy, sore, discharging ear after swimming is otitis externa; "from the chemist" says whom to ask, not what about', () => {
+  assertRouted(
+    'been swimming every day on holiday and now my ear is itchy and sore with gunk coming out, anything from the chemist?',
+    /otitis externa/i,
+  );
+});
+
+test('"is this normal baby blues?" after weeks of crying and not coping is answered by the postnatal depression topic', () => {
+  assertRouted(
+    'had our baby 6 weeks ago and my partner is crying most days, says she is a bad mum and cant cope – is this normal baby blues?',
+    /postnatal|perinatal/i,
+  );
+});
+
+test('a cancer named several words after "known" is history: a high calcium beside it is hypercalcaemia', () => {
+  assertRouted('Adj Ca 3.4, PTH suppressed, known small cell lung ca, eGFR 60 – management?', /hypercalc/i);
+});
+
+test('drugs the patient is on, listed beside a value, are not asked about together (on lisinopril + spironolactone, K+ 7.0)', () => {
+  const answer = assertRouted('K+ 7.0, broad QRS, pt on lisinopril + spironolactone – immediate management?', /hyperkal/i);
+  assert.doesNotMatch(answer.title, /contraindications and interactions/i);
+});
+
+test('two drugs taken together in a condition asked about name the condition in the title (warfarin and clarithromycin in H. pylori)', () => {
+  const answer = ask('On warfarin for AF, HpSA positive with dyspepsia – triple therapy ok or will the clarithromycin upset the INR?');
+  assert.match(answer.title, /pylori/i);
+});
+
+test('"is it safe" beside a medicine the patient uses asks about taking the two together (GTN spray and Viagra)', () => {
+  const answer = ask('my dad uses a GTN spray for his angina – is it safe for him to take viagra?');
+  assert.match(answer.title, /contraindications and interactions/i);
+});
+
+test('a guess beside what to get for it asks the remedy: "is this piles and what should I get" is the management article', () => {
+  const answer = assertRouted(
+    'bright red blood when i wipe and itchy bum, is this piles and what should i get from the chemist',
+    /haemorrhoid/i,
+  );
+  assert.match(answer.title, /^Management/);
+});
+
+test('"10% dex" in a DKA vignette is dextrose, not dexamethasone', () => {
+  const answer = assertRouted('T1DM, pH 7.1, ketones 5.9, BM 28 – FRIII rate and when to add 10% dex?', /ketoacidosis|DKA/i);
+  assert.doesNotMatch(answer.title, /dexamethasone/i);
+});

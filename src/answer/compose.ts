@@ -109,6 +109,12 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     conditionIntents.has(analysis.intent) &&
     !(focusDoc?.kind === 'topic' && focusDoc.mentions.length > 0 && namedAsIndication(analysis.question, focusDoc));
   const titleDrug = background ? undefined : askedDrug;
+  // Two drugs taken together in a condition asked about, not only what one of them is for, say where: "on
+  // warfarin, HpSA positive – will clarithromycin in the triple therapy upset the INR?" is about H. pylori.
+  const interactionSetting =
+    focusDoc?.kind === 'topic' && focusDoc.mentions.length > 0 && !focusDoc.background && !namedAsIndication(analysis.question, focusDoc)
+      ? ` in ${lowerFirst(focusDoc.title)}`
+      : '';
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
   const several = new Set(selected.map((p) => p.documentId)).size > 1;
@@ -154,7 +160,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const title = compared
     ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
     : analysis.intent === 'contraindications' && analysis.focus.filter((f) => f.kind === 'drug').length >= 2
-      ? `${listText(analysis.focus.filter((f) => f.kind === 'drug').map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))))}: contraindications and interactions`
+      ? `${listText(analysis.focus.filter((f) => f.kind === 'drug').map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))))}${interactionSetting}: contraindications and interactions`
       : titleDrug && focusDoc && focusDoc !== titleDrug && focusDoc.kind === 'topic'
         ? articleTitle(analysis.intent, `${titleDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
         : focusDoc

@@ -221,7 +221,12 @@ const drugPropertyIntents: ReadonlySet<Intent> = new Set(['monitoring', 'adverse
 /** Every mention of the condition follows "for" ("for my angina", "for her AF"): what a drug is taken for. */
 export function namedAsIndication(question: string, topic: LinkedDocument): boolean {
   const tokens = tokenize(question);
-  return topic.mentions.every((m) => tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => t.folded === 'for'));
+  // (Within its clause: "on warfarin for AF, HpSA positive" does not take the H. pylori for.)
+  const clauseEnd = (i: number) => /[,;.:?!–—]/.test(question.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end));
+  return topic.mentions.every((m) => {
+    for (let i = m.from - 1; i >= Math.max(0, m.from - 3) && !clauseEnd(i); i--) if (tokens[i]!.folded === 'for') return true;
+    return false;
+  });
 }
 
 /**

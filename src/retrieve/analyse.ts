@@ -75,6 +75,9 @@ const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', '
 /** Words that join two drugs in a question about taking them together ("viagra if I use the GTN spray"). */
 const togetherWords = new Set(['with', 'and', 'together', 'plus', 'while', 'alongside', 'on', 'if']);
 
+/** Words back from a condition the library lacks over which a history cue reaches ("known squamous cell lung ca"). */
+const uncoveredHistoryReach = 5;
+
 /** Link strength kept by a condition of the history beside one that is not: below it, above a weak link. */
 const historyWeight = 0.9;
 
@@ -134,8 +137,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   }
   // (A condition the library lacks may be the guess too: "is this just the baby blues?")
   for (const u of links.uncovered) if (u.category === 'condition' && isGuessed(tokens, u.from, context)) u.guessed = true;
+  // (An uncovered name is often the last word of a longer one: "known squamous cell lung ca".)
   for (const u of links.uncovered)
-    if (u.category === 'condition' && isHistory(tokens, u.from, question, context.history)) u.background = true;
+    if (u.category === 'condition' && isHistory(tokens, u.from, question, context.history, uncoveredHistoryReach)) u.background = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
   if (topics.some((d) => !d.likened && !d.background)) for (const doc of topics) if (doc.likened) doc.score *= historyWeight;
@@ -160,6 +164,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !(m.value === 'comparison' && m.to - m.from === 1 && m.from > 0 && !inConcept(m.from - 1) && !inConcept(m.to)),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
+  // A guess put as "is this …?" beside what to do about it ("is this piles and what should I get from
+  // Boots?") asks the remedy: the guess is borne out or not by the topic it reaches.
+  const guessOnly = cueMatches
+    .filter((m) => m.value === 'diagnosis')
+    .every((m) => tokens.slice(m.from, m.to).every((t) => context.asking.has(t.folded) || context.guess.has(t.folded)));
+  if (cued.has('diagnosis') && cued.has('management') && guessOnly) cued.delete('diagnosis');
   // The drug at `first` of mentions in order, and those listed right after it ("sertraline or venlafaxine",
   // "doxazosin and zopiclone").
   const listedFrom = <T extends { m: { from: number; to: number } }>(inOrder: T[], first: number): T[] => {
@@ -229,8 +239,14 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     !permission &&
     links.documents.some((d) => d.kind === 'topic' && d.mentions.some((m) => before(m.from))) &&
     links.documents.every((d) => d.mentions.every((m) => before(m.from)));
+  // (Drugs that are only what the patient is on, beside a condition or a value, "pt on lisinopril +
+  // spironolactone, K+ 7.1 – immediate mx", are the vignette's list, not two drugs asked about together.)
+  const listedOnly =
+    links.documents.some((d) => d.kind === 'topic') &&
+    links.documents.filter((d) => d.kind === 'drug').every((d) => taking.includes(d.documentId));
   const interactionInferred =
     !vignetteOnly &&
+    !listedOnly &&
     drugs >= 2 &&
     !cued.has('contraindications') &&
     (permission || tokens.some((t, i) => togetherWords.has(t.folded) && between(i))) &&
@@ -413,7 +429,7 @@ const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new 
 
 /** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke", "is this just the baby blues"). */
 export const possessives: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
-const guessFillers = new Set([...articles, ...possessives, 'just', 'only']);
+const guessFillers = new Set([...articles, ...possessives, 'just', 'only', 'normal', 'simply', 'still', 'probably']);
 
 /** A mention put as a question about what it is: an asking word, a guess word, then the condition ("is it shingles?"). */
 function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {
@@ -429,8 +445,8 @@ function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, R
  * A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background; so
  * is one the shorthand of a patient introduces ("84F with CKD 4": who the patient is, not what is asked).
  */
-function isHistory(tokens: Token[], from: number, question: string, historyWords: ReadonlySet<string>): boolean {
-  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+function isHistory(tokens: Token[], from: number, question: string, historyWords: ReadonlySet<string>, reach = 3): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - reach); i--) {
     if (endsClause(tokens, i, question)) return false;
     if (historyWords.has(tokens[i]!.folded)) return true;
     if (tokens[i]!.folded === 'with' && i === from - 1 && ageAndSex.test(tokens[i - 1]?.folded ?? '')) return true;

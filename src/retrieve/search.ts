@@ -1217,9 +1217,11 @@ export class Retriever {
     // The words of the question's lay phrases ("baby feels hot" → fever) count with its specific words.
     // (Not the words of a name, "Imodium", which the routed topic need not repeat.)
     const nameWords = new Set(analysis.links.documents.flatMap((d) => d.mentions.flatMap((m) => normalise(m.text).split(' '))));
-    // (Nor a turning word, "arent" of "seeing things that arent there".)
+    // (Nor a turning word, "arent" of "seeing things that arent there"; nor where help is sought, "anything
+    // from the chemist", which says whom to ask.)
+    const context = this.#vocabulary?.contextWords;
     const layWords = [...analysis.links.wordReadings.keys()].filter(
-      (w) => w.length >= 3 && !stopWords.has(w) && !nameWords.has(w) && !this.#vocabulary?.contextWords.negation.has(w),
+      (w) => w.length >= 3 && !stopWords.has(w) && !nameWords.has(w) && !context?.negation.has(w) && !context?.setting.has(w),
     );
     // A child's age ("3 yr old") says whose topic it is: the words its band is written with count too.
     // (The band is one fact about the patient, however many words it is written with: "children", "child",

@@ -3,7 +3,8 @@
  * identify a condition, and health vocabulary that marks a question as medical.
  */
 
-/** Question words, fillers and function words stripped before searching. */
+/** Question words, fillers and function words stripped before searching (contractions too, as typed without
+ * the apostrophe: "shes", "cant"). */
 export const stopWords = new Set(
   `a about above after again against all am an and any are as at be because been before being below between both but by
   can could did do does doing down during each few for from further had has have having he her here hers herself him
@@ -11,7 +12,8 @@ export const stopWords = new Set(
   our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which while who whom why will with
   would you your yours yourself yourselves what's whats how's hows tell explain please know need want get give us let
-  recommended recommend approach best way ways current currently also there's like one someone anyone something plus`.split(/\s+/),
+  recommended recommend approach best way ways current currently also there's like one someone anyone something plus
+  shes hes im ive youre theyre weve isnt arent wasnt dont doesnt didnt cant couldnt wont wouldnt shouldnt thats theres`.split(/\s+/),
 );
 
 /** Clinical words that say what kind of answer is wanted, not what it is about. */

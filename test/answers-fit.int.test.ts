@@ -2064,3 +2064,8 @@ test('"10% dex" in a DKA vignette is dextrose, not dexamethasone', () => {
   const answer = assertRouted('T1DM, pH 7.1, ketones 5.9, BM 28 – FRIII rate and when to add 10% dex?', /ketoacidosis|DKA/i);
   assert.doesNotMatch(answer.title, /dexamethasone/i);
 });
+
+test('a medicine asked about itself keeps the title when only the words point to a condition (the imprint on metoprolol, Ativan in a urine test)', () => {
+  assert.match(ask('what is the imprint on metoprolol succ., 50 mg').title, /metoprolol/i);
+  assert.match(ask('why would my urine test be negative for benzodiazepines when i take ativan').title, /lorazepam/i);
+});

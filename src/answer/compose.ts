@@ -107,7 +107,11 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     drugsNamed.length > 0 &&
     drugsNamed.every((d) => analysis.taking.includes(d.documentId) && !namedInAsk(analysis.question, d)) &&
     conditionIntents.has(analysis.intent) &&
-    !(focusDoc?.kind === 'topic' && focusDoc.mentions.length > 0 && namedAsIndication(analysis.question, focusDoc));
+    // (The condition must be named: one the words alone point to leaves the medicine as what is asked, "the
+    // imprint on metoprolol succ. 50 mg", "urine test negative for benzodiazepines when I take Ativan".)
+    focusDoc?.kind === 'topic' &&
+    focusDoc.mentions.length > 0 &&
+    !namedAsIndication(analysis.question, focusDoc);
   const titleDrug = background ? undefined : askedDrug;
   // Two drugs taken together in a condition asked about, not only what one of them is for, say where: "on
   // warfarin, HpSA positive – will clarithromycin in the triple therapy upset the INR?" is about H. pylori.

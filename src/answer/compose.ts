@@ -103,22 +103,19 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // (Not beside a medicine newly started, which makes them the subject: "on lithium, GP started ramipril,
   // level 1.7 – what now?"; nor when the condition is only what one is taken for: "on carbimazole for an
   // overactive thyroid, sore throat – keep taking it?" asks about the carbimazole.)
+  // (The condition must be named: one the words alone point to leaves the medicine as what is asked, "the
+  // imprint on metoprolol succ. 50 mg", "urine test negative for benzodiazepines when I take Ativan".)
+  const conditionNamed =
+    focusDoc?.kind === 'topic' && focusDoc.mentions.length > 0 && !namedAsIndication(analysis.question, focusDoc) ? focusDoc : undefined;
   const background =
     drugsNamed.length > 0 &&
     drugsNamed.every((d) => analysis.taking.includes(d.documentId) && !namedInAsk(analysis.question, d)) &&
     conditionIntents.has(analysis.intent) &&
-    // (The condition must be named: one the words alone point to leaves the medicine as what is asked, "the
-    // imprint on metoprolol succ. 50 mg", "urine test negative for benzodiazepines when I take Ativan".)
-    focusDoc?.kind === 'topic' &&
-    focusDoc.mentions.length > 0 &&
-    !namedAsIndication(analysis.question, focusDoc);
+    conditionNamed !== undefined;
   const titleDrug = background ? undefined : askedDrug;
   // Two drugs taken together in a condition asked about, not only what one of them is for, say where: "on
   // warfarin, HpSA positive – will clarithromycin in the triple therapy upset the INR?" is about H. pylori.
-  const interactionSetting =
-    focusDoc?.kind === 'topic' && focusDoc.mentions.length > 0 && !focusDoc.background && !namedAsIndication(analysis.question, focusDoc)
-      ? ` in ${lowerFirst(focusDoc.title)}`
-      : '';
+  const interactionSetting = conditionNamed && !conditionNamed.background ? ` in ${lowerFirst(conditionNamed.title)}` : '';
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
   const several = new Set(selected.map((p) => p.documentId)).size > 1;

@@ -4,7 +4,7 @@
  * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
 import { analyseQuestion, normalise, possessives } from './analyse.ts';
-import { ConceptLinker, namedByValues } from './concepts/link.ts';
+import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { bareTitle, tokenize } from './concepts/phrases.ts';
 import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
@@ -290,9 +290,12 @@ export class Retriever {
     // (The neighbours of the conditions asked: "?bacterial tracheitis" is not croup.)
     const askedNeighbours = new Set(links.uncovered.filter(asks).flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     // A condition of the patient's own (not the history's) that no statement speaks of by any of its names.
-    const unspokenCondition = links.uncovered.some(
-      (u) => u.category === 'condition' && !u.background && !u.neighbour && !this.#otherNames(u.text).some((n) => this.#libraryMentions(n)),
-    );
+    // (Read only where it decides: each name is looked for in every document.)
+    const unspokenCondition = () =>
+      links.uncovered.some(
+        (u) =>
+          u.category === 'condition' && !u.background && !u.neighbour && !this.#otherNames(u.text).some((n) => this.#libraryMentions(n)),
+      );
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
@@ -661,7 +664,7 @@ export class Retriever {
     // (A dose asked beside a condition the library never speaks of by any name, "Stage II pulmonary sarcoid,
     // FVC 78% – when is prednisolone indicated, what dose?", is not COPD's, whose breathlessness the words
     // share; and the drug's doses for its other uses are no evidence for this one: no answer.)
-    else if (focus.length > 0 && focus.every((f) => f.kind === 'drug') && unspokenCondition && analysis.intent === 'dosing') focus = [];
+    else if (focus.length > 0 && focus.every((f) => f.kind === 'drug') && analysis.intent === 'dosing' && unspokenCondition()) focus = [];
     else if (
       focus.length > 0 &&
       focus.every((f) => f.kind === 'drug') &&
@@ -669,7 +672,8 @@ export class Retriever {
       !namesUncoveredUse &&
       !analysis.intents.some(excludesContentRouting)
     ) {
-      const routed = this.#topicUsing(analysis, focus, concepts) ?? this.#newProblem(analysis, focus, history, concepts);
+      const scored = this.#scoredBeyondNames(analysis, focus);
+      const routed = this.#topicUsing(analysis, focus, concepts, scored) ?? this.#newProblem(analysis, focus, history, concepts, scored);
       if (routed) focus = [routed, ...focus];
     }
     // (A medicine the library has no monograph for, named beside what the condition is, leaves the condition
@@ -972,7 +976,7 @@ export class Retriever {
     const underlying = candidates.filter(
       (t) =>
         t !== first &&
-        (!t.background || new Set(t.mentions.filter((m) => m.source === 'finding').map((m) => m.from)).size >= 2) &&
+        (!t.background || measuredTwice(t)) &&
         t.score >= first.score - routingLimits.nearLink &&
         (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) &&
         speaksOf(t, first) &&
@@ -1013,13 +1017,13 @@ export class Retriever {
    * clearly point to among those that speak of the drugs: the drug named and the words around it agree, surer
    * than the words alone.
    */
-  #topicUsing(analysis: QueryAnalysis, drugs: LinkedDocument[], concepts: string[]): LinkedDocument | undefined {
-    const words = without(
-      analysis.question,
-      drugs.flatMap((f) => f.mentions.map((m) => m.text)),
-    );
+  #topicUsing(
+    analysis: QueryAnalysis,
+    drugs: LinkedDocument[],
+    concepts: string[],
+    scored = this.#scoredBeyondNames(analysis, drugs),
+  ): LinkedDocument | undefined {
     const names = drugs.map((f) => bareName(f.title));
-    const scored = this.#documentScores(this.#scoreStatements(words));
     // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
     // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).
     const speaking = (byClass: boolean) =>
@@ -1355,19 +1359,30 @@ export class Retriever {
     };
   }
 
+  /** Documents scored on the question's words without the drugs' names, which every topic using them shares. */
+  #scoredBeyondNames(analysis: QueryAnalysis, drugs: LinkedDocument[]): DocumentScore[] {
+    const words = without(
+      analysis.question,
+      drugs.flatMap((d) => d.mentions.map((m) => m.text)),
+    );
+    return this.#documentScores(this.#scoreStatements(words));
+  }
+
   /**
    * A problem described beside a medicine the patient is on, when nothing is asked of the medicine ("on
    * Ozempic for weight loss, now RUQ pain after meals, temp 38.4, Murphy's positive – workup?"): the topic the
    * other words clearly point to, though it never names the medicine. (Not when the medicine's own monograph
    * holds those words nearly as well: then they describe its harm, "on amlodipine, ankles swollen".)
    */
-  #newProblem(analysis: QueryAnalysis, drugs: LinkedDocument[], history: boolean, concepts: string[]): LinkedDocument | undefined {
+  #newProblem(
+    analysis: QueryAnalysis,
+    drugs: LinkedDocument[],
+    history: boolean,
+    concepts: string[],
+    scored: DocumentScore[],
+  ): LinkedDocument | undefined {
     if (!history || analysis.intents.some((i) => drugQuestionIntents.has(i))) return undefined;
-    const words = without(
-      analysis.question,
-      drugs.flatMap((d) => d.mentions.map((m) => m.text)),
-    );
-    const topics = this.#documentScores(this.#scoreStatements(words)).filter((d) => this.#kinds.get(d.documentId) === 'topic');
+    const topics = scored.filter((d) => this.#kinds.get(d.documentId) === 'topic');
     // (As beside a topic the medicine is given for: words beyond the medicine are there for a reason, so no
     // lead in raw scores is needed.)
     const routed = this.#routeByContent(analysis, topics, 0, concepts);
@@ -1419,7 +1434,7 @@ export class Retriever {
   }
 
   /** Library documents by the sum of their three best statement scores, best first. */
-  #documentScores(scores: Map<number, number>): { documentId: string; score: number; scores: Map<number, number> }[] {
+  #documentScores(scores: Map<number, number>): DocumentScore[] {
     const byDocument = new Map<string, Map<number, number>>();
     for (const facts of this.ranker.index.facts) {
       const s = scores.get(facts.id);
@@ -1466,6 +1481,13 @@ export function chooseFocus(linked: LinkedDocument[], comparison: boolean): Link
   const topic = strong.find((d) => d.kind === 'topic');
   const drugs = strong.filter((d) => d.kind === 'drug').slice(0, routingLimits.drugs);
   return strong.filter((d) => d === topic || drugs.includes(d));
+}
+
+/** A document's score for a question, with the scores of its statements that make it up. */
+interface DocumentScore {
+  documentId: string;
+  score: number;
+  scores: Map<number, number>;
 }
 
 /** The text with every occurrence of each phrase blanked out (the words a question says beyond its names). */

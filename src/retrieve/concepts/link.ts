@@ -384,7 +384,12 @@ export class ConceptLinker {
 
 /** Two values pointing to one condition ("AVA 0.8 cm2, mean gradient 45") name it as surely as its name. */
 export function namedByValues(doc: LinkedDocument): boolean {
-  return doc.mentions.every((m) => m.source === 'finding') && new Set(doc.mentions.map((m) => m.from)).size >= 2;
+  return doc.mentions.every((m) => m.source === 'finding') && measuredTwice(doc);
+}
+
+/** At least two values of the question point to the condition, whatever else names it. */
+export function measuredTwice(doc: LinkedDocument): boolean {
+  return new Set(doc.mentions.filter((m) => m.source === 'finding').map((m) => m.from)).size >= 2;
 }
 
 /** "10 mg", "10mg", "0.5 mcg" right after a word. */

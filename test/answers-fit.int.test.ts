@@ -2069,3 +2069,122 @@ test('a medicine asked about itself keeps the title when only the words point to
   assert.match(ask('what is the imprint on metoprolol succ., 50 mg').title, /metoprolol/i);
   assert.match(ask('why would my urine test be negative for benzodiazepines when i take ativan').title, /lorazepam/i);
 });
+
+test('asked whether a medicine the patient is on is the cause, the answer leads with its harm (thrush on an SGLT2 inhibitor)', () => {
+  const a = ask('type 2 diabetic on jardiance 10mg, third lot of thrush this year – is the jardiance responsible?');
+  assert.match(a.title, /empagliflozin/i);
+  assert.match(a.title, /adverse effects/i);
+  assert.match(allStatements(a)[0]!.text, /genital|mycotic/i);
+  assert.match(ask('can amlodipine cause swollen ankles').title, /amlodipine: adverse effects/i);
+  // (No medicine named, no harm asked: "what is causing my headaches" stays a condition's question.)
+  assert.doesNotMatch(ask('what could be causing my headaches every afternoon').title, /adverse effects/i);
+});
+
+test('a medicine the patient is only on gives a new problem its harms and monitoring, never its indications or doses (gallstones on semaglutide)', () => {
+  const a = assertRouted(
+    'been on wegovy 5 months, now bad pain under the right ribs after fatty food, murphys sign positive – next step?',
+    /gallstone|cholecyst/i,
+  );
+  for (const section of a.sections.filter((s) => /semaglutide/i.test(s.heading)))
+    assert.doesNotMatch(section.heading, /indications|dosing/i, section.heading);
+});
+
+test('a value pair names its condition and a medicine the patient takes is context, without a marked ask (iron regimen on a PPI)', () => {
+  const a = assertRouted(
+    '58F takes omeprazole for heartburn, Hb 101, MCV 70, ferritin 5. what oral iron regimen? does she need a camera test?',
+    /iron deficiency|ferrous/i,
+  );
+  assert.doesNotMatch(a.title, /omeprazole/i);
+  assert.match(said(a), /ferrous sulfate 200 mg/i);
+});
+
+test('a topic written for men is not the answer for a woman: an older woman unable to pass urine abstains', () => {
+  assertAbstains('my mum is 79 and has not been able to pass urine since last night, her tummy is sore');
+  assertRouted('my dad is 79 and has not been able to pass urine since last night, his tummy is sore', /urinary retention/i);
+});
+
+test('a condition of the background is not lifted by the drug given for it: sudden confusion in dementia with a UTI treated is delirium', () => {
+  const a = ask(
+    'grandma has vascular dementia, since monday suddenly very muddled and sleepy, the GP gave her nitrofurantoin for a urine infection – is her dementia just worse?',
+  );
+  assert.equal(a.status, 'answered');
+  assert.match(about(a), /delirium/i);
+  assert.doesNotMatch(a.title, /nitrofurantoin/i);
+});
+
+test('the dose of a medicine the library has no monograph for is not answered with the doses of a drug from the vignette', () => {
+  assertAbstains('70M, painful red eye, haloes, IOP 48, on amitriptyline for pain. acetazolamide dose?');
+});
+
+test('fingers turning white in the cold name Raynaud phenomenon, which the library lacks: no nifedipine doses for it', () => {
+  assertAbstains('my fingers turn white and then blue whenever it is cold, would nifedipine help?');
+});
+
+test('a painful one-sided band of blisters in an older adult is shingles; crawly legs at night are restless legs', () => {
+  assertRouted(
+    'im 68 and have a painful blistery rash just on one side of my chest since yesterday, do i need antivirals',
+    /zoster|shingles/i,
+    /antiviral|aciclovir/i,
+  );
+  assertRouted(
+    'my legs go all crawly every evening and i have to get up and walk about, is it my iron',
+    /restless legs/i,
+    /ferritin|iron/i,
+  );
+});
+
+test('two medicines asked about together: the condition one is taken for adds only what names both (warfarin for AF, then naproxen)', () => {
+  const a = ask('on warfarin for AF. new red hot swollen big toe since this morning – ok to give naproxen?');
+  assert.equal(a.status, 'answered');
+  const bottom = a.sections[0]!.statements.map((s) => s.text).join('\n');
+  assert.doesNotMatch(bottom, /CHA2DS2|PCI|bleeding risk score/i);
+  assert.match(said(a), /NSAID|bleed/i);
+});
+
+test('two medicines named in separate sentences are not asked about together (zopiclone refused, daridorexant asked)', () => {
+  const a = ask('cant sleep properly for months. GP refuses zopiclone and wants me to do CBT-I. what about daridorexant?');
+  assert.doesNotMatch(a.title, /contraindications and interactions/i);
+  assert.match(about(a), /insomnia|daridorexant/i);
+});
+
+test('"can it wait till morning" about a febrile baby asks how urgently: the answer says when to seek care', () => {
+  const a = ask('our 6 week old has a temperature of 38.3 but is feeding, can it wait till morning?', 'patient');
+  assert.match(about(a), /fever|febrile/i);
+  const first = allStatements(a)
+    .slice(0, 5)
+    .map((s) => s.text)
+    .join('\n');
+  assert.match(first, /999|2 hours|urgent|emergency|high-risk|red/i);
+});
+
+test('the maximum infusion rate of IV potassium is a dose question, not an interaction with the diuretic the patient is on', () => {
+  const a = ask('K+ 2.7 with U waves, on bendroflumethiazide, peripheral cannula only – max rate for IV KCl?');
+  assert.doesNotMatch(a.title, /contraindications and interactions/i);
+  assert.match(said(a), /mmol\/h|mmol\/hour/i);
+});
+
+test('a man who uses a GTN spray asking about Viagra is told first that nitrates and PDE5 inhibitors must not be combined', () => {
+  const a = assertRouted(
+    '62, erection problems, i use a gtn spray for angina every so often – can i buy viagra over the counter?',
+    /erectile|sildenafil/i,
+  );
+  const first = allStatements(a)
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join('\n');
+  assert.match(first, /nitrat/i);
+});
+
+test('"I use" a GTN spray is a medicine taken, and harms asked of adding another are the harms of the pair', () => {
+  const a = ask('i use a GTN spray for angina when i need it. can i buy cialis online, whats the risk?');
+  assert.match(a.title, /contraindications and interactions/i);
+  assert.match(a.title, /tadalafil/i);
+});
+
+test('a hypertonic saline dose in severe symptomatic hyponatraemia is answered, the SSRI the patient takes is context', () => {
+  const a = assertRouted(
+    'Na 113, confused and vomiting, GCS 12, on citalopram – hypertonic saline how much, and max rise in 24h?',
+    /hyponatr/i,
+  );
+  assert.match(said(a), /hypertonic|3%|2.7%/i);
+});

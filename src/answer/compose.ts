@@ -6,7 +6,16 @@
 import { createHash } from 'node:crypto';
 import { bottomLineHeading, pitfallsHeading, supportingHeading } from './outline.ts';
 import { evidenceRank } from '../types.ts';
-import { addresses, articleSubject, namedAsIndication, namedInAsk, questionCoverage, selectPassages, selectSupporting } from './select.ts';
+import {
+  addresses,
+  articleSubject,
+  conditionIntents,
+  namedAsIndication,
+  namedInAsk,
+  questionCoverage,
+  selectPassages,
+  selectSupporting,
+} from './select.ts';
 import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
@@ -16,7 +25,7 @@ import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Intent, Retrieval } from '../retrieve/index.ts';
+import type { Retrieval } from '../retrieve/index.ts';
 import type { Audience, Source, SourceType } from '../types.ts';
 
 export interface ComposeContext {
@@ -243,9 +252,6 @@ function crisisSupport(base: Pick<Answer, 'question' | 'audience' | 'title' | 's
       'If you are thinking about suicide or about harming yourself, please talk to someone now. If you are in immediate danger or have taken an overdose, call your local emergency number (911 in the US, 999 in the UK, 112 in the EU) or go to the nearest emergency department, even if you feel well. In the US, call or text 988 (Suicide & Crisis Lifeline). In the UK and Ireland, call Samaritans free on 116 123, day or night. Elsewhere, your local emergency number or a doctor can put you in touch with a crisis service. If you are worried about someone else who has talked about dying or being better off gone, stay with them if they are in danger, remove anything they could use to harm themselves, and call for help now; the same lines advise family and friends.',
   };
 }
-
-/** Intents that ask what to do about a condition: a medicine the patient is merely on does not lead their title. */
-const conditionIntents: ReadonlySet<Intent> = new Set(['management', 'next-step', 'diagnosis']);
 
 /** Below this confidence the evidence found is too thin to compose an article from. */
 export const minimumConfidence = 0.45;

@@ -215,6 +215,9 @@ export function namedInAsk(question: string, doc: LinkedDocument): boolean {
   return doc.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= from);
 }
 
+/** Intents that ask what to do about a condition: a medicine the patient is merely on does not lead their answer. */
+export const conditionIntents: ReadonlySet<Intent> = new Set(['management', 'next-step', 'diagnosis']);
+
 /** What a drug does whatever it is given for: its levels, its harms, an overdose. */
 const drugPropertyIntents: ReadonlySet<Intent> = new Set(['monitoring', 'adverse-effects', 'overdose']);
 
@@ -265,7 +268,13 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // Every concept the question links, by the words it was named with and its bare title; a drug by its
   // class too ("benzodiazepines should not be prescribed for panic disorder" names diazepam).
   const classesOf = (d: (typeof analysis.links.documents)[number]) =>
-    d.kind === 'drug' ? d.mentions.flatMap((m) => analysis.links.wordReadings.get(m.text.toLowerCase()) ?? []) : [];
+    d.kind === 'drug'
+      ? d.mentions.flatMap((m) => {
+          // (A name of several words is read word by word: "GTN spray" is a nitrate.)
+          const typed = m.text.toLowerCase();
+          return [...new Set([typed, ...typed.split(/\s+/)].flatMap((w) => analysis.links.wordReadings.get(w) ?? []))];
+        })
+      : [];
   const named = analysis.links.documents
     .filter((d) => d.score >= 0.5 && !analysis.tried.includes(d.documentId))
     .map((d) => ({
@@ -289,6 +298,14 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     const key = `${p.documentId}#${p.sectionOrdinal}`;
     sectionStart.set(key, Math.min(sectionStart.get(key) ?? Infinity, p.ordinal));
   }
+  // A warning about a medicine the patient is on, in another document ("contraindicated with nitrates" for
+  // the man with a GTN spray asking about Viagra), is the answer's safety fact whatever was asked.
+  const takenNames = named.filter((d) => d.kind === 'drug' && analysis.taking.includes(d.documentId));
+  const warnsOfTaken = (p: PassageHit) => {
+    if (!(isCautionHeading(p.section) || vocabulary.isCautionary(p.text))) return false;
+    const text = ` ${normalise(statementText(p))} `;
+    return takenNames.some((d) => d.documentId !== p.documentId && d.names.some((n) => text.includes(` ${n}`)));
+  };
   const askedWords = analysis.focusTerms.filter((t) => t.length >= 4);
   const asksChoice = vocabulary.asksChoice(analysis.question);
   // Multi-word readings only, and none that merely names a focus document.
@@ -297,6 +314,19 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // A drug that is the article's subject beside another document (a harm it causes, a drug it is added
   // to) answers first; questions weighing two drugs or asking about taking them together do not have one.
   const subject = articleSubject(retrieval);
+  // A medicine the patient is only on, when what to do about a condition is asked, speaks with its harms and
+  // what to watch, not with what it is for or its dose ("on Ozempic, now RUQ pain after fatty meals").
+  const onlyTaken = new Set(
+    subject?.kind === 'topic' && conditionIntents.has(analysis.intent)
+      ? analysis.focus
+          .filter((d) => d.kind === 'drug' && analysis.taking.includes(d.documentId) && !namedInAsk(analysis.question, d))
+          .map((d) => d.documentId)
+      : [],
+  );
+  const harmOrWatch = (section: string) =>
+    ['adverse-effects', 'contraindications', 'monitoring'].some((i) => vocabulary.answers(i as Intent, section)) ||
+    isCautionHeading(section) ||
+    normalise(section).startsWith('interaction');
   const subjectDrug =
     subject?.kind === 'drug' && analysis.focus.length >= 2 && analysis.intent !== 'comparison' && analysis.intent !== 'contraindications'
       ? subject.documentId
@@ -316,7 +346,21 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // A drug's line about another condition ("Erythema migrans: 500 mg…" in an otitis media answer) says
   // little about the one asked, however well its words match.
   const otherCondition = (id: number) => (retrieval.aboutOtherConditions?.has(id) ? rankingBoosts.otherCondition : 1);
+  // Two medicines asked about together: the condition one is taken for speaks to that only where it names
+  // both ("on warfarin for AF – ok to give naproxen?" is not answered by the AF topic's anticoagulation
+  // advice). (A condition asked about beside them, H. pylori with warfarin and clarithromycin, still is.)
+  const namedDrugs = named.filter((d) => d.kind === 'drug');
+  const togetherAsked = analysis.intent === 'contraindications' && namedDrugs.length >= 2;
+  const onlyTakenFor = new Set(
+    analysis.focus.filter((d) => d.kind === 'topic' && (d.background || namedAsIndication(analysis.question, d))).map((d) => d.documentId),
+  );
+  const namesBoth = (p: PassageHit) => {
+    const text = ` ${normalise(statementText(p))} `;
+    return namedDrugs.filter((d) => d.names.some((n) => text.includes(` ${n}`))).length >= 2;
+  };
   const ranked = passages
+    .filter((p) => !onlyTaken.has(p.documentId) || harmOrWatch(p.section))
+    .filter((p) => !togetherAsked || !onlyTakenFor.has(p.documentId) || namesBoth(p))
     .map((p) => ({
       ...p,
       score:
@@ -368,7 +412,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       // "Can I give her Nurofen?" is answered first by a warning about that drug, where there is one.
       if (yesNo && (vocabulary.isCautionary(p.text) || isCautionHeading(p.section)) && drugNames.some((n) => text.includes(` ${n}`)))
         rank *= 1 + rankingBoosts.warnsAskedDrug;
-      if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
+      if (warnsOfTaken(p)) rank *= 1 + rankingBoosts.warnsAskedDrug;
+      else if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
         rank *= rankingBoosts.caution;
       // (The cut-off is measured before it: a statement the value speaks to moves up; it does not make
       // the others fall away.)
@@ -397,12 +442,22 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
             .filter((r) => !cutKept.includes(r) && padding(r) && r.rank >= best * rankingBoosts.minimumKeptShare)
             .slice(0, rankingBoosts.minimumKept - cutKept.length),
         ];
-  const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section);
+  const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section) || warnsOfTaken(r.p);
   // Asked about pregnancy, the bottom line is what the evidence says about pregnancy when it says anything.
   const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && addresses('pregnancy', r.p)) : [];
   const bottomLine = (population.length > 0 ? population : kept.filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && eligible(r)))
     .slice(0, rankingBoosts.bottomLine)
     .map((r) => r.p);
+  // Asked whether a medicine caused what they describe, the harm that names it answers first: "thrush" on an
+  // SGLT2 inhibitor is its "genital mycotic infections", before its other harms.
+  if (analysis.blamesMedicine) {
+    const names = (p: PassageHit) => {
+      const text = ` ${normalise(statementText(p))} `;
+      return readings.some((r) => text.includes(` ${r}`));
+    };
+    const blamed = ranked.find((r) => eligible(r) && vocabulary.answers('adverse-effects', r.p.section) && names(r.p));
+    if (blamed) bottomLine.splice(0, bottomLine.length, blamed.p, ...bottomLine.filter((p) => p !== blamed.p));
+  }
   // "How is it treated, and does my boyfriend need tablets too?": the further part may fill the bottom line
   // with statements that share the vignette's words; the treatment is still asked, and the best-ranked
   // regimen under a treatment heading answers it.

@@ -68,6 +68,8 @@ const listJoin = /^(?:[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*(?:(?:a|an|the|my|hi
 const triedWindow = 5;
 /** Words back from a failure cue over which a list of tried drugs may run ("A + B at max dose failed"). */
 const triedListWindow = 10;
+/** How many words apart a cause word and the medicine it blames may stand ("could the empagliflozin be causing it"). */
+const causationWindow = 4;
 
 /** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
 const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
@@ -208,7 +210,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // The joining word stands between the two drugs ("BPH with LUTS – tamsulosin or finasteride?" joins nothing)...
   const drugSpans = links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from));
   // ...or right before one ("on simva 40, just started amlodipine", "while on warfarin, can I take…").
-  const between = (i: number) => (i > Math.min(...drugSpans) && i < Math.max(...drugSpans)) || drugSpans.includes(i + 1);
+  // (Within one sentence: "GP won't give me zopiclone and keeps saying CBT-I. Could I try daridorexant?"
+  // names the two apart.)
+  const sentenceBreak = (from: number, to: number) => /[.?!;]\s/.test(question.slice(tokens[from]!.end, tokens[to]!.start));
+  const between = (i: number) =>
+    (i > Math.min(...drugSpans) && i < Math.max(...drugSpans) && !sentenceBreak(Math.min(...drugSpans), Math.max(...drugSpans))) ||
+    drugSpans.includes(i + 1);
   // A question that asks how long, what next or about an overdose only lists what the patient takes
   // ("on ticagrelor and aspirin – how long DAPT?").
   const asksFacet = [...cued].some((i) => facets.has(i));
@@ -221,19 +228,36 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // hydroxocobalamin regimen?" asks a dose, not an interaction).
   // (…and the drugs listed with the first, with a monograph or not: "takes doxazosin and zopiclone".)
   const drugsInOrder = [...drugMentions].sort((a, b) => a.m.from - b.m.from);
-  const taking = [
+  const takenBy = (given: boolean) => [
     ...new Set(
       drugsInOrder
-        .flatMap(({ m }, i) => (takesBefore(tokens, m.from) ? listedFrom(drugsInOrder, i) : []))
+        .flatMap(({ m }, i) => (takesBefore(tokens, m.from, given) ? listedFrom(drugsInOrder, i) : []))
         .flatMap((d) => (d.id ? [d.id] : [])),
     ),
   ];
+  const taking = takenBy(true);
+  // (A medicine just prescribed, "GP has prescribed clarithromycin", is no part of a list the patient is on.)
+  const takenRegularly = takenBy(false);
   // (An ask only whether it is all right, "on methotrexate, GP wants to give trimethoprim – ok?", asks about
   // the one added with the one taken; "I take paracetamol or ibuprofen daily – is that ok?" adds none.)
+  // (…or a medicine named in the sentence that asks it beside another named before: "Plavix loading dose? Is
+  // omeprazole OK for GI protection?")
+  const permissionCues = tokens.filter((t) => t.start >= askFrom && context.permission.has(t.folded));
+  const sentenceOf = (at: number) => {
+    const starts = [...question.slice(0, at).matchAll(/[.?!;]\s/g)].map((m) => m.index + 1);
+    const end = question.slice(at).search(/[.?!;](\s|$)/);
+    return { from: Math.max(0, ...starts), to: end < 0 ? question.length : at + end };
+  };
+  const askedBeside = permissionCues.some((cue) => {
+    const { from, to } = sentenceOf(cue.start);
+    const inside = (m: { from: number }) => tokens[m.from]!.start >= from && tokens[m.from]!.start < to;
+    const drugsNamed = links.documents.filter((d) => d.kind === 'drug');
+    return drugsNamed.some((d) => d.mentions.some(inside)) && drugsNamed.some((d) => !d.mentions.some(inside));
+  });
   const permission =
-    tokens.some((t) => t.start >= askFrom && context.permission.has(t.folded)) &&
-    taking.length > 0 &&
-    links.documents.some((d) => d.kind === 'drug' && !taking.includes(d.documentId));
+    permissionCues.length > 0 &&
+    ((takenRegularly.length > 0 && links.documents.some((d) => d.kind === 'drug' && !takenRegularly.includes(d.documentId))) ||
+      askedBeside);
   const vignetteOnly =
     askFrom > 0 &&
     !permission &&
@@ -243,16 +267,32 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // spironolactone, K+ 7.1 – immediate mx", are the vignette's list, not two drugs asked about together.)
   const listedOnly =
     links.documents.some((d) => d.kind === 'topic') &&
-    links.documents.filter((d) => d.kind === 'drug').every((d) => taking.includes(d.documentId));
+    links.documents.filter((d) => d.kind === 'drug').every((d) => takenRegularly.includes(d.documentId));
+  // (Harms asked of a medicine added to one the patient is on, "I use GTN spray … can I buy Cialis online,
+  // what's the harm?", are the harms of taking them together.)
+  const harmOfAdding =
+    cued.has('adverse-effects') &&
+    takenRegularly.length > 0 &&
+    links.documents.some((d) => d.kind === 'drug' && !takenRegularly.includes(d.documentId));
   const interactionInferred =
     !vignetteOnly &&
     !listedOnly &&
     drugs >= 2 &&
     !cued.has('contraindications') &&
-    (permission || tokens.some((t, i) => togetherWords.has(t.folded) && between(i))) &&
+    (permission || harmOfAdding || tokens.some((t, i) => togetherWords.has(t.folded) && between(i))) &&
     !cued.has('comparison') &&
     !asksFacet;
   if (interactionInferred) cued.add('contraindications');
+  // "could the empagliflozin be causing it?", "is my cough caused by the ramipril": asked whether a medicine
+  // brought on what is described, the ask is its harms. (Not "what is causing my headache", which names none.)
+  const causeAsked = tokens.some(
+    (t, i) =>
+      t.start >= askFrom &&
+      context.causation.has(t.folded) &&
+      drugMentions.some(({ m }) => (m.from > i ? m.from - i : i - m.to + 1) <= causationWindow),
+  );
+  // (Beside another ask, "treat with what, and is the SGLT2i to blame?", that ask titles the answer.)
+  if (causeAsked && ![...cued].some((i) => !facets.has(i))) cued.add('adverse-effects');
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
     intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??
@@ -332,6 +372,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     taking,
     medicinesNamed: new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size,
     interactionInferred,
+    blamesMedicine: causeAsked,
     negated,
     weighsAlternatives: tokens.some((t) => context.alternative.has(t.folded)),
     givesDecimal: /\d\.\d/.test(question),
@@ -354,18 +395,34 @@ const takingWords = new Set(['on', 'taking', 'takes', 'using', 'uses']);
  * Is the drug at `from` one the patient is on: "on apixaban", "taking sertraline", or "take" said of what
  * one does ("I have epilepsy and take lamotrigine"), not asked ("can I take ibuprofen?").
  */
-function takesBefore(tokens: Token[], from: number): boolean {
+function takesBefore(tokens: Token[], from: number, given = true): boolean {
   const before = tokens[from - 1]?.folded;
   if (before === undefined) return false;
   if (takingWords.has(before)) return true;
   // (Past an article: "uses a GTN spray", "on an ACE inhibitor".)
   if ((before === 'a' || before === 'an') && takingWords.has(tokens[from - 2]?.folded ?? '')) return true;
+  // (…and "use", said of a habit like "take": "I use a GTN spray", not "can I use ibuprofen gel?")
+  const use = before === 'a' || before === 'an' ? from - 2 : from - 1;
+  if (tokens[use]?.folded === 'use' && takerWords.has(tokens[use - 1]?.folded ?? '') && !askingVerbs.has(tokens[use - 2]?.folded ?? ''))
+    return true;
+  // What a doctor gave ("GP gave her trimethoprim", "was prescribed sertraline") is taken too, unless asked
+  // ("can he be given adrenaline?").
+  const by = recipientWords.has(before) ? from - 2 : from - 1;
+  if (
+    given &&
+    givenWords.has(tokens[by]?.folded ?? '') &&
+    !tokens.slice(Math.max(0, by - 3), by).some((t) => askingVerbs.has(t.folded) || t.folded === 'be')
+  )
+    return true;
   if (before !== 'take') return false;
   const subject = tokens[from - 2]?.folded ?? '';
   const asking = tokens[from - 3]?.folded ?? '';
   return (subject === 'and' || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
 }
 
+/** Words for a medicine a doctor gave, and those it was given to ("gave her", "prescribed him"). */
+const givenWords = new Set(['gave', 'given', 'prescribed']);
+const recipientWords = new Set(['her', 'him', 'me', 'them', 'us']);
 /** Who may "take" a medicine as a habit ("I take", "she and … take"). */
 const takerWords = new Set(['i', 'we', 'they', 'and', 'also', 'still', 'usually', 'normally', 'already']);
 /** Words that make "take" an ask ("can I take", "should she take", "to take"). */

@@ -13,7 +13,7 @@ import { textAspects } from './aspects.ts';
 import { askedParts, askSpan, dashedAskFrom } from './parts.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
-import { groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
+import { childPeople, groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { ConceptMention, LinkedDocument, Sex, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
@@ -301,6 +301,21 @@ export class Retriever {
     if (askedUncovered)
       for (const d of analysis.focus)
         if (d.kind === 'topic' && (d.role === 'broader' || d.mentions.every((m) => at(m.from) < askFrom))) excluded.add(d.documentId);
+    // "acetazolamide dose + what drops?": the dose asked is of a medicine the library has no monograph for;
+    // a library drug of the vignette ("started amitriptyline last week") is context, and its doses no answer.
+    if (analysis.intent === 'dosing') {
+      const doseCues = (this.#vocabulary?.intentCues.findAll(tokens) ?? []).filter((c) => c.value === 'dosing');
+      const dosed = (span: { from: number; to: number }) =>
+        doseCues.some((c) => (c.from >= span.to && c.from - span.to <= 1) || (span.from >= c.to && span.from - c.to <= 1));
+      const libraryDrugs = analysis.focus.filter((d) => d.kind === 'drug');
+      const dosedHere = links.uncovered.filter((u) => u.category === 'drug' && dosed(u));
+      // (Only the vignette's drugs, named before it or taken: "which benzo regimen and does he need Pabrinex?"
+      // asks about the Pabrinex too.)
+      if (dosedHere.length > 0 && !libraryDrugs.some((d) => d.mentions.some(dosed)))
+        for (const d of libraryDrugs)
+          if (analysis.taking.includes(d.documentId) || d.mentions.every((m) => dosedHere.every((u) => m.from < u.from)))
+            excluded.add(d.documentId);
+    }
     // A condition the library lacks, named after a covered one ("headaches… the eye doctor says raised brain
     // pressure (IIH), will acetazolamide help?"), is what the symptoms turned out to be: the covered topic
     // named before it does not answer it.
@@ -374,8 +389,13 @@ export class Retriever {
         // (Asked whether the drug is safe, the condition it is taken for, "ibuprofen for my headaches", is not
         // the one that decides: "stage 3 kidney disease – is it ok to take ibuprofen?")
         const indicationOnly = asksSafety(analysis) && this.#givenFor(analysis, d);
+        // (Nor is a condition of the background beside a new one: "has Alzheimer's, suddenly more muddled, GP
+        // gave her trimethoprim for a water infection" is asked about the confusion.)
+        const backgroundOnly = d.background && analysis.focus.some((t) => t.kind === 'topic' && !t.background);
         const treats =
-          !indicationOnly && drugNames.some((n) => this.#documentMentions(d.documentId, n)) ? routingLimits.treatsAskedDrug : 0;
+          !indicationOnly && !backgroundOnly && drugNames.some((n) => this.#documentMentions(d.documentId, n))
+            ? routingLimits.treatsAskedDrug
+            : 0;
         const brand = brandNamed.has(d.documentId) ? routingLimits.treatsAskedDrug : 0;
         return treats + brand > 0 ? { ...d, score: d.score + treats + brand } : d;
       })
@@ -407,6 +427,15 @@ export class Retriever {
       linked.unshift({ ...tellsApart, score: Math.max(tellsApart.score, guess.score) });
     }
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
+    // A topic written for the other sex is not the patient's, however it was named: "my mum can't pass urine"
+    // is not answered by "Acute urinary retention in men".
+    // (By the vignette's sex, "79F", or by words only when no child is spoken of: "had my son 8 weeks ago, I cry
+    // every day" is about the mother.)
+    const sex = this.#patientSex(analysis);
+    const speaksOfChild = tokens.some((t) => childPeople.has(t.folded));
+    const namedSex = analysis.links.findings.some((f) => f.sex) || !speaksOfChild ? sex : undefined;
+    const otherSexOnly = focus.filter((f) => f.kind === 'topic' && this.#forOtherSex(f.title, namedSex));
+    focus = focus.filter((f) => !otherSexOnly.includes(f));
     // A drug named as already tried beside its condition ("still seizing after lorazepam – what next?") is
     // history: what comes next is in the condition's topic, not in that drug's monograph.
     if (analysis.tried.length > 0 && focus.some((f) => f.kind === 'topic'))
@@ -452,7 +481,9 @@ export class Retriever {
       for (const drug of focus.filter((f) => f.kind === 'drug')) {
         if (this.#usedFor(drug.documentId, topic.documentId)) continue;
         // A drug of the vignette before the ask ("about to start adalimumab – LTBI regimen?") is context.
-        const asked = askFrom === 0 || drug.mentions.some((m) => at(m.from) >= askFrom);
+        // (Without a marked ask, a medicine the patient is on is context too: "on pantoprazole for reflux …
+        // oral iron regimen?")
+        const asked = askFrom === 0 ? !analysis.taking.includes(drug.documentId) : drug.mentions.some((m) => at(m.from) >= askFrom);
         // …but a condition of the history ("finished alcohol detox last week – acamprosate dose?") is not
         // what the asked dose is for: the drug's own monograph answers.
         if (asked && topic.background) {
@@ -627,6 +658,9 @@ export class Retriever {
       focusTopics.length === 1 &&
       (focusTopics[0]!.role === 'broader' || focusTopics[0]!.mentions.every((m) => m.source === 'finding')) &&
       !focusTopics[0]!.urgent &&
+      // (Two values name their condition as surely as its name: "Hb 98, MCV 72, ferritin 6 – oral iron regimen?
+      // needs scoping?" stays iron deficiency, whatever topic "scoping" points to.)
+      !namedByValues(focusTopics[0]!) &&
       !askedUncovered
     ) {
       const broad = focusTopics[0]!;
@@ -681,7 +715,8 @@ export class Retriever {
     // harms asked are about the medicine itself: "vit b12 tablet dose?" is for the literature.)
     const uncoveredDrugOnly =
       links.uncovered.length === 0 || (links.uncovered.every((u) => u.category === 'drug') && !drugQuestionIntents.has(analysis.intent));
-    if (focus.length === 0 && uncoveredDrugOnly) {
+    // (Not when the condition was named and only its topic's sex kept it out: other words are no better guide.)
+    if (focus.length === 0 && uncoveredDrugOnly && otherSexOnly.length === 0) {
       // A drug is reached by its name; words alone point to a condition ("my 6 week old screams every
       // evening" is colic, not the neonatal dose of ampicillin).
       const routed = this.#routeByContent(
@@ -705,8 +740,22 @@ export class Retriever {
         if (sharing.length === 3) break;
         if (this.#sharesAsked(analysis, d.documentId, d.scores)) sharing.push(d);
       }
-      result.closest = sharing.map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId }));
+      result.closest = [
+        ...otherSexOnly.map((t) => ({ documentId: t.documentId, title: t.title })),
+        ...sharing
+          .filter((d) => !otherSexOnly.some((t) => t.documentId === d.documentId))
+          .map((d) => ({ documentId: d.documentId, title: this.#titles.get(d.documentId) ?? d.documentId })),
+      ].slice(0, 3);
       if (links.uncovered.length > 0) result.uncovered = missingConcepts(links.uncovered);
+      // A condition whose only topic is written for the other sex is what is missing: "urinary retention in a
+      // woman", beside the topic for men.
+      if (otherSexOnly.length > 0) {
+        const patient = namedSex === 'female' ? 'a woman' : 'a man';
+        result.uncovered = [
+          ...otherSexOnly.map((t) => ({ text: `${t.mentions[0]?.text ?? bareName(t.title)} in ${patient}`, neighbour: t.title })),
+          ...(result.uncovered ?? []),
+        ];
+      }
       // Without a library document, the concepts named are what the literature must speak of.
       const named = links.uncovered
         .flatMap((u) => normalise(u.text).split(' '))
@@ -1259,11 +1308,7 @@ export class Retriever {
     // (A topic written for another age than the patient's is no candidate: a 68-year-old's fever is not a child's.)
     // (Nor is a topic of the other sex: a 68-year-old woman's dysuria is not prostatitis.)
     const sex = this.#patientSex(analysis);
-    const otherSex = (title: string) =>
-      sex !== undefined &&
-      normalise(title)
-        .split(' ')
-        .some((w) => (this.#vocabulary?.sexWords.get(w) ?? sex) !== sex);
+    const otherSex = (title: string) => this.#forOtherSex(title, sex);
     // (An adult's age is no word a topic written for every age weighs either way: "68F" says who, not what,
     // and most adult topics speak of older people somewhere.)
     const adult = ageWord !== undefined && ages.length > 0 && ages.every((a) => a >= adultAge);
@@ -1409,6 +1454,16 @@ export class Retriever {
   /** How rare a word is in the library's statements (the ranker's IDF of its stem): its weight in routing. */
   #rarity(word: string): number {
     return this.ranker.index.idf(this.#store.indexTerms(word)[0] ?? word);
+  }
+
+  /** Is a title written for patients of the other sex ("… in men" for "my mum")? */
+  #forOtherSex(title: string, sex: Sex | undefined): boolean {
+    return (
+      sex !== undefined &&
+      normalise(title)
+        .split(' ')
+        .some((w) => (this.#vocabulary?.sexWords.get(w) ?? sex) !== sex)
+    );
   }
 
   /** The patient's sex, from the vignette ("68F") or, when they agree, the words of the question ("32 female", "my dad"). */

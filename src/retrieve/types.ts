@@ -72,6 +72,8 @@ export interface QueryAnalysis {
   medicinesNamed: number;
   /** The interaction intent was read from two drugs named together, not from a word that asks it. */
   interactionInferred: boolean;
+  /** Asks whether a medicine named brought on what the question describes ("could the empagliflozin be causing it?"). */
+  blamesMedicine: boolean;
   /** What the question rules out, as typed ("without diabetes", "no family history of breast cancer"): no evidence of its subject. */
   negated: string[];
   /** Weighs one thing against another ("baby blues or postnatal depression?"), by a word of the lexicon's context cues. */

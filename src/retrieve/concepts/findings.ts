@@ -103,6 +103,9 @@ const people = new Set(
   ),
 );
 
+/** People who are children: a sex they give ("had my son 8 weeks ago") may not be the patient's. */
+export const childPeople: ReadonlySet<string> = new Set('son daughter boy girl baby child kid toddler'.split(' '));
+
 /** Words for a baby, its sex or whose it is that may stand before its age ("neonate 5 days", "M 18 mo", "my 9 month olds"). */
 const infantWords = new Set('infant infants neonate newborn preterm term ex m f male female my our his her their'.split(' '));
 

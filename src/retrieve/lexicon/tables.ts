@@ -51,6 +51,7 @@ export const contextRoles = [
   'asking',
   'setting',
   'permission',
+  'causation',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -2188,3 +2188,48 @@ test('a hypertonic saline dose in severe symptomatic hyponatraemia is answered, 
   );
   assert.match(said(a), /hypertonic|3%|2.7%/i);
 });
+
+test('"thrush" alone is vaginal thrush, the library\'s only thrush topic; thrush on a baby\'s tongue is not', () => {
+  assertRouted(
+    'got thrush again for the second time this year, what can i get from the pharmacy',
+    /candidiasis|thrush/i,
+    /clotrimazole|fluconazole|azole/i,
+  );
+  assert.notEqual(
+    about(ask('my 2 month old has white patches of thrush on her tongue and gums, what do we use')),
+    'Vulvovaginal candidiasis (vaginal thrush)',
+  );
+});
+
+test('burning when peeing with frequency is cystitis, not a tie between cystitis and prostatitis when the sex is not given', () => {
+  assertRouted(
+    'it burns when i pee and i keep needing to go, started this morning, will it clear up by itself?',
+    /urinary tract infection|cystitis/i,
+  );
+});
+
+test('what the question rules out ("not pregnant") says nothing of where its topic is', () => {
+  assertRouted(
+    'stinging when i wee and going every few minutes since yesterday, 31, not pregnant – antibiotics?',
+    /urinary tract infection|cystitis/i,
+  );
+});
+
+test('a CIWA-Ar score names alcohol withdrawal', () => {
+  assertRouted('CIWA-Ar 22, previous DTs, deranged LFTs – which benzodiazepine?', /alcohol withdrawal/i);
+});
+
+test('of two medicines asked about together, the one added to what the patient is on leads the title', () => {
+  const a = ask('on finasteride for his prostate, wants to try sildenafil for ED – any problem combining them?');
+  assert.match(a.title, /^Sildenafil and finasteride/i);
+});
+
+test('a diagnosis given by the GP that the library lacks is what is asked, not a background condition mentioned in passing', () => {
+  assertAbstains(
+    'shoulder stiff and painful for months and the doctor said adhesive capsulitis, would physio or an injection help? i have diabetes too',
+  );
+});
+
+test('"because" names the cause: legs that will not keep still at night are restless legs, not insomnia', () => {
+  assertRouted('i cannot get to sleep because my legs feel crawly and i keep having to move them', /restless legs/i);
+});

@@ -142,6 +142,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (An uncovered name is often the last word of a longer one: "known squamous cell lung ca".)
   for (const u of links.uncovered)
     if (u.category === 'condition' && isHistory(tokens, u.from, question, context.history, uncoveredHistoryReach)) u.background = true;
+  // (…and one said to be the diagnosis is what is asked, "GP says frozen shoulder … I'm diabetic", unless a
+  // condition the library covers was named before it: "RRMS, new optic neuritis" is asked of the MS topic.)
+  const namedBefore = (from: number) => topics.some((d) => !d.background && d.mentions.some((m) => m.from < from));
+  for (const u of links.uncovered)
+    if (u.category === 'condition' && isOnset(tokens, u.from, question, context.onset) && !namedBefore(u.from)) u.onset = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
   if (topics.some((d) => !d.likened && !d.background)) for (const doc of topics) if (doc.likened) doc.score *= historyWeight;

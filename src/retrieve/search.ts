@@ -55,6 +55,8 @@ export const routingLimits = {
   nearlyAll: 0.9,
   /** …and by this much more when the topic is written for the age group of the vignette's patient. */
   ageGroupTopic: 2,
+  /** A topic for one sex, when the question does not give the patient's, keeps this share of its coverage score. */
+  oneSexTopic: 0.8,
   /** The raw lead is not needed when the topic holds this share of the question's rarity-weighted words, with a clear margin on that. */
   heldShare: 0.75,
   /** …or no clear margin, when the topic holds this share of them (all of them, as near as weights allow). */
@@ -209,7 +211,7 @@ export class Retriever {
     const opens = (u: (typeof links.uncovered)[number]) =>
       u.from <= 1 && u.from < firstMention && !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut);
     const asks = (u: (typeof links.uncovered)[number]) =>
-      u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from) || opens(u));
+      u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from) || opens(u) || u.onset === true);
     const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
@@ -728,6 +730,16 @@ export class Retriever {
       if (routed) {
         focus = [routed];
         result.routing = 'content';
+      }
+    }
+    // Of two medicines asked about together, the one added to what the patient is on leads: "on tamsulosin,
+    // asking for tadalafil – any issue combining?" is about the tadalafil. (Drugs keep their places among topics.)
+    if (analysis.intent === 'contraindications') {
+      const drugs = focus.filter((f) => f.kind === 'drug');
+      const added = drugs.filter((d) => !analysis.taking.includes(d.documentId));
+      if (added.length > 0 && added.length < drugs.length) {
+        const ordered = [...added, ...drugs.filter((d) => !added.includes(d))];
+        focus = focus.map((f) => (f.kind === 'drug' ? ordered.shift()! : f));
       }
     }
     analysis.focus = focus;
@@ -1328,7 +1340,10 @@ export class Retriever {
         const counted = countedFor(forAge);
         const share = counted.filter(holds).reduce((n, t) => n + weight(t), 0) / counted.reduce((n, t) => n + weight(t), 0);
         const age = forAge ? routingLimits.ageGroupTopic : 1;
-        return { ...d, share, forAge, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age };
+        // (A topic written for one sex answers a question that does not give the sex less surely than one for
+        // everyone: "burning when I pee" is cystitis before prostatitis.)
+        const oneSex = sex === undefined && this.#forOneSex(this.#titles.get(d.documentId) ?? '') ? routingLimits.oneSexTopic : 1;
+        return { ...d, share, forAge, raw: d.score * age, score: d.score * share ** routingLimits.coveragePower * age * oneSex };
       })
       .sort((a, b) => b.score - a.score);
     if (covered.length === 0) return undefined;
@@ -1454,6 +1469,13 @@ export class Retriever {
   /** How rare a word is in the library's statements (the ranker's IDF of its stem): its weight in routing. */
   #rarity(word: string): number {
     return this.ranker.index.idf(this.#store.indexTerms(word)[0] ?? word);
+  }
+
+  /** Is a title written for patients of one sex ("prostatitis", "… in women")? */
+  #forOneSex(title: string): boolean {
+    return normalise(title)
+      .split(' ')
+      .some((w) => this.#vocabulary?.sexWords.has(w) === true);
   }
 
   /** Is a title written for patients of the other sex ("… in men" for "my mum")? */

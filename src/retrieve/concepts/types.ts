@@ -59,6 +59,8 @@ export interface UncoveredConcept {
   guessed?: boolean;
   /** Named after a history cue ("known breast ca with bony mets"): the patient's background. */
   background?: boolean;
+  /** Named after an onset cue ("GP says frozen shoulder", "newly diagnosed sarcoid"): the problem asked about. */
+  onset?: boolean;
 }
 
 /** A measured value of a vignette: "K+ 6.8", "eGFR 25", "82F", "28 weeks pregnant". */

@@ -2233,3 +2233,11 @@ test('a diagnosis given by the GP that the library lacks is what is asked, not a
 test('"because" names the cause: legs that will not keep still at night are restless legs, not insomnia', () => {
   assertRouted('i cannot get to sleep because my legs feel crawly and i keep having to move them', /restless legs/i);
 });
+
+test('"should be avoided" asks what to avoid: the drugs that worsen myasthenia lead', () => {
+  assertRouted(
+    'a patient with myasthenia gravis has a chest infection – which antibiotics must be avoided?',
+    /myasthenia/i,
+    /aminoglycoside|fluoroquinolone|macrolide/i,
+  );
+});

@@ -2241,3 +2241,9 @@ test('"should be avoided" asks what to avoid: the drugs that worsen myasthenia l
     /aminoglycoside|fluoroquinolone|macrolide/i,
   );
 });
+
+test("an interaction article keeps to the pair: neither drug's indications nor its pregnancy lines, unless they name the other", () => {
+  const a = ask('how is levothyroxine best taken if the pt also has calcium carbonate and ferrous sulfate each morning');
+  assert.match(a.title, /contraindications and interactions/i);
+  for (const section of a.sections) assert.doesNotMatch(section.heading, /^(Indications|Pregnancy)/i, section.heading);
+});

@@ -358,9 +358,14 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     const text = ` ${normalise(statementText(p))} `;
     return namedDrugs.filter((d) => d.names.some((n) => text.includes(` ${n}`))).length >= 2;
   };
+  const asideFromPair = (section: string) =>
+    normalise(section).startsWith('indication') || (!analysis.intents.includes('pregnancy') && vocabulary.answers('pregnancy', section));
   const ranked = passages
     .filter((p) => !onlyTaken.has(p.documentId) || harmOrWatch(p.section))
     .filter((p) => !togetherAsked || !onlyTakenFor.has(p.documentId) || namesBoth(p))
+    // (…and what one of them is for, or its use in pregnancy, says nothing of taking them together unless it
+    // names the other.)
+    .filter((p) => !togetherAsked || p.documentKind !== 'drug' || !asideFromPair(p.section) || namesBoth(p))
     .map((p) => ({
       ...p,
       score:

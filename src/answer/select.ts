@@ -218,6 +218,9 @@ export function namedInAsk(question: string, doc: LinkedDocument): boolean {
 /** Intents that ask what to do about a condition: a medicine the patient is merely on does not lead their answer. */
 export const conditionIntents: ReadonlySet<Intent> = new Set(['management', 'next-step', 'diagnosis']);
 
+/** Sections of a medicine the patient is only on that speak to another condition: its harms and what to watch. */
+const harmOrWatchIntents: readonly Intent[] = ['adverse-effects', 'contraindications', 'monitoring'];
+
 /** What a drug does whatever it is given for: its levels, its harms, an overdose. */
 const drugPropertyIntents: ReadonlySet<Intent> = new Set(['monitoring', 'adverse-effects', 'overdose']);
 
@@ -324,7 +327,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       : [],
   );
   const harmOrWatch = (section: string) =>
-    ['adverse-effects', 'contraindications', 'monitoring'].some((i) => vocabulary.answers(i as Intent, section)) ||
+    harmOrWatchIntents.some((i) => vocabulary.answers(i, section)) ||
     isCautionHeading(section) ||
     normalise(section).startsWith('interaction');
   const subjectDrug =

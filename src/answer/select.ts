@@ -301,13 +301,20 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     const key = `${p.documentId}#${p.sectionOrdinal}`;
     sectionStart.set(key, Math.min(sectionStart.get(key) ?? Infinity, p.ordinal));
   }
+  // A statement's normalised words, padded for whole-word lookups: read once, by every check below.
+  const paddedTexts = new Map<number, string>();
+  const paddedText = (p: PassageHit) => {
+    let text = paddedTexts.get(p.id);
+    if (text === undefined) paddedTexts.set(p.id, (text = ` ${normalise(statementText(p))} `));
+    return text;
+  };
+  const namesDocument = (p: PassageHit, d: (typeof named)[number]) => d.names.some((n) => paddedText(p).includes(` ${n}`));
   // A warning about a medicine the patient is on, in another document ("contraindicated with nitrates" for
   // the man with a GTN spray asking about Viagra), is the answer's safety fact whatever was asked.
   const takenNames = named.filter((d) => d.kind === 'drug' && analysis.taking.includes(d.documentId));
   const warnsOfTaken = (p: PassageHit) => {
     if (!(isCautionHeading(p.section) || vocabulary.isCautionary(p.text))) return false;
-    const text = ` ${normalise(statementText(p))} `;
-    return takenNames.some((d) => d.documentId !== p.documentId && d.names.some((n) => text.includes(` ${n}`)));
+    return takenNames.some((d) => d.documentId !== p.documentId && namesDocument(p, d));
   };
   const askedWords = analysis.focusTerms.filter((t) => t.length >= 4);
   const asksChoice = vocabulary.asksChoice(analysis.question);
@@ -357,10 +364,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const onlyTakenFor = new Set(
     analysis.focus.filter((d) => d.kind === 'topic' && (d.background || namedAsIndication(analysis.question, d))).map((d) => d.documentId),
   );
-  const namesBoth = (p: PassageHit) => {
-    const text = ` ${normalise(statementText(p))} `;
-    return namedDrugs.filter((d) => d.names.some((n) => text.includes(` ${n}`))).length >= 2;
-  };
+  const namesBoth = (p: PassageHit) => namedDrugs.filter((d) => namesDocument(p, d)).length >= 2;
   const asideFromPair = (section: string) =>
     normalise(section).startsWith('indication') || (!analysis.intents.includes('pregnancy') && vocabulary.answers('pregnancy', section));
   const ranked = passages
@@ -408,9 +412,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       else if (analysis.intents.some((i) => vocabulary.answersByContent(i, statementText(p)))) rank *= 1 + rankingBoosts.intentContent;
       // A statement that names another concept of the question speaks to the question itself: haloperidol
       // "in Parkinson's disease", apixaban in this condition.
-      const text = ` ${normalise(statementText(p))} `;
-      if (named.some((d) => d.documentId !== p.documentId && d.names.some((n) => text.includes(` ${n}`))))
-        rank *= 1 + rankingBoosts.namesAskedConcept;
+      const text = paddedText(p);
+      if (named.some((d) => d.documentId !== p.documentId && namesDocument(p, d))) rank *= 1 + rankingBoosts.namesAskedConcept;
       // The clinical words for what the reader typed ("peaked T waves" → "ECG changes") in the statement.
       if (readings.some((r) => text.includes(` ${r} `))) rank *= 1 + rankingBoosts.namesReading;
       if (p.documentId === subjectDrug) rank *= 1 + rankingBoosts.subjectDrug;
@@ -459,10 +462,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // Asked whether a medicine caused what they describe, the harm that names it answers first: "thrush" on an
   // SGLT2 inhibitor is its "genital mycotic infections", before its other harms.
   if (analysis.blamesMedicine) {
-    const names = (p: PassageHit) => {
-      const text = ` ${normalise(statementText(p))} `;
-      return readings.some((r) => text.includes(` ${r}`));
-    };
+    const names = (p: PassageHit) => readings.some((r) => paddedText(p).includes(` ${r}`));
     const blamed = ranked.find((r) => eligible(r) && vocabulary.answers('adverse-effects', r.p.section) && names(r.p));
     if (blamed) bottomLine.splice(0, bottomLine.length, blamed.p, ...bottomLine.filter((p) => p !== blamed.p));
   }

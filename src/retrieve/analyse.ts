@@ -247,22 +247,15 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // the one added with the one taken; "I take paracetamol or ibuprofen daily – is that ok?" adds none.)
   // (…or a medicine named in the sentence that asks it beside another named before: "Plavix loading dose? Is
   // omeprazole OK for GI protection?")
-  const permissionCues = tokens.filter((t) => t.start >= askFrom && context.permission.has(t.folded));
-  const sentenceOf = (at: number) => {
-    const starts = [...question.slice(0, at).matchAll(/[.?!;]\s/g)].map((m) => m.index + 1);
-    const end = question.slice(at).search(/[.?!;](\s|$)/);
-    return { from: Math.max(0, ...starts), to: end < 0 ? question.length : at + end };
-  };
+  const permissionCues = tokens.flatMap((t, i) => (t.start >= askFrom && context.permission.has(t.folded) ? [i] : []));
   const askedBeside = permissionCues.some((cue) => {
-    const { from, to } = sentenceOf(cue.start);
-    const inside = (m: { from: number }) => tokens[m.from]!.start >= from && tokens[m.from]!.start < to;
+    const inside = (m: { from: number }) => !sentenceBreak(Math.min(cue, m.from), Math.max(cue, m.from));
     const drugsNamed = links.documents.filter((d) => d.kind === 'drug');
     return drugsNamed.some((d) => d.mentions.some(inside)) && drugsNamed.some((d) => !d.mentions.some(inside));
   });
-  const permission =
-    permissionCues.length > 0 &&
-    ((takenRegularly.length > 0 && links.documents.some((d) => d.kind === 'drug' && !takenRegularly.includes(d.documentId))) ||
-      askedBeside);
+  // A medicine named beside one the patient is on: something added to what they take.
+  const addsToTaken = takenRegularly.length > 0 && links.documents.some((d) => d.kind === 'drug' && !takenRegularly.includes(d.documentId));
+  const permission = permissionCues.length > 0 && (addsToTaken || askedBeside);
   const vignetteOnly =
     askFrom > 0 &&
     !permission &&
@@ -275,10 +268,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     links.documents.filter((d) => d.kind === 'drug').every((d) => takenRegularly.includes(d.documentId));
   // (Harms asked of a medicine added to one the patient is on, "I use GTN spray … can I buy Cialis online,
   // what's the harm?", are the harms of taking them together.)
-  const harmOfAdding =
-    cued.has('adverse-effects') &&
-    takenRegularly.length > 0 &&
-    links.documents.some((d) => d.kind === 'drug' && !takenRegularly.includes(d.documentId));
+  const harmOfAdding = cued.has('adverse-effects') && addsToTaken;
   const interactionInferred =
     !vignetteOnly &&
     !listedOnly &&

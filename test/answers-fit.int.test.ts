@@ -2247,3 +2247,99 @@ test("an interaction article keeps to the pair: neither drug's indications nor i
   assert.match(a.title, /contraindications and interactions/i);
   for (const section of a.sections) assert.doesNotMatch(section.heading, /^(Indications|Pregnancy)/i, section.heading);
 });
+
+test('a condition that says who the patient is ("UC pt") is background to the infection the results show', () => {
+  assertRouted('Ulcerative colitis pt on mesalazine, stool C diff toxin positive, WCC 14 – first-line antibiotic?', /difficile/i);
+});
+
+test('anaphylaxis after a sting is anaphylaxis: the sting is its cause, not a condition the library lacks', () => {
+  assertRouted('Anaphylaxis following a bee sting in a 40M, BP 75/40 – adrenaline dose?', /anaphyla/i, /0\.5 ?mg|500 micrograms/i);
+});
+
+test('an anaphylaxis described by stridor, wheeze and low blood pressure after a food is answered in the anaphylaxis topic', () => {
+  assertRouted('27M ate a satay sauce, now stridor and wheeze, BP 80/45 – IM adrenaline dose?', /anaphyla/i);
+});
+
+test('a child too breathless to complete sentences, with low saturations, is acute asthma rather than no answer', () => {
+  assertRouted('5 yo, wheezing, SpO2 90% on air, cannot complete sentences – what do I give?', /asthma/i);
+});
+
+test('an antihypertensive asked beside a condition that never speaks of one asks about the hypertension', () => {
+  assertRouted('ABPM 158/96 in a 62-year-old with COPD on tiotropium – which antihypertensive to start?', /hypertension/i);
+  // (…while in pre-eclampsia, whose topic speaks of antihypertensives, it stays there.)
+  assertRouted('28F 34/40 pre-eclampsia, BP 162/108 – first-line antihypertensive?', /pre-?eclampsia/i);
+});
+
+test('legs that go creepy crawly in bed are restless legs, not insomnia, though sleep is lost', () => {
+  assertRouted('my legs get all creepy crawly in bed and i cant sleep – what helps?', /restless legs/i);
+  assertRouted('i cant sleep, lie awake for hours since my divorce, what can i take', /insomnia/i);
+});
+
+test('an ejection fraction picks between the heart failure topics a plain "heart failure" would name', () => {
+  assertRouted('heart failure with an EF of 60%, swollen ankles – what medicines?', /preserved/i);
+  assertRouted('heart failure, LVEF 30% – which drugs?', /reduced/i);
+});
+
+test('piles guessed from blood on the paper and a lump is the piles topic, not constipation that mentions piles', () => {
+  assertRouted(
+    'some fresh blood on the toilet paper when i wipe and a little lump near my bum, could it be piles? what cream',
+    /ha?emorrhoid/i,
+  );
+});
+
+test('an eponymous syndrome the library lacks abstains rather than answering a topic one of its words names', () => {
+  assertAbstains('Erythema nodosum, bilateral hilar nodes and ankle arthritis – is this Lofgren syndrome, and are steroids needed?');
+  assertAbstains("Behçet's disease with mouth ulcers – is colchicine used?");
+});
+
+test('a diagnosis the doctor says she has is asked, past "she has"', () => {
+  assertAbstains('the consultant says he has sarcoidosis, how long will he be on the steroids');
+});
+
+test('a new problem after "now" in someone with a long-standing condition is answered in its own topic', () => {
+  assertRouted(
+    'my husband has type 2 diabetes and now he has a red hot swollen patch on his shin with a fever – does he need antibiotics?',
+    /cellulitis/i,
+  );
+  assertRouted('mum has parkinsons and now she has greasy yellow flakes on her eyebrows and scalp – what shampoo?', /seborrho?eic/i);
+});
+
+test('a virus on a computer is refused', () => {
+  assertRefused("there's a virus on my computer, which antivirus should I buy?");
+});
+
+test('a polymyalgia steroid question is answered from the taper the monograph gives', () => {
+  const a = ask('she has polymyalgia rheumatica, how long will she have to stay on prednisolone?');
+  assert.equal(a.status, 'answered');
+  assert.ok(
+    allStatements(a).some((s) => /1 mg every 4 weeks/.test(s.text)),
+    'the taper is in the answer',
+  );
+});
+
+test('a bleed ruled out on CT is not a condition asked: the stroke vignette with a high blood pressure is the stroke', () => {
+  assertRouted('81F L arm and face weakness, dysphasia, onset 90 min ago, CT no haemorrhage, BP 188/104. Lysis? BP goal?', /stroke/i);
+});
+
+test('"steroids?" in a meningitis vignette is answered by the dexamethasone the topic calls a steroid', () => {
+  const a = ask('22M, fever, neck stiffness, photophobia, non-blanching rash. Empirical antibiotics + steroids?');
+  assert.match(about(a), /meningitis/i);
+  assert.ok(
+    allStatements(a).some((s) => /dexamethasone/i.test(s.text)),
+    'dexamethasone is in the answer',
+  );
+});
+
+test('haematemesis in known cirrhosis brings the variceal-bleeding treatment into the bleeding answer', () => {
+  const a = ask('60F known alcohol-related cirrhosis, vomiting blood, HR 115, BP 92/60 – what to give before endoscopy?');
+  assert.ok(
+    allStatements(a)
+      .slice(0, 10)
+      .some((s) => /terlipressin|octreotide/i.test(s.text)),
+    'a vasoactive drug is among the first ten statements',
+  );
+});
+
+test('an itchy sore ear after swimming with discharge is otitis externa, though "got back" names no back', () => {
+  assertRouted('my ear is really itchy and sore since we got back from the pool, and theres gunk coming out of my ear', /otitis externa/i);
+});

@@ -124,10 +124,28 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const topics = links.documents.filter((d) => d.kind === 'topic');
   const history = (d: (typeof topics)[number]) => d.mentions.every((m) => isHistory(tokens, m.from, question, context.history));
   for (const doc of topics) if (history(doc)) doc.background = true;
+  // (…so is one that says who the patient is, beside another condition: "Crohn's pt on azathioprine, C diff
+  // toxin +ve". Alone it is the subject: "Parkinson's pt on Sinemet, nil by mouth – can we give metoclopramide?")
+  const whoIs = (d: (typeof topics)[number]) => d.mentions.every((m) => describesPatient(tokens, m.to, question, context.patient));
+  if (topics.some((d) => !whoIs(d))) for (const doc of topics) if (whoIs(doc)) doc.background = true;
   // "asthmatic on salbutamol, new AF": a condition said to be new is the problem asked about; the others
   // named are the patient's background.
   const onset = topics.filter((d) => d.mentions.some((m) => isOnset(tokens, m.from, question, context.onset)));
   if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc)) doc.background = true;
+  // "dad has parkinsons and now he's got red greasy flaky skin": the conditions named before a turn to the
+  // present ("now", before the ask) are the background of what is described after it.
+  // (Without an asking clause, the last sentence is the ask: "…, now 6 loose stools/day, temp 38.2. Rx?")
+  const lastSentence = Math.max(0, ...[...question.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index + m[0].length));
+  const askStart = askSpan(question).from || lastSentence;
+  // (A turn opens a clause: "Known UC, now…", "and now"; not "how is it managed now?".)
+  const opensClause = (i: number) => i > 0 && (endsClause(tokens, i - 1, question) || tokens[i - 1]!.folded === 'and');
+  const turn = tokens.findIndex((t, i) => context.turn.has(t.folded) && t.start < askStart && opensClause(i));
+  // (Only when what follows is described, not named: "flushed with wine, now little pimples" names acne, and
+  // the two named are weighed as any two are.)
+  // (Nor a condition the history cues, whose flare is what follows as often as not: "Known UC, now 9 bloody
+  // stools/day".)
+  if (turn > 0 && onset.length === 0 && topics.every((d) => d.mentions.every((m) => m.to <= turn) && !d.background))
+    for (const doc of topics) Object.assign(doc, { background: true, superseded: true });
   // "little spots that look like acne": what the reader compares with may not be what they have.
   for (const doc of topics) if (doc.mentions.every((m) => isLikened(tokens, m.from, context.likeness))) doc.likened = true;
   // "is it shingles?", "is this dementia starting?": what the reader guesses may not be what they describe.
@@ -147,6 +165,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const namedBefore = (from: number) => topics.some((d) => !d.background && d.mentions.some((m) => m.from < from));
   for (const u of links.uncovered)
     if (u.category === 'condition' && isOnset(tokens, u.from, question, context.onset) && !namedBefore(u.from)) u.onset = true;
+  // (…and one named as what brought on a covered condition named before it is context too: "anaphylaxis
+  // after a wasp sting" asks about the anaphylaxis.)
+  for (const u of links.uncovered)
+    if (u.category === 'condition' && triggeredBy(tokens, u.from, question, context.trigger) && namedBefore(u.from)) u.background = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
   if (topics.some((d) => !d.likened && !d.background)) for (const doc of topics) if (doc.likened) doc.score *= historyWeight;
@@ -506,14 +528,33 @@ function isHistory(tokens: Token[], from: number, question: string, historyWords
   return false;
 }
 
+/** A mention just after a trigger word, past an article ("after a wasp sting"), is what brought something on. */
+function triggeredBy(tokens: Token[], from: number, question: string, triggerWords: ReadonlySet<string>): boolean {
+  const before = from >= 2 && articles.has(tokens[from - 1]!.folded) ? from - 2 : from - 1;
+  return before >= 0 && !endsClause(tokens, before, question) && triggerWords.has(tokens[before]!.folded);
+}
+
+/** A mention followed at once by a patient word ("Crohn's pt", "COPD patient") says who the patient is. */
+function describesPatient(tokens: Token[], to: number, question: string, patientWords: ReadonlySet<string>): boolean {
+  // (Not across a comma: "lower leg cellulitis, pt says penicillin gives her hives".)
+  return to < tokens.length && !endsClause(tokens, to - 1, question) && patientWords.has(tokens[to]!.folded);
+}
+
 /** A mention just after an onset cue, or opening with one ("new AF", "newly diagnosed T2DM", "new-onset AF"), is the new problem. */
 function isOnset(tokens: Token[], from: number, question: string, onsetWords: ReadonlySet<string>): boolean {
-  for (let i = from; i >= Math.max(0, from - 2); i--) {
+  for (let i = from; i >= 0; i--) {
     if (i < from && endsClause(tokens, i, question)) return false;
     if (onsetWords.has(tokens[i]!.folded)) return true;
+    // (Further back only past who has it: "the dr says she has polymyalgia".)
+    if (i <= from - 2 && !(from - i < onsetReach && saidOfWhom.has(tokens[i]!.folded))) return false;
   }
   return false;
 }
+
+/** Words back from a mention over which an onset cue reaches past who has it ("says she has"). */
+const onsetReach = 4;
+/** Who has a condition and the verb that says so, between an onset cue and the condition. */
+const saidOfWhom = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it', 'has', 'have', 'had', 'got', 'is', 'was', 's', 'm', 've']);
 
 /** "84F", "72m", "6yo": a patient's age and sex in clinical shorthand. */
 const ageAndSex = /^\d{1,3}(?:m|f|yo|y)$/;

@@ -10,7 +10,7 @@
 const askClause = /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b)/gi;
 
 /** Where one asked thing ends and the next begins: a question mark, a comma or semicolon, "and", "or", "plus". */
-const partBoundary = /[?;]|,\s|\s(?:and|or|plus|&)\s/i;
+const partBoundary = /[?;]|,\s|\s(?:and|or|plus|&|\+)\s/i;
 
 export interface AskSpan {
   /** Character offset where the ask begins (0 when the whole question asks). */
@@ -42,11 +42,14 @@ export function dashedAskFrom(question: string): number {
  */
 export function askedParts(question: string): string[] {
   const { from } = askSpan(question);
-  // Without a clause that asks, commas and "and" join the story ("me and my boyfriend both got a rash"):
-  // only a second question mark separates what is asked.
+  // Without a clause that asks, a last sentence that is a question is the ask ("…GCS 14. Empirical abx +
+  // steroids?"); else commas and "and" join the story ("me and my boyfriend both got a rash"): only a second
+  // question mark separates what is asked.
+  const lastSentence = Math.max(0, ...[...question.matchAll(/[.!]\s+(?=\S[^.!]*\?\s*$)/g)].map((m) => m.index + m[0].length));
+  const start = from || lastSentence;
   return question
-    .slice(from)
-    .split(from > 0 ? partBoundary : '?')
+    .slice(start)
+    .split(start > 0 ? partBoundary : '?')
     .map((p) => p.replace(/^[\s–—-]+|[\s.!]+$/g, ''))
     .filter((p) => p.length > 0);
 }

@@ -270,7 +270,6 @@ export class Retriever {
       );
     };
     links.uncovered = links.uncovered.filter((u) => !spokenInFocus(u));
-    const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u));
     // Drugs without a monograph that the library's statements speak of, named before they are dropped as context.
     // (One drug, not a class named in the plural: "which antibiotics to avoid" names none.)
     const unlisted = links.uncovered
@@ -285,6 +284,8 @@ export class Retriever {
     const ruledOut = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' &&
       (tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded)) || products.has(tokens[u.to]?.folded ?? ''));
+    // (A condition ruled out, "CT no haemorrhage", is not asked.)
+    const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u) && !ruledOut(u));
     // (A condition the drug is named for, though no topic covers it, is not described: "Cyklokapron for heavy
     // menstrual bleeding" is asked of the monograph, not of the bleeding topic its words share.)
     const namesUncoveredUse = links.uncovered.some((u) => u.category === 'condition' && tokens[u.from - 1]?.folded === 'for');
@@ -552,9 +553,9 @@ export class Retriever {
       // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).
       // (A lay description stays a candidate: it yields only to a topic that beats it on the question's words;
       // "fever, neck stiffness and a non-blanching rash" stays meningitis.)
-      const compared = likened.likened || likened.guessed;
       // (By its names or the word typed for it: "is it thrush?" is spoken of where the topic says "thrush".)
       const likenedNames = [...likened.names, ...(likened.guessed ? likened.mentions.map((m) => m.text) : [])];
+      const compared = likened.likened || likened.guessed;
       const others = ranked.filter((d) => (d.documentId !== likened.documentId || !compared) && this.#kinds.get(d.documentId) === 'topic');
       const routed = this.#routeByContent(analysis, others, routingLimits.rawLead, concepts);
       if (
@@ -565,7 +566,14 @@ export class Retriever {
         (onlyMeasured(likened)
           ? this.#wordsHeld(analysis, routed.documentId) > this.#wordsHeld(analysis, likened.documentId)
           : likenedNames.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))) &&
-        speaksOfDrugs(routed.documentId)
+        speaksOfDrugs(routed.documentId) &&
+        // (A guess or a lay description its own topic bears out as well stays: "blood on the paper and a soft
+        // lump at my bottom – is it piles?" is the piles topic's, though the constipation topic speaks of piles
+        // too; "like passing broken glass when I poo, blood on the paper" is the fissure's, though piles bleed.)
+        !(
+          (likened.guessed || onlyDescribed(likened)) &&
+          this.#wordsHeld(analysis, likened.documentId) >= this.#wordsHeld(analysis, routed.documentId)
+        )
       ) {
         focus = [routed, ...focusDrugs];
         result.routing = 'content';
@@ -597,13 +605,16 @@ export class Retriever {
         } else if (pointed?.documentId !== likened.documentId) focus = [];
       }
     } else if (
-      history &&
-      focusDrugs.length > 0 &&
       focusTopics.length > 0 &&
       // (Not when the problem goes on despite the medicine, or what to add is asked: "angina on bisoprolol,
       // still gets chest tightness – what do I add?" is the angina's next step.)
       !analysis.intents.includes('next-step') &&
-      focusTopics.every((t) => this.#givenFor(analysis, t))
+      ((history && focusDrugs.length > 0 && focusTopics.every((t) => this.#givenFor(analysis, t))) ||
+        // (So are conditions named before a turn to what is happening now, with nothing asked of a drug: "dad
+        // has parkinsons and now he's got red greasy flaky skin round his nose – what cream?")
+        (focusTopics.every((t) => t.superseded) &&
+          focusDrugs.every((d) => analysis.taking.includes(d.documentId)) &&
+          !analysis.intents.some((i) => drugQuestionIntents.has(i))))
     ) {
       // Only a medicine the patient is on and what it is given for, the question asking nothing of the
       // medicine ("76M on warfarin for AF, acute hot swollen 1st MTP – what to treat the flare with?"): the
@@ -629,11 +640,11 @@ export class Retriever {
         focus = [routed, ...focusDrugs];
         result.routing = 'content';
       }
-    } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug')) {
+    } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug') && !askedUncovered) {
       // What comes after the drugs tried is in a topic that uses them all ("Flonase plus Zyrtec and still
       // sneezy" is hay fever), when the words point to one; else in whichever topic they point to. (Not in the
       // neighbour of a condition asked that the library lacks: "stridor after adrenaline and dex – ?bacterial
-      // tracheitis, abx?" is not the croup topic's next step.)
+      // tracheitis, abx?" is not the croup topic's next step, nor any other topic's.)
       const triedNames = focus.filter((f) => analysis.tried.includes(f.documentId)).map((f) => bareName(f.title));
       const candidates = ranked.filter((d) => !askedNeighbours.has(d.documentId));
       const usingTried = (byClass: boolean) =>
@@ -971,14 +982,18 @@ export class Retriever {
     // (…whose topic never speaks of that one by any of its names: DKA is no feature of the T1DM it complicates.)
     const featureOf = (t: LinkedDocument) =>
       topics.some((u) => u !== t && u.score > t.score && speaksOf(u, t) && !this.#hasNameOf(t.documentId, u.documentId));
-    // (A treatment's name, "antihypertensive", asks what to give for the condition named, not about its own.)
+    // (A treatment's name, "antihypertensive", asks what to give for the condition named, not about its own;
+    // unless no other condition named speaks of that treatment: "BP 156/95, also has asthma on Fostair – which
+    // antihypertensive?" asks about the hypertension.)
+    const treatsOther = (t: LinkedDocument, m: ConceptMention) =>
+      namesTreatment(m) && topics.some((u) => u !== t && this.#documentHas(u.documentId, normalise(m.text)));
     // (Not one of the patient's background beside a new problem: "has alzheimers, suddenly much more confused
     // and seeing things, has a UTI" asks about the delirium.)
     const asked = topics.filter(
       (t) =>
         inAsk(t) &&
         !t.background &&
-        t.mentions.some((m) => m.source !== 'finding' && !namesTreatment(m)) &&
+        t.mentions.some((m) => m.source !== 'finding' && !treatsOther(t, m)) &&
         !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
         !featureOf(t) &&
         drugNames.every((n) => this.#documentMentions(t.documentId, n)),

@@ -18,6 +18,8 @@ interface Range {
   condition: string;
   /** An emergency ("K+ 6.8"): the condition is what the question is about, ahead of the conditions it names. */
   urgent: boolean;
+  /** A facet ("LVEF 58%"): the condition only narrows a broader name the question types ("heart failure"). */
+  qualifier: boolean;
 }
 
 /** The condition a value points to, where the value is written, and whether it is an emergency. */
@@ -26,6 +28,8 @@ export interface PointedCondition {
   from: number;
   to: number;
   urgent: boolean;
+  /** Only narrows a broader name typed, never names the condition alone. */
+  qualifier: boolean;
 }
 
 interface Analyte {
@@ -42,7 +46,7 @@ const units: [RegExp, string][] = [
 
 /** A range as findings.tsv writes it: "<3.5 hypokalaemia", "x1.5 acute kidney injury", "<70mg/dL hypoglycaemia" (a unit of the list above). */
 const rangePattern = new RegExp(
-  String.raw`^([<>x])(\d+(?:\.\d+)?)(${units.map(([, unit]) => unit.replace('/', '\\/')).join('|')})? (!?)(.+)$`,
+  String.raw`^([<>x])(\d+(?:\.\d+)?)(${units.map(([, unit]) => unit.replace('/', '\\/')).join('|')})? ([!~]?)(.+)$`,
 );
 
 export const findingsHeader = 'term\tanalyte\tranges';
@@ -171,6 +175,7 @@ export class FindingReader {
           value: Number(m[2]),
           ...(m[3] ? { unit: m[3] } : {}),
           urgent: m[4] === '!',
+          qualifier: m[4] === '~',
           condition: m[5]!,
         });
       }
@@ -270,11 +275,12 @@ export class FindingReader {
       findings.push({
         text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end),
         terms: m.value.terms,
-        ...(condition ? { condition } : {}),
+        // (A facet's condition is no condition the value names: "LVEF 62%" beside a valve is a measurement.)
+        ...(condition && !past.qualifier ? { condition } : {}),
         ...(grade ? {} : { value: n.value }),
       });
       spans.push([m.from, n.to]);
-      if (condition) conditions.push({ name: condition, from: m.from, to: n.to, urgent: past.urgent });
+      if (condition) conditions.push({ name: condition, from: m.from, to: n.to, urgent: past.urgent, qualifier: past.qualifier });
     }
     tokens.forEach((t, i) => {
       const age = this.#age(tokens, i);

@@ -134,8 +134,9 @@ export class ConceptLinker {
       // "H. pylori test" is a test of the library's H. pylori, not another subject.
       if (namedCategories.has(m.value)) candidates.push({ from: m.from, to: m.to, source: 'vocabulary', category: m.value });
     }
+    candidates.push(...this.#eponymCandidates(tokens, candidates));
     const read = this.#findings.read(tokens, question);
-    for (const c of read.conditions)
+    for (const c of read.conditions.filter((c) => !c.qualifier))
       for (const name of this.#namesCalled(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name, urgent: c.urgent });
     const groupWords = new Set([...read.findings.flatMap((f) => (f.group ? f.terms : [])), ...namedGroups(tokens)]);
     const ages = groupAges(read.findings);
@@ -193,6 +194,38 @@ export class ConceptLinker {
       }
     }
     for (const doc of documents.values()) if (namedByValues(doc)) doc.score = Math.max(doc.score, linkWeights.role.name);
+    // A broader name typed ("heart failure") is the narrower topic a value qualifies it as ("LVEF 58%" → heart
+    // failure with preserved ejection fraction), when that topic's title carries the name typed.
+    const words = (text: string) =>
+      ` ${tokenize(text)
+        .map((t) => t.folded)
+        .join(' ')} `;
+    for (const q of read.conditions.filter((c) => c.qualifier)) {
+      for (const name of this.#namesCalled(q.name).filter((n) => n.kind === 'topic' && n.role !== 'excluded')) {
+        const broad = [...documents.values()].find(
+          (d) => d.role === 'broader' && d.kind === 'topic' && d.mentions.every((m) => words(name.title).includes(words(m.text))),
+        );
+        if (!broad || broad.documentId === name.documentId) continue;
+        const mention: ConceptMention = {
+          text: question.slice(tokens[q.from]!.start, tokens[q.to - 1]!.end),
+          from: q.from,
+          to: q.to,
+          source: 'finding',
+          quality: linkWeights.source.finding,
+          name: name.name,
+        };
+        documents.delete(broad.documentId);
+        documents.set(name.documentId, {
+          documentId: name.documentId,
+          kind: 'topic',
+          title: name.title,
+          role: 'name',
+          names: this.#namesOf.get(name.documentId) ?? [name.title],
+          mentions: [...broad.mentions, mention].sort((a, b) => a.from - b.from),
+          score: broad.score + linkWeights.repeat,
+        });
+      }
+    }
     // "UTI in a 2 year old", "CAP … in children": a child's age or age band moves a condition to its children's topic when the library has
     // one named like it ("urinary tract infection" → "urinary tract infection in children"); so does a
     // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia), and the
@@ -354,6 +387,23 @@ export class ConceptLinker {
   }
 
   /** Words no table knows that are one or two letters from a single-word library name. */
+  /**
+   * "Löfgren syndrome – does it need steroids?": a proper name before an eponym's head word names a
+   * condition, one the library lacks when no name or reading already covers any of those words.
+   */
+  #eponymCandidates(tokens: Token[], known: Candidate[]): Candidate[] {
+    const heads = this.#vocabulary?.contextWords.eponym;
+    if (!heads) return [];
+    const found: Candidate[] = [];
+    tokens.forEach((t, head) => {
+      if (!heads.has(t.folded)) return;
+      const from = eponymStart(tokens, head);
+      if (from === undefined || known.some((c) => c.from <= head && c.to > from)) return;
+      found.push({ from, to: head + 1, source: 'vocabulary', category: 'condition' });
+    });
+    return found;
+  }
+
   #spellingCandidates(tokens: Token[], known: Candidate[]): Candidate[] {
     const found: Candidate[] = [];
     tokens.forEach((t, i) => {
@@ -437,6 +487,15 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 
 function roleRank(c: Candidate): number {
   return c.name ? { name: 3, ingredient: 2, broader: 1, excluded: 0 }[c.name.role] : -1;
+}
+
+/** A proper name, no English word, just before an eponym's head word ("Löfgren syndrome", "Behçet's disease"). */
+function eponymStart(tokens: Token[], head: number): number | undefined {
+  let i = head - 1;
+  // (Past a possessive's "s": "Behçet's disease".)
+  if (i >= 1 && tokens[i]!.folded === 's' && tokens[i]!.start === tokens[i - 1]!.end + 1) i--;
+  const word = tokens[i];
+  return word && /^\p{Lu}\p{Ll}{2,}$/u.test(word.text) && !isEnglishWord(word.folded) ? i : undefined;
 }
 
 /**

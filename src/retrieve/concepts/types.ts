@@ -36,6 +36,8 @@ export interface LinkedDocument {
   score: number;
   /** Every mention follows a history cue ("known COPD", "finished alcohol detox"): the patient's background. */
   background?: boolean;
+  /** Every mention comes before a turn to the present ("has Parkinson's and now he's got…"): background to what follows. */
+  superseded?: boolean;
   /** Every mention is ruled out, before ("no CKD") or after ("Dix-Hallpike negative"): not what the patient has. */
   ruledOut?: boolean;
   /** Every mention follows a likeness cue ("spots that look like acne"): a comparison, perhaps not the subject. */

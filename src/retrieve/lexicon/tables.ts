@@ -52,6 +52,10 @@ export const contextRoles = [
   'setting',
   'permission',
   'causation',
+  'patient',
+  'trigger',
+  'eponym',
+  'turn',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -2343,3 +2343,27 @@ test('haematemesis in known cirrhosis brings the variceal-bleeding treatment int
 test('an itchy sore ear after swimming with discharge is otitis externa, though "got back" names no back', () => {
   assertRouted('my ear is really itchy and sore since we got back from the pool, and theres gunk coming out of my ear', /otitis externa/i);
 });
+
+test('a treatment recommended without its dose brings the regimen its section gives next', () => {
+  const a = ask('30F 36/40, BP 170/110, proteinuria, visual disturbance – drugs now?');
+  assert.match(about(a), /pre-?eclampsia/i);
+  assert.ok(
+    allStatements(a).some((s) => /magnesium sulfate/i.test(s.text) && /\b4 ?g\b/.test(s.text)),
+    'the magnesium regimen is in the answer',
+  );
+});
+
+test('after a turn to the present, the medicines of what went before do not lead: diarrhoea after antibiotics is C. difficile', () => {
+  const a = ask(
+    '75M on lansoprazole for reflux, had clarithromycin last week for a chest infection, now profuse watery diarrhoea, WCC 17 – treatment?',
+  );
+  assert.match(a.title, /^Management of Clostridioides difficile/i, a.title);
+});
+
+test('a febrile baby under 3 months is told to be seen urgently', () => {
+  const a = ask('my 6 week old has a temperature of 38.2 but seems fine – does she need to be seen?', 'patient');
+  assert.ok(
+    allStatements(a).some((s) => /under 3 months/i.test(s.text) && /urgent/i.test(s.text)),
+    'the urgent assessment rule is in the answer',
+  );
+});

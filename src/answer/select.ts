@@ -528,12 +528,55 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
     if (answer && !bottomLine.includes(answer.p)) bottomLine.push(answer.p);
   }
-  const body = kept
-    .filter((r) => !bottomLine.includes(r.p))
-    .slice(0, rankingBoosts.supporting)
-    .map((r) => r.p);
+  // A treatment recommended without its dose brings the regimen its section gives next ("Give magnesium
+  // sulfate to prevent eclampsia…" → "…4 g over 5-15 minutes, then 1 g/hour"): drug, dose, route and schedule
+  // belong together.
+  const regimenOf = (p: PassageHit) =>
+    managementAsked && !dosed.test(p.text) && vocabulary.recommends(p.text) ? regimenAfter(p, passages) : undefined;
+  // (A regimen goes with the statement it doses: it takes no other statement's place.)
+  const body: PassageHit[] = [];
+  const regimens = new Set<PassageHit>();
+  const add = (p: PassageHit | undefined, regimen = false) => {
+    if (!p || body.includes(p) || bottomLine.includes(p)) return;
+    body.push(p);
+    if (regimen) regimens.add(p);
+  };
+  for (const p of bottomLine) add(regimenOf(p), true);
+  for (const r of kept) {
+    if (body.length - regimens.size >= rankingBoosts.supporting) break;
+    add(r.p);
+    if (!bottomLine.includes(r.p)) add(regimenOf(r.p), true);
+  }
   return { bottomLine: bottomLine.length > 0 ? bottomLine : body.splice(0, 1), body };
 }
+
+/**
+ * The statement just after a recommendation, in its section, that doses what it recommends: the dose shares
+ * a long word of the recommendation, the medicine's name ("magnesium", "dexamethasone").
+ */
+function regimenAfter(p: PassageHit, passages: readonly PassageHit[]): PassageHit | undefined {
+  const words = new Set(
+    normalise(p.text)
+      .split(' ')
+      .filter((w) => w.length >= regimenWordLength),
+  );
+  return passages.find(
+    (q) =>
+      q.documentId === p.documentId &&
+      q.section === p.section &&
+      q.id > p.id &&
+      q.id <= p.id + regimenReach &&
+      dosed.test(q.text) &&
+      normalise(q.text)
+        .split(' ')
+        .some((w) => words.has(w)),
+  );
+}
+
+/** How far after a recommendation its regimen may stand (a lay line or a sub-point may come between). */
+const regimenReach = 3;
+/** A word this long, shared by a recommendation and a dose, names the medicine rather than joining words. */
+const regimenWordLength = 7;
 
 /** A dose in a statement: "metronidazole 400 mg", "0.5-1 g", "200 micrograms/kg". */
 const dosed = /\d\s?(mg|g|micrograms?|mcg|ml|units?)\b/i;

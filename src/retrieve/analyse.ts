@@ -144,8 +144,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // the two named are weighed as any two are.)
   // (Nor a condition the history cues, whose flare is what follows as often as not: "Known UC, now 9 bloody
   // stools/day".)
-  if (turn > 0 && onset.length === 0 && topics.every((d) => d.mentions.every((m) => m.to <= turn) && !d.background))
+  // (The medicines named before it go with them: "had clarithromycin last week for a chest infection, now
+  // profuse watery diarrhoea".)
+  if (turn > 0 && onset.length === 0 && topics.every((d) => d.mentions.every((m) => m.to <= turn) && !d.background)) {
     for (const doc of topics) Object.assign(doc, { background: true, superseded: true });
+    for (const doc of links.documents) if (doc.kind === 'drug' && doc.mentions.every((m) => m.to <= turn)) doc.superseded = true;
+  }
   // "little spots that look like acne": what the reader compares with may not be what they have.
   for (const doc of topics) if (doc.mentions.every((m) => isLikened(tokens, m.from, context.likeness))) doc.likened = true;
   // "is it shingles?", "is this dementia starting?": what the reader guesses may not be what they describe.

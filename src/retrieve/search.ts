@@ -613,7 +613,7 @@ export class Retriever {
         // (So are conditions named before a turn to what is happening now, with nothing asked of a drug: "dad
         // has parkinsons and now he's got red greasy flaky skin round his nose – what cream?")
         (focusTopics.every((t) => t.superseded) &&
-          focusDrugs.every((d) => analysis.taking.includes(d.documentId)) &&
+          focusDrugs.every((d) => analysis.taking.includes(d.documentId) || d.superseded) &&
           !analysis.intents.some((i) => drugQuestionIntents.has(i))))
     ) {
       // Only a medicine the patient is on and what it is given for, the question asking nothing of the
@@ -637,7 +637,9 @@ export class Retriever {
           (t) => this.#wordsHeld(analysis, t.documentId) >= routingLimits.ownTopicHolds * this.#wordsHeld(analysis, routedId),
         );
       if (routed && !focusTopics.some((t) => t.documentId === routed.documentId) && !ownHolds(routed.documentId)) {
-        focus = [routed, ...focusDrugs];
+        // (After a turn to the present, the medicines of what went before are no part of the answer: "on
+        // omeprazole for GORD… now 6 loose stools a day – Rx?" is the C. difficile treatment.)
+        focus = focusTopics.every((t) => t.superseded) ? [routed] : [routed, ...focusDrugs];
         result.routing = 'content';
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug') && !askedUncovered) {

@@ -10,7 +10,7 @@ import type { LinkedDocument } from './concepts/types.ts';
 import type { Token } from './concepts/phrases.ts';
 import { contextRoles, looksLikeDrugName } from './lexicon/tables.ts';
 import type { ContextRole, VocabularyTables } from './lexicon/tables.ts';
-import { askSpan } from './parts.ts';
+import { askSpan, askStart } from './parts.ts';
 import { drugQuestionIntents, facetIntents } from './types.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
 
@@ -135,11 +135,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // "dad has parkinsons and now he's got red greasy flaky skin": the conditions named before a turn to the
   // present ("now", before the ask) are the background of what is described after it.
   // (Without an asking clause, the last sentence is the ask: "…, now 6 loose stools/day, temp 38.2. Rx?")
-  const lastSentence = Math.max(0, ...[...question.matchAll(/[.!?]\s+(?=\S)/g)].map((m) => m.index + m[0].length));
-  const askStart = askSpan(question).from || lastSentence;
+  const asksFrom = askStart(question);
   // (A turn opens a clause: "Known UC, now…", "and now"; not "how is it managed now?".)
   const opensClause = (i: number) => i > 0 && (endsClause(tokens, i - 1, question) || tokens[i - 1]!.folded === 'and');
-  const turn = tokens.findIndex((t, i) => context.turn.has(t.folded) && t.start < askStart && opensClause(i));
+  const turn = tokens.findIndex((t, i) => context.turn.has(t.folded) && t.start < asksFrom && opensClause(i));
   // (Only when what follows is described, not named: "flushed with wine, now little pimples" names acne, and
   // the two named are weighed as any two are.)
   // (Nor a condition the history cues, whose flare is what follows as often as not: "Known UC, now 9 bloody

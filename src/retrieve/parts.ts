@@ -36,17 +36,23 @@ export function dashedAskFrom(question: string): number {
 }
 
 /**
+ * Where the ask begins: at the clause that asks, or else at a last sentence that is a question ("…GCS 14.
+ * Empirical abx + steroids?", "…temp 38.2. Rx?"); 0 when the whole question asks.
+ */
+export function askStart(question: string): number {
+  const lastSentence = Math.max(0, ...[...question.matchAll(/[.!]\s+(?=\S[^.!]*\?\s*$)/g)].map((m) => m.index + m[0].length));
+  return askSpan(question).from || lastSentence;
+}
+
+/**
  * The separate things the ask asks for, in order ("IV fluids", "when to feed", "timing of chole"); one
  * part when it asks one thing. Parts run to the question's end, since a second question may follow the
  * first question mark ("next step? topical NSAID?").
  */
 export function askedParts(question: string): string[] {
-  const { from } = askSpan(question);
-  // Without a clause that asks, a last sentence that is a question is the ask ("…GCS 14. Empirical abx +
-  // steroids?"); else commas and "and" join the story ("me and my boyfriend both got a rash"): only a second
-  // question mark separates what is asked.
-  const lastSentence = Math.max(0, ...[...question.matchAll(/[.!]\s+(?=\S[^.!]*\?\s*$)/g)].map((m) => m.index + m[0].length));
-  const start = from || lastSentence;
+  // Without a clause that asks, or a last sentence that is a question, commas and "and" join the story ("me
+  // and my boyfriend both got a rash"): only a second question mark separates what is asked.
+  const start = askStart(question);
   return question
     .slice(start)
     .split(start > 0 ? partBoundary : '?')

@@ -386,7 +386,6 @@ export class ConceptLinker {
     return found;
   }
 
-  /** Words no table knows that are one or two letters from a single-word library name. */
   /**
    * "Löfgren syndrome – does it need steroids?": a proper name before an eponym's head word names a
    * condition, one the library lacks when no name or reading already covers any of those words.
@@ -404,6 +403,7 @@ export class ConceptLinker {
     return found;
   }
 
+  /** Words no table knows that are one or two letters from a single-word library name. */
   #spellingCandidates(tokens: Token[], known: Candidate[]): Candidate[] {
     const found: Candidate[] = [];
     tokens.forEach((t, i) => {

@@ -546,6 +546,8 @@ export class Retriever {
       !d.urgent &&
       d.mentions.length > 0 &&
       d.mentions.every((m) => m.source === 'finding' && links.findings.some((f) => f.text === m.text && !f.condition));
+    // (Conditions named only before a turn to what is happening now: "has parkinsons and now he's got…".)
+    const afterTurn = focusTopics.length > 0 && focusTopics.every((t) => t.superseded);
     const likened = lone && (lone.likened || lone.guessed || onlyDescribed(lone) || onlyMeasured(lone)) ? lone : undefined;
     const speaksOfDrugs = (documentId: string) => focusDrugs.every((d) => this.#speaksOfDrug(documentId, bareName(d.title), true));
     if (likened) {
@@ -553,9 +555,9 @@ export class Retriever {
       // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).
       // (A lay description stays a candidate: it yields only to a topic that beats it on the question's words;
       // "fever, neck stiffness and a non-blanching rash" stays meningitis.)
+      const compared = likened.likened || likened.guessed;
       // (By its names or the word typed for it: "is it thrush?" is spoken of where the topic says "thrush".)
       const likenedNames = [...likened.names, ...(likened.guessed ? likened.mentions.map((m) => m.text) : [])];
-      const compared = likened.likened || likened.guessed;
       const others = ranked.filter((d) => (d.documentId !== likened.documentId || !compared) && this.#kinds.get(d.documentId) === 'topic');
       const routed = this.#routeByContent(analysis, others, routingLimits.rawLead, concepts);
       if (
@@ -612,7 +614,7 @@ export class Retriever {
       ((history && focusDrugs.length > 0 && focusTopics.every((t) => this.#givenFor(analysis, t))) ||
         // (So are conditions named before a turn to what is happening now, with nothing asked of a drug: "dad
         // has parkinsons and now he's got red greasy flaky skin round his nose – what cream?")
-        (focusTopics.every((t) => t.superseded) &&
+        (afterTurn &&
           focusDrugs.every((d) => analysis.taking.includes(d.documentId) || d.superseded) &&
           !analysis.intents.some((i) => drugQuestionIntents.has(i))))
     ) {
@@ -639,7 +641,7 @@ export class Retriever {
       if (routed && !focusTopics.some((t) => t.documentId === routed.documentId) && !ownHolds(routed.documentId)) {
         // (After a turn to the present, the medicines of what went before are no part of the answer: "on
         // omeprazole for GORD… now 6 loose stools a day – Rx?" is the C. difficile treatment.)
-        focus = focusTopics.every((t) => t.superseded) ? [routed] : [routed, ...focusDrugs];
+        focus = afterTurn ? [routed] : [routed, ...focusDrugs];
         result.routing = 'content';
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug') && !askedUncovered) {

@@ -8,7 +8,7 @@
 import { isEnglishWord } from '../lexicon/english.ts';
 import { editDistance } from '../spelling.ts';
 import { childWords, FindingReader, groupAges, namedGroups, writtenForAges } from './findings.ts';
-import { bareTitle, fold, PhraseTable, tokenize } from './phrases.ts';
+import { bareTitle, fold, phraseKey, PhraseTable, tokenize } from './phrases.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
 import type { HealthCategory, VocabularyTables } from '../lexicon/tables.ts';
@@ -196,10 +196,7 @@ export class ConceptLinker {
     for (const doc of documents.values()) if (namedByValues(doc)) doc.score = Math.max(doc.score, linkWeights.role.name);
     // A broader name typed ("heart failure") is the narrower topic a value qualifies it as ("LVEF 58%" → heart
     // failure with preserved ejection fraction), when that topic's title carries the name typed.
-    const words = (text: string) =>
-      ` ${tokenize(text)
-        .map((t) => t.folded)
-        .join(' ')} `;
+    const words = (text: string) => ` ${phraseKey(text)} `;
     for (const q of read.conditions.filter((c) => c.qualifier)) {
       for (const name of this.#namesCalled(q.name).filter((n) => n.kind === 'topic' && n.role !== 'excluded')) {
         const broad = [...documents.values()].find(

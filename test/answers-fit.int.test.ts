@@ -1138,9 +1138,9 @@ test('a glucose meter reading below 4 in a lay question is a hypo', () => {
   assertRouted('my wife is diabetic and shaky and sweaty, her meter reads 2.6, what do i give her', /hypoglyc/i);
 });
 
-test('a medicine without a monograph is answered by the statement on its class (ramipril in pregnancy)', () => {
+test('a medicine without a monograph is answered by the statement on its class (perindopril in pregnancy)', () => {
   const a = assertRouted(
-    'found out im pregnant and im on ramipril for blood pressure, should i stop it',
+    'found out im pregnant and im on perindopril for blood pressure, should i stop it',
     /eclampsia|pregnan|hypertension/i,
   );
   assert.match(said(a), /ACE inhibitor/i);
@@ -2365,5 +2365,183 @@ test('a febrile baby under 3 months is told to be seen urgently', () => {
   assert.ok(
     allStatements(a).some((s) => /under 3 months/i.test(s.text) && /urgent/i.test(s.text)),
     'the urgent assessment rule is in the answer',
+  );
+});
+
+test('an anticoagulant for a past clot does not answer which antibiotic a new cystitis needs', () => {
+  assertRouted(
+    '52F takes rivaroxaban for a previous PE, burning and frequency for 3 days, no fever – which abx?',
+    /urinary tract infection/i,
+  );
+});
+
+test('a dermatomal blistering rash on an immunosuppressant, asked its antiviral dose, is shingles with a dose first', () => {
+  assertRouted(
+    "70M on azathioprine for Crohn's, painful blistering band of rash on the left chest for 2 days – antiviral and dose?",
+    /zoster|shingles/i,
+    /\d+ ?(mg|g)\b/,
+  );
+});
+
+test('a bleed named in a measured vignette is managed as the bleed, not the aspirin before it', () => {
+  assertRouted('68F vomiting blood, HR 112, Hb 71, on aspirin 75 mg – transfusion threshold?', /gastrointestinal bleed/i);
+});
+
+test('a low B12 in a diabetic on metformin, asked its replacement after a dash, is the B12 topic, not metformin', () => {
+  const a = assertRouted('80F type 2 diabetes on metformin 500 mg bd, tingling toes, MCV 109, B12 low – replacement regimen?', /B12/i);
+  assert.doesNotMatch(a.title, /^Metformin/i, a.title);
+});
+
+test('a condition that decides which drugs to avoid stays the subject though the patient is on its drug', () => {
+  assertRouted('MG on pyridostigmine, now a UTI – which antibiotics should be avoided?', /myasthenia/i);
+  assertRouted("woman with Addison's on hydrocortisone has a stomach bug and fever – sick day rules?", /adrenal/i);
+});
+
+test('concerns about two medicines the patient takes together ask about the interaction', () => {
+  const a = ask('Pharmacy: man on methadone 80 mg daily now given clarithromycin by his GP – concerns?');
+  assert.match(a.title, /methadone/i);
+  assert.match(a.title, /interactions/i, a.title);
+});
+
+test('a cold sore cream asked for by name is answered from the cold sores topic', () => {
+  assertRouted('is there a cold sore cream that actually works', /cold sores/i);
+});
+
+test('a contact of active TB does not stop a latent TB question reaching the latent TB topic', () => {
+  assertRouted('LTBI found on screening, household contact of pulmonary TB, LFTs normal – treatment options?', /latent tuberculosis/i);
+});
+
+test('leaking a little wee on laughing is stress incontinence', () => {
+  assertRouted('i leak a little wee whenever i laugh or run, had two babies, do pelvic floor exercises work', /incontinence/i);
+});
+
+test('fever, headache, stiff neck and light hurting the eyes is meningitis, not the headache topic', () => {
+  assertRouted(
+    '26F high temperature, bad headache, stiff neck and light hurts her eyes – what antibiotics and steroids in ED?',
+    /meningitis/i,
+  );
+  assertRouted('headache every day behind my eyes, what can I take', /tension-type headache/i);
+});
+
+test('alternating bowel habit relieved by the toilet is IBS, though "constipated" is said', () => {
+  assertRouted(
+    'bloated with stomach cramps for months, sometimes diarrhoea sometimes constipated, better after a poo – what helps?',
+    /irritable bowel/i,
+  );
+});
+
+test('not sleeping because of creepy crawly legs is restless legs, not insomnia', () => {
+  assertRouted('dad cant sleep cos his legs feel creepy crawly every night and he has to walk around', /restless legs/i);
+});
+
+test('an abbreviated heart failure with a preserved ejection fraction is the HFpEF topic', () => {
+  assertRouted('HF, LVEF 60%, breathless – what treatment helps?', /preserved ejection/i);
+});
+
+test('a positive tTG in type 1 diabetes asks about coeliac disease', () => {
+  assertRouted('28M with type 1 diabetes, tTG positive on screening, no symptoms – what next?', /coeliac/i);
+});
+
+test('exertional syncope with a slow-rising pulse and a murmur to the carotids is aortic stenosis', () => {
+  assertRouted(
+    '82F fainted climbing stairs, slow rising pulse and an ejection systolic murmur radiating to the carotids – next step?',
+    /aortic stenosis/i,
+  );
+});
+
+test('a fit and tremor days after stopping heavy drinking is alcohol withdrawal, with a treatment in the bottom line', () => {
+  const a = assertRouted(
+    '52M drinks a bottle of vodka a day, stopped 2 days ago, now shaky and had a seizure – management?',
+    /alcohol withdrawal/i,
+  );
+  const bottom = a.sections.find((s) => /bottom line/i.test(s.heading));
+  assert.ok(bottom, 'there is a bottom line');
+  assert.ok(
+    bottom.statements.some((s) => /benzodiazepine|chlordiazepoxide|diazepam|lorazepam/i.test(s.text)),
+    'the bottom line recommends a treatment',
+  );
+});
+
+test('agitation pulling at lines after hip surgery is delirium when haloperidol is asked', () => {
+  assertRouted(
+    '88F day 3 after hip surgery, restless, pulling at her catheter at night – can we give haloperidol?',
+    /delirium|haloperidol/i,
+  );
+  assert.match(
+    ask('88F day 3 after hip surgery, restless, pulling at her catheter at night – can we give haloperidol?').title,
+    /delirium/i,
+  );
+});
+
+test('medicines to stay off alcohol after a detox are the alcohol use disorder topic', () => {
+  assertRouted("which medicines help someone stay off the booze once they've detoxed?", /alcohol use disorder/i);
+});
+
+test('someone who drinks too much and gets the shakes is asked about, not refused', () => {
+  assertRouted('my husband drinks too much and gets shaky in the mornings, what can help him', /alcohol/i);
+});
+
+test('stopping an antidepressant the library has a monograph for is answered from it', () => {
+  assertRouted('been taking citalopram for 7 months, feel fine now, can i come off it?', /citalopram|depress/i);
+});
+
+test('a medicine with its own monograph answers its use in pregnancy from it (ramipril)', () => {
+  const a = assertRouted('found out im pregnant and im on ramipril for blood pressure, should i stop it', /ramipril/i);
+  assert.match(said(a), /fetus|fetal/i);
+});
+
+test('a suspected condition the library lacks is asked, though a drug the library has is named after it', () => {
+  assertAbstains('Suspected maturity onset diabetes of the young in a 22 year old on insulin – is gliclazide the right drug?');
+});
+
+test('a stiff shoulder the library has no topic for is not answered from the diabetes the patient has', () => {
+  assertAbstains('im diabetic and my shoulder has gone really stiff, cant lift my arm to comb my hair for months');
+});
+
+test('a company takeover and a band name are refused though they name a poison or a disease', () => {
+  assertRefused(
+    'what is a poison pill defence in a hostile takeover',
+    "help us pick a name for our punk band: 'The Migraines' or 'Gout Attack'?",
+  );
+});
+
+test('what is missing from a heart failure regimen is its next step, not an interaction of the drugs taken', () => {
+  assertRouted('EF 25%, on ramipril and bisoprolol at target doses, K 4.4 – whats missing?', /reduced ejection fraction/i);
+});
+
+test('a drug asked for a man after his detox is answered from its monograph, not the withdrawal topic', () => {
+  assertRouted('acamprosate for a 65 kg woman who finished an alcohol detox last week: dose and duration?', /acamprosate/i, /666 ?mg/);
+});
+
+test('hyponatraemia with a seizure brings the hypertonic saline bolus into the answer', () => {
+  const a = assertRouted('Na 114, vomiting and had a fit on the ward – how do I correct it?', /hyponatra/i);
+  assert.ok(
+    allStatements(a).some((s) => /150 ?mL/.test(s.text)),
+    'the 150 mL hypertonic saline bolus is in the answer',
+  );
+});
+
+test('a medicine the patient is only on does not lead the bottom line of the condition it brought on', () => {
+  const a = assertRouted('mum is on gliclazide, gets sweaty and muddled before tea, her sugar was 3.0 – what do we do?', /hypoglyc/i);
+  const bottom = a.sections.find((s) => /bottom line/i.test(s.heading));
+  assert.ok(bottom, 'there is a bottom line');
+  assert.ok(
+    bottom.statements.every((s) => !/^Contraindicated/i.test(s.text)),
+    "the drug's contraindications do not lead",
+  );
+  assert.ok(
+    allStatements(a).some((s) => /15-20 g/.test(s.text)),
+    'the glucose to give is in the answer',
+  );
+});
+
+test('a condition on its own medicine stays asked when the ask names its treatment', () => {
+  const a = ask("Addison's on prednisolone 5 mg, vomiting all night, BP 85/50, Na 127. Hydrocortisone dose now?");
+  assert.match(a.title, /adrenal insufficiency/i, a.title);
+  assert.ok(
+    allStatements(a)
+      .slice(0, 5)
+      .some((s) => /hydrocortisone|100 ?mg/i.test(s.text)),
+    'the emergency hydrocortisone dose leads',
   );
 });

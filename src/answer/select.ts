@@ -129,6 +129,8 @@ export const rankingBoosts = {
   valueOutside: 0.7,
   /** Statements a specific answer keeps at least, when that many score… */
   minimumKept: 12,
+  /** Statements kept at most from a medicine the patient is only on, beside the condition asked. */
+  takenStatements: 3,
   /** …at least this share of the best one. */
   minimumKeptShare: 0.1,
   /** Statements kept: at least this share of the best one's score. */
@@ -194,12 +196,17 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
 }
 
 /**
- * A condition measured past its range ("K+ 6.8") whose management is asked is treated as itself, whatever
- * drug may have caused it: what to do now is the condition's to answer.
+ * A condition measured past its range ("K+ 6.8"), or named in a vignette of measured values, whose management
+ * is asked is treated as itself, whatever drug may have caused it: what to do now is the condition's to answer.
  */
 function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolean {
-  const { intent } = retrieval.analysis;
-  return (intent === 'management' || intent === 'next-step') && topic.mentions.some((m) => m.source === 'finding');
+  const { intent, links } = retrieval.analysis;
+  // (Named and measured alike: "haematemesis, HR 108, Hb 64, on aspirin – transfuse to what?" asks how to
+  // manage the bleed, whatever brought it on. An age, "84F", measures no condition.)
+  return (
+    (intent === 'management' || intent === 'next-step') &&
+    (topic.mentions.some((m) => m.source === 'finding') || links.findings.some((f) => f.value !== undefined && !f.group))
+  );
 }
 
 /** The condition is named where the question asks, the drug only before it. */
@@ -431,15 +438,27 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       return { p, rank: rank * valueFactor, unvalued: rank };
     })
     .sort((a, b) => b.rank - a.rank);
-  const best = ranked[0]?.rank ?? 0;
-  const byUnvalued = ranked.map((r) => r.unvalued).sort((a, b) => b - a);
+
+  // (Measured on the statements that may lead: a medicine the patient is only on, whose harms share every
+  // word of the condition, would set the cut-off for the condition's own answer.)
+  const byUnvalued = ranked
+    .filter((r) => !onlyTaken.has(r.p.documentId))
+    .map((r) => r.unvalued)
+    .sort((a, b) => b - a);
   const cutBest = byUnvalued[0] ?? 0;
   const cutSecond = byUnvalued[1] ?? 0;
   // Measured against the second best: one statement far ahead (the exact answer) does not cut away the
   // ones that support it.
   // (The second must itself pass the cut; a lone answer then keeps only the minimum below beside it.)
   const reference = cutSecond >= cutBest * rankingBoosts.relativeCut ? cutSecond : cutBest;
-  const cutKept = ranked.filter((r) => r.rank >= reference * rankingBoosts.relativeCut);
+  // (…and of a medicine the patient is only on, a few of its harms and checks at most.)
+  const takenKept = ranked.filter((r) => onlyTaken.has(r.p.documentId) && r.rank >= reference * rankingBoosts.relativeCut);
+  const cutKept = ranked.filter(
+    (r) =>
+      r.rank >= reference * rankingBoosts.relativeCut &&
+      (!onlyTaken.has(r.p.documentId) || takenKept.indexOf(r) < rankingBoosts.takenStatements),
+  );
+  const bestOwn = Math.max(0, ...ranked.filter((r) => !onlyTaken.has(r.p.documentId)).map((r) => r.rank));
   // One statement far ahead is seldom the whole answer (a diagnostic statement sharing every word of the
   // vignette before the treatment asked for): a specific answer keeps a few more that rank at all well.
   // (Beside a narrow question's answer, "what is the dose?", only statements answering it too: not undosed ones.)
@@ -450,13 +469,21 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       : [
           ...cutKept,
           ...ranked
-            .filter((r) => !cutKept.includes(r) && padding(r) && r.rank >= best * rankingBoosts.minimumKeptShare)
+            .filter(
+              (r) =>
+                !cutKept.includes(r) && !onlyTaken.has(r.p.documentId) && padding(r) && r.rank >= bestOwn * rankingBoosts.minimumKeptShare,
+            )
             .slice(0, rankingBoosts.minimumKept - cutKept.length),
         ];
   const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section) || warnsOfTaken(r.p);
   // Asked about pregnancy, the bottom line is what the evidence says about pregnancy when it says anything.
   const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && addresses('pregnancy', r.p)) : [];
-  const bottomLine = (population.length > 0 ? population : kept.filter((r) => r.rank >= best * rankingBoosts.bottomLineCut && eligible(r)))
+  // (A medicine the patient is only on speaks in the body, under its own heading, not in the bottom line of the
+  // condition asked: "on gliclazide, shaky and confused, meter 3.1 – what to do?" is answered by the glucose
+  // to give, not by gliclazide's contraindications.)
+  const leads = (r: (typeof ranked)[number]) => eligible(r) && !onlyTaken.has(r.p.documentId);
+  const bestLead = Math.max(0, ...kept.filter((r) => !onlyTaken.has(r.p.documentId)).map((r) => r.rank));
+  const bottomLine = (population.length > 0 ? population : kept.filter((r) => r.rank >= bestLead * rankingBoosts.bottomLineCut && leads(r)))
     .slice(0, rankingBoosts.bottomLine)
     .map((r) => r.p);
   // Asked whether a medicine caused what they describe, the harm that names it answers first: "thrush" on an
@@ -527,6 +554,20 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       .filter((r) => partScore(part, r.p.id) >= bestPart * rankingBoosts.partCut)
       .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
     if (answer && !bottomLine.includes(answer.p)) bottomLine.push(answer.p);
+  }
+  // Asked only what to do, a bottom line of statements that describe ("a withdrawal seizure is typically a
+  // single tonic-clonic seizure…") still owes the reader the best-ranked recommendation under a treatment heading.
+  // ("Benzodiazepines are first-line treatment…" recommends as surely as "Give…".)
+  const advises = (p: PassageHit) => vocabulary.recommends(p.text) || vocabulary.prefers(p.text);
+  if (analysis.intents.length === 1 && analysis.intent === 'management' && bottomLine.length > 0 && !bottomLine.some(advises)) {
+    const treatment = ranked.find((r) => eligible(r) && vocabulary.favouredForManagement(r.p.section) && advises(r.p));
+    if (treatment) bottomLine.push(treatment.p);
+  }
+  // …and asked a dose, one without any dose owes the best-ranked statement that gives one ("antiviral and
+  // dose?" → "Aciclovir 800 mg orally five times daily for 7 days").
+  if (analysis.intents.includes('dosing') && bottomLine.length > 0 && !bottomLine.some((p) => dosed.test(p.text))) {
+    const dose = ranked.find((r) => eligible(r) && dosed.test(r.p.text));
+    if (dose) bottomLine.push(dose.p);
   }
   // A treatment recommended without its dose brings the regimen its section gives next ("Give magnesium
   // sulfate to prevent eclampsia…" → "…4 g over 5-15 minutes, then 1 g/hour"): drug, dose, route and schedule

@@ -77,6 +77,8 @@ const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', '
 /** Words that join two drugs in a question about taking them together ("viagra if I use the GTN spray"). */
 const togetherWords = new Set(['with', 'and', 'together', 'plus', 'while', 'alongside', 'on', 'if']);
 
+/** Words back from a condition over which a trigger word reaches ("contact of pulm TB"). */
+const triggerReach = 3;
 /** Words back from a condition the library lacks over which a history cue reaches ("known squamous cell lung ca"). */
 const uncoveredHistoryReach = 5;
 
@@ -294,7 +296,21 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (Harms asked of a medicine added to one the patient is on, "I use GTN spray … can I buy Cialis online,
   // what's the harm?", are the harms of taking them together.)
   const harmOfAdding = cued.has('adverse-effects') && addsToTaken;
+  // (A medicine named alone in the ask for its dose or its use in pregnancy, the others only in the vignette
+  // before it, is asked about by itself: "K+ 2.7 on bendroflumethiazide + furosemide. How fast can IV KCl
+  // go?", "on valproate, trying for a baby – switch to what, and folic acid?".)
+  const askBegins = askStart(question);
+  const drugsInAsk = links.documents.filter((d) => d.kind === 'drug' && d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askBegins));
+  const drugAskedAlone =
+    !permission &&
+    (cued.has('dosing') || cued.has('pregnancy')) &&
+    askBegins > 0 &&
+    drugsInAsk.length === 1 &&
+    links.documents.every(
+      (d) => d.kind !== 'drug' || d === drugsInAsk[0] || d.mentions.every((m) => (tokens[m.from]?.start ?? 0) < askBegins),
+    );
   const interactionInferred =
+    !drugAskedAlone &&
     !vignetteOnly &&
     !listedOnly &&
     drugs >= 2 &&
@@ -328,14 +344,41 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (A drug question of another drug named, "which abx and how long?", is not about the one taken.)
   const namesOtherDrug =
     links.documents.some((d) => d.kind === 'drug' && !taking.includes(d.documentId)) || links.uncovered.some((u) => u.category === 'drug');
-  if (namesOtherDrug || ![...cued].some((i) => drugQuestionIntents.has(i))) {
-    const given = topics.filter((d) => !d.background && d.mentions.every((m) => takenFor(m.from)));
-    // (Beside any other condition, of the history or not, and below it: "on dabigatran for AF, known
-    // diverticular disease, LIF pain – antibiotics?" asks about the diverticular disease.)
-    if (given.length > 0 && topics.some((d) => !given.includes(d))) {
-      for (const doc of given) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
-      links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
-    }
+  // (…said the other way round too, the condition then the medicine it is on: "T2DM on metformin, numb feet,
+  // MCV 112, B12 low – replacement regimen?" asks about the B12. Not when it goes on despite the medicine:
+  // "angina on bisoprolol, still tight walking uphill" is the angina's next step.)
+  // (Nor when what to avoid is asked, which the condition decides: "MG on pyridostigmine, now CAP – which abx
+  // to avoid?")
+  // (Nor when the ask names another medicine, which may be the condition's own treatment: "Addison's on pred
+  // 5mg, D&V, BP 84/50. Hydrocortisone dose stat?")
+  const asksOtherDrug = links.documents.some(
+    (d) => d.kind === 'drug' && !taking.includes(d.documentId) && d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askBegins),
+  );
+  const onTaken = (to: number) =>
+    tried.size === 0 &&
+    !asksOtherDrug &&
+    !cued.has('contraindications') &&
+    tokens[to]?.folded === 'on' &&
+    links.documents.some((x) => x.kind === 'drug' && taking.includes(x.documentId) && x.mentions.some((dm) => dm.from === to + 1));
+  const drugAsked = !namesOtherDrug && [...cued].some((i) => drugQuestionIntents.has(i));
+  // (…and only beside a condition the vignette measures or describes, not one it names: "Addison's on
+  // hydrocortisone has flu – sick day advice?" is the Addison's sick-day rules. A dose asked after the
+  // vignette, "– replacement regimen?", is not the medicine's when the ask does not name it.)
+  const measuredBeside = (d: (typeof topics)[number]) =>
+    topics.some((o) => o !== d && !o.background && o.mentions.every((m) => m.source !== 'name'));
+  const takenInAsk = links.documents.some(
+    (x) => x.kind === 'drug' && taking.includes(x.documentId) && x.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askFrom),
+  );
+  const asksOfTaken = drugAsked && (askFrom === 0 || takenInAsk);
+  const given = topics.filter(
+    (d) =>
+      !d.background && d.mentions.every((m) => (!drugAsked && takenFor(m.from)) || (!asksOfTaken && onTaken(m.to) && measuredBeside(d))),
+  );
+  // (Beside any other condition, of the history or not, and below it: "on dabigatran for AF, known
+  // diverticular disease, LIF pain – antibiotics?" asks about the diverticular disease.)
+  if (given.length > 0 && topics.some((d) => !given.includes(d))) {
+    for (const doc of given) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
+    links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   }
   const taken = new Set<number>();
   for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])])
@@ -531,10 +574,16 @@ function isHistory(tokens: Token[], from: number, question: string, historyWords
   return false;
 }
 
-/** A mention just after a trigger word, past an article ("after a wasp sting"), is what brought something on. */
+/**
+ * A mention a few words after a trigger word ("after a wasp sting", "contact of pulm TB") is what brought
+ * something on.
+ */
 function triggeredBy(tokens: Token[], from: number, question: string, triggerWords: ReadonlySet<string>): boolean {
-  const before = from >= 2 && articles.has(tokens[from - 1]!.folded) ? from - 2 : from - 1;
-  return before >= 0 && !endsClause(tokens, before, question) && triggerWords.has(tokens[before]!.folded);
+  for (let before = from - 1; before >= Math.max(0, from - triggerReach); before--) {
+    if (endsClause(tokens, before, question)) return false;
+    if (triggerWords.has(tokens[before]!.folded)) return true;
+  }
+  return false;
 }
 
 /** A mention followed at once by a patient word ("Crohn's pt", "COPD patient") says who the patient is. */

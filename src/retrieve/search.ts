@@ -210,8 +210,10 @@ export class Retriever {
     const firstMention = Math.min(Infinity, ...analysis.focus.flatMap((d) => d.mentions.map((m) => m.from)));
     const opens = (u: (typeof links.uncovered)[number]) =>
       u.from <= 1 && u.from < firstMention && !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut);
+    // (In the ask, not one of the background: "LTBI – IGRA+, recent contact of pulm TB. Regimen?" asks about
+    // the latent infection.)
     const asks = (u: (typeof links.uncovered)[number]) =>
-      u.category === 'condition' && (at(u.from) >= askFrom || queried(u.from) || opens(u) || u.onset === true);
+      u.category === 'condition' && ((at(u.from) >= askFrom && !u.background) || queried(u.from) || opens(u) || u.onset === true);
     const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
@@ -289,6 +291,9 @@ export class Retriever {
     // (A condition the drug is named for, though no topic covers it, is not described: "Cyklokapron for heavy
     // menstrual bleeding" is asked of the monograph, not of the bleeding topic its words share.)
     const namesUncoveredUse = links.uncovered.some((u) => u.category === 'condition' && tokens[u.from - 1]?.folded === 'for');
+    // A kind of medicine the ask names that the library has no monograph for ("…vesicular rash in a dermatome –
+    // antiviral and dose?"): the medicines the patient is on are then no part of what is asked.
+    const asksUnlistedDrug = links.uncovered.some((u) => u.category === 'drug' && at(u.from) >= askFrom);
     links.uncovered = links.uncovered.filter((u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
     // (The neighbours of the conditions asked: "?bacterial tracheitis" is not croup.)
     const askedNeighbours = new Set(links.uncovered.filter(asks).flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
@@ -300,7 +305,8 @@ export class Retriever {
           u.category === 'condition' && !u.background && !u.neighbour && !this.#otherNames(u.text).some((n) => this.#libraryMentions(n)),
       );
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
-    const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
+    // (Not one of the history or of someone else: "LTBI, IGRA+, recent contact of pulm TB" is the latent TB topic's.)
+    const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour && !u.background ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
       for (const d of analysis.focus)
         if (d.kind === 'topic' && (d.role === 'broader' || d.mentions.every((m) => at(m.from) < askFrom))) excluded.add(d.documentId);
@@ -489,7 +495,9 @@ export class Retriever {
         const asked = askFrom === 0 ? !analysis.taking.includes(drug.documentId) : drug.mentions.some((m) => at(m.from) >= askFrom);
         // …but a condition of the history ("finished alcohol detox last week – acamprosate dose?") is not
         // what the asked dose is for: the drug's own monograph answers.
-        if (asked && topic.background) {
+        // (So is it for a drug the patient is not on, named before the ask: "acamprosate for a man who just
+        // finished alcohol detox: dose, how long…?")
+        if ((asked || !analysis.taking.includes(drug.documentId)) && topic.background) {
           focus = focus.filter((f) => f !== topic);
           continue;
         }
@@ -503,6 +511,18 @@ export class Retriever {
             : undefined;
         if (used) {
           focus = [used, ...focus.filter((f) => f !== topic)];
+          continue;
+        }
+        // (A medicine the patient is only on is no subject of a dose asked after a dash that names neither it nor
+        // anything else: "on metformin + omeprazole, B12 low – replacement regimen?" is the B12 topic's
+        // hydroxocobalamin. "– eradication regimen? anything to watch?" asks about the warfarin too.)
+        if (
+          /^\s*[–—-]/.test(question.slice(askFrom)) &&
+          askedParts(question).length < 2 &&
+          !asked &&
+          analysis.taking.includes(drug.documentId)
+        ) {
+          focus = focus.filter((f) => f !== drug);
           continue;
         }
         dosedElsewhere.add(drug.documentId);
@@ -548,9 +568,37 @@ export class Retriever {
       d.mentions.every((m) => m.source === 'finding' && links.findings.some((f) => f.text === m.text && !f.condition));
     // (Conditions named only before a turn to what is happening now: "has parkinsons and now he's got…".)
     const afterTurn = focusTopics.length > 0 && focusTopics.every((t) => t.superseded);
-    const likened = lone && (lone.likened || lone.guessed || onlyDescribed(lone) || onlyMeasured(lone)) ? lone : undefined;
+    // (So does one named only by a symptom that is a broader name of its topic, shared with others: "fever,
+    // headache, neck stiffness, photophobia – empirical abx + steroid?" is meningitis, not the headache topic.
+    // A condition's own broader name is no symptom: "insulin for type2 diabetics" stays with diabetes.)
+    const broaderOnly = (d: LinkedDocument) => d.role === 'broader' && onlyDescribed(d);
+    const likened =
+      lone && (lone.likened || lone.guessed || onlyDescribed(lone) || onlyMeasured(lone) || broaderOnly(lone)) ? lone : undefined;
     const speaksOfDrugs = (documentId: string) => focusDrugs.every((d) => this.#speaksOfDrug(documentId, bareName(d.title), true));
-    if (likened) {
+    // Two or more conditions reached only by lay descriptions or a symptom's broader name, none named as a
+    // diagnosis ("drinks a bottle of vodka a day, stopped 2 days ago, now shaky and had a seizure"), are
+    // answered by the one topic that speaks of each of them, when the words clearly point to it.
+    const weak = (d: LinkedDocument) => onlyDescribed(d) || broaderOnly(d);
+    // (All that were linked, not only those kept as the focus: the first of two weak links leaves the other.)
+    const weaklyLinked = analysis.focus.filter((d) => d.score >= routingLimits.minimumLink && !d.ruledOut);
+    const together =
+      focusDrugs.length === 0 && weaklyLinked.length >= 2 && weaklyLinked.every((f) => f.kind === 'topic' && weak(f))
+        ? this.#routeByContent(
+            analysis,
+            ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic'),
+            // (The topic must speak of every one of them, which asks more than a lead in raw scores.)
+            0,
+            concepts,
+          )
+        : undefined;
+    if (
+      together &&
+      !weaklyLinked.some((f) => f.documentId === together.documentId) &&
+      weaklyLinked.every((f) => f.names.some((n) => n.length >= 4 && this.#documentHas(together.documentId, normalise(n))))
+    ) {
+      focus = [together];
+      result.routing = 'content';
+    } else if (likened) {
       // A condition only likened to ("spots that look like acne, worse after wine") yields to a topic the
       // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).
       // (A lay description stays a candidate: it yields only to a topic that beats it on the question's words;
@@ -573,7 +621,7 @@ export class Retriever {
         // lump at my bottom – is it piles?" is the piles topic's, though the constipation topic speaks of piles
         // too; "like passing broken glass when I poo, blood on the paper" is the fissure's, though piles bleed.)
         !(
-          (likened.guessed || onlyDescribed(likened)) &&
+          (likened.guessed || (onlyDescribed(likened) && !broaderOnly(likened))) &&
           this.#wordsHeld(analysis, likened.documentId) >= this.#wordsHeld(analysis, routed.documentId)
         )
       ) {
@@ -611,7 +659,11 @@ export class Retriever {
       // (Not when the problem goes on despite the medicine, or what to add is asked: "angina on bisoprolol,
       // still gets chest tightness – what do I add?" is the angina's next step.)
       !analysis.intents.includes('next-step') &&
-      ((history && focusDrugs.length > 0 && focusTopics.every((t) => this.#givenFor(analysis, t))) ||
+      // (…or beside a kind of medicine asked for that the library has no monograph for: "on methotrexate for RA,
+      // vesicular rash in a dermatome – antiviral and dose?")
+      (((history || (asksUnlistedDrug && askedDrugs.every((d) => analysis.taking.includes(d.documentId)))) &&
+        focusDrugs.length > 0 &&
+        focusTopics.every((t) => this.#givenFor(analysis, t))) ||
         // (So are conditions named before a turn to what is happening now, with nothing asked of a drug: "dad
         // has parkinsons and now he's got red greasy flaky skin round his nose – what cream?")
         (afterTurn &&
@@ -641,7 +693,17 @@ export class Retriever {
       if (routed && !focusTopics.some((t) => t.documentId === routed.documentId) && !ownHolds(routed.documentId)) {
         // (After a turn to the present, the medicines of what went before are no part of the answer: "on
         // omeprazole for GORD… now 6 loose stools a day – Rx?" is the C. difficile treatment.)
-        focus = afterTurn ? [routed] : [routed, ...focusDrugs];
+        // (Nor are they when the ask names another kind of medicine, "on apixaban for previous DVT, dysuria – which
+        // abx?" being the cystitis topic's choice of antibiotic, unless it also asks what only their monographs
+        // speak of: "…which antibiotic, any INR issue?")
+        const askedOfDrugs = analysis.focusTerms.some(
+          (t) =>
+            t.length >= 3 &&
+            question.toLowerCase().indexOf(t, askFrom) >= 0 &&
+            focusDrugs.some((d) => this.#documentHas(d.documentId, t)) &&
+            !this.#documentHas(routed.documentId, t),
+        );
+        focus = afterTurn || (asksUnlistedDrug && !askedOfDrugs) ? [routed] : [routed, ...focusDrugs];
         result.routing = 'content';
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug') && !askedUncovered) {
@@ -1118,8 +1180,9 @@ export class Retriever {
     const isDrug = (i: number) =>
       this.#vocabulary?.health.get(tokens[i]!.text).includes('drug') === true ||
       analysis.links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => i >= m.from && i < m.to));
-    // (Past a possessive or article: "ibuprofen for my headaches".)
-    const little = (w: string) => possessives.has(w) || determiners.has(w);
+    // (Past a possessive or article, "ibuprofen for my headaches", or a history cue: "apixaban for previous DVT".)
+    const history = this.#vocabulary?.contextWords.history ?? new Set<string>();
+    const little = (w: string) => possessives.has(w) || determiners.has(w) || history.has(w);
     return topic.mentions.every((m) => {
       let before = m.from - 1;
       while (before > 0 && little(tokens[before]!.folded)) before--;
@@ -1219,7 +1282,9 @@ export class Retriever {
         .filter(asksSomething);
       const says = new Set(
         [...reached.keys()].filter((id) => {
-          const ownWords = { ...byId.get(id)!, section: '', documentTitle: '' };
+          // (Not in a sub-statement's: "add vancomycin after travel" is no empirical choice because the US
+          // line under it says "empirical".)
+          const ownWords = { ...byId.get(id)!, section: '', documentTitle: '', children: [] };
           return asked.some((w) => mentions(ownWords, w));
         }),
       );
@@ -1270,6 +1335,13 @@ export class Retriever {
     concepts: string[] = [],
   ): LinkedDocument | undefined {
     // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
+    // (What the question rules out, "not pregnant, no fever", says what the patient does not have: no topic
+    // need hold it, so it weighs nothing. A word also said outside what is ruled out weighs as usual: "my nose
+    // is blocked… helps the eyes but not the blocked nose".)
+    const count = (words: string[]) => words.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
+    const negatedCount = count(analysis.negated.flatMap((phrase) => normalise(phrase).split(' ')));
+    const questionCount = count(normalise(analysis.question).split(' '));
+    const ruledOut = new Set([...negatedCount].filter(([w, n]) => (questionCount.get(w) ?? 0) <= n).map(([w]) => w));
     const specific = analysis.specificTerms;
     if (ranked.length === 0) return undefined;
     // An everyday word the library never uses ("fixes", "secs", "actualy", "8cm") is how people talk, not what
@@ -1322,7 +1394,7 @@ export class Retriever {
     const asked = [...new Set([...specific, ...bodyParts, ...layWords, ...measured, ...ageWords.slice(0, 1)])].filter(
       (t) => !ageAlternatives.includes(t),
     );
-    const weight = (t: string) => (t === ageWord ? Math.max(...ageWords.map(wordWeight)) : wordWeight(t));
+    const weight = (t: string) => (ruledOut.has(t) ? 0 : t === ageWord ? Math.max(...ageWords.map(wordWeight)) : wordWeight(t));
     // Two words at least, specific or lay ("still seizing" after a tried drug names what is going on).
     if (asked.length < 2) return undefined;
     const total = asked.reduce((n, t) => n + weight(t), 0);
@@ -1627,8 +1699,15 @@ export function ftsQuery(terms: string[]): string {
   return [...new Set(terms)].map((t) => `"${t.replace(/"/g, '')}"`).join(' OR ');
 }
 
-/** The stem a term is matched by: a long word without its last two letters ("threads" → "threa", "treated" → "treat"). */
+/**
+ * The stem a term is matched by: a long word without its last two letters ("threads" → "threa", "treated" →
+ * "treat"); a word in "y" or "ies" without those letters ("babies" → "bab", "itchy" → "itch").
+ */
 export function stemOf(term: string): string {
+  // (So a word ending in "y" is held by its "ies" plural and its other forms, and the plural by the word:
+  // "babies" of "baby", "allergy" of "allergic", "itchy" of "itching".)
+  if (term.length > 4 && /(?:ies|ys)$/.test(term)) return term.slice(0, term.endsWith('ies') ? -3 : -2);
+  if (term.length > 4 && term.endsWith('y')) return term.slice(0, -1);
   return term.length > 5 ? term.slice(0, term.length - 2) : term;
 }
 

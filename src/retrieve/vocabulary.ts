@@ -25,7 +25,8 @@ export const genericClinicalWords = new Set(
   testing evaluation assessment monitor monitoring prevent prevention prevented screening screen risk risks effect effects
   side adverse safe safety prognosis outlook cause causes caused acute chronic severe mild moderate type new latest
   guideline guidelines evidence emergency home cure cured help helps control controlled long term taking take takes used
-  use using needed required standard usual common typical important key main primary secondary early late stage stages`.split(/\s+/),
+  use using needed required standard usual common typical important key main primary secondary early late stage stages
+  concern concerns prescribe prescribed prescribing`.split(/\s+/),
 );
 
 /** Words for a drug's form: "hydrocortisone cream" is hydrocortisone for a library that names the drug alone. */

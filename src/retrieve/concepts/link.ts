@@ -122,7 +122,14 @@ export class ConceptLinker {
       corrections.size === 0
         ? tokens
         : tokens.map((t, i) => (corrections.has(i) ? { ...t, text: corrections.get(i)!, folded: fold(corrections.get(i)!) } : t));
-    for (const m of this.#namesIn(spelt)) candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value });
+    // (A name that is only a symptom's word, "constipated", describes what is felt as a lay phrase does: the
+    // rest of the question may say what it is a symptom of.)
+    const symptomWord = (from: number, to: number) =>
+      to - from === 1 &&
+      (this.#vocabulary?.health.get(spelt[from]!.text) ?? []).every((c) => c === 'symptom') &&
+      (this.#vocabulary?.health.get(spelt[from]!.text) ?? []).length > 0;
+    for (const m of this.#namesIn(spelt))
+      candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value, ...(symptomWord(m.from, m.to) ? { described: true } : {}) });
     candidates.push(...lexiconCandidates);
     // A lay phrase the lexicon reads as a medical concept ("the room spins" → vertigo) makes the question medical.
     const healthCategories = new Set<HealthCategory>(
@@ -199,8 +206,11 @@ export class ConceptLinker {
     const words = (text: string) => ` ${phraseKey(text)} `;
     for (const q of read.conditions.filter((c) => c.qualifier)) {
       for (const name of this.#namesCalled(q.name).filter((n) => n.kind === 'topic' && n.role !== 'excluded')) {
+        // (Typed as an abbreviation too: "HF, EF 58%" is heart failure.)
+        const inTitle = (typed: string) =>
+          [typed, ...(this.#lexicon?.expand(typed, question) ?? [])].some((t) => words(name.title).includes(words(t)));
         const broad = [...documents.values()].find(
-          (d) => d.role === 'broader' && d.kind === 'topic' && d.mentions.every((m) => words(name.title).includes(words(m.text))),
+          (d) => d.role === 'broader' && d.kind === 'topic' && d.mentions.every((m) => inTitle(m.text)),
         );
         if (!broad || broad.documentId === name.documentId) continue;
         const mention: ConceptMention = {

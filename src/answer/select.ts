@@ -438,7 +438,6 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       return { p, rank: rank * valueFactor, unvalued: rank };
     })
     .sort((a, b) => b.rank - a.rank);
-
   // (Measured on the statements that may lead: a medicine the patient is only on, whose harms share every
   // word of the condition, would set the cut-off for the condition's own answer.)
   const byUnvalued = ranked
@@ -560,13 +559,13 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // ("Benzodiazepines are first-line treatment…" recommends as surely as "Give…".)
   const advises = (p: PassageHit) => vocabulary.recommends(p.text) || vocabulary.prefers(p.text);
   if (analysis.intents.length === 1 && analysis.intent === 'management' && bottomLine.length > 0 && !bottomLine.some(advises)) {
-    const treatment = ranked.find((r) => eligible(r) && vocabulary.favouredForManagement(r.p.section) && advises(r.p));
+    const treatment = ranked.find((r) => leads(r) && vocabulary.favouredForManagement(r.p.section) && advises(r.p));
     if (treatment) bottomLine.push(treatment.p);
   }
   // …and asked a dose, one without any dose owes the best-ranked statement that gives one ("antiviral and
   // dose?" → "Aciclovir 800 mg orally five times daily for 7 days").
   if (analysis.intents.includes('dosing') && bottomLine.length > 0 && !bottomLine.some((p) => dosed.test(p.text))) {
-    const dose = ranked.find((r) => eligible(r) && dosed.test(r.p.text));
+    const dose = ranked.find((r) => leads(r) && dosed.test(r.p.text));
     if (dose) bottomLine.push(dose.p);
   }
   // A treatment recommended without its dose brings the regimen its section gives next ("Give magnesium

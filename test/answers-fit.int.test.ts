@@ -36,6 +36,13 @@ function assertRouted(question: string, focus: RegExp, firstFact?: RegExp): Answ
   return a;
 }
 
+/** The answer's bottom-line section; fails when there is none. */
+function bottomLineOf(a: Answer): Answer['sections'][number] {
+  const bottom = a.sections.find((s) => s.heading === 'Bottom line');
+  assert.ok(bottom, 'there is a bottom line');
+  return bottom;
+}
+
 /** Each request is refused as outside what Evidentia answers. */
 function assertRefused(...questions: string[]): void {
   for (const q of questions) assert.equal(ask(q).status, 'out_of_scope', q);
@@ -2454,8 +2461,7 @@ test('a fit and tremor days after stopping heavy drinking is alcohol withdrawal,
     '52M drinks a bottle of vodka a day, stopped 2 days ago, now shaky and had a seizure – management?',
     /alcohol withdrawal/i,
   );
-  const bottom = a.sections.find((s) => /bottom line/i.test(s.heading));
-  assert.ok(bottom, 'there is a bottom line');
+  const bottom = bottomLineOf(a);
   assert.ok(
     bottom.statements.some((s) => /benzodiazepine|chlordiazepoxide|diazepam|lorazepam/i.test(s.text)),
     'the bottom line recommends a treatment',
@@ -2523,8 +2529,7 @@ test('hyponatraemia with a seizure brings the hypertonic saline bolus into the a
 
 test('a medicine the patient is only on does not lead the bottom line of the condition it brought on', () => {
   const a = assertRouted('mum is on gliclazide, gets sweaty and muddled before tea, her sugar was 3.0 – what do we do?', /hypoglyc/i);
-  const bottom = a.sections.find((s) => /bottom line/i.test(s.heading));
-  assert.ok(bottom, 'there is a bottom line');
+  const bottom = bottomLineOf(a);
   assert.ok(
     bottom.statements.every((s) => !/^Contraindicated/i.test(s.text)),
     "the drug's contraindications do not lead",

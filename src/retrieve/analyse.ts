@@ -300,15 +300,15 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // before it, is asked about by itself: "K+ 2.7 on bendroflumethiazide + furosemide. How fast can IV KCl
   // go?", "on valproate, trying for a baby – switch to what, and folic acid?".)
   const askBegins = askStart(question);
-  const drugsInAsk = links.documents.filter((d) => d.kind === 'drug' && d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askBegins));
+  /** Is the mention in the ask, a last sentence that asks counted? */
+  const inAsk = (m: { from: number }) => (tokens[m.from]?.start ?? 0) >= askBegins;
+  const drugsInAsk = links.documents.filter((d) => d.kind === 'drug' && d.mentions.some(inAsk));
   const drugAskedAlone =
     !permission &&
     (cued.has('dosing') || cued.has('pregnancy')) &&
     askBegins > 0 &&
     drugsInAsk.length === 1 &&
-    links.documents.every(
-      (d) => d.kind !== 'drug' || d === drugsInAsk[0] || d.mentions.every((m) => (tokens[m.from]?.start ?? 0) < askBegins),
-    );
+    links.documents.every((d) => d.kind !== 'drug' || d === drugsInAsk[0] || !d.mentions.some(inAsk));
   const interactionInferred =
     !drugAskedAlone &&
     !vignetteOnly &&
@@ -351,9 +351,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // to avoid?")
   // (Nor when the ask names another medicine, which may be the condition's own treatment: "Addison's on pred
   // 5mg, D&V, BP 84/50. Hydrocortisone dose stat?")
-  const asksOtherDrug = links.documents.some(
-    (d) => d.kind === 'drug' && !taking.includes(d.documentId) && d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askBegins),
-  );
+  const asksOtherDrug = drugsInAsk.some((d) => !taking.includes(d.documentId));
   const onTaken = (to: number) =>
     tried.size === 0 &&
     !asksOtherDrug &&
@@ -367,7 +365,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const measuredBeside = (d: (typeof topics)[number]) =>
     topics.some((o) => o !== d && !o.background && o.mentions.every((m) => m.source !== 'name'));
   const takenInAsk = links.documents.some(
-    (x) => x.kind === 'drug' && taking.includes(x.documentId) && x.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askFrom),
+    (x) => x.kind === 'drug' && taking.includes(x.documentId) && x.mentions.some((m) => !before(m.from)),
   );
   const asksOfTaken = drugAsked && (askFrom === 0 || takenInAsk);
   const given = topics.filter(

@@ -568,21 +568,20 @@ export class Retriever {
       d.mentions.every((m) => m.source === 'finding' && links.findings.some((f) => f.text === m.text && !f.condition));
     // (Conditions named only before a turn to what is happening now: "has parkinsons and now he's got…".)
     const afterTurn = focusTopics.length > 0 && focusTopics.every((t) => t.superseded);
-    // (So does one named only by a symptom that is a broader name of its topic, shared with others: "fever,
-    // headache, neck stiffness, photophobia – empirical abx + steroid?" is meningitis, not the headache topic.
-    // A condition's own broader name is no symptom: "insulin for type2 diabetics" stays with diabetes.)
+    // (A symptom's word that is a broader name of its topic, "headache", is described like a lay phrase, but
+    // it is shared with other topics: it need not hold the question's words as well as the topic they point to.
+    // "fever, headache, neck stiffness, photophobia – empirical abx + steroid?" is meningitis. A condition's own
+    // broader name is no symptom: "insulin for type2 diabetics" stays with diabetes.)
     const broaderOnly = (d: LinkedDocument) => d.role === 'broader' && onlyDescribed(d);
-    const likened =
-      lone && (lone.likened || lone.guessed || onlyDescribed(lone) || onlyMeasured(lone) || broaderOnly(lone)) ? lone : undefined;
+    const likened = lone && (lone.likened || lone.guessed || onlyDescribed(lone) || onlyMeasured(lone)) ? lone : undefined;
     const speaksOfDrugs = (documentId: string) => focusDrugs.every((d) => this.#speaksOfDrug(documentId, bareName(d.title), true));
     // Two or more conditions reached only by lay descriptions or a symptom's broader name, none named as a
     // diagnosis ("drinks a bottle of vodka a day, stopped 2 days ago, now shaky and had a seizure"), are
     // answered by the one topic that speaks of each of them, when the words clearly point to it.
-    const weak = (d: LinkedDocument) => onlyDescribed(d) || broaderOnly(d);
     // (All that were linked, not only those kept as the focus: the first of two weak links leaves the other.)
     const weaklyLinked = analysis.focus.filter((d) => d.score >= routingLimits.minimumLink && !d.ruledOut);
     const together =
-      focusDrugs.length === 0 && weaklyLinked.length >= 2 && weaklyLinked.every((f) => f.kind === 'topic' && weak(f))
+      focusDrugs.length === 0 && weaklyLinked.length >= 2 && weaklyLinked.every((f) => f.kind === 'topic' && onlyDescribed(f))
         ? this.#routeByContent(
             analysis,
             ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic'),

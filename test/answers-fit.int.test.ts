@@ -2550,3 +2550,134 @@ test('a condition on its own medicine stays asked when the ask names its treatme
     'the emergency hydrocortisone dose leads',
   );
 });
+
+// Session 23: what broke on new question sets, in our own words.
+
+test('a measured vignette asking treatment keeps the condition, not the medicine it is on (C. diff, WCC 14, on omeprazole)', () => {
+  const a = assertRouted(
+    'Recurrent loose stools, C. diff toxin detected, WCC 14, takes lansoprazole – which antibiotic and for how long?',
+    /difficile/i,
+  );
+  assert.doesNotMatch(a.title, /lansoprazole/i, a.title);
+});
+
+test('switching one medicine for another is about the one switched to ("moving from ramipril to sacubitril-valsartan")', () => {
+  const a = ask('moving him from ramipril over to sacubitril/valsartan - how long a gap is needed?');
+  assert.equal(a.status, 'answered');
+  assert.match(a.title, /^Sacubitril/i, a.title);
+  assert.match(said(a), /36 hours/);
+});
+
+test('a test result that finds a new condition beside a known one is the subject (tTG positive in type 1 diabetes)', () => {
+  assertRouted('teenager with type 1 diabetes, screening tTG positive, what happens next?', /coeliac/i);
+});
+
+test('a cause guessed in a sentence before the ask does not block the measured condition (hypercalcaemia, probable malignancy)', () => {
+  assertRouted('Corrected calcium 3.6, vomiting, drowsy. Probably a malignancy. What is the immediate treatment?', /hypercalc/i);
+});
+
+test('a sting that opens the vignette is the cause of the reaction whose drug dose is asked (wasp sting, IM adrenaline)', () => {
+  const a = assertRouted(
+    'Bee sting twenty minutes ago, throat tight, wheezy, BP 80/45 – how much IM adrenaline and can it be repeated?',
+    /epinephrine|anaphyla/i,
+  );
+  assert.match(said(a), /0\.5 mg|500 micrograms/);
+  // A sting alone, with no drug asked, is still no library topic.
+  assert.equal(ask('stung by a wasp on my hand, what cream should i put on it?', 'patient').status, 'insufficient_evidence');
+});
+
+test('a lay description held by one topic far ahead is routed though long statements elsewhere share its common words (face pain like electric shocks)', () => {
+  assertRouted(
+    'brushing my teeth sets off a sudden electric shock pain down one side of my face for a few seconds, what is it?',
+    /trigeminal/i,
+  );
+});
+
+test('a lay word read beside the body part it names routes (crawly legs at night)', () => {
+  assertRouted('every night in bed my legs feel crawly and i have to keep moving them, can anything help?', /restless legs/i);
+});
+
+test('"y/o" is an age, and a child too breathless to finish a sentence has an acute asthma attack', () => {
+  assertRouted("6 y/o known wheezer, sats 91%, can't finish a sentence – what first?", /asthma in children/i);
+});
+
+test('a sport request whose ask names nothing medical is refused, though the story uses a condition as a figure of speech', () => {
+  assertRefused('our pub quiz team is on life support after three losses. who should we pick as quarterback for fantasy football?');
+  assert.notEqual(ask('my teammate collapsed at football training and is not breathing, what do we do?').status, 'out_of_scope');
+});
+
+test("a creatinine twice its baseline is acute kidney injury, and an older patient's D&V is no children's topic", () => {
+  const a = assertRouted(
+    '79M, D&V 4 days, creatinine 205 (baseline 95). Meds: ramipril 5, metformin 500 bd, ibuprofen prn. What to stop?',
+    /kidney injury/i,
+  );
+  assert.doesNotMatch(a.title, /children|metformin|ramipril/i, a.title);
+});
+
+test('a condition had years ago is history, not the subject (chlamydia years back, now pregnant with pain)', () => {
+  const a = ask(
+    'pregnancy test positive, 6 weeks, pain on one side and bleeding. i had chlamydia years ago – is this an ectopic?',
+    'patient',
+  );
+  assert.doesNotMatch(about(a), /chlamydia/i, about(a));
+});
+
+test('a seizure "still going" with no medicine given asks for first-line treatment, not the next step (status epilepticus)', () => {
+  const a = assertRouted('28F tonic clonic seizure still going at 7 minutes, what do we give?', /status epilepticus/i);
+  assert.match(
+    allStatements(a)
+      .slice(0, 6)
+      .map((s) => s.text)
+      .join('\n'),
+    /lorazepam|midazolam|diazepam|benzodiazepine/i,
+  );
+});
+
+test('a high MCV on metformin points to B12 deficiency, not the diabetes', () => {
+  assertRouted('on metformin for years, numb feet, Hb 98, MCV 112 – what replacement?', /B12/i);
+});
+
+test('a bladder scan volume names urinary retention', () => {
+  assertRouted("74M can't pee since this morning, bladder scan 850 ml – what now?", /urinary retention/i);
+});
+
+test('a barrier cream brand that no topic names is read as the barrier cream its topic speaks of (Sudocrem, nappy rash)', () => {
+  const a = ask('baby has a bright red rash in the nappy creases, sudocrem not helping, what else?', 'patient');
+  assert.equal(a.status, 'answered', a.message);
+  assert.match(about(a), /nappy/i);
+});
+
+test('an infection named as the source of septic shock is not the subject ("?pneumonia source")', () => {
+  assertRouted('Septic shock ?pneumonia source, lactate 5, MAP 55 after fluids – what next?', /sepsis/i);
+});
+
+test('"whats" opens the ask like "what": the drug asked there is the subject, not the one given before the reaction', () => {
+  const a = ask(
+    'nurse here - patient flushed, wheezy and hypotensive 5 min after IV cefuroxime. whats the IM adrenaline dose for an adult?',
+  );
+  assert.equal(a.status, 'answered');
+  assert.match(a.title, /^Epinephrine/i, a.title);
+  assert.match(said(a), /0\.5 mg/);
+});
+
+test('one sentence asking two things in a row asks from the first ("can I buy Cialis online, what\'s the risk?")', () => {
+  const a = ask("i use a GTN spray for angina when i need it. can i buy cialis online, what's the risk?");
+  assert.match(a.title, /tadalafil/i, a.title);
+  assert.match(a.title, /contraindications and interactions/i, a.title);
+});
+
+test('"what strength" asks the dose', () => {
+  const a = ask('what strength of sildenafil do men usually start on?');
+  assert.match(a.title, /dosing/i, a.title);
+  assert.match(
+    allStatements(a)
+      .slice(0, 4)
+      .map((s) => s.text)
+      .join('\n'),
+    /50 mg/,
+  );
+});
+
+test('TB screening before a biologic is latent tuberculosis', () => {
+  assertRouted('TB screening before starting infliximab – which test do we use?', /latent tuberculosis/i);
+});

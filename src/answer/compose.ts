@@ -105,8 +105,12 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // A topic named beside a drug is the subject ("apixaban in atrial fibrillation"); the drug leads the title.
   // (Of two drugs, the one named where the question asks: adrenaline given at endoscopy is the vignette's.)
   const drugsNamed = analysis.focus.filter((f) => f.kind === 'drug');
-  const askedDrug = drugsNamed.find((d) => namedInAsk(analysis.question, d)) ?? drugsNamed[0];
   const focusDoc = articleSubject(retrieval);
+  // (Of drugs switched, the one switched to: "Switching ramipril → Entresto" is about the Entresto.)
+  const askedDrug =
+    drugsNamed.find((d) => namedInAsk(analysis.question, d)) ??
+    drugsNamed.find((d) => analysis.switchedFrom.length > 0 && !analysis.switchedFrom.includes(d.documentId)) ??
+    drugsNamed[0];
   // Medicines the patient is on, when the question asks what to do about the condition, are background and
   // do not lead the title: "T2DM on metformin – what to add?" is the diabetes's, not "Metformin in …".
   // (Not beside a medicine newly started, which makes them the subject: "on lithium, GP started ramipril,

@@ -192,7 +192,14 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
     namedAsIndication(retrieval.analysis.question, topic)
   )
     return drugs[0];
-  return topic ?? focus[0];
+  // Of drugs alone, the one asked about: named where the question asks ("10 min into IV co-amoxiclav – IM
+  // adrenaline dose?"), and not one the patient is on; or the one switched to ("switching ramipril to
+  // Entresto"). (Beside a medicine the patient is on and others added, "on Priadel, bought ibuprofen, GP
+  // started ramipril – how should her levels be checked?", the one the patient is on stays first.)
+  const { question, taking, switchedFrom } = retrieval.analysis;
+  const asked = drugs.filter((d) => !taking.includes(d.documentId));
+  const switchedTo = switchedFrom.length > 0 ? drugs.find((d) => !switchedFrom.includes(d.documentId)) : undefined;
+  return topic ?? asked.find((d) => namedInAsk(question, d)) ?? switchedTo ?? focus[0];
 }
 
 /**

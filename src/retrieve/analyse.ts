@@ -62,7 +62,9 @@ const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)
 
 /** What stands between the drugs of one list ("sertraline or venlafaxine", "A, B and C", "A + B", "insulin–dextrose"). */
 // (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin".)
-const listJoin = /^(?:[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*(?:(?:a|an|the|my|his|her|their)\s+)?|[-–—])$/i;
+// (A dose and how often may stand after each drug of a list: "ramipril 10, metformin 1g bd, naproxen prn".)
+const listJoin =
+  /^(?:(?:\s+(?:[\d.]+\s*(?:mg|g|mcg|µg|units?|ml)?|od|bd|tds|qds|nocte|mane|prn|daily|weekly))*[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*(?:(?:a|an|the|my|his|her|their)\s+)?|[-–—])$/i;
 
 /** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
 const triedWindow = 5;
@@ -124,15 +126,23 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // "known cirrhosis, haematemesis x2", "previous MI": a condition of the history is background beside
   // one that is not; it still answers when it is the only one.
   const topics = links.documents.filter((d) => d.kind === 'topic');
-  const history = (d: (typeof topics)[number]) => d.mentions.every((m) => isHistory(tokens, m.from, question, context.history));
+  // (…and so is one said to be years ago: "had chlamydia a few years back", "DVT 2 yrs ago".)
+  const history = (d: (typeof topics)[number]) =>
+    d.mentions.every((m) => isHistory(tokens, m.from, question, context.history) || yearsAgo(tokens, m.to, question));
   for (const doc of topics) if (history(doc)) doc.background = true;
   // (…so is one that says who the patient is, beside another condition: "Crohn's pt on azathioprine, C diff
   // toxin +ve". Alone it is the subject: "Parkinson's pt on Sinemet, nil by mouth – can we give metoclopramide?")
   const whoIs = (d: (typeof topics)[number]) => d.mentions.every((m) => describesPatient(tokens, m.to, question, context.patient));
   if (topics.some((d) => !whoIs(d))) for (const doc of topics) if (whoIs(doc)) doc.background = true;
+  // (…and so is one named as where an infection started: "septic shock ?pneumonia source".)
+  const isSource = (d: (typeof topics)[number]) => d.mentions.every((m) => context.source.has(tokens[m.to]?.folded ?? ''));
+  if (topics.some((d) => !isSource(d))) for (const doc of topics) if (isSource(doc)) doc.background = true;
   // "asthmatic on salbutamol, new AF": a condition said to be new is the problem asked about; the others
   // named are the patient's background.
-  const onset = topics.filter((d) => d.mentions.some((m) => isOnset(tokens, m.from, question, context.onset)));
+  // (…and so is one a test has just found: "T1DM, tTG positive – next step?")
+  const onset = topics.filter((d) =>
+    d.mentions.some((m) => isOnset(tokens, m.from, question, context.onset) || foundByTest(tokens, m, question, context.positive)),
+  );
   if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc)) doc.background = true;
   // "dad has parkinsons and now he's got red greasy flaky skin": the conditions named before a turn to the
   // present ("now", before the ask) are the background of what is described after it.
@@ -183,6 +193,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const inConcept = (i: number) => links.covered.some(([from, to]) => i >= from && i < to);
   // "Pregnancy" in a condition's name ("ectopic pregnancy") names it; it does not ask about pregnancy.
   const nameSpans = links.documents.flatMap((d) => d.mentions);
+  const namesMedicine =
+    links.documents.some((d) => d.kind === 'drug') ||
+    links.uncovered.some((u) => u.category === 'drug') ||
+    links.healthCategories.has('drug');
   const cueMatches = allCues.filter(
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
@@ -195,7 +209,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       // "on max dose ramipril": the dose is what the patient already takes.
       !(m.value === 'dosing' && allCues.some((o) => o.value === 'next-step' && o.from < m.from && o.to >= m.from)) &&
       // "ceftriaxone dose (UK vs US)": a "vs" between two words that name nothing compares no concepts.
-      !(m.value === 'comparison' && m.to - m.from === 1 && m.from > 0 && !inConcept(m.from - 1) && !inConcept(m.to)),
+      !(m.value === 'comparison' && m.to - m.from === 1 && m.from > 0 && !inConcept(m.from - 1) && !inConcept(m.to)) &&
+      // "tonic-clonic still going at 6 min – what do we give?": what goes on with no medicine named has had no
+      // treatment to fail; the first treatment is asked.
+      !(m.value === 'next-step' && tokens[m.from]?.folded === 'still' && !namesMedicine),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
   // A guess put as "is this …?" beside what to do about it ("is this piles and what should I get from
@@ -268,6 +285,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     ),
   ];
   const taking = takenBy(true);
+  const switchedFrom = [...new Set(drugsInOrder.filter(({ m }) => switchedBefore(tokens, m.from)).flatMap((d) => (d.id ? [d.id] : [])))];
   // (A medicine just prescribed, "GP has prescribed clarithromycin", is no part of a list the patient is on.)
   const takenRegularly = takenBy(false);
   // (An ask only whether it is all right, "on methotrexate, GP wants to give trimethoprim – ok?", asks about
@@ -387,7 +405,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     ...new Set(
       tokens
         // (Where help is sought, "what can I get from the chemist", says whom to ask, not what about.)
-        .filter((t, i) => !taken.has(i) && !context.setting.has(t.folded))
+        // ("back" after a time, "a few years back", says when, not where.)
+        .filter(
+          (t, i) =>
+            !taken.has(i) && !context.setting.has(t.folded) && !(t.folded === 'back' && timeUnits.test(tokens[i - 1]?.folded ?? '')),
+        )
         .map((t) => normalise(t.text))
         .filter((w) => w.length >= 3 && !/^\d+(st|nd|rd|th)?$/.test(w) && !stopWords.has(w) && !genericClinicalWords.has(w)),
     ),
@@ -404,7 +426,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const programText = codeShape.test(question);
   const offTopic = offTopicCues.length > 0 || programText;
   // Asked for code or a piece of writing, the request is that task whatever drug or condition it names.
-  const task = offTopicCues.some((m) => taskTopics.has(m.value)) || programText;
+  // (So is one whose ask is plainly about something else and names nothing medical, the health words only a
+  // figure of speech before it: "our fantasy football team is basically in cardiac arrest, 0-6. Who should
+  // we pick up at wide receiver?")
+  const offTopicAsk =
+    askBegins > 0 &&
+    links.findings.length === 0 &&
+    offTopicCues.some(inAsk) &&
+    !links.documents.some((d) => d.mentions.some(inAsk)) &&
+    !links.uncovered.some(inAsk);
+  const task = offTopicCues.some((m) => taskTopics.has(m.value)) || programText || offTopicAsk;
   // A request is refused only when nothing in it is medical, or when it is plainly about something else
   // and names no medical concept ("what dose of tomato feed…").
   const healthRelated = (strong && !task) || (weak && !offTopic);
@@ -431,6 +462,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     intents: [specific(intent, broad), ...asked.filter((i) => i !== specific(intent, broad))],
     tried: [...tried],
     taking,
+    switchedFrom,
     medicinesNamed: new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size,
     interactionInferred,
     blamesMedicine: causeAsked,
@@ -449,8 +481,8 @@ function specific(intent: Intent, broad: boolean): Intent {
   return intent === 'definition' && !broad ? 'management' : intent;
 }
 
-/** Words before a drug the patient already takes ("on apixaban", "taking sertraline"). */
-const takingWords = new Set(['on', 'taking', 'takes', 'using', 'uses']);
+/** Words before a drug the patient already takes ("on apixaban", "taking sertraline", "Meds: ramipril, …"). */
+const takingWords = new Set(['on', 'taking', 'takes', 'using', 'uses', 'meds', 'medications', 'medication', 'dhx']);
 
 /**
  * Is the drug at `from` one the patient is on: "on apixaban", "taking sertraline", or "take" said of what
@@ -460,6 +492,9 @@ function takesBefore(tokens: Token[], from: number, given = true): boolean {
   const before = tokens[from - 1]?.folded;
   if (before === undefined) return false;
   if (takingWords.has(before)) return true;
+  // The medicine switched from is the one taken; the one switched to is asked about ("switching ramipril to
+  // Entresto", "changing from sertraline to fluoxetine").
+  if (switchedBefore(tokens, from)) return true;
   // (Past an article: "uses a GTN spray", "on an ACE inhibitor".)
   if ((before === 'a' || before === 'an') && takingWords.has(tokens[from - 2]?.folded ?? '')) return true;
   // (…and "use", said of a habit like "take": "I use a GTN spray", not "can I use ibuprofen gel?")
@@ -480,6 +515,35 @@ function takesBefore(tokens: Token[], from: number, given = true): boolean {
   const asking = tokens[from - 3]?.folded ?? '';
   return (subject === 'and' || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
 }
+
+/** Is the drug at `from` one being switched from ("switching ramipril to…", "moving him from ramipril")? */
+function switchedBefore(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.folded;
+  // ("moving him from ramipril": past whom.)
+  const switchedAt = recipientWords.has(tokens[from - 2]?.folded ?? '') ? from - 3 : from - 2;
+  return switchWords.has(before ?? '') || (before === 'from' && switchWords.has(tokens[switchedAt]?.folded ?? ''));
+}
+
+/** Words for changing one medicine for another. */
+const switchWords = new Set([
+  'switch',
+  'switching',
+  'switched',
+  'change',
+  'changing',
+  'changed',
+  'swap',
+  'swapping',
+  'swapped',
+  'convert',
+  'converting',
+  'converted',
+  'move',
+  'moving',
+  'moved',
+  'transition',
+  'transitioning',
+]);
 
 /** Words for a medicine a doctor gave, and those it was given to ("gave her", "prescribed him"). */
 const givenWords = new Set(['gave', 'given', 'prescribed']);
@@ -572,6 +636,19 @@ function isHistory(tokens: Token[], from: number, question: string, historyWords
   return false;
 }
 
+/** Units of time: "back" after one says when ("two weeks back"), not where. */
+const timeUnits = /^(years?|yrs?|months?|weeks?|wks?|days?|while|bit)$/;
+
+/** Words after a mention that put it years back ("a few years back", "5 yrs ago"), within its clause. */
+function yearsAgo(tokens: Token[], to: number, question: string): boolean {
+  for (let i = to; i < Math.min(tokens.length, to + yearsAgoReach); i++) {
+    if (i > to && endsClause(tokens, i - 1, question)) return false;
+    if (/^(years?|yrs?)$/.test(tokens[i]!.folded) && /^(ago|back|previously)$/.test(tokens[i + 1]?.folded ?? '')) return true;
+  }
+  return false;
+}
+const yearsAgoReach = 5;
+
 /**
  * A mention a few words after a trigger word ("after a wasp sting", "contact of pulm TB") is what brought
  * something on.
@@ -615,6 +692,12 @@ const ageAndSex = /^\d{1,3}(?:m|f|yo|y)$/;
  */
 function resultNegative(tokens: Token[], to: number, question: string, resultWords: ReadonlySet<string>): boolean {
   return to > 0 && to < tokens.length && !endsClause(tokens, to - 1, question) && resultWords.has(tokens[to]!.folded);
+}
+
+/** A mention that says a test found it, in its own words or at once after them ("tTG positive", "positive tTG"). */
+function foundByTest(tokens: Token[], m: { from: number; to: number }, question: string, positiveWords: ReadonlySet<string>): boolean {
+  if (tokens.slice(m.from, m.to).some((t) => positiveWords.has(t.folded))) return true;
+  return m.to < tokens.length && !endsClause(tokens, m.to - 1, question) && positiveWords.has(tokens[m.to]!.folded);
 }
 
 function isNegated(tokens: Token[], from: number, question: string, negations: ReadonlySet<string>): boolean {

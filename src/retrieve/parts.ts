@@ -4,10 +4,11 @@
  */
 
 /**
- * Where the ask begins: after a dash, or after a comma or full stop followed by a question word. A
+ * Where the ask begins: after a dash, or after a comma or full stop followed by a question word ("whats"
+ * typed without its apostrophe only after a full stop: ", whats the harm?" asks about what came before). A
  * question with neither is all ask.
  */
-const askClause = /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b)/gi;
+const askClause = /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b)|\.\s+(?=(whats|hows)\b)/gi;
 
 /** Where one asked thing ends and the next begins: a question mark, a comma or semicolon, "and", "or", "plus". */
 const partBoundary = /[?;]|,\s|\s(?:and|or|plus|&|\+)\s/i;
@@ -21,7 +22,18 @@ export interface AskSpan {
 
 /** The span of the question that asks, as opposed to the vignette before it. */
 export function askSpan(question: string): AskSpan {
-  const from = Math.max(0, ...[...question.matchAll(askClause)].map((m) => m.index));
+  const clauses = [...question.matchAll(askClause)];
+  let last = clauses.length - 1;
+  // One sentence asking two things in a row asks from the first: "can I buy Cialis online, what's the risk?"
+  // (Not past a dash or the end of a sentence.)
+  while (
+    last > 0 &&
+    !/[–—-]/.test(clauses[last]![0]) &&
+    !/[–—-]/.test(clauses[last - 1]![0]) &&
+    !/[.?!]/.test(question.slice(clauses[last - 1]!.index + 1, clauses[last]!.index + 1))
+  )
+    last--;
+  const from = Math.max(0, clauses[last]?.index ?? 0);
   const mark = question.indexOf('?', from);
   return { from, to: mark < 0 ? question.length : mark };
 }

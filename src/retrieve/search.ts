@@ -10,7 +10,7 @@ import { bareTitle, tokenize } from './concepts/phrases.ts';
 import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
 import { formulationWords, stopWords } from './vocabulary.ts';
 import { textAspects } from './aspects.ts';
-import { askedParts, askSpan, dashedAskFrom } from './parts.ts';
+import { askedParts, askSpan, askStart, dashedAskFrom } from './parts.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import { childPeople, groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
@@ -208,12 +208,27 @@ export class Retriever {
     // the steroid?", "Pseudogout flare, 84F with CKD 4 – colchicine?", "Vestibular neuritis, Dix-Hallpike
     // negative – prednisolone?". Not "Cancer-associated PE…", where PE is named.)
     const firstMention = Math.min(Infinity, ...analysis.focus.flatMap((d) => d.mentions.map((m) => m.from)));
+    // (Not an event some time ago that the library's statements speak of as a cause, when the ask names a
+    // library drug: "Wasp sting 10 min ago, lip swelling, wheeze – IM adrenaline, how much?" asks the
+    // adrenaline dose; anaphylaxis lists the stings among its triggers. "Acute vestibular neuritis, 3 days of
+    // vertigo – prednisolone?" still asks about the neuritis.)
+    const drugAsked = analysis.focus.some((d) => d.kind === 'drug' && d.mentions.some((m) => at(m.from) >= askFrom && askFrom > 0));
+    const happenedAgo = (u: (typeof links.uncovered)[number]) => {
+      const ago = tokens.slice(u.to, u.to + agoReach).find((t) => t.folded === 'ago');
+      return ago !== undefined && !/[,.;?]/.test(question.slice(tokens[u.to - 1]!.end, ago.start));
+    };
     const opens = (u: (typeof links.uncovered)[number]) =>
-      u.from <= 1 && u.from < firstMention && !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut);
+      u.from <= 1 &&
+      u.from < firstMention &&
+      !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut) &&
+      !(drugAsked && happenedAgo(u) && this.#spokenNear(u.text));
     // (In the ask, not one of the background: "LTBI – IGRA+, recent contact of pulm TB. Regimen?" asks about
     // the latent infection.)
+    // (…or in a last sentence that is a question: "…Cr up. Likely malignancy. Acute mx pls?" asks about the
+    // hypercalcaemia measured, the malignancy only its cause.)
+    const conditionAskFrom = askStart(question);
     const asks = (u: (typeof links.uncovered)[number]) =>
-      u.category === 'condition' && ((at(u.from) >= askFrom && !u.background) || queried(u.from) || opens(u) || u.onset === true);
+      u.category === 'condition' && ((at(u.from) >= conditionAskFrom && !u.background) || queried(u.from) || opens(u) || u.onset === true);
     const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
@@ -302,7 +317,11 @@ export class Retriever {
     const unspokenCondition = () =>
       links.uncovered.some(
         (u) =>
-          u.category === 'condition' && !u.background && !u.neighbour && !this.#otherNames(u.text).some((n) => this.#libraryMentions(n)),
+          u.category === 'condition' &&
+          !u.background &&
+          !u.neighbour &&
+          !this.#otherNames(u.text).some((n) => this.#libraryMentions(n)) &&
+          !this.#spokenNear(u.text),
       );
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     // (Not one of the history or of someone else: "LTBI, IGRA+, recent contact of pulm TB" is the latent TB topic's.)
@@ -414,7 +433,8 @@ export class Retriever {
     this.#preferAskedCondition(
       analysis,
       linked,
-      (d) => d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= dashedFrom && at(m.from) < askTo)),
+      // (Not the patient's background or an infection's source: "Septic shock ?pneumonia source".)
+      (d) => !d.background && d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= dashedFrom && at(m.from) < askTo)),
       brandIndicated,
     );
     // The reader's guess beside a condition the rest of the question names or describes ("suddenly confused,
@@ -427,6 +447,8 @@ export class Retriever {
             d !== guess &&
             d.kind === 'topic' &&
             !d.guessed &&
+            // (Not one of the patient's history: "had chlamydia a few years back – could it be ectopic?")
+            !d.background &&
             d.score >= routingLimits.minimumLink &&
             guess.names.some((n) => n.length >= 4 && this.#documentHas(d.documentId, normalise(n))),
         )
@@ -605,7 +627,13 @@ export class Retriever {
       const compared = likened.likened || likened.guessed;
       // (By its names or the word typed for it: "is it thrush?" is spoken of where the topic says "thrush".)
       const likenedNames = [...likened.names, ...(likened.guessed ? likened.mentions.map((m) => m.text) : [])];
-      const others = ranked.filter((d) => (d.documentId !== likened.documentId || !compared) && this.#kinds.get(d.documentId) === 'topic');
+      // (Nor is a condition of the patient's history what is described now: "had chlamydia years ago – is this
+      // an ectopic?")
+      const history = new Set(links.documents.filter((d) => d.background && d.kind === 'topic').map((d) => d.documentId));
+      const others = ranked.filter(
+        (d) =>
+          (d.documentId !== likened.documentId || !compared) && this.#kinds.get(d.documentId) === 'topic' && !history.has(d.documentId),
+      );
       const routed = this.#routeByContent(analysis, others, routingLimits.rawLead, concepts);
       if (
         routed &&
@@ -910,7 +938,10 @@ export class Retriever {
       const names = (c: string) => [c, ...(this.#lexicon?.expand(c) ?? [])].map(normalise);
       const conditions = analysis.intent === 'dosing' ? namedConditions : askedConditions;
       for (const c of conditions)
-        if (!focus.some((f) => names(c).some((n) => this.#documentHas(f.documentId, n))) && !result.missingTerms.includes(c))
+        if (
+          !focus.some((f) => names(c).some((n) => this.#documentHas(f.documentId, n)) || this.#spokenNear(c, [f.documentId])) &&
+          !result.missingTerms.includes(c)
+        )
           result.missingTerms.push(c);
     }
     const fts = ftsQuery(analysis.terms);
@@ -1234,6 +1265,18 @@ export class Retriever {
     return [text, ...(this.#lexicon?.expand(text) ?? []), ...(this.#lexicon?.reverse(text) ?? [])];
   }
 
+  /**
+   * Do the statements (of the library, or of the documents given) speak of a phrase of several words in
+   * their order, a word or two apart and in the plural as well ("wasp sting" in "wasp and bee stings")?
+   */
+  #spokenNear(phrase: string, documentIds: Iterable<string> = this.#libraryDocuments): boolean {
+    const words = normalise(phrase).split(' ');
+    if (words.length < 2) return false;
+    // (Normalised words are letters and digits only: nothing to escape.)
+    const near = new RegExp(` ${words.map((w) => `${w}(?:e?s)?`).join(' (?:\\S+ ){0,2}')} `);
+    return [...documentIds].some((id) => near.test(this.#documentText(id)));
+  }
+
   /** Does any library statement mention the phrase (whole words, as normalised)? */
   #libraryMentions(phrase: string): boolean {
     const key = normalise(phrase);
@@ -1452,7 +1495,16 @@ export class Retriever {
           best.share < routingLimits.nearlyAll ||
           d.share >= best.share * routingLimits.rivalShare),
     );
-    const rawLead = best.raw / Math.max(1e-9, ...rivals.map((d) => d.raw));
+    const rawLeadOver = (others: typeof covered) => best.raw / Math.max(1e-9, ...others.map((d) => d.raw));
+    const rawLead = rawLeadOver(rivals);
+    // (Nor, beside a topic holding most of the question far ahead of every other, need it lead those that hold
+    // little of it: "sudden stabbing pains on one side of my face like an electric shock, set off by brushing my
+    // teeth" is trigeminal neuralgia, though the chest pain topic's long statements score high on "pain".)
+    const leadsHolders =
+      asked.length >= routingLimits.heldWords &&
+      best.share >= routingLimits.leadingShare &&
+      margin >= routingLimits.clearMargin &&
+      rawLeadOver(covered.filter((d) => d !== best && d.share >= best.share * routingLimits.rivalShare)) >= rawLeadNeeded;
     // (A topic holding nearly all of the question, far ahead on that, needs no lead in raw scores: a
     // topic of long statements scores high on the question's common words alone.)
     // (…nor does one that holds every word of a long question, ahead of all others on that: "fever, neck
@@ -1466,7 +1518,8 @@ export class Retriever {
     // statements score as high on "poo".)
     const leadsClearly =
       best.share >= routingLimits.leadingShare && margin >= routingLimits.leadingMargin && rawLead >= routingLimits.leadingRawLead;
-    if (margin < routingLimits.contentMargin || (rawLead < rawLeadNeeded && !heldClearly && !leadsClearly)) return undefined;
+    if (margin < routingLimits.contentMargin || (rawLead < rawLeadNeeded && !heldClearly && !leadsClearly && !leadsHolders))
+      return undefined;
     const passages = this.#store
       .passagesOf([best.documentId])
       .map((p) => ({ ...p, score: best.scores.get(p.id) ?? 0 }))
@@ -1491,8 +1544,10 @@ export class Retriever {
     // One shared rare word is a coincidence ("beta vulgaris" is not acne vulgaris): two must agree.
     // (Every word of a lay phrase the lexicon reads, "the room spins", agrees with the others; so does the
     // child's age band that the topic is written for: "4 yo, fever 39.5" is fever in children.)
+    // (…and so does the part of the body a lay question names, beside a lay word read: "my legs get this
+    // horrible crawly feeling".)
     const agreeing = new Set(
-      [...specific, ...analysis.links.wordReadings.keys(), ...(ageWord && best.forAge ? [ageWord] : [])]
+      [...specific, ...analysis.links.wordReadings.keys(), ...bodyParts, ...(ageWord && best.forAge ? [ageWord] : [])]
         .filter(holdsWord)
         .map((w) => concepts.find((c) => c.split(' ').includes(w)) ?? w),
     );
@@ -1664,6 +1719,9 @@ function without(text: string, phrases: readonly string[]): string {
 
 /** Determiners besides the analysis's possessives that stand between "for" and the condition ("for the headaches"). */
 const determiners = new Set(['the', 'a', 'an', 'its']);
+
+/** Words after an event within which "ago" says when it happened ("wasp sting 10 min ago"). */
+const agoReach = 4;
 
 /** From this age (years) a patient is an adult, whom a topic written for every age covers. */
 const adultAge = 18;

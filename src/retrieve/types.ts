@@ -68,6 +68,8 @@ export interface QueryAnalysis {
   tried: string[];
   /** Drugs named right after "on" ("T2DM on metformin", "on warfarin for AF"): what the patient already takes. */
   taking: string[];
+  /** Of those, the medicines being switched from ("switching ramipril to Entresto"): the other is asked about. */
+  switchedFrom: string[];
   /** Medicines named, with a monograph or not ("on zopiclone and doxazosin" names two). */
   medicinesNamed: number;
   /** The interaction intent was read from two drugs named together, not from a word that asks it. */

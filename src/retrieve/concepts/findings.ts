@@ -121,6 +121,8 @@ const minutesReach = 6;
 
 /** Adolescents are often treated by adults' guidance: only a younger child contradicts a topic "in adults". */
 const adultTopicFrom = 12;
+/** The age an adult's question without a number is read as: the youngest adult. */
+const adultFrom = 18;
 /** A topic "in infants" covers the first two years ("bronchiolitis in infants" at 18 months). */
 const infantTopicUnder = 2;
 
@@ -160,7 +162,8 @@ export class FindingReader {
       const line = raw.replace(/\r$/, '');
       if (i === 0 || line.trim() === '' || line.startsWith('#')) return;
       const [term, analyte, ranges = ''] = line.split('\t');
-      if (!term || !analyte) throw new MalformedInputError(file, i + 1, 'expected term, analyte and ranges separated by tabs');
+      // (An empty analyte is allowed: the value then only says the vignette measured it, "WCC 11".)
+      if (!term || analyte === undefined) throw new MalformedInputError(file, i + 1, 'expected term, analyte and ranges separated by tabs');
       const parsed: Range[] = [];
       for (const part of ranges.split(';').filter((p) => p.trim())) {
         const m = rangePattern.exec(part.trim());
@@ -179,7 +182,7 @@ export class FindingReader {
           condition: m[5]!,
         });
       }
-      this.#analytes.add(term, { terms: analyte.split(' '), ranges: parsed });
+      this.#analytes.add(term, { terms: analyte.split(' ').filter((w) => w.length > 0), ranges: parsed });
     });
   }
 
@@ -233,6 +236,16 @@ export class FindingReader {
       if (/^\s*(→|-+>|=>)\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) return numberAt(i)?.value;
       return /^(to|now|then)$/.test(t.folded) ? numberAt(i + 1)?.value : undefined;
     };
+    // "creat 188 (baseline 80)", "Cr 210, baseline 92": the value it rose from, said after it.
+    const baselineAfter = (from: number): number | undefined => {
+      let i = from;
+      while (tokens[i] && /^(µmol|umol|mmol|mg|l|dl)$/.test(tokens[i]!.folded)) i++;
+      if (tokens[i]?.folded === 'from' && tokens[i - 1]?.folded === 'up') return numberAt(i + 1)?.value;
+      if (tokens[i]?.folded !== 'baseline') return undefined;
+      // ("baseline was 80", "baseline of 80", "baseline ~80")
+      const j = /^(was|is|of)$/.test(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1;
+      return numberAt(j)?.value;
+    };
     /** The unit typed right after a value ("52 mg/dL", "5 min"), if it is one with ranges of its own. */
     const unitAfter = (n: { to: number }) => units.find(([pattern]) => pattern.test(text.slice(tokens[n.to - 1]!.end)))?.[1];
     // A duration measured in minutes may come a few words on, within the clause ("seizure at home for over 5
@@ -262,6 +275,7 @@ export class FindingReader {
       const ranges = inUnit.length > 0 ? inUnit : m.value.ranges.filter((r) => r.unit === undefined);
       // "Cr 92 → 210", "creatinine 80 to 170": a later value after the first.
       const later = laterValue(n.to);
+      const baseline = baselineAfter(n.to);
       const past = grade
         ? undefined
         : ranges.find((r) =>
@@ -269,7 +283,7 @@ export class FindingReader {
               ? n.value < r.value
               : r.side === 'above'
                 ? n.value > r.value
-                : later !== undefined && later >= n.value * r.value,
+                : (later !== undefined && later >= n.value * r.value) || (baseline !== undefined && n.value >= baseline * r.value),
           );
       const condition = past?.condition;
       findings.push({
@@ -340,7 +354,7 @@ export class FindingReader {
     return { findings, conditions, spans };
   }
 
-  /** "82F", "72M", "45yo", "16 yo", "2 yr old", "3 month old", "68 year old". */
+  /** "82F", "72M", "45yo", "16 yo", "4 y/o", "2 yr old", "3 month old", "68 year old". */
   #age(tokens: Token[], i: number): { years: number; to: number; sex?: Sex } | undefined {
     const t = tokens[i]!;
     const compact = /^(\d{1,3})(m|f|yo|y)$/i.exec(t.text);
@@ -351,6 +365,8 @@ export class FindingReader {
     // "5mo", "7mo", "10mth" opening a vignette: an infant's age in months.
     const months = /^(\d{1,2})(mo|mos|mth|mths)$/i.exec(t.text);
     if (months && i <= 2) return { years: Number(months[1]) / 12, to: i + 1 };
+    // "the dose for an adult": no age given, but no child's either (the youngest adult stands for it).
+    if (t.folded === 'adult' && tokens[i - 1]?.folded === 'an') return { years: adultFrom, to: i + 1 };
     if (!/^\d{1,3}$/.test(t.text)) return undefined;
     const unit = tokens[i + 1]?.folded ?? '';
     const next = tokens[i + 2]?.folded ?? '';
@@ -366,6 +382,8 @@ export class FindingReader {
     )
       return { years: Number(t.text), to: i + 1 };
     const old = next === 'old';
+    // ("4 y/o", "72 y.o.": the abbreviation of "years old".)
+    if (unit === 'y' && next === 'o') return { years: Number(t.text), to: i + 3 };
     if (/^(yo|yrs?|years?)$/.test(unit) && (unit === 'yo' || old)) return { years: Number(t.text), to: i + (unit === 'yo' ? 2 : 3) };
     const perYear = /^(months?|mo|mos|mths?)$/.test(unit) ? 12 : /^(weeks?|wks?)$/.test(unit) ? 52 : /^days?$/.test(unit) ? 365 : 0;
     // ("day 2 post op", "week 3 of treatment": a day or week counted from an event, not an age.)

@@ -254,6 +254,11 @@ export class ConceptLinker {
         }
       }
     }
+    // A topic reached by a broader name and written for other ages than the patient's is no link: an
+    // 82-year-old's "D&V" is not gastroenteritis in children. (A name said outright stays, to be weighed.)
+    for (const doc of [...documents.values()])
+      if (doc.kind === 'topic' && doc.role === 'broader' && ages.length > 0 && !writtenForAges(doc.title, ages))
+        documents.delete(doc.documentId);
     return {
       documents: [...documents.values()].sort((a, b) => b.score - a.score),
       uncovered,

@@ -44,6 +44,8 @@ export const contextRoles = [
   'onset',
   'negation',
   'result',
+  'positive',
+  'source',
   'product',
   'likeness',
   'alternative',

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { appendFileSync, cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { fixtureLibrary, fixtures, tempDir } from '../../test/helpers.ts';
@@ -56,4 +57,16 @@ test('usage errors exit non-zero with a message', async () => {
   assert.match(result.stderr, /Evidentia: unknown format "pdf"/);
   const unknown = await evidentia(['frobnicate'], db);
   assert.equal(unknown.code, 2);
+});
+
+test('library check stops at a malformed findings line with its file and line, and exits non-zero', async () => {
+  const root = join(tempDir(), 'library');
+  cpSync(fixtureLibrary, root, { recursive: true });
+  cpSync(resolve(import.meta.dirname, '..', '..', 'library', 'lexicon'), join(root, 'lexicon'), { recursive: true });
+  const good = await evidentia(['library', 'check', '--quiet', '--root', root], join(tempDir(), 'e.db'));
+  assert.equal(good.code, 0, good.stderr);
+  appendFileSync(join(root, 'lexicon', 'findings.tsv'), 'WCC 11 without its tabs\n');
+  const bad = await evidentia(['library', 'check', '--quiet', '--root', root], join(tempDir(), 'e.db'));
+  assert.notEqual(bad.code, 0);
+  assert.match(bad.stderr, /findings\.tsv:\d+/);
 });

@@ -7,7 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FindingReader } from '../../retrieve/concepts/findings.ts';
 import { loadLexicon } from '../../retrieve/lexicon/load.ts';
+import { loadVocabularyTables } from '../../retrieve/lexicon/tables.ts';
 import { checkLibrary, defaultStaleness, findStale, formatProblem, libraryStats } from '../../ingest/index.ts';
 import { libraryRoot } from '../../config.ts';
 import { EvidentiaError } from '../../errors.ts';
@@ -31,7 +33,12 @@ export function libraryCommand(args: string[], io: CliIo): number {
     const result = checkLibrary(root, positionals);
     // The lexicon is library content too: a malformed line stops the check with its file and line.
     const lexiconDir = join(root, 'lexicon');
-    if (positionals.length === 0 && existsSync(lexiconDir)) io.out(`Evidentia: lexicon: ${loadLexicon(lexiconDir).size} entries`);
+    if (positionals.length === 0 && existsSync(lexiconDir)) {
+      io.out(`Evidentia: lexicon: ${loadLexicon(lexiconDir).size} entries`);
+      // (…and so are the vocabulary tables and the findings the question analysis reads.)
+      loadVocabularyTables(lexiconDir);
+      new FindingReader(join(lexiconDir, 'findings.tsv'));
+    }
     const errors = result.problems.filter((p) => p.severity === 'error');
     const warnings = result.problems.filter((p) => p.severity === 'warning');
     for (const p of result.problems) {

@@ -2681,3 +2681,31 @@ test('"what strength" asks the dose', () => {
 test('TB screening before a biologic is latent tuberculosis', () => {
   assertRouted('TB screening before starting infliximab – which test do we use?', /latent tuberculosis/i);
 });
+
+test('with nothing linked, a topic far ahead on a long description routes though its best statements hold less of it (adult meningitis, "pls")', () => {
+  assertRouted('19F, temp 39.6, stiff neck, photophobia, GCS 14, no rash. Empirical abx and steroid plan pls', /meningitis/i);
+});
+
+test('a condition a medicine is taken for stays its reason past the dose typed after the drug (cellulitis on apixaban 5 mg bd for AF)', () => {
+  const a = assertRouted('on apixaban 2.5 mg bd for AF, now hot red swollen calf, no fever. which oral abx and how long?', /cellulitis/i);
+  assert.doesNotMatch(a.title, /apixaban/i, a.title);
+});
+
+test('an MCA syndrome is a stroke, and "lysed" asks about thrombolysis', () => {
+  assertRouted('71M, R MCA syndrome, onset 90 min ago, CT no haemorrhage, BP 190/100 – can he be lysed?', /ischaemic stroke/i);
+});
+
+test('a dependent drinker whose last drink was hours ago, admitted with something else, is asked about withdrawal', () => {
+  assertRouted(
+    '55F dependent drinker, admitted with pneumonia, last drink 20h ago, shaky and sweaty. How should the withdrawal be managed?',
+    /alcohol withdrawal/i,
+  );
+});
+
+test('an NYHA class beside a low ejection fraction is heart failure with reduced ejection fraction, and the drug list is the background', () => {
+  assertRouted('EF 28%, NYHA III, on ramipril 5, bisoprolol 2.5 and furosemide 40 – what next?', /reduced ejection/i);
+});
+
+test('a cause queried in the vignette beside a measured condition is no subject when what to do is asked ("?myeloma")', () => {
+  assertRouted('Adj Ca 3.4, thirsty, confused, back pain ?myeloma. Immediate management?', /hypercalc/i);
+});

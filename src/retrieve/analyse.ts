@@ -355,10 +355,18 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // What a drug the patient is on is taken for is background too, unless the question asks about the drug
   // ("on apixaban for AF – how do I treat the gout flare?"; but "on isotretinoin for acne – how long must
   // contraception continue?" asks about isotretinoin, whose condition stays).
+  // (Past the dose said after the drug: "on apixaban 5 mg bd for AF".)
+  const drugEndBefore = (at: number) => {
+    let end = at;
+    while (end > 0 && doseWords.test(tokens[end - 1]!.folded)) end--;
+    return end;
+  };
   const takenFor = (from: number) =>
     from >= 2 &&
     tokens[from - 1]!.folded === 'for' &&
-    links.documents.some((x) => x.kind === 'drug' && x.mentions.some((dm) => dm.to === from - 1 && takesBefore(tokens, dm.from)));
+    links.documents.some(
+      (x) => x.kind === 'drug' && x.mentions.some((dm) => dm.to === drugEndBefore(from - 1) && takesBefore(tokens, dm.from)),
+    );
   // (A drug question of another drug named, "which abx and how long?", is not about the one taken.)
   const namesOtherDrug =
     links.documents.some((d) => d.kind === 'drug' && !taking.includes(d.documentId)) || links.uncovered.some((u) => u.category === 'drug');
@@ -635,6 +643,9 @@ function isHistory(tokens: Token[], from: number, question: string, historyWords
   }
   return false;
 }
+
+/** A dose and how often, as typed after a drug ("5 mg bd", "20mg od", "1g twice daily"). */
+const doseWords = /^(\d+(\.\d+)?(mg|g|mcg|ml)?|mg|g|mcg|µg|micrograms?|units?|ml|od|bd|tds|qds|nocte|mane|prn|once|twice|daily|a|day)$/;
 
 /** Units of time: "back" after one says when ("two weeks back"), not where. */
 const timeUnits = /^(years?|yrs?|months?|weeks?|wks?|days?|while|bit)$/;

@@ -227,8 +227,22 @@ export class Retriever {
     // (…or in a last sentence that is a question: "…Cr up. Likely malignancy. Acute mx pls?" asks about the
     // hypercalcaemia measured, the malignancy only its cause.)
     const conditionAskFrom = askStart(question);
+    // (A cause queried in the vignette, "Adj Ca 3.58, dry, confused ?malignancy. Acute mx?", beside a
+    // condition a value measures past its range, is no subject when what to do is asked: the measured one is.)
+    const measuredCondition =
+      (analysis.intent === 'management' || analysis.intent === 'next-step') &&
+      analysis.focus.some(
+        (d) =>
+          d.kind === 'topic' &&
+          !d.background &&
+          d.mentions.some(
+            (m) => m.source === 'finding' && links.findings.some((f) => f.text === m.text && f.value !== undefined && f.condition),
+          ),
+      );
+    const queriedCause = (u: (typeof links.uncovered)[number]) =>
+      queried(u.from) && !(measuredCondition && conditionAskFrom > 0 && at(u.from) < conditionAskFrom);
     const asks = (u: (typeof links.uncovered)[number]) =>
-      u.category === 'condition' && ((at(u.from) >= conditionAskFrom && !u.background) || queried(u.from) || opens(u) || u.onset === true);
+      u.category === 'condition' && ((at(u.from) >= conditionAskFrom && !u.background) || queriedCause(u) || opens(u) || u.onset === true);
     const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
@@ -830,6 +844,7 @@ export class Retriever {
         ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic'),
         routingLimits.rawLead,
         concepts,
+        true,
       );
       if (routed) {
         focus = [routed];
@@ -1375,6 +1390,9 @@ export class Retriever {
     // also lead in the statements' own scores.
     rawLeadNeeded = 0,
     concepts: string[] = [],
+    // Nothing else was linked, so the alternative is no answer: a topic far ahead of every other on what it
+    // holds of a long question routes on that.
+    alone = false,
   ): LinkedDocument | undefined {
     // Everyday words ("really", "half", "yesterday") neither route nor block: the rarer words must be held.
     // (What the question rules out, "not pregnant, no fever", says what the patient does not have: no topic
@@ -1501,6 +1519,7 @@ export class Retriever {
     // little of it: "sudden stabbing pains on one side of my face like an electric shock, set off by brushing my
     // teeth" is trigeminal neuralgia, though the chest pain topic's long statements score high on "pain".)
     const leadsHolders =
+      alone &&
       asked.length >= routingLimits.heldWords &&
       best.share >= routingLimits.leadingShare &&
       margin >= routingLimits.clearMargin &&
@@ -1537,7 +1556,7 @@ export class Retriever {
     // A topic far ahead of every other needs less of the question's wording than a close winner. (A need
     // falling steadily with the lead was tried: it answered "strep infection … Wegener's?" as influenza.)
     const needed =
-      margin >= routingLimits.clearMargin && rawLead >= routingLimits.clearMargin
+      (margin >= routingLimits.clearMargin && rawLead >= routingLimits.clearMargin) || leadsHolders
         ? routingLimits.clearCoverage
         : routingLimits.contentCoverage;
     if (heldOf === 0 || held / heldOf < needed) return undefined;

@@ -2702,8 +2702,15 @@ test('a dependent drinker whose last drink was hours ago, admitted with somethin
   );
 });
 
-test('an NYHA class beside a low ejection fraction is heart failure with reduced ejection fraction, and the drug list is the background', () => {
-  assertRouted('EF 28%, NYHA III, on ramipril 5, bisoprolol 2.5 and furosemide 40 – what next?', /reduced ejection/i);
+test('an NYHA class beside a named HFpEF does not turn it into another heart failure (NYHA read as a name was tried and dropped)', () => {
+  assertRouted('HFpEF, EF 60%, NYHA II, type 2 diabetes, swollen ankles – which drugs improve outcomes?', /preserved ejection/i);
+});
+
+test('a medicine no statement speaks of keeps a description from being routed on its words alone (latanoprost and eye colour)', () => {
+  assert.equal(
+    ask('been on latanoprost eye drops a month for glaucoma, will my eyes really go darker?', 'patient').status,
+    'insufficient_evidence',
+  );
 });
 
 test('a cause queried in the vignette beside a measured condition is no subject when what to do is asked ("?myeloma")', () => {

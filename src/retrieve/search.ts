@@ -844,7 +844,9 @@ export class Retriever {
         ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic'),
         routingLimits.rawLead,
         concepts,
-        true,
+        // (Not beside a medicine no statement speaks of: "started latanoprost drops – can they change my eye
+        // colour?" asks about what the library lacks.)
+        links.uncovered.every((u) => spokenOf(u)),
       );
       if (routed) {
         focus = [routed];

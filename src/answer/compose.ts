@@ -15,6 +15,7 @@ import {
   questionCoverage,
   selectPassages,
   selectSupporting,
+  switchedTo,
 } from './select.ts';
 import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
@@ -107,10 +108,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const drugsNamed = analysis.focus.filter((f) => f.kind === 'drug');
   const focusDoc = articleSubject(retrieval);
   // (Of drugs switched, the one switched to: "Switching ramipril → Entresto" is about the Entresto.)
-  const askedDrug =
-    drugsNamed.find((d) => namedInAsk(analysis.question, d)) ??
-    drugsNamed.find((d) => analysis.switchedFrom.length > 0 && !analysis.switchedFrom.includes(d.documentId)) ??
-    drugsNamed[0];
+  const askedDrug = drugsNamed.find((d) => namedInAsk(analysis.question, d)) ?? switchedTo(analysis, drugsNamed) ?? drugsNamed[0];
   // Medicines the patient is on, when the question asks what to do about the condition, are background and
   // do not lead the title: "T2DM on metformin – what to add?" is the diabetes's, not "Metformin in …".
   // (Not beside a medicine newly started, which makes them the subject: "on lithium, GP started ramipril,

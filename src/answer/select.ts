@@ -7,7 +7,7 @@ import { askSpan, bareTitle, facetIntents, holds, mentions, normalise, tokenize 
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import { valueFit } from './thresholds.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
+import type { Intent, LinkedDocument, QueryAnalysis, Retrieval } from '../retrieve/index.ts';
 import type { SourceType } from '../types.ts';
 
 export const selectionLimits = {
@@ -196,10 +196,14 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   // adrenaline dose?"), and not one the patient is on; or the one switched to ("switching ramipril to
   // Entresto"). (Beside a medicine the patient is on and others added, "on Priadel, bought ibuprofen, GP
   // started ramipril – how should her levels be checked?", the one the patient is on stays first.)
-  const { question, taking, switchedFrom } = retrieval.analysis;
+  const { question, taking } = retrieval.analysis;
   const asked = drugs.filter((d) => !taking.includes(d.documentId));
-  const switchedTo = switchedFrom.length > 0 ? drugs.find((d) => !switchedFrom.includes(d.documentId)) : undefined;
-  return topic ?? asked.find((d) => namedInAsk(question, d)) ?? switchedTo ?? focus[0];
+  return topic ?? asked.find((d) => namedInAsk(question, d)) ?? switchedTo(retrieval.analysis, drugs) ?? focus[0];
+}
+
+/** Of the drugs named, the one a switch goes to ("switching ramipril → Entresto"), when one is switched from. */
+export function switchedTo(analysis: QueryAnalysis, drugs: readonly LinkedDocument[]): LinkedDocument | undefined {
+  return analysis.switchedFrom.length > 0 ? drugs.find((d) => !analysis.switchedFrom.includes(d.documentId)) : undefined;
 }
 
 /**

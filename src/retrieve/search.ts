@@ -292,10 +292,8 @@ export class Retriever {
       // (A neighbour's excluded name too, when the neighbour is not named: "FIT came back abnormal – does that
       // mean bowel cancer?" is asked of the screening topic, which speaks of bowel cancer, not of IBS.)
       if ((u.neighbour && namedDocuments.has(u.neighbour.documentId)) || u.category !== 'condition') return false;
-      const words = normalise(u.text).split(' ');
-      if (words.length < 2) return false;
-      // (Normalised words are letters and digits only: nothing to escape.)
-      const near = new RegExp(` ${words.join(' (?:\\S+ ){0,2}')} `);
+      const near = nearPattern(u.text);
+      if (!near) return false;
       return analysis.focus.some(
         (d) => near.test(this.#documentText(d.documentId)) || this.#layLinesOf(d.documentId).some((l) => near.test(l)),
       );
@@ -1287,11 +1285,8 @@ export class Retriever {
    * their order, a word or two apart and in the plural as well ("wasp sting" in "wasp and bee stings")?
    */
   #spokenNear(phrase: string, documentIds: Iterable<string> = this.#libraryDocuments): boolean {
-    const words = normalise(phrase).split(' ');
-    if (words.length < 2) return false;
-    // (Normalised words are letters and digits only: nothing to escape.)
-    const near = new RegExp(` ${words.map((w) => `${w}(?:e?s)?`).join(' (?:\\S+ ){0,2}')} `);
-    return [...documentIds].some((id) => near.test(this.#documentText(id)));
+    const near = nearPattern(phrase, true);
+    return near !== undefined && [...documentIds].some((id) => near.test(this.#documentText(id)));
   }
 
   /** Does any library statement mention the phrase (whole words, as normalised)? */
@@ -1740,6 +1735,17 @@ function without(text: string, phrases: readonly string[]): string {
 
 /** Determiners besides the analysis's possessives that stand between "for" and the condition ("for the headaches"). */
 const determiners = new Set(['the', 'a', 'an', 'its']);
+
+/**
+ * A phrase of several words found in normalised text in its order, a word or two apart ("wasp sting" in
+ * "wasp and bee stings" with the plural allowed); none for a single word.
+ */
+function nearPattern(phrase: string, plural = false): RegExp | undefined {
+  const words = normalise(phrase).split(' ');
+  if (words.length < 2) return undefined;
+  // (Normalised words are letters and digits only: nothing to escape.)
+  return new RegExp(` ${words.map((w) => (plural ? `${w}(?:e?s)?` : w)).join(' (?:\\S+ ){0,2}')} `);
+}
 
 /** Words after an event within which "ago" says when it happened ("wasp sting 10 min ago"). */
 const agoReach = 4;

@@ -227,10 +227,14 @@ export class FindingReader {
         return { value: Number(`${t.text}${next.text}`), to: j + 2 };
       return { value: Number(t.text), to: j + 1 };
     };
-    const laterValue = (from: number): number | undefined => {
-      // (Past a unit typed after the first value: "92 µmol/L → 210".)
+    /** The first token past a unit typed after a value ("92 µmol/L → 210", "188 umol/L (baseline 80)"). */
+    const pastUnit = (from: number): number => {
       let i = from;
       while (tokens[i] && /^(µmol|umol|mmol|mg|l|dl)$/.test(tokens[i]!.folded)) i++;
+      return i;
+    };
+    const laterValue = (from: number): number | undefined => {
+      const i = pastUnit(from);
       const t = tokens[i];
       if (!t || i === 0) return undefined;
       if (/^\s*(→|-+>|=>)\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) return numberAt(i)?.value;
@@ -238,8 +242,7 @@ export class FindingReader {
     };
     // "creat 188 (baseline 80)", "Cr 210, baseline 92": the value it rose from, said after it.
     const baselineAfter = (from: number): number | undefined => {
-      let i = from;
-      while (tokens[i] && /^(µmol|umol|mmol|mg|l|dl)$/.test(tokens[i]!.folded)) i++;
+      const i = pastUnit(from);
       if (tokens[i]?.folded === 'from' && tokens[i - 1]?.folded === 'up') return numberAt(i + 1)?.value;
       if (tokens[i]?.folded !== 'baseline') return undefined;
       // ("baseline was 80", "baseline of 80", "baseline ~80")

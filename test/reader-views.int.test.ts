@@ -136,3 +136,20 @@ test('a plain line keeps the medical name a patient will hear, once an article (
     'professional views are unchanged',
   );
 });
+
+test('a patient asking the starting dose of a weekly injection is shown the dose the plain wording left out (Mounjaro)', () => {
+  const question = "just started mounjaro for my weight, what's the first dose and how often does it go up?";
+  const shown = allStatements(engine.ask(question, 'patient', { save: false })).map((s) => s.text);
+  assert.ok(
+    shown.some((t) => /2\.5 ?mg/.test(t)),
+    shown.join('\n'),
+  );
+  // The plain sentence comes first; the professional one is labelled as such.
+  assert.ok(shown.some((t) => t.startsWith('The exact dose, as written for health professionals:')));
+  // A patient who asks no dose still sees none (the valproate and ALS views above).
+  const general = allStatements(engine.ask('what is mounjaro used for?', 'patient', { save: false })).map((s) => s.text);
+  assert.ok(
+    general.every((t) => !t.startsWith('The exact dose')),
+    general.join('\n'),
+  );
+});

@@ -215,6 +215,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     evidenceDocuments: [...new Set([...selected, ...supporting].map((p) => p.documentId))].sort(),
   };
   if (focusDoc) answer.focus = { id: focusDoc.documentId, title: focusDoc.title };
+  if (analysis.intents.includes('dosing')) answer.asksDose = true;
   // A condition asked about that none of these statements mentions ("riluzole for Fabry disease pain"):
   // say so above the answer, so the reader does not take it for evidence on that condition.
   const shownText = ` ${normalise(selected.map((p) => [p.text, ...p.children.map((c) => c.text)].join(' ')).join(' '))} `;

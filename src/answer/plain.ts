@@ -23,6 +23,13 @@ export function hasDoseWithUnit(text: string): boolean {
   return doseWithUnit.test(text);
 }
 
+/** Does the plain wording leave out every dose figure of the professional text ("100 mg IM" → "inject your emergency hydrocortisone")? */
+export function dropsDoses(text: string, plain: string): boolean {
+  const figures = [...text.matchAll(new RegExp(doseWithUnit.source, 'g'))].map((m) => m[0].match(/\d[\d.,]*/)![0].replace(/[.,]$/, ''));
+  const said = new Set(plain.match(/\d[\d.,]*/g)?.map((n) => n.replace(/[.,]$/, '')) ?? []);
+  return figures.length > 0 && !figures.some((f) => said.has(f));
+}
+
 const plainHeadings: [RegExp, string][] = [
   [/^bottom line/i, 'In short'],
   [/pitfall|caveat|caution|warning/i, 'Things to be aware of'],

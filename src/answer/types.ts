@@ -67,6 +67,8 @@ export interface Answer {
    * question's terms scores highest; open searches score by term coverage and evidence level.
    */
   confidence?: number;
+  /** The question asks for a dose: patients and carers then see the doses of the statements that answer it. */
+  asksDose?: boolean;
   /** The condition or drug the answer is about, when one was recognised. */
   focus?: { id: string; title: string };
   followUps?: string[];

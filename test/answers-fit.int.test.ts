@@ -2716,3 +2716,102 @@ test('a medicine no statement speaks of keeps a description from being routed on
 test('a cause queried in the vignette beside a measured condition is no subject when what to do is asked ("?myeloma")', () => {
   assertRouted('Adj Ca 3.4, thirsty, confused, back pain ?myeloma. Immediate management?', /hypercalc/i);
 });
+
+test('what a medicine does for a condition keeps the condition its reason ("on bisoprolol for rate control of AF")', () => {
+  assertRouted(
+    '81M, HF with EF 55%, BNP raised, on bisoprolol for rate control of AF – which drug improves outcomes?',
+    /preserved ejection/i,
+  );
+});
+
+test('a medicine that failed after the vignette is not every medicine named before it (metformin is no tried drug)', () => {
+  assertRouted(
+    'T2DM on metformin 500 mg bd, eGFR 41, ACR 38, already on max dose lisinopril – what next to protect the kidneys?',
+    /chronic kidney/i,
+  );
+});
+
+test('a condition named at once after a medicine that failed is its harm, not the subject (oesophagitis on alendronate)', () => {
+  const a = assertRouted(
+    'T-score -3.1, did not tolerate alendronate (oesophagitis) – zoledronic acid dose and what to check first?',
+    /osteoporosis|zoledron/i,
+  );
+  assert.match(a.title, /zoledronic/i, a.title);
+});
+
+test('a dose asked beside the condition a taken medicine is for is the dose for the other condition the drug treats (colchicine, not diabetes)', () => {
+  const a = assertRouted('58M T2DM on gliclazide, acutely swollen 1st MTP since this morning – colchicine dose?', /gout/i);
+  assert.match(a.title, /colchicine/i, a.title);
+});
+
+test('a medicine that works for the patient is one they take: preventing what it treats is the condition question (Imigran)', () => {
+  const a = assertRouted('the imigran helps but my migraines come 10 days a month now, what daily tablet could prevent them?', /migraine/i);
+  assert.doesNotMatch(a.title, /sumatriptan/i, a.title);
+});
+
+test('a seizure of "5+ min" is five minutes or more, not a dipstick grade (status epilepticus)', () => {
+  assertRouted('elderly man fitting for 5+ min in the day room, no IV access – which benzodiazepine and dose?', /status epilepticus/i);
+});
+
+test('lobar consolidation on a chest X-ray names pneumonia in an adult vignette', () => {
+  assertRouted('66F, febrile, RR 28, CXR right upper lobe consolidation, no allergies – empirical antibiotics?', /pneumonia in adults/i);
+});
+
+test('C. diff toxin shorthand beside a PPI is the infection, not the PPI (CDT)', () => {
+  assertRouted('77M on lansoprazole, 7 watery stools a day, CDT positive, first episode – treatment?', /difficile/i);
+});
+
+test('a dermatomal vesicular rash on methotrexate is shingles, not the methotrexate', () => {
+  assertRouted(
+    'psoriasis on methotrexate 20 mg weekly, painful dermatomal vesicular rash on the chest – antiviral and dose?',
+    /zoster|shingles/i,
+  );
+});
+
+test('a pregnant woman who cannot keep anything down is asked about pregnancy sickness', () => {
+  assertRouted("i'm 10 weeks pregnant and can't keep anything down, even sips of water. what medicine is safe?", /vomiting in pregnancy/i);
+});
+
+test('"last known well" in a vignette with limb weakness is a stroke question, not the blood pressure', () => {
+  assertRouted('70M, R arm and leg weakness, last known well 3h ago, CT no bleed, BP 188/104 – can we thrombolyse?', /ischaemic stroke/i);
+});
+
+test('a fantasy football captain pick and a crypto sell-or-hold are refused whatever drug or condition the names borrow', () => {
+  assert.equal(ask('our fantasy team is the Migraine Mob – who should I captain this gameweek?').status, 'out_of_scope');
+  assert.equal(ask('my crypto coin is called Statin Token and dropped 30% overnight – sell or hold?').status, 'out_of_scope');
+});
+
+test('a broad word ("headache") beside a medicine asked about that is not used for that topic leaves the medicine its own monograph (Imigran repeat dose)', () => {
+  const a = assertRouted(
+    'took Imigran 100 mg, headache settled then returned after 6 h – can he repeat it, and what is the daily limit?',
+    /sumatriptan/i,
+  );
+  assert.doesNotMatch(a.title, /tension-type/i, a.title);
+});
+
+test('a medicine used "the" habitual way is one the patient takes (I use the GTN spray)', () => {
+  const a = ask('is sildenafil ok if I use the GTN spray for my angina?');
+  assert.match(a.title, /sildenafil/i, a.title);
+  assert.match(a.title, /nitroglycerin|glyceryl/i, a.title);
+});
+
+test('a queried source beside a measured emergency is not what the dose asked is for ("?pyelonephritis", lactate 4.8 – how much fluid?)', () => {
+  assertRouted('58F ?pyelonephritis, BP 82/46, HR 128, lactate 4.5 – fluid bolus volume and MAP target?', /sepsis/i);
+});
+
+test("a dose asked after a vignette naming a new condition beside the one a medicine is for is the new condition's (heart block on apixaban for AF)", () => {
+  assertRouted(
+    '79M on edoxaban for AF, HR 32, BP 78/40, drowsy, ECG complete heart block. What drug and dose first?',
+    /heart block|bradycardia/i,
+  );
+});
+
+test('"% pred" after a lung function value is predicted, not prednisolone; "on pred" still is', () => {
+  const a = assertRouted('COPD, FEV1 38% pred, 3 exacerbations a year despite LAMA/LABA, eos 0.35 – what next?', /obstructive pulmonary/i);
+  assert.doesNotMatch(a.title, /prednisolone/i, a.title);
+  assert.ok(engine.analyse('asthma attack, on pred 40 mg – how many days?').links.documents.some((d) => d.documentId === 'prednisolone'));
+});
+
+test('a broad word keeps its topic when the topic speaks of the medicine asked (eczema and hydrocortisone cream)', () => {
+  assertRouted("my 4 year old's eczema has flared on his arms – is 1% hydrocortisone cream ok and for how long?", /atopic/i);
+});

@@ -214,9 +214,12 @@ function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolea
   const { intent, links } = retrieval.analysis;
   // (Named and measured alike: "haematemesis, HR 108, Hb 64, on aspirin – transfuse to what?" asks how to
   // manage the bleed, whatever brought it on. An age, "84F", measures no condition.)
+  // (…and so is one a test found: "on lansoprazole, CDT positive – treatment?" is the infection's to treat.)
   return (
     (intent === 'management' || intent === 'next-step') &&
-    (topic.mentions.some((m) => m.source === 'finding') || links.findings.some((f) => f.value !== undefined && !f.group))
+    (topic.foundByTest === true ||
+      topic.mentions.some((m) => m.source === 'finding') ||
+      links.findings.some((f) => f.value !== undefined && !f.group))
   );
 }
 
@@ -234,7 +237,7 @@ export function namedInAsk(question: string, doc: LinkedDocument): boolean {
 }
 
 /** Intents that ask what to do about a condition: a medicine the patient is merely on does not lead their answer. */
-export const conditionIntents: ReadonlySet<Intent> = new Set(['management', 'next-step', 'diagnosis']);
+export const conditionIntents: ReadonlySet<Intent> = new Set(['management', 'next-step', 'diagnosis', 'prevention']);
 
 /** Sections of a medicine the patient is only on that speak to another condition: its harms and what to watch. */
 const harmOrWatchIntents: readonly Intent[] = ['adverse-effects', 'contraindications', 'monitoring'];

@@ -5,6 +5,7 @@
  */
 import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding, stopWords } from './vocabulary.ts';
 import { tokenize } from './concepts/phrases.ts';
+import { pastDose, regimenWords, switchedBefore, takesBefore, worksAfter } from './concepts/regimen.ts';
 import type { ConceptLinker } from './concepts/link.ts';
 import type { LinkedDocument } from './concepts/types.ts';
 import type { Token } from './concepts/phrases.ts';
@@ -60,12 +61,6 @@ const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
-/** What stands between the drugs of one list ("sertraline or venlafaxine", "A, B and C", "A + B", "insulin–dextrose"). */
-// (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin".)
-// (A dose and how often may stand after each drug of a list: "ramipril 10, metformin 1g bd, naproxen prn".)
-const listJoin =
-  /^(?:(?:\s+(?:[\d.]+\s*(?:mg|g|mcg|µg|units?|ml)?|od|bd|tds|qds|nocte|mane|prn|daily|weekly))*[\s,+/&]*(?:or|and|nor|then)?[\s,+/&]*(?:(?:a|an|the|my|his|her|their)\s+)?|[-–—])$/i;
-
 /** Words between a failure cue and the drug it speaks of ("despite lactulose", "lorazepam 4 mg IV x2, still seizing"). */
 const triedWindow = 5;
 /** Words back from a failure cue over which a list of tried drugs may run ("A + B at max dose failed"). */
@@ -79,6 +74,8 @@ const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', '
 /** Words that join two drugs in a question about taking them together ("viagra if I use the GTN spray"). */
 const togetherWords = new Set(['with', 'and', 'together', 'plus', 'while', 'alongside', 'on', 'if']);
 
+/** Words between "for" and "of" that say what a medicine does for a condition ("for rate control of AF"). */
+const purposeReach = 3;
 /** Words back from a condition over which a trigger word reaches ("contact of pulm TB"). */
 const triggerReach = 3;
 /** Words back from a condition the library lacks over which a history cue reaches ("known squamous cell lung ca"). */
@@ -109,6 +106,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const links = linker.link(question);
   // The lexicon's history cues ("known", "hx") and negations ("no", "denies"); none without a lexicon.
   const context = vocabulary?.contextWords ?? noContextWords;
+  const regimen = regimenWords(context);
   // "no CKD or diabetes": a negated condition is context, not the subject. Named alone after a negated
   // verb, it is what is asked: "my doctor never mentioned a mammogram – should I have one?"
   const negatedDocs = links.documents.filter((doc) =>
@@ -128,7 +126,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const topics = links.documents.filter((d) => d.kind === 'topic');
   // (…and so is one said to be years ago: "had chlamydia a few years back", "DVT 2 yrs ago".)
   const history = (d: (typeof topics)[number]) =>
-    d.mentions.every((m) => isHistory(tokens, m.from, question, context.history) || yearsAgo(tokens, m.to, question));
+    d.mentions.every((m) => isHistory(tokens, m.from, question, context) || yearsAgo(tokens, m.to, question));
   for (const doc of topics) if (history(doc)) doc.background = true;
   // (…so is one that says who the patient is, beside another condition: "Crohn's pt on azathioprine, C diff
   // toxin +ve". Alone it is the subject: "Parkinson's pt on Sinemet, nil by mouth – can we give metoclopramide?")
@@ -144,6 +142,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     d.mentions.some((m) => isOnset(tokens, m.from, question, context.onset) || foundByTest(tokens, m, question, context.positive)),
   );
   if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc)) doc.background = true;
+  for (const doc of topics) if (doc.mentions.some((m) => foundByTest(tokens, m, question, context.positive))) doc.foundByTest = true;
   // "dad has parkinsons and now he's got red greasy flaky skin": the conditions named before a turn to the
   // present ("now", before the ask) are the background of what is described after it.
   // (Without an asking clause, the last sentence is the ask: "…, now 6 loose stools/day, temp 38.2. Rx?")
@@ -174,7 +173,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   for (const u of links.uncovered) if (u.category === 'condition' && isGuessed(tokens, u.from, context)) u.guessed = true;
   // (An uncovered name is often the last word of a longer one: "known squamous cell lung ca".)
   for (const u of links.uncovered)
-    if (u.category === 'condition' && isHistory(tokens, u.from, question, context.history, uncoveredHistoryReach)) u.background = true;
+    if (u.category === 'condition' && isHistory(tokens, u.from, question, context, uncoveredHistoryReach)) u.background = true;
   // (…and one said to be the diagnosis is what is asked, "GP says frozen shoulder … I'm diabetic", unless a
   // condition the library covers was named before it: "RRMS, new optic neuritis" is asked of the MS topic.)
   const namedBefore = (from: number) => topics.some((d) => !d.background && d.mentions.some((m) => m.from < from));
@@ -200,7 +199,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const cueMatches = allCues.filter(
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
-      !(m.value === 'pregnancy' && nameSpans.some((n) => n.from <= m.from && n.to >= m.to)) &&
+      // (A library name that holds the word, "nausea and vomiting in pregnancy", asks nothing of pregnancy; a lay
+      // description read as that condition, "pregnant and can't keep anything down", still says who asks.)
+      !(m.value === 'pregnancy' && nameSpans.some((n) => n.source === 'name' && n.from <= m.from && n.to >= m.to)) &&
       // "non-pregnant", "not pregnant", "no red flags": the population or the finding is ruled out, not asked about.
       // (…a few words back too: "isn't trying to conceive".)
       !((m.value === 'pregnancy' || m.value === 'diagnosis') && isNegated(tokens, m.from, question, context.negation)) &&
@@ -227,7 +228,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     const run = [inOrder[first]!];
     for (let k = first + 1; k < inOrder.length; k++) {
       const gap = question.slice(tokens[inOrder[k - 1]!.m.to - 1]!.end, tokens[inOrder[k]!.m.from]!.start);
-      if (!listJoin.test(gap)) break;
+      if (!regimen.listJoin.test(gap)) break;
       run.push(inOrder[k]!);
     }
     return run;
@@ -241,6 +242,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     ...links.uncovered.filter((u) => u.category === 'drug').map((u) => ({ id: '', m: u })),
   ];
   const tried = new Set<string>();
+  /** Where each tried drug's mention ends: a condition named at once after it is why it failed. */
+  const triedEnds = new Set<number>();
   for (const cue of cueMatches.filter((m) => m.value === 'next-step')) {
     // Never across a dash or the end of a sentence: "Valsalva failed – adenosine doses?" asks about adenosine.
     // (A dash within a compound, "despite insulin–dextrose", joins.)
@@ -250,9 +253,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       .sort((a, b) => a.m.from - b.m.from);
     // After the cue, the first drug and those listed with it ("didn't tolerate sertraline or venlafaxine").
     const after = following.length > 0 ? listedFrom(following, 0) : [];
-    // Before the cue, every drug of the list that failed ("ispaghula + 2 classes of laxatives at max dose failed").
-    const before = drugMentions.filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedListWindow && joined(m.to, cue.from));
-    for (const hit of [...after, ...before]) if (hit.id) tried.add(hit.id);
+    // Before the cue, every drug of the list that failed ("ispaghula + 2 classes of laxatives at max dose failed"),
+    // when none follows it ("T2DM on metformin, eGFR 38, already on max ramipril" tried the ramipril only).
+    const before =
+      after.length > 0
+        ? []
+        : drugMentions.filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedListWindow && joined(m.to, cue.from));
+    for (const hit of [...after, ...before]) {
+      if (hit.id) tried.add(hit.id);
+      triedEnds.add(hit.m.to);
+    }
   }
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   const drugs = links.documents.filter((d) => d.kind === 'drug').length;
@@ -280,12 +290,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const takenBy = (given: boolean) => [
     ...new Set(
       drugsInOrder
-        .flatMap(({ m }, i) => (takesBefore(tokens, m.from, given) ? listedFrom(drugsInOrder, i) : []))
+        .flatMap(({ m }, i) =>
+          takesBefore(regimen, tokens, m.from, given) || worksAfter(regimen, tokens, m.to) ? listedFrom(drugsInOrder, i) : [],
+        )
         .flatMap((d) => (d.id ? [d.id] : [])),
     ),
   ];
   const taking = takenBy(true);
-  const switchedFrom = [...new Set(drugsInOrder.filter(({ m }) => switchedBefore(tokens, m.from)).flatMap((d) => (d.id ? [d.id] : [])))];
+  const switchedFrom = [
+    ...new Set(drugsInOrder.filter(({ m }) => switchedBefore(regimen, tokens, m.from)).flatMap((d) => (d.id ? [d.id] : []))),
+  ];
   // (A medicine just prescribed, "GP has prescribed clarithromycin", is no part of a list the patient is on.)
   const takenRegularly = takenBy(false);
   // (An ask only whether it is all right, "on methotrexate, GP wants to give trimethoprim – ok?", asks about
@@ -356,17 +370,28 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // ("on apixaban for AF – how do I treat the gout flare?"; but "on isotretinoin for acne – how long must
   // contraception continue?" asks about isotretinoin, whose condition stays).
   // (Past the dose said after the drug: "on apixaban 5 mg bd for AF".)
-  const drugEndBefore = (at: number) => {
-    let end = at;
-    while (end > 0 && doseWords.test(tokens[end - 1]!.folded)) end--;
-    return end;
+  // (…and past what it does for it: "on bisoprolol for rate control of AF", "for prevention of stroke".)
+  const forAt = (from: number) => {
+    if (tokens[from - 1]?.folded === 'for') return from - 1;
+    // (…past whose: "on metformin for my sugar".)
+    if (possessives.has(tokens[from - 1]?.folded ?? '') && tokens[from - 2]?.folded === 'for') return from - 2;
+    if (tokens[from - 1]?.folded !== 'of') return -1;
+    for (let i = from - 2; i >= Math.max(0, from - 2 - purposeReach); i--) {
+      if (endsClause(tokens, i, question)) return -1;
+      if (tokens[i]!.folded === 'for') return i;
+    }
+    return -1;
   };
-  const takenFor = (from: number) =>
-    from >= 2 &&
-    tokens[from - 1]!.folded === 'for' &&
-    links.documents.some(
-      (x) => x.kind === 'drug' && x.mentions.some((dm) => dm.to === drugEndBefore(from - 1) && takesBefore(tokens, dm.from)),
+  const takenFor = (from: number) => {
+    const at = forAt(from);
+    return (
+      at >= 1 &&
+      links.documents.some(
+        (x) =>
+          x.kind === 'drug' && x.mentions.some((dm) => dm.to === pastDose(regimen, tokens, at) && takesBefore(regimen, tokens, dm.from)),
+      )
     );
+  };
   // (A drug question of another drug named, "which abx and how long?", is not about the one taken.)
   const namesOtherDrug =
     links.documents.some((d) => d.kind === 'drug' && !taking.includes(d.documentId)) || links.uncovered.some((u) => u.category === 'drug');
@@ -378,12 +403,15 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (Nor when the ask names another medicine, which may be the condition's own treatment: "Addison's on pred
   // 5mg, D&V, BP 84/50. Hydrocortisone dose stat?")
   const asksOtherDrug = drugsInAsk.some((d) => !taking.includes(d.documentId));
+  // (Another medicine that failed is no matter: "T2DM on metformin, eGFR 38, ACR 45, already on max
+  // ramipril – what to add for renal protection?" asks about the kidneys.)
   const onTaken = (to: number) =>
-    tried.size === 0 &&
     !asksOtherDrug &&
     !cued.has('contraindications') &&
     tokens[to]?.folded === 'on' &&
-    links.documents.some((x) => x.kind === 'drug' && taking.includes(x.documentId) && x.mentions.some((dm) => dm.from === to + 1));
+    links.documents.some(
+      (x) => x.kind === 'drug' && taking.includes(x.documentId) && !tried.has(x.documentId) && x.mentions.some((dm) => dm.from === to + 1),
+    );
   const drugAsked = !namesOtherDrug && [...cued].some((i) => drugQuestionIntents.has(i));
   // (…and only beside a condition the vignette measures or describes, not one it names: "Addison's on
   // hydrocortisone has flu – sick day advice?" is the Addison's sick-day rules. A dose asked after the
@@ -394,14 +422,32 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     (x) => x.kind === 'drug' && taking.includes(x.documentId) && x.mentions.some((m) => !before(m.from)),
   );
   const asksOfTaken = drugAsked && (askFrom === 0 || takenInAsk);
+  // (A drug question whose ask names nothing, after a vignette naming a new condition beside the one a
+  // medicine is for, asks about the new one: "on apixaban for AF, HR 36, complete heart block – first drug
+  // and dose?")
+  // (Without an asking clause, the last sentence is the ask.)
+  const lastAskFrom = askStart(question);
+  const inLastAsk = (from: number) => (tokens[from]?.start ?? 0) >= lastAskFrom;
+  const asksOfNew =
+    lastAskFrom > 0 &&
+    !links.documents.some((x) => x.mentions.some((m) => inLastAsk(m.from))) &&
+    topics.some((o) => !o.background && !o.mentions.some((m) => takenFor(m.from)));
   const given = topics.filter(
     (d) =>
-      !d.background && d.mentions.every((m) => (!drugAsked && takenFor(m.from)) || (!asksOfTaken && onTaken(m.to) && measuredBeside(d))),
+      !d.background &&
+      d.mentions.every((m) => ((!drugAsked || asksOfNew) && takenFor(m.from)) || (!asksOfTaken && onTaken(m.to) && measuredBeside(d))),
   );
   // (Beside any other condition, of the history or not, and below it: "on dabigatran for AF, known
   // diverticular disease, LIF pain – antibiotics?" asks about the diverticular disease.)
   if (given.length > 0 && topics.some((d) => !given.includes(d))) {
     for (const doc of given) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
+    links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
+  }
+  // A condition named at once after a medicine that failed is the harm it did, not what is asked, beside
+  // another medicine ("couldn't tolerate alendronate (oesophagitis) – zoledronic acid dose?").
+  const harmOfTried = topics.filter((d) => !d.background && d.mentions.every((m) => triedEnds.has(m.from)));
+  if (harmOfTried.length > 0 && links.documents.some((d) => d.kind === 'drug' && !tried.has(d.documentId))) {
+    for (const doc of harmOfTried) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
     links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   }
   const taken = new Set<number>();
@@ -489,94 +535,6 @@ function specific(intent: Intent, broad: boolean): Intent {
   return intent === 'definition' && !broad ? 'management' : intent;
 }
 
-/** Words before a drug the patient already takes ("on apixaban", "taking sertraline", "Meds: ramipril, …"). */
-const takingWords = new Set(['on', 'taking', 'takes', 'using', 'uses', 'meds', 'medications', 'medication', 'dhx']);
-
-/**
- * Is the drug at `from` one the patient is on: "on apixaban", "taking sertraline", or "take" said of what
- * one does ("I have epilepsy and take lamotrigine"), not asked ("can I take ibuprofen?").
- */
-function takesBefore(tokens: Token[], from: number, given = true): boolean {
-  const before = tokens[from - 1]?.folded;
-  if (before === undefined) return false;
-  if (takingWords.has(before)) return true;
-  // The medicine switched from is the one taken; the one switched to is asked about ("switching ramipril to
-  // Entresto", "changing from sertraline to fluoxetine").
-  if (switchedBefore(tokens, from)) return true;
-  // (Past an article: "uses a GTN spray", "on an ACE inhibitor".)
-  if ((before === 'a' || before === 'an') && takingWords.has(tokens[from - 2]?.folded ?? '')) return true;
-  // (…and "use", said of a habit like "take": "I use a GTN spray", not "can I use ibuprofen gel?")
-  const use = before === 'a' || before === 'an' ? from - 2 : from - 1;
-  if (tokens[use]?.folded === 'use' && takerWords.has(tokens[use - 1]?.folded ?? '') && !askingVerbs.has(tokens[use - 2]?.folded ?? ''))
-    return true;
-  // What a doctor gave ("GP gave her trimethoprim", "was prescribed sertraline") is taken too, unless asked
-  // ("can he be given adrenaline?").
-  const by = recipientWords.has(before) ? from - 2 : from - 1;
-  if (
-    given &&
-    givenWords.has(tokens[by]?.folded ?? '') &&
-    !tokens.slice(Math.max(0, by - 3), by).some((t) => askingVerbs.has(t.folded) || t.folded === 'be')
-  )
-    return true;
-  if (before !== 'take') return false;
-  const subject = tokens[from - 2]?.folded ?? '';
-  const asking = tokens[from - 3]?.folded ?? '';
-  return (subject === 'and' || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
-}
-
-/** Is the drug at `from` one being switched from ("switching ramipril to…", "moving him from ramipril")? */
-function switchedBefore(tokens: Token[], from: number): boolean {
-  const before = tokens[from - 1]?.folded;
-  // ("moving him from ramipril": past whom.)
-  const switchedAt = recipientWords.has(tokens[from - 2]?.folded ?? '') ? from - 3 : from - 2;
-  return switchWords.has(before ?? '') || (before === 'from' && switchWords.has(tokens[switchedAt]?.folded ?? ''));
-}
-
-/** Words for changing one medicine for another. */
-const switchWords = new Set([
-  'switch',
-  'switching',
-  'switched',
-  'change',
-  'changing',
-  'changed',
-  'swap',
-  'swapping',
-  'swapped',
-  'convert',
-  'converting',
-  'converted',
-  'move',
-  'moving',
-  'moved',
-  'transition',
-  'transitioning',
-]);
-
-/** Words for a medicine a doctor gave, and those it was given to ("gave her", "prescribed him"). */
-const givenWords = new Set(['gave', 'given', 'prescribed']);
-const recipientWords = new Set(['her', 'him', 'me', 'them', 'us']);
-/** Who may "take" a medicine as a habit ("I take", "she and … take"). */
-const takerWords = new Set(['i', 'we', 'they', 'and', 'also', 'still', 'usually', 'normally', 'already']);
-/** Words that make "take" an ask ("can I take", "should she take", "to take"). */
-const askingVerbs = new Set([
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'shall',
-  'will',
-  'would',
-  'do',
-  'does',
-  'to',
-  'if',
-  'safe',
-  'ok',
-  'okay',
-]);
-
 /** Words that end what a negation rules out ("no red flags but…"); "or" goes on ("no fever or loin pain"). */
 const negationEnds = new Set(['but', 'and', 'with', 'when', 'so', 'what', 'which', 'how', 'should', 'can', 'is', 'are']);
 /** Words a negation reaches at most. */
@@ -635,17 +593,25 @@ function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, R
  * A mention a few words after a history cue ("known", "hx of", "previous") is the patient's background; so
  * is one the shorthand of a patient introduces ("84F with CKD 4": who the patient is, not what is asked).
  */
-function isHistory(tokens: Token[], from: number, question: string, historyWords: ReadonlySet<string>, reach = 3): boolean {
+function isHistory(
+  tokens: Token[],
+  from: number,
+  question: string,
+  context: Readonly<Record<ContextRole, ReadonlySet<string>>>,
+  reach = 3,
+): boolean {
   for (let i = from - 1; i >= Math.max(0, from - reach); i--) {
     if (endsClause(tokens, i, question)) return false;
-    if (historyWords.has(tokens[i]!.folded)) return true;
-    if (tokens[i]!.folded === 'with' && i === from - 1 && ageAndSex.test(tokens[i - 1]?.folded ?? '')) return true;
+    if (context.history.has(tokens[i]!.folded)) return true;
+    // ("adhesive capsulitis in a pt with type 2 diabetes": after a condition, who has it, like "84F with CKD 4".
+    // Not "pt with myasthenia gravis now has CAP", where the condition is what decides.)
+    const who = tokens[i - 1]?.folded ?? '';
+    const inA = (j: number) =>
+      tokens[j]?.folded === 'in' || (/^(a|an|the)$/.test(tokens[j]?.folded ?? '') && tokens[j - 1]?.folded === 'in');
+    if (tokens[i]!.folded === 'with' && i === from - 1 && (ageAndSex.test(who) || (context.patient.has(who) && inA(i - 2)))) return true;
   }
   return false;
 }
-
-/** A dose and how often, as typed after a drug ("5 mg bd", "20mg od", "1g twice daily"). */
-const doseWords = /^(\d+(\.\d+)?(mg|g|mcg|ml)?|mg|g|mcg|µg|micrograms?|units?|ml|od|bd|tds|qds|nocte|mane|prn|once|twice|daily|a|day)$/;
 
 /** Units of time: "back" after one says when ("two weeks back"), not where. */
 const timeUnits = /^(years?|yrs?|months?|weeks?|wks?|days?|while|bit)$/;
@@ -692,7 +658,30 @@ function isOnset(tokens: Token[], from: number, question: string, onsetWords: Re
 /** Words back from a mention over which an onset cue reaches past who has it ("says she has"). */
 const onsetReach = 4;
 /** Who has a condition and the verb that says so, between an onset cue and the condition. */
-const saidOfWhom = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it', 'has', 'have', 'had', 'got', 'is', 'was', 's', 'm', 've']);
+const saidOfWhom = new Set([
+  'i',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'it',
+  'has',
+  'have',
+  'had',
+  'got',
+  'is',
+  'was',
+  's',
+  'm',
+  've',
+  'ive',
+  'hes',
+  'shes',
+  'weve',
+  'theyve',
+  'youve',
+]);
 
 /** "84F", "72m", "6yo": a patient's age and sex in clinical shorthand. */
 const ageAndSex = /^\d{1,3}(?:m|f|yo|y)$/;

@@ -118,6 +118,8 @@ export class Retriever {
   readonly #kinds = new Map<string, string>();
   /** Each library document's names (title, bare title, aliases), normalised. */
   readonly #namesOf = new Map<string, string[]>();
+  /** The same without the broader words that reach a topic ("headache" of tension-type headache). */
+  readonly #ownNamesOf = new Map<string, string[]>();
   /** Each drug's indication and dosing statements as one normalised text, read once. */
   readonly #usesTexts = new Map<string, string>();
   /** Each library document's statements as one normalised text, for telling covered concepts from missing ones. */
@@ -158,6 +160,8 @@ export class Retriever {
       if (n.role === 'excluded') continue;
       const known = this.#namesOf.get(n.documentId) ?? [normalise(n.title), normalise(n.title.replace(/\s*\(.*\)$/, ''))];
       this.#namesOf.set(n.documentId, [...new Set([...known, normalise(n.name)])]);
+      const own = this.#ownNamesOf.get(n.documentId) ?? [normalise(n.title), normalise(n.title.replace(/\s*\(.*\)$/, ''))];
+      this.#ownNamesOf.set(n.documentId, n.role === 'broader' ? own : [...new Set([...own, normalise(n.name)])]);
     }
     this.#hasLiterature = store.counts().documents > this.#libraryDocuments.size;
   }
@@ -229,8 +233,9 @@ export class Retriever {
     const conditionAskFrom = askStart(question);
     // (A cause queried in the vignette, "Adj Ca 3.58, dry, confused ?malignancy. Acute mx?", beside a
     // condition a value measures past its range, is no subject when what to do is asked: the measured one is.)
+    // (…or how much of a treatment to give: "?pyelonephritis, BP 84/50, lactate 4.8 – how much fluid?")
     const measuredCondition =
-      (analysis.intent === 'management' || analysis.intent === 'next-step') &&
+      (analysis.intent === 'management' || analysis.intent === 'next-step' || analysis.intent === 'dosing') &&
       analysis.focus.some(
         (d) =>
           d.kind === 'topic' &&
@@ -446,7 +451,13 @@ export class Retriever {
       analysis,
       linked,
       // (Not the patient's background or an infection's source: "Septic shock ?pneumonia source".)
-      (d) => !d.background && d.mentions.some((m) => queried(m.from) || (askFrom > 0 && at(m.from) >= dashedFrom && at(m.from) < askTo)),
+      (d) =>
+        !d.background &&
+        d.mentions.some(
+          (m) =>
+            (queried(m.from) && !(measuredCondition && conditionAskFrom > 0 && at(m.from) < conditionAskFrom)) ||
+            (askFrom > 0 && at(m.from) >= dashedFrom && at(m.from) < askTo),
+        ),
       brandIndicated,
     );
     // The reader's guess beside a condition the rest of the question names or describes ("suddenly confused,
@@ -535,6 +546,20 @@ export class Retriever {
           focus = focus.filter((f) => f !== topic);
           continue;
         }
+        // …nor is one beside another condition named that the drug treats: the dose asked is for that one
+        // ("T2DM on metformin, hot swollen 1st MTP – colchicine dose?" is the gout's).
+        const treated = links.documents.find(
+          (d) =>
+            d.kind === 'topic' &&
+            d !== topic &&
+            !d.background &&
+            d.score >= routingLimits.minimumLink &&
+            this.#usedFor(drug.documentId, d.documentId),
+        );
+        if (asked && treated) {
+          focus = [treated, ...focus.filter((f) => f !== topic)];
+          continue;
+        }
         // …nor is a condition reached only by a value of the vignette, when the other words clearly point to
         // a topic that uses the drug ("L MCA sx, CT no bleed, BP 170/95 – alteplase dose?" is a stroke
         // question). (Pointing nowhere, "4yo, fever 6 days, red cracked lips – IVIG and aspirin?", the dose
@@ -566,6 +591,22 @@ export class Retriever {
         }
       }
     }
+    // A topic reached only by a broad word ("headache") beside a medicine asked about that it is not used
+    // for ("took Imigran 50 mg, headache came back 5 h later – ok to repeat?") is no subject: the medicine's
+    // own monograph answers, not its use in another condition.
+    const broadTopic = focus.find((f) => f.kind === 'topic' && f.role === 'broader' && !f.urgent && !f.background && !f.superseded);
+    // (Not one the topic's statements name, "eczema … 1% hydrocortisone", nor one that failed.)
+    const askedMedicines = focus.filter(
+      (f) => f.kind === 'drug' && !analysis.taking.includes(f.documentId) && !analysis.tried.includes(f.documentId),
+    );
+    if (
+      broadTopic &&
+      askedMedicines.length > 0 &&
+      askedMedicines.every(
+        (d) => !this.#usedFor(d.documentId, broadTopic.documentId, true) && !this.#mentionsDrug(broadTopic.documentId, d.documentId),
+      )
+    )
+      focus = focus.filter((f) => f !== broadTopic);
     // A value that pointed to its condition has said what it had to say: its analyte ("potassium") would
     // only pull every statement of that condition's own topic alike.
     // (What the question rules out, "no family history of breast cancer", is left out: it would rank the
@@ -1251,9 +1292,10 @@ export class Retriever {
   }
 
   /** Do the drug's indications or doses (the monograph format's sections) name the condition by any of its names? */
-  #usedFor(drugId: string, conditionId: string): boolean {
+  #usedFor(drugId: string, conditionId: string, ownNamesOnly = false): boolean {
     const uses = this.#usesText(drugId);
-    return (this.#namesOf.get(conditionId) ?? []).some((name) => name.length >= 2 && uses.includes(` ${name} `));
+    const names = (ownNamesOnly ? this.#ownNamesOf : this.#namesOf).get(conditionId) ?? [];
+    return names.some((name) => name.length >= 2 && uses.includes(` ${name} `));
   }
 
   /** Do the drug's indications or doses name the word ("tsh": levothyroxine is adjusted by it)? */

@@ -250,7 +250,9 @@ export class FindingReader {
       return numberAt(j)?.value;
     };
     /** The unit typed right after a value ("52 mg/dL", "5 min"), if it is one with ranges of its own. */
-    const unitAfter = (n: { to: number }) => units.find(([pattern]) => pattern.test(text.slice(tokens[n.to - 1]!.end)))?.[1];
+    // ("5+ min" is five minutes or more: the plus before a unit is no dipstick grade.)
+    const unitAfter = (n: { to: number }) =>
+      units.find(([pattern]) => pattern.test(text.slice(tokens[n.to - 1]!.end).replace(/^\+/, '')))?.[1];
     // A duration measured in minutes may come a few words on, within the clause ("seizure at home for over 5
     // min"): only a number typed with its minutes is read so far from the word.
     const minutesWithin = (i: number): { value: number; to: number } | undefined => {
@@ -271,7 +273,7 @@ export class FindingReader {
       const counted = countedWords.test(next?.folded ?? '') && !/^\d+$/.test(tokens[n.to + 1]?.text ?? '');
       if (next && /^\s*$/.test(text.slice(tokens[n.to - 1]!.end, next.start)) && counted) continue;
       // "ketones 3+", "protein 2+" is a dipstick grade, not a value in the analyte's units.
-      const grade = text[tokens[n.to - 1]!.end] === '+';
+      const grade = text[tokens[n.to - 1]!.end] === '+' && unitAfter(n) === undefined;
       // A value typed in a unit with ranges of its own ("glucose 52 mg/dL") is read against those only.
       const unit = unitAfter(n);
       const inUnit = m.value.ranges.filter((r) => r.unit !== undefined && r.unit === unit);

@@ -9,6 +9,7 @@ import { isEnglishWord } from '../lexicon/english.ts';
 import { editDistance } from '../spelling.ts';
 import { childWords, FindingReader, groupAges, namedGroups, writtenForAges } from './findings.ts';
 import { bareTitle, fold, phraseKey, PhraseTable, tokenize } from './phrases.ts';
+import { followedByStrength, regimenWords } from './regimen.ts';
 import type { LibraryName } from '../../store/index.ts';
 import type { Lexicon } from '../lexicon/types.ts';
 import type { HealthCategory, VocabularyTables } from '../lexicon/tables.ts';
@@ -418,6 +419,7 @@ export class ConceptLinker {
   /** Words no table knows that are one or two letters from a single-word library name. */
   #spellingCandidates(tokens: Token[], known: Candidate[]): Candidate[] {
     const found: Candidate[] = [];
+    const regimen = this.#vocabulary && regimenWords(this.#vocabulary.contextWords);
     tokens.forEach((t, i) => {
       if (t.folded.length < minClippedLength || /\d/.test(t.folded) || known.some((c) => c.from <= i && i < c.to)) return;
       // A word the vocabulary knows ("medicines", "tablets") is not a misspelt brand ("Medikinet").
@@ -436,7 +438,8 @@ export class ConceptLinker {
       if (
         near.length > 0 &&
         new Set(near.map((s) => s.name.documentId)).size === 1 &&
-        (followedByStrength(tokens, i) || !this.#spelledRight?.(t.folded, near[0]!.name.documentId, near[0]!.folded))
+        ((regimen !== undefined && followedByStrength(regimen, tokens, i)) ||
+          !this.#spelledRight?.(t.folded, near[0]!.name.documentId, near[0]!.folded))
       )
         found.push({ from: i, to: i + 1, source: 'spelling', name: near[0]!.name });
     });
@@ -452,13 +455,6 @@ export function namedByValues(doc: LinkedDocument): boolean {
 /** At least two values of the question point to the condition, whatever else names it. */
 export function measuredTwice(doc: LinkedDocument): boolean {
   return new Set(doc.mentions.filter((m) => m.source === 'finding').map((m) => m.from)).size >= 2;
-}
-
-/** "10 mg", "10mg", "0.5 mcg" right after a word. */
-function followedByStrength(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1]?.folded ?? '';
-  const after = tokens[i + 2]?.folded ?? '';
-  return /^\d+(\.\d+)?(mg|mcg|ug|g|ml|iu)$/.test(next) || (/^\d+(\.\d+)?$/.test(next) && /^(mg|mcg|ug|g|ml|units?|iu)$/.test(after));
 }
 
 /** Library names before lexicon readings before findings and near spellings before vocabulary concepts, at equal length. */

@@ -36,6 +36,8 @@ export interface LinkedDocument {
   score: number;
   /** Every mention follows a history cue ("known COPD", "finished alcohol detox"): the patient's background. */
   background?: boolean;
+  /** A test found it ("CDT positive", "tTG positive"): a condition confirmed, whose management is asked, whatever brought it on. */
+  foundByTest?: boolean;
   /** Every mention comes before a turn to the present ("has Parkinson's and now he's got…"): background to what follows (a drug too). */
   superseded?: boolean;
   /** Every mention is ruled out, before ("no CKD") or after ("Dix-Hallpike negative"): not what the patient has. */

@@ -229,7 +229,10 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     if (all.length < 2) return all[0];
     const present = new Set(words(question.toLowerCase()).flatMap((w) => [w.word, w.word.replace(/s$/, ''), w.word.replace(/es$/, '')]));
     const hits = (e: LexiconEntry) => e.context.filter((c) => present.has(c)).length;
-    return all.reduce((best, e) => (hits(e) > hits(best) ? e : best));
+    const best = all.reduce((top, e) => (hits(e) > hits(top) ? e : top));
+    // A sense written with context words holds only where one of them is; otherwise a sense written
+    // without any is the term's everyday reading ("on pred" is prednisolone; "FEV1 42% pred" is predicted).
+    return hits(best) > 0 ? best : (all.find((e) => e.context.length === 0) ?? best);
   };
   const find = (question: string): LexiconMatch[] => {
     const ws = words(question);

@@ -58,6 +58,12 @@ export const contextRoles = [
   'trigger',
   'eponym',
   'turn',
+  'taking',
+  'switch',
+  'given',
+  'relief',
+  'frequency',
+  'unit',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -1,0 +1,134 @@
+/*
+ * Reads what a question says about the medicines a patient takes: the dose typed after a drug ("5 mg bd"),
+ * lists of drugs ("ramipril 10, metformin 1g bd"), and the words that say a drug is taken, was given or is
+ * being switched from or that works. The words themselves are the lexicon's context cues (taking, switch,
+ * given, relief, frequency, unit roles).
+ */
+import type { Token } from './phrases.ts';
+import type { ContextRole } from '../lexicon/tables.ts';
+
+type ContextWords = Readonly<Record<ContextRole, ReadonlySet<string>>>;
+
+/** The regimen vocabulary of one lexicon, with the two patterns built from its dose words. */
+export interface RegimenWords {
+  context: ContextWords;
+  /** One token of a dose and how often ("5", "20mg", "mg", "bd", "twice", "daily"). */
+  doseToken: RegExp;
+  /** A strength with its unit in one token ("20mg", "0.5mcg"). */
+  strength: RegExp;
+  /** What may stand between the drugs of one list, doses included ("sertraline or venlafaxine", "A 10, B 1g bd, C"). */
+  listJoin: RegExp;
+}
+
+const built = new WeakMap<ContextWords, RegimenWords>();
+
+export function regimenWords(context: ContextWords): RegimenWords {
+  const cached = built.get(context);
+  if (cached) return cached;
+  const alternatives = (words: Iterable<string>) =>
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+  const units = alternatives(context.unit) || '(?!)';
+  const frequencies = alternatives(context.frequency) || '(?!)';
+  // A number may carry its unit ("20mg"); "a" stands inside a frequency ("once a day").
+  const doseToken = new RegExp(`^(?:\\d+(?:\\.\\d+)?(?:${units})?|${units}|${frequencies}|a)$`, 'iu');
+  // (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin".)
+  const listJoin = new RegExp(
+    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?|[-–—])$`,
+    'iu',
+  );
+  const strength = new RegExp(`^\\d+(?:\\.\\d+)?(?:${units})$`, 'iu');
+  const words = { context, doseToken, strength, listJoin };
+  built.set(context, words);
+  return words;
+}
+
+/** "10 mg", "10mg", "0.5 mcg" right after the word at `i`. */
+export function followedByStrength(words: RegimenWords, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.folded ?? '';
+  const after = tokens[i + 2]?.folded ?? '';
+  return words.strength.test(next) || (/^\d+(\.\d+)?$/.test(next) && words.context.unit.has(after));
+}
+
+/** Where the drug ending at `at` ends once the dose typed after it is passed ("apixaban 5 mg bd for AF"). */
+export function pastDose(words: RegimenWords, tokens: Token[], at: number): number {
+  let end = at;
+  while (end > 0 && words.doseToken.test(tokens[end - 1]!.folded)) end--;
+  return end;
+}
+
+/**
+ * Is the drug at `from` one the patient is on: "on apixaban", "taking sertraline", "Meds: ramipril, …", what a
+ * doctor gave, the drug switched from, or "take" said of what one does ("I have epilepsy and take
+ * lamotrigine"), not asked ("can I take ibuprofen?").
+ */
+export function takesBefore(words: RegimenWords, tokens: Token[], from: number, given = true): boolean {
+  const { taking } = words.context;
+  const before = tokens[from - 1]?.folded;
+  if (before === undefined) return false;
+  if (taking.has(before)) return true;
+  // The medicine switched from is the one taken; the one switched to is asked about ("switching ramipril to
+  // Entresto", "changing from sertraline to fluoxetine").
+  if (switchedBefore(words, tokens, from)) return true;
+  // (Past an article or whose: "uses a GTN spray", "on an ACE inhibitor", "taking my metformin".)
+  const determined = determiners.has(before);
+  if (determined && taking.has(tokens[from - 2]?.folded ?? '')) return true;
+  // (…and "use", said of a habit like "take": "I use the GTN spray", not "can I use ibuprofen gel?")
+  const use = determined ? from - 2 : from - 1;
+  if (tokens[use]?.folded === 'use' && takerWords.has(tokens[use - 1]?.folded ?? '') && !askingVerbs.has(tokens[use - 2]?.folded ?? ''))
+    return true;
+  // What a doctor gave ("GP gave her trimethoprim", "was prescribed sertraline") is taken too, unless asked
+  // ("can he be given adrenaline?").
+  const by = recipientWords.has(before) ? from - 2 : from - 1;
+  if (
+    given &&
+    words.context.given.has(tokens[by]?.folded ?? '') &&
+    !tokens.slice(Math.max(0, by - 3), by).some((t) => askingVerbs.has(t.folded) || t.folded === 'be')
+  )
+    return true;
+  if (before !== 'take') return false;
+  const subject = tokens[from - 2]?.folded ?? '';
+  const asking = tokens[from - 3]?.folded ?? '';
+  return (subject === 'and' || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
+}
+
+/** Does a word at once after the drug ending at `to` say it works ("Imigran stops them", "naproxen helps")? Then it is taken. */
+export function worksAfter(words: RegimenWords, tokens: Token[], to: number): boolean {
+  return words.context.relief.has(tokens[to]?.folded ?? '');
+}
+
+/** Is the drug at `from` one being switched from ("switching ramipril to…", "moving him from ramipril")? */
+export function switchedBefore(words: RegimenWords, tokens: Token[], from: number): boolean {
+  const { switch: switchWords } = words.context;
+  const before = tokens[from - 1]?.folded;
+  // ("moving him from ramipril": past whom.)
+  const switchedAt = recipientWords.has(tokens[from - 2]?.folded ?? '') ? from - 3 : from - 2;
+  return switchWords.has(before ?? '') || (before === 'from' && switchWords.has(tokens[switchedAt]?.folded ?? ''));
+}
+
+// Grammar, not clinical vocabulary: articles, pronouns and the verbs that make "take" a question.
+const determiners = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our']);
+/** Those a medicine was given to ("gave her", "prescribed him"). */
+const recipientWords = new Set(['her', 'him', 'me', 'them', 'us']);
+/** Who may "take" a medicine as a habit ("I take", "she and … take"). */
+const takerWords = new Set(['i', 'we', 'they', 'and', 'also', 'still', 'usually', 'normally', 'already']);
+/** Words that make "take" an ask ("can I take", "should she take", "to take"). */
+const askingVerbs = new Set([
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'shall',
+  'will',
+  'would',
+  'do',
+  'does',
+  'to',
+  'if',
+  'safe',
+  'ok',
+  'okay',
+]);

@@ -2815,3 +2815,39 @@ test('"% pred" after a lung function value is predicted, not prednisolone; "on p
 test('a broad word keeps its topic when the topic speaks of the medicine asked (eczema and hydrocortisone cream)', () => {
   assertRouted("my 4 year old's eczema has flared on his arms – is 1% hydrocortisone cream ok and for how long?", /atopic/i);
 });
+
+test('a drug or condition given as the name of a thing in a request about something else is no health question (a starter named after a drug, a team called after a statin)', () => {
+  assert.equal(
+    ask('my kombucha scoby is named Warfarin, how often should I feed it sugar and what ratio of tea to water?').status,
+    'out_of_scope',
+  );
+  assert.equal(ask('our 5-a-side team is called the Migraine Marauders – what formation stops us conceding?').status, 'out_of_scope');
+  assert.equal(ask('who played bass in the band Morphine and which album is best?').status, 'out_of_scope');
+  // A medicine "called" something in a health question is still the medicine.
+  assert.equal(ask('my GP started a tablet called amlodipine – what is it for?').status, 'answered');
+});
+
+test('re-roofing a shed with shingles is refused', () => {
+  assert.equal(ask('how many bundles of shingles to re-roof a garden shed 3 m by 2 m?').status, 'out_of_scope');
+});
+
+test('a condition the library lacks, asked first, is not answered by the background condition of the patients it is asked about (frozen shoulder in T2DM)', () => {
+  assert.equal(
+    ask('adhesive capsulitis – do steroid injections help, particularly in pts with type 2 diabetes?').status,
+    'insufficient_evidence',
+  );
+});
+
+test('pemphigoid the dermatologist named is a condition the library lacks, not the metformin of the vignette', () => {
+  assert.equal(
+    ask('mum is 79, tense blisters on her legs, dermatologist said pemphigoid – cream or tablets? she is on metformin', 'caregiver').status,
+    'insufficient_evidence',
+  );
+});
+
+test('a drug bought over the counter is part of the list the patient is on, and what it is for is background (OTC ibuprofen for knee OA beside an AKI)', () => {
+  assertRouted(
+    '80M on lisinopril, bendroflumethiazide and OTC naproxen for hip OA, vomiting 2 days, creat 88 -> 190 – which meds to stop?',
+    /acute kidney injury/i,
+  );
+});

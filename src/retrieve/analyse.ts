@@ -373,8 +373,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (…and past what it does for it: "on bisoprolol for rate control of AF", "for prevention of stroke".)
   const forAt = (from: number) => {
     if (tokens[from - 1]?.folded === 'for') return from - 1;
-    // (…past whose: "on metformin for my sugar".)
-    if (possessives.has(tokens[from - 1]?.folded ?? '') && tokens[from - 2]?.folded === 'for') return from - 2;
+    // (…past whose or where: "on metformin for my sugar", "ibuprofen for knee OA".)
+    if (tokens[from - 2]?.folded === 'for' && !endsClause(tokens, from - 2, question) && !endsClause(tokens, from - 1, question))
+      return from - 2;
     if (tokens[from - 1]?.folded !== 'of') return -1;
     for (let i = from - 2; i >= Math.max(0, from - 2 - purposeReach); i--) {
       if (endsClause(tokens, i, question)) return -1;
@@ -387,8 +388,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     return (
       at >= 1 &&
       links.documents.some(
+        // (Any drug of the list the patient is on: "on ramipril, furosemide and OTC ibuprofen for knee OA".)
         (x) =>
-          x.kind === 'drug' && x.mentions.some((dm) => dm.to === pastDose(regimen, tokens, at) && takesBefore(regimen, tokens, dm.from)),
+          x.kind === 'drug' &&
+          x.mentions.some(
+            (dm) => dm.to === pastDose(regimen, tokens, at) && (taking.includes(x.documentId) || takesBefore(regimen, tokens, dm.from)),
+          ),
       )
     );
   };

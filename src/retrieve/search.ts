@@ -345,7 +345,10 @@ export class Retriever {
     const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour && !u.background ? [u.neighbour.documentId] : [])));
     if (askedUncovered)
       for (const d of analysis.focus)
-        if (d.kind === 'topic' && (d.role === 'broader' || d.mentions.every((m) => at(m.from) < askFrom))) excluded.add(d.documentId);
+        // (…nor one of the patient's background: "frozen shoulder – does a steroid injection help? esp in pts
+        // with type 2 diabetes".)
+        if (d.kind === 'topic' && (d.role === 'broader' || d.background || d.mentions.every((m) => at(m.from) < askFrom)))
+          excluded.add(d.documentId);
     // "acetazolamide dose + what drops?": the dose asked is of a medicine the library has no monograph for;
     // a library drug of the vignette ("started amitriptyline last week") is context, and its doses no answer.
     if (analysis.intent === 'dosing') {

@@ -104,6 +104,22 @@ export class ConceptLinker {
     return [...this.#names.findAll(tokens), ...typed];
   }
 
+  /**
+   * Where a word stands as the name of a thing ("named Ivermectin", "called the Statin Stallions", "the band
+   * Morphine"): just after a naming cue, an article aside, in a question with an off-topic cue.
+   */
+  #namesOfThings(tokens: Token[]): Set<number> {
+    const naming = this.#vocabulary?.contextWords.naming;
+    if (!naming || naming.size === 0 || this.#vocabulary!.offTopic.findAll(tokens).length === 0) return new Set();
+    const at = new Set<number>();
+    tokens.forEach((t, i) => {
+      if (!naming.has(t.folded)) return;
+      const next = /^(the|a|an)$/.test(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1;
+      if (next < tokens.length) at.add(next);
+    });
+    return at;
+  }
+
   /** The library names a phrase is, as `#namesIn` reads them. */
   #namesCalled(phrase: string): LibraryName[] {
     const typed = this.#lowerCaseNames.get(phrase).filter((n) => typedLowerCase(n.name, this.#vocabulary));
@@ -132,11 +148,20 @@ export class ConceptLinker {
     for (const m of this.#namesIn(spelt))
       candidates.push({ from: m.from, to: m.to, source: 'name', name: m.value, ...(symptomWord(m.from, m.to) ? { described: true } : {}) });
     candidates.push(...lexiconCandidates);
+    // A drug or condition given as the name of a thing in a request about something else ("my sourdough
+    // starter is named Ivermectin", "a team called the Statin Stallions", "the band Morphine") names nothing
+    // medical.
+    const nameOfThing = this.#namesOfThings(tokens);
+    if (nameOfThing.size > 0) {
+      const kept = candidates.filter((c) => !nameOfThing.has(c.from));
+      candidates.splice(0, candidates.length, ...kept);
+    }
     // A lay phrase the lexicon reads as a medical concept ("the room spins" → vertigo) makes the question medical.
     const healthCategories = new Set<HealthCategory>(
       candidates.flatMap((c) => (c.category ? [c.category] : c.name ? ['condition' as const] : [])),
     );
     for (const m of this.#vocabulary?.health.findAll(spelt) ?? []) {
+      if (nameOfThing.has(m.from)) continue;
       healthCategories.add(m.value);
       // Only a named concept (a drug, a condition, an organism) can take a span from a library name:
       // "H. pylori test" is a test of the library's H. pylori, not another subject.

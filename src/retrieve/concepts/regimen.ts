@@ -34,9 +34,10 @@ export function regimenWords(context: ContextWords): RegimenWords {
   const frequencies = alternatives(context.frequency) || '(?!)';
   // A number may carry its unit ("20mg"); "a" stands inside a frequency ("once a day").
   const doseToken = new RegExp(`^(?:\\d+(?:\\.\\d+)?(?:${units})?|${units}|${frequencies}|a)$`, 'iu');
-  // (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin".)
+  // (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin", or
+  // where it was bought: "ramipril, furosemide and OTC ibuprofen".)
   const listJoin = new RegExp(
-    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?|[-–—])$`,
+    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?(?:otc\\s+)?|[-–—])$`,
     'iu',
   );
   const strength = new RegExp(`^\\d+(?:\\.\\d+)?(?:${units})$`, 'iu');

@@ -62,6 +62,7 @@ export const contextRoles = [
   'switch',
   'given',
   'relief',
+  'naming',
   'frequency',
   'unit',
 ] as const;

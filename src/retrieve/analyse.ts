@@ -431,11 +431,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // medicine is for, asks about the new one: "on apixaban for AF, HR 36, complete heart block – first drug
   // and dose?")
   // (Without an asking clause, the last sentence is the ask.)
-  const lastAskFrom = askStart(question);
-  const inLastAsk = (from: number) => (tokens[from]?.start ?? 0) >= lastAskFrom;
   const asksOfNew =
-    lastAskFrom > 0 &&
-    !links.documents.some((x) => x.mentions.some((m) => inLastAsk(m.from))) &&
+    askBegins > 0 &&
+    !links.documents.some((x) => x.mentions.some(inAsk)) &&
     topics.some((o) => !o.background && !o.mentions.some((m) => takenFor(m.from)));
   const given = topics.filter(
     (d) =>
@@ -444,17 +442,15 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   );
   // (Beside any other condition, of the history or not, and below it: "on dabigatran for AF, known
   // diverticular disease, LIF pain – antibiotics?" asks about the diverticular disease.)
-  if (given.length > 0 && topics.some((d) => !given.includes(d))) {
-    for (const doc of given) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
+  const toBackground = (docs: LinkedDocument[]) => {
+    for (const doc of docs) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
     links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
-  }
+  };
+  if (given.length > 0 && topics.some((d) => !given.includes(d))) toBackground(given);
   // A condition named at once after a medicine that failed is the harm it did, not what is asked, beside
   // another medicine ("couldn't tolerate alendronate (oesophagitis) – zoledronic acid dose?").
   const harmOfTried = topics.filter((d) => !d.background && d.mentions.every((m) => triedEnds.has(m.from)));
-  if (harmOfTried.length > 0 && links.documents.some((d) => d.kind === 'drug' && !tried.has(d.documentId))) {
-    for (const doc of harmOfTried) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
-    links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
-  }
+  if (harmOfTried.length > 0 && links.documents.some((d) => d.kind === 'drug' && !tried.has(d.documentId))) toBackground(harmOfTried);
   const taken = new Set<number>();
   for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])])
     for (let i = from; i < to; i++) taken.add(i);

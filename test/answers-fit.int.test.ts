@@ -2851,3 +2851,21 @@ test('a drug bought over the counter is part of the list the patient is on, and 
     /acute kidney injury/i,
   );
 });
+
+test('whether to start a drug for conditions the library lacks, named only in the vignette, abstains rather than give the monograph (hilar nodes and erythema nodosum – pred?)', () => {
+  assertAbstains(
+    '41M, erythema nodosum on both shins, hilar lymphadenopathy on chest film, ACE raised – does he need prednisolone or can we just observe?',
+    /hilar|erythema/i,
+  );
+  assertAbstains(
+    'Stage I pulmonary sarcoidosis found on a routine CXR, no symptoms – is there a role for starting prednisolone?',
+    /sarcoid/i,
+  );
+});
+
+test("a drug's own use named by a kind of condition it speaks of is still answered (a child's nut allergy – when to use the EpiPen)", () => {
+  assertRouted(
+    'my daughter has a peanut alergy, when exactly should i use her epipen and what happens after?',
+    /epinephrine|adrenaline|anaphyla/i,
+  );
+});

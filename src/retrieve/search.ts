@@ -9,6 +9,7 @@ import { expanderFor } from './expansion.ts';
 import { bareTitle, tokenize } from './concepts/phrases.ts';
 import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
 import { formulationWords, stopWords } from './vocabulary.ts';
+import { editDistance } from './spelling.ts';
 import { textAspects } from './aspects.ts';
 import { askedParts, askSpan, askStart, dashedAskFrom } from './parts.ts';
 import { Ranker } from './rank.ts';
@@ -320,6 +321,12 @@ export class Retriever {
       (tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded)) || products.has(tokens[u.to]?.folded ?? ''));
     // (A condition ruled out, "CT no haemorrhage", is not asked.)
     const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u) && !ruledOut(u));
+    // The patient's own conditions the library lacks, wherever the question names them (not the history's).
+    const ownConditions = [
+      ...new Set(
+        links.uncovered.filter((u) => u.category === 'condition' && !u.background && !toldApart.has(u) && !ruledOut(u)).map((u) => u.text),
+      ),
+    ];
     // (A condition the drug is named for, though no topic covers it, is not described: "Cyklokapron for heavy
     // menstrual bleeding" is asked of the monograph, not of the bleeding topic its words share.)
     const namesUncoveredUse = links.uncovered.some((u) => u.category === 'condition' && tokens[u.from - 1]?.folded === 'for');
@@ -995,10 +1002,20 @@ export class Retriever {
     const treatmentAsked = analysis.intent === 'management' || analysis.intent === 'comparison';
     if (focus.every((f) => f.kind === 'drug') && (analysis.intent === 'dosing' || treatmentAsked)) {
       const names = (c: string) => [c, ...(this.#lexicon?.expand(c) ?? [])].map(normalise);
-      const conditions = analysis.intent === 'dosing' ? namedConditions : askedConditions;
+      // (Asked whether to give the drug at all, with no condition in the ask, "…erythema nodosum, bilateral
+      // hilar nodes – does he need pred or just watch?", the vignette's own conditions are what it would be for.)
+      // (…but a kind of what the drug's statements speak of, "peanut alergy" to an adrenaline monograph that
+      // speaks of allergy, is what it is used for.)
+      const vignetteOnly = analysis.intent !== 'dosing' && askedConditions.length === 0;
+      const conditions = analysis.intent === 'dosing' ? namedConditions : vignetteOnly ? ownConditions : askedConditions;
       for (const c of conditions)
         if (
-          !focus.some((f) => names(c).some((n) => this.#documentHas(f.documentId, n)) || this.#spokenNear(c, [f.documentId])) &&
+          !focus.some(
+            (f) =>
+              names(c).some((n) => this.#documentHas(f.documentId, n)) ||
+              this.#spokenNear(c, [f.documentId]) ||
+              (vignetteOnly && this.#speaksOfKind(f.documentId, c)),
+          ) &&
           !result.missingTerms.includes(c)
         )
           result.missingTerms.push(c);
@@ -1332,6 +1349,15 @@ export class Retriever {
   #spokenNear(phrase: string, documentIds: Iterable<string> = this.#libraryDocuments): boolean {
     const near = nearPattern(phrase, true);
     return near !== undefined && [...documentIds].some((id) => near.test(this.#documentText(id)));
+  }
+
+  /** Does the document speak of the phrase's last word, its stem, or a word one typing slip from it? */
+  #speaksOfKind(documentId: string, phrase: string): boolean {
+    const head = stemOf(normalise(phrase).split(' ').pop() ?? '');
+    if (head.length < 4) return false;
+    return this.#documentText(documentId)
+      .split(' ')
+      .some((w) => w.length >= 4 && editDistance(stemOf(w), head, 1) <= 1);
   }
 
   /** Does any library statement mention the phrase (whole words, as normalised)? */

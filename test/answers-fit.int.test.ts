@@ -2869,3 +2869,69 @@ test("a drug's own use named by a kind of condition it speaks of is still answer
     /epinephrine|adrenaline|anaphyla/i,
   );
 });
+
+test('requests about code, holdings, outings and kitchen chemistry that borrow a drug or place name are refused (a component tag, a git branch, shares for an ISA, tide times, bismuth crystals)', () => {
+  assertRefused(
+    'My Vue app has a <Metformin/> component that keeps re-rendering – how do I stop it?',
+    'how do I rename the git branch called warfarin-fix locally and push it?',
+    'is now a good time to buy Novo Nordisk shares in my ISA with Ozempic demand so high?',
+    'tide times for rock pooling at Lyme Regis this weekend, and where can we park?',
+    'how do I grow bismuth crystals on the hob, what is the melting point?',
+  );
+});
+
+test("a dose asked after a vignette that leaves the medicine in the history is the measured condition's (metformin for years, B12 95 – replacement regimen)", () => {
+  assertRouted(
+    'T2DM on metformin for 8 years, B12 95 ng/L, no neuro signs, Hb normal. IM replacement regimen?',
+    /b12/i,
+    /hydroxocobalamin/i,
+  );
+});
+
+test('a pregnancy stated in the vignette beside a medicine she is on says who asks, not what (numb thumb at 30 weeks, also on levothyroxine)', () => {
+  assertRouted(
+    '30 weeks pregnant, tingling numb thumb and index finger at night, also on levothyroxine – will it settle after the birth?',
+    /carpal/i,
+  );
+});
+
+test('a condition denied in a list ("no fever or back pain") is not the subject: burning and frequency in a young woman is cystitis', () => {
+  assertRouted(
+    '32F stinging when I wee and going all the time since this morning, no fever or back pain, not pregnant – which antibiotic and for how long?',
+    /urinary tract|cystitis/i,
+  );
+});
+
+test('a kind of harm asked about ("what cardiac side effects") is not the subject beside the condition asked (Alzheimer drugs, not the bradycardia topic)', () => {
+  assertRouted(
+    'moderate Alzheimer dementia – first-line drug class and which cardiac side effects should we warn about?',
+    /dementia|alzheimer/i,
+    /donepezil|cholinesterase/i,
+  );
+});
+
+test('an infection a test is positive for is what is treated, not the complaint that led to the test (indigestion, stool antigen positive for H. pylori)', () => {
+  assertRouted('dyspepsia, stool antigen positive for H. pylori, true penicillin allergy – eradication regimen and duration?', /pylori/i);
+});
+
+test('a slow heart rate typed as a value names bradycardia when nothing else is named (HR 34, broad escape rhythm – first drug)', () => {
+  assertRouted(
+    'HR 34, BP 80/46, clammy and drowsy, broad complex escape rhythm on the monitor – first drug and dose?',
+    /bradycardia|heart block/i,
+    /atropine/i,
+  );
+});
+
+test('an EPDS score after a birth is postnatal depression, and a medicine she is also on is history when the ask names a kind of medicine', () => {
+  const a = assertRouted(
+    '5 weeks after delivery, EPDS 18, low mood and tearful, breastfeeding, also on levothyroxine – which antidepressant?',
+    /postnatal|perinatal/i,
+  );
+  assert.doesNotMatch(a.title, /levothyroxine/i);
+});
+
+test('a topic named again in brackets after a denial is ruled out with it (not the crystals one (BPPV)): hours-long spinning with a roaring ear abstains', () => {
+  assertAbstains(
+    "dad is 62, attacks of spinning for a few hours with roaring and muffled hearing in one ear, ENT said it's not the crystals thing (BPPV) – will betahistine help?",
+  );
+});

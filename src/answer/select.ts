@@ -169,7 +169,10 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
     oneMedicine &&
     isHarmOf(topic, drugs[0]!, retrieval.passages) &&
     !askedAlone(retrieval.analysis.question, topic, drugs[0]!) &&
-    !measuredManagement(retrieval, topic)
+    !measuredManagement(retrieval, topic) &&
+    // (A dose asked with the drug left in the history is the condition's treatment: "T2DM on metformin, B12
+    // 110 ng/L. Replacement regimen?")
+    !(drugs[0]!.background && retrieval.analysis.intent === 'dosing')
   )
     return drugs[0];
   // The level or harms of a drug the patient is on, the condition only what it is taken for ("on Lanoxin for

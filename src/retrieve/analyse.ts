@@ -56,8 +56,11 @@ const taskTopics = new Set([
   'music',
   'trivia',
 ]);
-/** Program text in a question ("'stroke_width must be int'", "df.groupby(", "throws KeyError"): a request about code. */
-const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a-z]+Error\b/;
+/**
+ * Program text in a question ("'stroke_width must be int'", "df.groupby(", "throws KeyError", a component
+ * tag "<Amoxicillin />"): a request about code.
+ */
+const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a-z]+Error\b|<\/?[A-Z][A-Za-z0-9]*(\s[^<>]*)?\/?>/;
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
@@ -115,7 +118,17 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     ),
   );
   for (const doc of negatedDocs) doc.ruledOut = true;
-  const verbNegated = (doc: LinkedDocument) => doc.mentions.every((m) => m.from > 0 && !context.negation.has(tokens[m.from - 1]!.folded));
+  // (Not one of a list ruled out: "no fever or back pain" names the back pain only to deny it.)
+  const listJoins = new Set(['or', 'nor', 'and']);
+  const verbNegated = (doc: LinkedDocument) =>
+    doc.mentions.every(
+      (m) =>
+        m.from > 0 &&
+        !context.negation.has(tokens[m.from - 1]!.folded) &&
+        !tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => listJoins.has(t.folded)) &&
+        // (…nor one named again in brackets: "it's not the crystals one (BPPV)".)
+        !/\(\s*$/.test(question.slice(tokens[m.from - 1]!.end, tokens[m.from]!.start)),
+    );
   const askedAlone = links.documents.length === 1 && negatedDocs.length === 1 && verbNegated(negatedDocs[0]!);
   if (!askedAlone) for (const doc of negatedDocs) doc.score *= 0.3;
   // …and then the words that name it are not ruled out of the ranking either.
@@ -265,7 +278,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     }
   }
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
-  const drugs = links.documents.filter((d) => d.kind === 'drug').length;
+  // (Not one ruled out: "no neuro signs" names no second drug.)
+  const drugs = links.documents.filter((d) => d.kind === 'drug' && !d.ruledOut).length;
   // The joining word stands between the two drugs ("BPH with LUTS – tamsulosin or finasteride?" joins nothing)...
   const drugSpans = links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from));
   // ...or right before one ("on simva 40, just started amlodipine", "while on warfarin, can I take…").
@@ -335,6 +349,21 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   /** Is the mention in the ask, a last sentence that asks counted? */
   const inAsk = (m: { from: number }) => (tokens[m.from]?.start ?? 0) >= askBegins;
   const drugsInAsk = links.documents.filter((d) => d.kind === 'drug' && d.mentions.some(inAsk));
+  // A pregnancy the vignette states beside medicines mentioned only in passing says who asks, when the ask
+  // names no medicine: "28 weeks pregnant, numb tingly thumb at night, also on levothyroxine – will this go
+  // after the baby?" asks about what she describes, not the levothyroxine in pregnancy. (Not "im 6 weeks
+  // pregnant and i take levothyroxine – do i need to change the dose?", which asks about the medicine.)
+  const medicineInAsk =
+    drugsInAsk.length > 0 || links.uncovered.some((u) => u.category === 'drug' && (tokens[u.from]?.start ?? 0) >= askBegins);
+  const inPassing = (d: LinkedDocument) => d.mentions.every((m) => saidInPassing(tokens, m.from, context.aside));
+  if (
+    cued.has('pregnancy') &&
+    askBegins > 0 &&
+    !medicineInAsk &&
+    cueMatches.every((m) => m.value !== 'pregnancy' || (tokens[m.from]?.start ?? 0) < askBegins) &&
+    links.documents.every((d) => d.kind !== 'drug' || (taking.includes(d.documentId) && inPassing(d)))
+  )
+    cued.delete('pregnancy');
   const drugAskedAlone =
     !permission &&
     (cued.has('dosing') || cued.has('pregnancy')) &&
@@ -423,10 +452,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // vignette, "– replacement regimen?", is not the medicine's when the ask does not name it.)
   const measuredBeside = (d: (typeof topics)[number]) =>
     topics.some((o) => o !== d && !o.background && o.mentions.every((m) => m.source !== 'name'));
-  const takenInAsk = links.documents.some(
-    (x) => x.kind === 'drug' && taking.includes(x.documentId) && x.mentions.some((m) => !before(m.from)),
-  );
-  const asksOfTaken = drugAsked && (askFrom === 0 || takenInAsk);
+  // (A last sentence that asks is the ask: "T2DM on metformin 10 yrs, B12 110 ng/L. IM replacement regimen?")
+  const takenInAsk = links.documents.some((x) => x.kind === 'drug' && taking.includes(x.documentId) && x.mentions.some(inAsk));
+  const asksOfTaken = drugAsked && (askBegins === 0 || takenInAsk);
   // (A drug question whose ask names nothing, after a vignette naming a new condition beside the one a
   // medicine is for, asks about the new one: "on apixaban for AF, HR 36, complete heart block – first drug
   // and dose?")
@@ -447,6 +475,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   };
   if (given.length > 0 && topics.some((d) => !given.includes(d))) toBackground(given);
+  // (…and so are the medicines taken, whose doses the new condition's ask is not about: "T2DM on metformin,
+  // B12 110 ng/L. Replacement regimen?")
+  if (asksOfNew && drugAsked && given.length > 0)
+    toBackground(links.documents.filter((d) => d.kind === 'drug' && taking.includes(d.documentId) && !d.mentions.some(inAsk)));
+  // A condition read only from the words that ask for harms ("what cardiac side effect do you warn about?")
+  // is the kind of harm asked, beside another topic or a medicine: not the subject.
+  const harmAsked = (m: { from: number; to: number }) =>
+    cueMatches.some((c) => c.value === 'adverse-effects' && c.from < m.to && c.to > m.from);
+  const harmKinds = topics.filter((d) => !d.background && d.mentions.every((m) => m.source === 'lexicon' && harmAsked(m)));
+  if (harmKinds.length > 0 && links.documents.some((d) => !harmKinds.includes(d) && !d.ruledOut)) toBackground(harmKinds);
   // A condition named at once after a medicine that failed is the harm it did, not what is asked, beside
   // another medicine ("couldn't tolerate alendronate (oesophagitis) – zoledronic acid dose?").
   const harmOfTried = topics.filter((d) => !d.background && d.mentions.every((m) => triedEnds.has(m.from)));
@@ -695,13 +733,29 @@ function resultNegative(tokens: Token[], to: number, question: string, resultWor
   return to > 0 && to < tokens.length && !endsClause(tokens, to - 1, question) && resultWords.has(tokens[to]!.folded);
 }
 
+/** A mention with an aside word just before it ("also on levothyroxine"): said in passing. */
+export function saidInPassing(tokens: readonly Token[], from: number, asideWords: ReadonlySet<string>): boolean {
+  return tokens.slice(Math.max(0, from - 3), from).some((t) => asideWords.has(t.folded));
+}
+
 /** A mention that says a test found it, in its own words or at once after them ("tTG positive", "positive tTG"). */
 function foundByTest(tokens: Token[], m: { from: number; to: number }, question: string, positiveWords: ReadonlySet<string>): boolean {
   if (tokens.slice(m.from, m.to).some((t) => positiveWords.has(t.folded))) return true;
+  // (…or before it: "stool antigen positive for H. pylori".)
+  if (m.from >= 2 && tokens[m.from - 1]!.folded === 'for' && positiveWords.has(tokens[m.from - 2]!.folded)) return true;
   return m.to < tokens.length && !endsClause(tokens, m.to - 1, question) && positiveWords.has(tokens[m.to]!.folded);
 }
 
 function isNegated(tokens: Token[], from: number, question: string, negations: ReadonlySet<string>): boolean {
+  // A name in brackets after a phrase is that phrase named again, denied with it: "not the crystals one (bppv)".
+  const bracketed = from > 0 && /\(\s*$/.test(question.slice(tokens[from - 1]!.end, tokens[from]!.start));
+  if (bracketed) {
+    const phraseEnd = from - 1;
+    for (let i = phraseEnd; i >= Math.max(0, phraseEnd - 3); i--) {
+      if (i < phraseEnd && endsClause(tokens, i, question)) break;
+      if (negations.has(tokens[i]!.folded)) return true;
+    }
+  }
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     // A negation does not reach across a comma or a dash ("not diabetic – which statin?").
     if (endsClause(tokens, i, question)) return false;

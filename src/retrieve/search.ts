@@ -3,7 +3,7 @@
  * a name, to the one topic its content clearly points to), scores their statements with the Ranker,
  * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
-import { analyseQuestion, normalise, possessives } from './analyse.ts';
+import { analyseQuestion, normalise, possessives, saidInPassing } from './analyse.ts';
 import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { bareTitle, tokenize } from './concepts/phrases.ts';
@@ -876,8 +876,10 @@ export class Retriever {
       !analysis.intents.some(excludesContentRouting)
     ) {
       const scored = this.#scoredBeyondNames(analysis, focus);
-      const routed = this.#topicUsing(analysis, focus, concepts, scored) ?? this.#newProblem(analysis, focus, history, concepts, scored);
-      if (routed) focus = [routed, ...focus];
+      const using = this.#topicUsing(analysis, focus, concepts, scored);
+      const routed = using ?? this.#newProblem(analysis, focus, history, concepts, scored);
+      // (A new problem's topic stands alone: the medicines the patient is on are history, not its subject.)
+      if (routed) focus = using ? [routed, ...focus] : [routed];
     }
     // (A medicine the library has no monograph for, named beside what the condition is, leaves the condition
     // to the words: "bottom bright red in the creases, Sudocrem not helping" is nappy rash. Its dose or
@@ -902,6 +904,14 @@ export class Retriever {
         result.routing = 'content';
       }
     }
+    // A kind of medicine the ask names, beside a topic, is chosen in that topic: a medicine the patient is on
+    // that the question mentions only in passing is history ("6/52 postnatal, EPDS 17, also on levothyroxine –
+    // which antidepressant?"). (Not one simply listed: "on warfarin for AF, dysuria – which antibiotic?" must
+    // say what the antibiotic does to the INR.)
+    const aside = this.#vocabulary?.contextWords.aside ?? new Set<string>();
+    const inPassing = (f: LinkedDocument) => f.mentions.every((m) => at(m.from) < askFrom && saidInPassing(tokens, m.from, aside));
+    if (asksUnlistedDrug && focus.some((f) => f.kind === 'topic' && !f.background))
+      focus = focus.filter((f) => !(f.kind === 'drug' && analysis.taking.includes(f.documentId) && inPassing(f)));
     // Of two medicines asked about together, the one added to what the patient is on leads: "on tamsulosin,
     // asking for tadalafil – any issue combining?" is about the tadalafil. (Drugs keep their places among topics.)
     if (analysis.intent === 'contraindications') {
@@ -1471,6 +1481,9 @@ export class Retriever {
     const questionCount = count(normalise(analysis.question).split(' '));
     const ruledOut = new Set([...negatedCount].filter(([w, n]) => (questionCount.get(w) ?? 0) <= n).map(([w]) => w));
     const specific = analysis.specificTerms;
+    // (A topic the question rules out by name, "it's not the crystals thing (BPPV)", is never where its words lead.)
+    const deniedTopics = new Set(analysis.links.documents.filter((d) => d.ruledOut).map((d) => d.documentId));
+    ranked = ranked.filter((d) => !deniedTopics.has(d.documentId));
     if (ranked.length === 0) return undefined;
     // An everyday word the library never uses ("fixes", "secs", "actualy", "8cm") is how people talk, not what
     // they ask about: no topic can hold it, so it weighs little either way. A lay word the lexicon reads

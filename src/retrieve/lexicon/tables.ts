@@ -65,6 +65,7 @@ export const contextRoles = [
   'naming',
   'frequency',
   'unit',
+  'aside',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

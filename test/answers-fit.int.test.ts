@@ -2935,3 +2935,10 @@ test('a topic named again in brackets after a denial is ruled out with it (not t
     "dad is 62, attacks of spinning for a few hours with roaring and muffled hearing in one ear, ENT said it's not the crystals thing (BPPV) – will betahistine help?",
   );
 });
+
+test('a condition the patient says the medicine is for is its use, not a vignette condition to abstain on (loperamide for chronic diarrhoea)', () => {
+  assertRouted(
+    "I use loperamide for chronic diahrrea, I stop it every few days to go and then it's loose again – is there an in-between dose?",
+    /loperamide/i,
+  );
+});

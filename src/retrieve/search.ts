@@ -8,7 +8,7 @@ import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts'
 import { expanderFor } from './expansion.ts';
 import { bareTitle, tokenize } from './concepts/phrases.ts';
 import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
-import { formulationWords, stopWords } from './vocabulary.ts';
+import { formulationWords, genericClinicalWords, stopWords } from './vocabulary.ts';
 import { editDistance } from './spelling.ts';
 import { textAspects } from './aspects.ts';
 import { askedParts, askSpan, askStart, dashedAskFrom } from './parts.ts';
@@ -322,11 +322,10 @@ export class Retriever {
     // (A condition ruled out, "CT no haemorrhage", is not asked.)
     const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u) && !ruledOut(u));
     // The patient's own conditions the library lacks, wherever the question names them (not the history's).
-    const ownConditions = [
-      ...new Set(
-        links.uncovered.filter((u) => u.category === 'condition' && !u.background && !toldApart.has(u) && !ruledOut(u)).map((u) => u.text),
-      ),
-    ];
+    // (Nor one the patient says the medicine is for: "I take loperamide for chronic diahrrea" asks of its use.)
+    const ownCondition = (u: (typeof links.uncovered)[number]) =>
+      u.category === 'condition' && !u.background && !toldApart.has(u) && !ruledOut(u) && tokens[u.from - 1]?.folded !== 'for';
+    const ownConditions = [...new Set(links.uncovered.filter(ownCondition).map((u) => u.text))];
     // (A condition the drug is named for, though no topic covers it, is not described: "Cyklokapron for heavy
     // menstrual bleeding" is asked of the monograph, not of the bleeding topic its words share.)
     const namesUncoveredUse = links.uncovered.some((u) => u.category === 'condition' && tokens[u.from - 1]?.folded === 'for');
@@ -1011,7 +1010,15 @@ export class Retriever {
     // (So is a treatment chosen for one the question asks about: "pseudogout – joint injection or colchicine?".)
     const treatmentAsked = analysis.intent === 'management' || analysis.intent === 'comparison';
     if (focus.every((f) => f.kind === 'drug') && (analysis.intent === 'dosing' || treatmentAsked)) {
-      const names = (c: string) => [c, ...(this.#lexicon?.expand(c) ?? [])].map(normalise);
+      // (…and typed a letter wrong, word by word: "chronic diahrrea" is "chronic diarrhoea".)
+      const respelt = (c: string) =>
+        c
+          .split(' ')
+          .reduce<string[]>(
+            (phrases, w) => phrases.flatMap((p) => [w, ...(this.#lexicon?.expand(w) ?? []).slice(0, 2)].map((x) => (p ? `${p} ${x}` : x))),
+            [''],
+          );
+      const names = (c: string) => [...respelt(c), ...(this.#lexicon?.expand(c) ?? [])].map(normalise);
       // (Asked whether to give the drug at all, with no condition in the ask, "…erythema nodosum, bilateral
       // hilar nodes – does he need pred or just watch?", the vignette's own conditions are what it would be for.)
       // (…but a kind of what the drug's statements speak of, "peanut alergy" to an adrenaline monograph that
@@ -1363,7 +1370,10 @@ export class Retriever {
 
   /** Does the document speak of the phrase's last word, its stem, or a word one typing slip from it? */
   #speaksOfKind(documentId: string, phrase: string): boolean {
-    const head = stemOf(normalise(phrase).split(' ').pop() ?? '');
+    const last = normalise(phrase).split(' ').pop() ?? '';
+    // ("Disease", "syndrome" say no kind: every monograph speaks of some disease.)
+    if (genericClinicalWords.has(last)) return false;
+    const head = stemOf(last);
     if (head.length < 4) return false;
     return this.#documentText(documentId)
       .split(' ')

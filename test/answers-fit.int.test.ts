@@ -2942,3 +2942,11 @@ test('a condition the patient says the medicine is for is its use, not a vignett
     /loperamide/i,
   );
 });
+
+test('electric-shock stabs in the cheek are trigeminal neuralgia, not the eating-disorders topic whose refeeding tablets and tooth brushing share words', () => {
+  assertRouted(
+    'sharp electric shock stabbing in my cheek when i shave, few seconds each time – what tablet helps?',
+    /trigeminal/i,
+    /carbamazepine/i,
+  );
+});

@@ -127,7 +127,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
         !context.negation.has(tokens[m.from - 1]!.folded) &&
         !tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => listJoins.has(t.folded)) &&
         // (…nor one named again in brackets: "it's not the crystals one (BPPV)".)
-        !/\(\s*$/.test(question.slice(tokens[m.from - 1]!.end, tokens[m.from]!.start)),
+        !inBrackets(tokens, m.from, question),
     );
   const askedAlone = links.documents.length === 1 && negatedDocs.length === 1 && verbNegated(negatedDocs[0]!);
   if (!askedAlone) for (const doc of negatedDocs) doc.score *= 0.3;
@@ -746,10 +746,14 @@ function foundByTest(tokens: Token[], m: { from: number; to: number }, question:
   return m.to < tokens.length && !endsClause(tokens, m.to - 1, question) && positiveWords.has(tokens[m.to]!.folded);
 }
 
+/** Does a bracket open just before the token ("the crystals one (BPPV)")? */
+function inBrackets(tokens: Token[], from: number, question: string): boolean {
+  return from > 0 && /\(\s*$/.test(question.slice(tokens[from - 1]!.end, tokens[from]!.start));
+}
+
 function isNegated(tokens: Token[], from: number, question: string, negations: ReadonlySet<string>): boolean {
   // A name in brackets after a phrase is that phrase named again, denied with it: "not the crystals one (bppv)".
-  const bracketed = from > 0 && /\(\s*$/.test(question.slice(tokens[from - 1]!.end, tokens[from]!.start));
-  if (bracketed) {
+  if (inBrackets(tokens, from, question)) {
     const phraseEnd = from - 1;
     for (let i = phraseEnd; i >= Math.max(0, phraseEnd - 3); i--) {
       if (i < phraseEnd && endsClause(tokens, i, question)) break;

@@ -61,6 +61,8 @@ const taskTopics = new Set([
  * tag "<Amoxicillin />"): a request about code.
  */
 const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a-z]+Error\b|<\/?[A-Z][A-Za-z0-9]*(\s[^<>]*)?\/?>/;
+/** Words that join a list a negation may reach along ("no fever or back pain"). */
+const listJoins = new Set(['or', 'nor', 'and']);
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
@@ -119,7 +121,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   );
   for (const doc of negatedDocs) doc.ruledOut = true;
   // (Not one of a list ruled out: "no fever or back pain" names the back pain only to deny it.)
-  const listJoins = new Set(['or', 'nor', 'and']);
   const verbNegated = (doc: LinkedDocument) =>
     doc.mentions.every(
       (m) =>
@@ -353,14 +354,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // names no medicine: "28 weeks pregnant, numb tingly thumb at night, also on levothyroxine – will this go
   // after the baby?" asks about what she describes, not the levothyroxine in pregnancy. (Not "im 6 weeks
   // pregnant and i take levothyroxine – do i need to change the dose?", which asks about the medicine.)
-  const medicineInAsk =
-    drugsInAsk.length > 0 || links.uncovered.some((u) => u.category === 'drug' && (tokens[u.from]?.start ?? 0) >= askBegins);
+  const medicineInAsk = drugsInAsk.length > 0 || links.uncovered.some((u) => u.category === 'drug' && inAsk(u));
   const inPassing = (d: LinkedDocument) => d.mentions.every((m) => saidInPassing(tokens, m.from, context.aside));
   if (
     cued.has('pregnancy') &&
     askBegins > 0 &&
     !medicineInAsk &&
-    cueMatches.every((m) => m.value !== 'pregnancy' || (tokens[m.from]?.start ?? 0) < askBegins) &&
+    cueMatches.every((m) => m.value !== 'pregnancy' || !inAsk(m)) &&
     links.documents.every((d) => d.kind !== 'drug' || (taking.includes(d.documentId) && inPassing(d)))
   )
     cued.delete('pregnancy');

@@ -95,6 +95,17 @@ function inYears(text: string): string {
   return text.replace(/(\d+(?:\.\d+)?)\s*(month|week|day)s?\b/g, (_, n: string, unit: string) => `${Number(n) / perYear[unit]!} years`);
 }
 
+/** "2.0-2.9 times baseline", "≥3.0 times", "3 or more times": a rise staged by its multiple. */
+const timesRange = new RegExp(String.raw`${number}\s*(?:-|–|to)\s*${number}\s*times\b`, 'gi');
+const timesAbove = new RegExp(String.raw`(?:${either(aboveWords)})\s*${number}\s*times\b|${number}\s*(?:or more|or above) times\b`, 'gi');
+
+function riseBounds(text: string): Bound[] {
+  return [
+    ...[...text.matchAll(timesRange)].map((m) => ({ above: Number(m[1]), below: Number(m[2]) })),
+    ...[...text.matchAll(timesAbove)].map((m) => ({ above: Number(m[1] ?? m[2]) })),
+  ];
+}
+
 /**
  * Does the statement put the vignette's values within its thresholds? Within when some value it gives a
  * threshold for falls inside it; outside when every such value falls outside.
@@ -104,6 +115,8 @@ export function valueFit(statement: string, findings: readonly Finding[]): Value
   const fitsSeen: ValueFit[] = [];
   for (const f of findings) {
     if (f.value === undefined) continue;
+    // (A value risen from its baseline is staged by the multiple: "Cr 90 → 210" is "2.0-2.9 times baseline".)
+    if (f.rise !== undefined) for (const bound of riseBounds(text)) fitsSeen.push(fits(f.rise, bound, true));
     // An age is read where statements give one ("aged 1-9 years", "age 75 or over"), in years; after a word
     // for people, only a number of years is an age ("children under 2 years", not "people with eGFR under 30").
     const years = f.group ? inYears(text) : text;

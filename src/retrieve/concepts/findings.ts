@@ -204,13 +204,13 @@ export class FindingReader {
     const conditions: PointedCondition[] = [];
     const spans: [number, number][] = [];
     const numberAt = (i: number): { value: number; to: number } | undefined => {
-      // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141", "meter said 3.1" and "is low, 3.1" may
-      // stand between.
+      // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141", "meter said 3.1", "is low, 3.1",
+      // "has dropped to 2.9" and "went from 80 (to 250)" may stand between.
       let j = i;
       while (
-        j < i + 2 &&
+        j < i + 3 &&
         tokens[j] &&
-        /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up|reading|level|ongoing|lasting|lasted|said|says|showed|shows|read|reads)$/.test(
+        /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up|reading|level|ongoing|lasting|lasted|said|says|showed|shows|read|reads|has|had|dropped|fallen|fell|risen|rose|gone|went|from|to)$/.test(
           tokens[j]!.folded,
         )
       )
@@ -291,12 +291,14 @@ export class FindingReader {
                 : (later !== undefined && later >= n.value * r.value) || (baseline !== undefined && n.value >= baseline * r.value),
           );
       const condition = past?.condition;
+      const rise = later !== undefined ? later / n.value : baseline !== undefined ? n.value / baseline : undefined;
       findings.push({
         text: text.slice(tokens[m.from]!.start, tokens[n.to - 1]!.end),
         terms: m.value.terms,
         // (A facet's condition is no condition the value names: "LVEF 62%" beside a valve is a measurement.)
         ...(condition && !past.qualifier ? { condition } : {}),
         ...(grade ? {} : { value: n.value }),
+        ...(rise !== undefined && !grade && n.value > 0 ? { rise: Math.round(rise * 100) / 100 } : {}),
       });
       spans.push([m.from, n.to]);
       if (condition) conditions.push({ name: condition, from: m.from, to: n.to, urgent: past.urgent, qualifier: past.qualifier });

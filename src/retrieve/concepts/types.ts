@@ -76,6 +76,8 @@ export interface Finding {
   condition?: string;
   /** The value measured ("6.8" of "K+ 6.8", 72 of "72M"); none for a dipstick grade. */
   value?: number;
+  /** How many times its baseline the value has risen to ("Cr 90 → 210" is 2.3): what staging by a multiple reads. */
+  rise?: number;
   /** Whose the question is: an age band ("3 month old", "82F"), a pregnancy ("28/40") or the weeks after a birth. */
   group?: boolean;
   /** The sex a vignette gives with the age ("58M", "26F"). */

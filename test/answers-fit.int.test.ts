@@ -2950,3 +2950,160 @@ test('electric-shock stabs in the cheek are trigeminal neuralgia, not the eating
     /carbamazepine/i,
   );
 });
+
+test('a "flu-like illness" describes what the patient has, not influenza: sick-day rules for a known Addison patient with a fever', () => {
+  assertRouted(
+    'Addisonian lady on hydrocortisone and fludrocortisone, temp 38.9 and a flu-like illness since yesterday – what do I tell her about her steroids?',
+    /adrenal insufficiency/i,
+    /double|100 mg/i,
+  );
+});
+
+test('a "first" flare beside a named heart failure is the new problem, and the asked NSAID\'s warning about the heart failure reaches the bottom line', () => {
+  const a = assertRouted(
+    '68M with HFrEF on bisoprolol and furosemide, first attack of gout in the big toe – can he have naproxen?',
+    /gout/i,
+  );
+  assert.match(
+    bottomLineOf(a)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /heart failure/i,
+    'the heart-failure warning is in the bottom line',
+  );
+  // (Gout is also a harm of the furosemide he is on; beside the naproxen asked, it is still the naproxen's use.)
+  assertRouted('HFrEF on furosemide 80 mg, first gout flare in the ankle – naproxen ok, and what dose?', /gout/i);
+});
+
+test('a bracketed value between a medicine and its use keeps the use in the history (on warfarin (INR 2.4) for AF, new cellulitis)', () => {
+  assertRouted(
+    '80M on warfarin (INR 2.4) for AF, red hot swollen shin, no pus, obs fine. Penicillin allergic – which oral antibiotic?',
+    /cellulitis/i,
+  );
+});
+
+test('a harm said of a medicine the patient is on is why its dose is asked: iron tablets and constipation go to the iron, not to laxatives', () => {
+  assertRouted(
+    'on ferrous sulphate 200mg three times a day, really constipated and sick with it. can the dose be spread out to every other day?',
+    /ferrous|iron deficiency/i,
+    /alternate|every other day|once daily|one tablet/i,
+  );
+  assertRouted(
+    'dad has iron deficiency anaemia, hb 95, gp started ferrous sulfate tds and now hes badly constipated. is there an easier way to take it?',
+    /iron deficiency|ferrous/i,
+  );
+});
+
+test('a creatinine rise is staged by its multiple of baseline: the stage whose range holds it answers, not a neighbouring stage', () => {
+  const a = assertRouted(
+    'creatinine went from 80 to 250 over 2 days, passing urine fine. What stage of AKI is this?',
+    /acute kidney injury/i,
+  );
+  const lead = bottomLineOf(a)
+    .statements.map((s) => s.text)
+    .join('\n');
+  assert.match(lead, /Stage 3/, 'stage 3 (3.1 times baseline) is in the bottom line');
+  assert.doesNotMatch(lead, /Stage 2:/, 'stage 2 does not hold 3.1 times baseline');
+  const b = assertRouted('Cr 100 -> 240 after 3 days of diarrhoea – what stage of AKI?', /acute kidney injury/i);
+  assert.match(
+    bottomLineOf(b)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /Stage 2/,
+  );
+});
+
+test('asking for the numbers that grade a condition ranks the statement that gives its cut-offs first (severe aortic stenosis on echo)', () => {
+  assertRouted('what echo numbers count as severe aortic stenosis?', /aortic stenosis/i, /4\.0 m\/s|40 mmHg/);
+});
+
+test('a test named positive after its own name ("GC NAAT pos") confirms the infection: the treatment leads, not how to test', () => {
+  assertRouted('30M, dysuria and urethral discharge, GC NAAT pos, no drug allergies – what should I give him?', /gonorrh/i, /ceftriaxone/i);
+});
+
+test('a potassium said to have "dropped to" a value is measured; an IV potassium rate question is answered from the potassium monograph', () => {
+  assertRouted(
+    'pt on IV furosemide, potassium has fallen to 2.8 – max rate of IV KCl through a peripheral line?',
+    /potassium|hypokal/i,
+    /20 mmol/i,
+  );
+});
+
+test('a heavy drinker admitted for something else, last drink this morning, asked about thiamine and a "benzo" regimen, is alcohol withdrawal', () => {
+  assertRouted(
+    'admitted with a chest infection, drinks 25 units/day, last drink was at 6am – IV Pabrinex and which benzo regimen?',
+    /alcohol withdrawal/i,
+  );
+});
+
+test('a burn described in lay words is a condition the library lacks: no answer from the blistering rash that shares "hand" and "blister"', () => {
+  const a = ask('burnt my hand on the oven tray, big blister — what should I put on it?');
+  assert.equal(a.status, 'insufficient_evidence', `${a.status}: ${a.title}`);
+});
+
+test("a condition the patient has that the library lacks is not answered by a topic its words merely share (Ménière's attacks, not migraine)", () => {
+  const a = ask(
+    "known Ménière's disease, attacks of spinning with roaring tinnitus lasting hours – is prochlorperazine ok for the attacks?",
+  );
+  assert.notEqual(a.status === 'answered' ? a.focus?.title : '', 'Migraine');
+  assert.equal(a.status, 'insufficient_evidence', `${a.status}: ${a.title}`);
+});
+
+test('a recipe that borrows a condition\'s name ("heart attack" poppers) is refused', () => {
+  assertRefused('oven temp and time for heart attack jalapeno poppers wrapped in bacon?');
+});
+
+test("a change a medicine's interactions speak of (stopping smoking on clozapine) is no harm of it: the clozapine answers", () => {
+  const a = ask(
+    'on clozapine 300 mg, planning to stop smoking next month – what blood monitoring and does stopping smoking change anything?',
+  );
+  assert.equal(a.status, 'answered');
+  assert.match(a.title, /clozapine/i, a.title);
+  const text = allStatements(a)
+    .map((s) => s.text)
+    .join('\n');
+  assert.match(text, /neutrophil/i);
+  assert.match(text, /stopping smoking/i);
+});
+
+test("a harm of a medicine the patient is on stays the condition's when another treatment is asked (gastric ulcer on naproxen – PPI dose?)", () => {
+  assertRouted(
+    'OGD shows a gastric ulcer, she takes naproxen for her hips, H. pylori negative – PPI dose and how long?',
+    /peptic ulcer|dyspepsia/i,
+  );
+});
+
+test('a medicine the patient is on is matched by its class only when a next step is asked: sumatriptan overuse stays with migraine', () => {
+  assertRouted(
+    'sumatriptan helps my migraines but i need it more and more often. how many days a month before it causes rebound headaches?',
+    /migraine|sumatriptan/i,
+  );
+});
+
+test('a condition the library lacks does not block a topic that speaks of its kind or carries its distinctive word (peanut allergy, diastolic dysfunction)', () => {
+  assertRouted(
+    'my daughter has a peanut allergy and carries an EpiPen – when exactly should we use it, and do we still ring 999?',
+    /anaphyla|adrenaline|epinephrine/i,
+  );
+  assertRouted(
+    '80F, breathless, ankle swelling, echo EF 57% with diastolic dysfunction, NT-proBNP 1100 – which medicines improve outcomes?',
+    /preserved ejection/i,
+  );
+});
+
+test('a transfusion threshold asked beside the drugs before endoscopy keeps the variceal drugs: a threshold facet does not read times as cut-offs', () => {
+  const a = assertRouted(
+    'known alcohol-related cirrhosis, haematemesis twice, HR 118, BP 92/60, Hb 68 – transfusion threshold and what drugs before OGD?',
+    /gastrointestinal bleed/i,
+  );
+  assert.match(
+    allStatements(a)
+      .map((s) => s.text)
+      .join('\n'),
+    /terlipressin/i,
+  );
+});
+
+test('"the last drink" before starting disulfiram is no alcohol withdrawal', () => {
+  assertRouted('Antabuse – how many hours after his last drink can he take the first tablet, and what dose?', /disulfiram/i);
+});

@@ -36,8 +36,17 @@ const scheduleFigure = /\bevery (\d+ )?(days?|weeks?|months?|years?)\b/i;
 /** How soon: "within 24 hours", "within 2-24 hours of onset", "by 37+0 weeks". */
 const timingFigure =
   /\b(within|by|before) (the first |about |at least |up to )?\d+([-–]\d+)?( ?\+ ?\d)? ?(minutes?|min|hours?|h|days?|weeks?)\b/i;
-/** A length of treatment: "for 5 days", "for at least 6 months", "after 3-5 years". */
-const durationFigure = /\b(for|after|over) (about |at least |up to |a further )?\d+([-–]\d+)? (days?|weeks?|months?|years?)\b/i;
+/**
+ * A line drawn at a measured figure: "≥4.0 m/s", "below 3.5 mmol/L", "40 mmHg or more", "more than 2 cm". (Not
+ * a length of time, "over less than 15 minutes", which says how long or how soon.)
+ */
+const notTime = String.raw`(?![\d.]*\s?(minutes?|min|hours?|h|days?|weeks?|months?|years?)\b)`;
+const thresholdFigure = new RegExp(
+  String.raw`([≥≤<>]\s?${notTime}\d)|\b(above|below|over|under|at least|more than|less than|greater than|fewer than|exceeds?|exceeding) (about )?${notTime}\d|\d+(\.\d+)?\s?(%|[a-zµ/²]+)?\s(or (more|less|above|below|higher|lower|greater))\b`,
+  'i',
+);
+/** A length of treatment: "for 5 days", "for at least 6 months", "after 3-5 years", "takes at least 12 weeks". */
+const durationFigure = /\b((for|after|over) (about |at least |up to |a further )?|at least )\d+([-–]\d+)? (days?|weeks?|months?|years?)\b/i;
 
 /** Question words: a cue after one of them asks how or when, not whether. */
 const whWords = new Set(['when', 'how', 'what', 'which', 'where', 'why', 'who']);
@@ -128,6 +137,7 @@ export class Outline {
     if (intent === 'exclusion') return this.#hasCue(text, 'exclusion-content');
     if (intent === 'contacts') return this.#hasCue(text, 'contacts-content');
     if (intent === 'counselling') return this.#hasCue(text, 'counselling-content');
+    if (intent === 'threshold') return thresholdFigure.test(text);
     return false;
   }
 

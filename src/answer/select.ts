@@ -121,6 +121,8 @@ export const rankingBoosts = {
   otherCondition: 0.4,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
   caution: 0.8,
+  /** Score kept by how to diagnose a condition a test has already found, when its treatment is asked ("GC NAAT pos – treat with?"). */
+  diagnosed: 0.5,
   /** Score floor, as a share of the best, of a recommendation under a treatment heading when management is asked. */
   managementFloor: 0.25,
   /** A statement whose threshold the patient's value meets ("below 3.5 mmol/L" for "K+ 3.0"). */
@@ -340,6 +342,16 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     if (!(isCautionHeading(p.section) || vocabulary.isCautionary(p.text))) return false;
     return takenNames.some((d) => d.documentId !== p.documentId && namesDocument(p, d));
   };
+  // …and so is a warning of a medicine asked about that names a condition the patient has ("avoid in severe
+  // heart failure" when a man with HFrEF asks whether naproxen is all right for his gout).
+  const backgroundIds = new Set(analysis.links.documents.filter((d) => d.kind === 'topic' && d.background).map((d) => d.documentId));
+  const backgroundNames = named.filter((d) => backgroundIds.has(d.documentId));
+  const askedDrugIds = new Set(named.filter((d) => d.kind === 'drug' && !analysis.taking.includes(d.documentId)).map((d) => d.documentId));
+  const warnsOfCondition = (p: PassageHit) =>
+    askedDrugIds.has(p.documentId) &&
+    (isCautionHeading(p.section) || vocabulary.isCautionary(p.text)) &&
+    backgroundNames.some((d) => namesDocument(p, d));
+  const warnsOfPatient = (p: PassageHit) => warnsOfTaken(p) || warnsOfCondition(p);
   const askedWords = analysis.focusTerms.filter((t) => t.length >= 4);
   const asksChoice = vocabulary.asksChoice(analysis.question);
   // Multi-word readings only, and none that merely names a focus document.
@@ -376,6 +388,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const facetsAsked = analysis.intents.filter((i) => facetIntents.includes(i) || i === 'pregnancy');
   const answersFacet = (p: PassageHit) => facetsAsked.some((i) => addresses(i, p));
   const managementAsked = analysis.intents.some((i) => i === 'management' || i === 'next-step');
+  const confirmed = new Set(
+    analysis.focus.filter((d) => d.foundByTest && !analysis.intents.includes('diagnosis')).map((d) => d.documentId),
+  );
   const valued = analysis.links.findings.filter((f) => f.value !== undefined);
   // A drug's line about another condition ("Erythema migrans: 500 mg…" in an otitis media answer) says
   // little about the one asked, however well its words match.
@@ -410,7 +425,11 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
           // What to do, asked after a vignette whose findings fill the question ("adj Ca 3.3, confused, PTH
           // suppressed – initial management?"), is answered by the recommendations under treatment headings,
           // though they share none of the vignette's words.
-          managementAsked && vocabulary.favouredForManagement(p.section) && vocabulary.recommends(p.text)
+          // (…and so is a statement there that names what is preferred: "Ketoconazole 2% shampoo twice weekly is
+          // first-line" answers "what can I put on it?" though it opens with no verb.)
+          managementAsked &&
+            vocabulary.favouredForManagement(p.section) &&
+            (vocabulary.recommends(p.text) || vocabulary.prefers(statementText(p)))
             ? topScore * rankingBoosts.managementFloor
             : 0,
         ) * otherCondition(p.id),
@@ -431,6 +450,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
         i === 'management' ? vocabulary.favouredForManagement(p.section) : !facetIntents.includes(i) && vocabulary.answers(i, p.section),
       );
       if (favoured) rank *= 1 + rankingBoosts.intentSection;
+      // How to test for it says little once a test has found it and what to do is asked: the test's name
+      // ("NAAT") shares the diagnostic statement's words, not the question's need.
+      if (managementAsked && confirmed.has(p.documentId) && vocabulary.answers('diagnosis', p.section)) rank *= rankingBoosts.diagnosed;
       // "How long", asked of a treatment, is the one thing the reader wants to know about it.
       if (answersFacet(p)) rank *= 1 + rankingBoosts.facetContent;
       else if (analysis.intents.some((i) => vocabulary.answersByContent(i, statementText(p)))) rank *= 1 + rankingBoosts.intentContent;
@@ -445,9 +467,14 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       const fit = valued.length > 0 ? valueFit(statementText(p), valued) : undefined;
       const valueFactor = fit === 'within' ? 1 + rankingBoosts.valueWithin : fit === 'outside' ? rankingBoosts.valueOutside : 1;
       // "Can I give her Nurofen?" is answered first by a warning about that drug, where there is one.
-      if (yesNo && (vocabulary.isCautionary(p.text) || isCautionHeading(p.section)) && drugNames.some((n) => text.includes(` ${n}`)))
+      // (…or by the asked drug's own warning about a condition the patient has: "HFrEF … naproxen ok?")
+      if (
+        yesNo &&
+        (((vocabulary.isCautionary(p.text) || isCautionHeading(p.section)) && drugNames.some((n) => text.includes(` ${n}`))) ||
+          warnsOfCondition(p))
+      )
         rank *= 1 + rankingBoosts.warnsAskedDrug;
-      if (warnsOfTaken(p)) rank *= 1 + rankingBoosts.warnsAskedDrug;
+      if (warnsOfPatient(p)) rank *= 1 + rankingBoosts.warnsAskedDrug;
       else if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
         rank *= rankingBoosts.caution;
       // (The cut-off is measured before it: a statement the value speaks to moves up; it does not make
@@ -491,7 +518,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
             )
             .slice(0, rankingBoosts.minimumKept - cutKept.length),
         ];
-  const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section) || warnsOfTaken(r.p);
+  const eligible = (r: { p: PassageHit }) => harmsAsked || !isCautionHeading(r.p.section) || warnsOfPatient(r.p);
   // Asked about pregnancy, the bottom line is what the evidence says about pregnancy when it says anything.
   const population = analysis.intents.includes('pregnancy') ? kept.filter((r) => eligible(r) && addresses('pregnancy', r.p)) : [];
   // (A medicine the patient is only on speaks in the body, under its own heading, not in the bottom line of the

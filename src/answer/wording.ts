@@ -21,6 +21,7 @@ const titles: Record<Intent, (t: string) => string> = {
   exclusion: (t) => `${t}: time off school or work`,
   contacts: (t) => `${t}: treating contacts`,
   counselling: (t) => `${t}: counselling points`,
+  threshold: (t) => `${t}: thresholds`,
   diagnosis: (t) => `Diagnosis of ${t}`,
   prognosis: (t) => `Prognosis of ${t}`,
   prevention: (t) => `${t}: prevention and screening`,

@@ -4,7 +4,7 @@
  * from a specific one, and says whether it is about health at all.
  */
 import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding, stopWords } from './vocabulary.ts';
-import { tokenize } from './concepts/phrases.ts';
+import { pastAside, tokenize } from './concepts/phrases.ts';
 import { pastDose, regimenWords, switchedBefore, takesBefore, worksAfter } from './concepts/regimen.ts';
 import type { ConceptLinker } from './concepts/link.ts';
 import type { LinkedDocument } from './concepts/types.ts';
@@ -27,6 +27,7 @@ const intentPriority: Intent[] = [
   'exclusion',
   'contacts',
   'counselling',
+  'threshold',
   'adverse-effects',
   'contraindications',
   'monitoring',
@@ -145,7 +146,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (…so is one that says who the patient is, beside another condition: "Crohn's pt on azathioprine, C diff
   // toxin +ve". Alone it is the subject: "Parkinson's pt on Sinemet, nil by mouth – can we give metoclopramide?")
   const whoIs = (d: (typeof topics)[number]) => d.mentions.every((m) => describesPatient(tokens, m.to, question, context.patient));
-  if (topics.some((d) => !whoIs(d))) for (const doc of topics) if (whoIs(doc)) doc.background = true;
+  // (A "flu-like illness" is no second condition: it describes one.)
+  const likeIllness = (d: (typeof topics)[number]) => d.mentions.every((m) => joinedToLikeness(tokens, m, question, context.likeness));
+  if (topics.some((d) => !whoIs(d) && !likeIllness(d))) for (const doc of topics) if (whoIs(doc)) doc.background = true;
   // (…and so is one named as where an infection started: "septic shock ?pneumonia source".)
   const isSource = (d: (typeof topics)[number]) => d.mentions.every((m) => context.source.has(tokens[m.to]?.folded ?? ''));
   if (topics.some((d) => !isSource(d))) for (const doc of topics) if (isSource(doc)) doc.background = true;
@@ -153,7 +156,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // named are the patient's background.
   // (…and so is one a test has just found: "T1DM, tTG positive – next step?")
   const onset = topics.filter((d) =>
-    d.mentions.some((m) => isOnset(tokens, m.from, question, context.onset) || foundByTest(tokens, m, question, context.positive)),
+    d.mentions.some((m) => isOnset(tokens, m.from, question, context) || foundByTest(tokens, m, question, context.positive)),
   );
   if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc)) doc.background = true;
   for (const doc of topics) if (doc.mentions.some((m) => foundByTest(tokens, m, question, context.positive))) doc.foundByTest = true;
@@ -175,7 +178,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     for (const doc of links.documents) if (doc.kind === 'drug' && doc.mentions.every((m) => m.to <= turn)) doc.superseded = true;
   }
   // "little spots that look like acne": what the reader compares with may not be what they have.
-  for (const doc of topics) if (doc.mentions.every((m) => isLikened(tokens, m.from, context.likeness))) doc.likened = true;
+  // ("flu-like illness" likens too: the illness is described, not named.)
+  for (const doc of topics)
+    if (doc.mentions.every((m) => isLikened(tokens, m.from, context.likeness) || joinedToLikeness(tokens, m, question, context.likeness)))
+      doc.likened = true;
   // "is it shingles?", "is this dementia starting?": what the reader guesses may not be what they describe.
   // (A mention that rules it out stays out: "no dementia before – is this dementia starting?")
   for (const doc of topics) {
@@ -192,14 +198,17 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // condition the library covers was named before it: "RRMS, new optic neuritis" is asked of the MS topic.)
   const namedBefore = (from: number) => topics.some((d) => !d.background && d.mentions.some((m) => m.from < from));
   for (const u of links.uncovered)
-    if (u.category === 'condition' && isOnset(tokens, u.from, question, context.onset) && !namedBefore(u.from)) u.onset = true;
+    if (u.category === 'condition' && isOnset(tokens, u.from, question, context) && !namedBefore(u.from)) u.onset = true;
   // (…and one named as what brought on a covered condition named before it is context too: "anaphylaxis
   // after a wasp sting" asks about the anaphylaxis.)
   for (const u of links.uncovered)
     if (u.category === 'condition' && triggeredBy(tokens, u.from, question, context.trigger) && namedBefore(u.from)) u.background = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
-  if (topics.some((d) => !d.likened && !d.background)) for (const doc of topics) if (doc.likened) doc.score *= historyWeight;
+  // (A "flu-like illness" is the comparison beside the patient's own condition too: "Addison's pt … now
+  // flu-like illness – sick day advice?")
+  for (const doc of topics)
+    if (doc.likened && topics.some((d) => !d.likened && (!d.background || likeIllness(doc)))) doc.score *= historyWeight;
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
   const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
@@ -220,7 +229,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       // (…a few words back too: "isn't trying to conceive".)
       !((m.value === 'pregnancy' || m.value === 'diagnosis') && isNegated(tokens, m.from, question, context.negation)) &&
       // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
-      !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded)) &&
+      // (Not a value of the clause before: "K 2.8 – max rate of IV KCl?")
+      !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded) && !endsClause(tokens, m.from - 1, question)) &&
       // "on max dose ramipril": the dose is what the patient already takes.
       !(m.value === 'dosing' && allCues.some((o) => o.value === 'next-step' && o.from < m.from && o.to >= m.from)) &&
       // "ceftriaxone dose (UK vs US)": a "vs" between two words that name nothing compares no concepts.
@@ -421,7 +431,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
         (x) =>
           x.kind === 'drug' &&
           x.mentions.some(
-            (dm) => dm.to === pastDose(regimen, tokens, at) && (taking.includes(x.documentId) || takesBefore(regimen, tokens, dm.from)),
+            (dm) =>
+              dm.to === pastDose(regimen, tokens, pastAside(tokens, at, question)) &&
+              (taking.includes(x.documentId) || takesBefore(regimen, tokens, dm.from)),
           ),
       )
     );
@@ -609,6 +621,13 @@ function isLikened(tokens: Token[], from: number, likenessWords: ReadonlySet<str
   return before.length > 0 && likenessWords.has(before[before.length - 1]!.folded);
 }
 
+/** A mention joined by a hyphen to a likeness cue after it ("flu-like illness", "migraine-like headache"). */
+function joinedToLikeness(tokens: Token[], mention: { to: number }, question: string, likenessWords: ReadonlySet<string>): boolean {
+  const last = tokens[mention.to - 1];
+  const after = tokens[mention.to];
+  return !!last && !!after && likenessWords.has(after.folded) && question.slice(last.end, after.start) === '-';
+}
+
 const articles = new Set(['a', 'an', 'the', 'some']);
 
 /** Without a lexicon no word is a context cue. */
@@ -684,10 +703,11 @@ function describesPatient(tokens: Token[], to: number, question: string, patient
 }
 
 /** A mention just after an onset cue, or opening with one ("new AF", "newly diagnosed T2DM", "new-onset AF"), is the new problem. */
-function isOnset(tokens: Token[], from: number, question: string, onsetWords: ReadonlySet<string>): boolean {
+function isOnset(tokens: Token[], from: number, question: string, context: Record<ContextRole, ReadonlySet<string>>): boolean {
   for (let i = from; i >= 0; i--) {
     if (i < from && endsClause(tokens, i, question)) return false;
-    if (onsetWords.has(tokens[i]!.folded)) return true;
+    // (Not a cue that ranks a treatment: "first-line antihypertensive", "first choice".)
+    if (context.onset.has(tokens[i]!.folded)) return !context.rank.has(tokens[i + 1]?.folded ?? '');
     // (Further back only past who has it: "the dr says she has polymyalgia".)
     if (i <= from - 2 && !(from - i < onsetReach && saidOfWhom.has(tokens[i]!.folded))) return false;
   }
@@ -738,12 +758,19 @@ export function saidInPassing(tokens: readonly Token[], from: number, asideWords
   return tokens.slice(Math.max(0, from - 3), from).some((t) => asideWords.has(t.folded));
 }
 
-/** A mention that says a test found it, in its own words or at once after them ("tTG positive", "positive tTG"). */
+/**
+ * A mention that says a test found it, in its own words or just after them, past the test's own name ("tTG
+ * positive", "positive tTG", "GC NAAT pos").
+ */
 function foundByTest(tokens: Token[], m: { from: number; to: number }, question: string, positiveWords: ReadonlySet<string>): boolean {
   if (tokens.slice(m.from, m.to).some((t) => positiveWords.has(t.folded))) return true;
   // (…or before it: "stool antigen positive for H. pylori".)
   if (m.from >= 2 && tokens[m.from - 1]!.folded === 'for' && positiveWords.has(tokens[m.from - 2]!.folded)) return true;
-  return m.to < tokens.length && !endsClause(tokens, m.to - 1, question) && positiveWords.has(tokens[m.to]!.folded);
+  for (let i = m.to; i < Math.min(tokens.length, m.to + 2); i++) {
+    if (endsClause(tokens, i - 1, question)) return false;
+    if (positiveWords.has(tokens[i]!.folded)) return true;
+  }
+  return false;
 }
 
 /** Does a bracket open just before the token ("the crystals one (BPPV)")? */

@@ -6,7 +6,7 @@
 import { analyseQuestion, normalise, possessives, saidInPassing } from './analyse.ts';
 import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
-import { bareTitle, tokenize } from './concepts/phrases.ts';
+import { bareTitle, pastAside, tokenize } from './concepts/phrases.ts';
 import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
 import { formulationWords, genericClinicalWords, stopWords } from './vocabulary.ts';
 import { editDistance } from './spelling.ts';
@@ -131,6 +131,8 @@ export class Retriever {
   readonly #layLines = new Map<string, string[]>();
   /** Each drug's indication statements, normalised and padded, for the use a brand names. */
   readonly #indicationTexts = new Map<string, string[]>();
+  /** Each drug's adverse-effect statements, normalised and padded, for a harm the question describes. */
+  readonly #harmTexts = new Map<string, string>();
   /** Passages containing each index term, loaded on the first open search. */
   #documentFrequency: Map<string, number> | undefined;
   #passageCount = 0;
@@ -543,6 +545,22 @@ export class Retriever {
     if (analysis.intent === 'dosing' && topic && focus.includes(topic)) {
       for (const drug of focus.filter((f) => f.kind === 'drug')) {
         if (this.#usedFor(drug.documentId, topic.documentId)) continue;
+        // A harm of the medicine the patient is on, said and not measured, is why its dose is asked: "on ferrous
+        // sulfate TDS, bad constipation – alternate-day dosing?" is the iron's, not the laxatives'. (A value
+        // measured is the condition's to treat: "on metformin, B12 110 – replacement regimen?"; and beside another
+        // medicine asked, the condition is that one's use: "HFrEF on furosemide, first gout flare – naproxen dose?",
+        // "gastric ulcer, on naproxen – PPI dose?")
+        if (
+          analysis.taking.includes(drug.documentId) &&
+          !focus.some((f) => f.kind === 'drug' && !analysis.taking.includes(f.documentId)) &&
+          !asksUnlistedDrug &&
+          !topic.urgent &&
+          topic.mentions.every((m) => m.source !== 'finding') &&
+          this.#listsAsHarm(drug.documentId, topic.documentId)
+        ) {
+          focus = focus.filter((f) => f !== topic);
+          continue;
+        }
         // A drug of the vignette before the ask ("about to start adalimumab – LTBI regimen?") is context.
         // (Without a marked ask, a medicine the patient is on is context too: "on pantoprazole for reflux …
         // oral iron regimen?")
@@ -1037,6 +1055,31 @@ export class Retriever {
         )
           result.missingTerms.push(c);
     }
+    // A topic reached by the question's words alone does not answer for a condition of the patient's that the
+    // question names and the library lacks: "Ménière's disease – is prochlorperazine ok during attacks?" is not
+    // answered by the migraine topic that shares its words.
+    // (Unless the topic names it, speaks of its kind ("peanut allergy" to the anaphylaxis topic), or has a name
+    // holding its distinctive word: "diastolic dysfunction" with "EF 58%" is the topic named "diastolic heart failure".)
+    const reachedByWords = focus.filter((f) => f.kind === 'topic' && !links.documents.some((d) => d.documentId === f.documentId));
+    const namedAlike = (c: string, topicId: string) => {
+      const words = normalise(c)
+        .split(' ')
+        .filter((w) => w.length >= 5 && !genericClinicalWords.has(w));
+      return (this.#namesOf.get(topicId) ?? []).some((n) => words.some((w) => ` ${n} `.includes(` ${w} `)));
+    };
+    if (reachedByWords.length > 0)
+      for (const c of ownConditions)
+        if (
+          !reachedByWords.some(
+            (f) =>
+              this.#documentHas(f.documentId, normalise(c)) ||
+              this.#spokenNear(c, [f.documentId]) ||
+              namedAlike(c, f.documentId) ||
+              this.#speaksOfKind(f.documentId, c),
+          ) &&
+          !result.missingTerms.includes(c)
+        )
+          result.missingTerms.push(c);
     const fts = ftsQuery(analysis.terms);
     if (fts && this.#hasLiterature) {
       const names = focus.flatMap((f) => [f.title, ...f.mentions.map((m) => m.text)]).map(normalise);
@@ -1154,9 +1197,11 @@ export class Retriever {
     // do I add?" is the angina's next step.)
     const onlyTaken = (d: LinkedDocument) =>
       analysis.taking.includes(d.documentId) && !analysis.intents.some((i) => drugQuestionIntents.has(i) || i === 'next-step');
-    const drugNames = linked
-      .filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !analysis.tried.includes(d.documentId) && !onlyTaken(d))
-      .map((d) => bareName(d.title));
+    const namedDrugs = linked.filter(
+      (d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink && !analysis.tried.includes(d.documentId) && !onlyTaken(d),
+    );
+    const drugNames = namedDrugs.filter((d) => !analysis.taking.includes(d.documentId)).map((d) => bareName(d.title));
+    const takenNames = namedDrugs.filter((d) => analysis.taking.includes(d.documentId)).map((d) => bareName(d.title));
     // Does one topic speak of another by a name the question typed? (Its plain-language lines count: PCOS "can
     // cause irregular periods, extra hair growth, acne".)
     const speaksOf = (a: LinkedDocument, b: LinkedDocument) =>
@@ -1185,7 +1230,10 @@ export class Retriever {
         t.mentions.some((m) => m.source !== 'finding' && !treatsOther(t, m)) &&
         !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
         !featureOf(t) &&
-        drugNames.every((n) => this.#documentMentions(t.documentId, n)),
+        drugNames.every((n) => this.#documentMentions(t.documentId, n)) &&
+        // (A medicine the patient is on, beside a next step asked, may be spoken of by its class: "on ramipril
+        // + metformin – what to add for renoprotection?" is asked of the kidney topic's "ACE inhibitor".)
+        takenNames.every((n) => this.#speaksOfDrug(t.documentId, n, analysis.intents.includes('next-step'))),
     );
     if (asked.length === 1 && asked[0] !== first) {
       asked[0]!.score = first.score + routingLimits.treatsAskedDrug;
@@ -1208,14 +1256,27 @@ export class Retriever {
     // (So is one a medicine the patient is on is given for, when nothing is asked of it: "on Eliquis for AF,
     // MCV 72, ferritin 6 – work-up?" asks about the anaemia two values name.)
     const drugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
+    // A harm of a medicine the patient is on, said and not measured, beside the condition that medicine treats,
+    // is a problem of that treatment: "iron deficiency anaemia, on ferrous sulphate TDS, constipated – a gentler
+    // way?" asks about the anaemia's treatment, not about laxatives.
+    const taken = drugs.filter((d) => analysis.taking.includes(d.documentId));
+    const harmOfTaken = (t: LinkedDocument) =>
+      t.mentions.every((m) => m.source !== 'finding') &&
+      taken.some((d) => this.#listsAsHarm(d.documentId, t.documentId) && !this.#usedFor(d.documentId, t.documentId));
+    const treatedByTaken = topics.filter((t) => !t.background && taken.some((d) => this.#usedFor(d.documentId, t.documentId)));
+    if (harmOfTaken(first) && treatedByTaken.length === 1 && treatedByTaken[0] !== first) {
+      treatedByTaken[0]!.score = first.score + routingLimits.treatsAskedDrug;
+      linked.sort((a, b) => b.score - a.score);
+      return;
+    }
     const drugsNamed = drugs.some((d) => !onlyTaken(d));
     if (!drugsNamed || asksSafety(analysis)) {
       const indications = topics.filter((t) => this.#givenFor(analysis, t));
       // (Not one the medicine's own monograph speaks of, its harm: "on carbimazole for an overactive thyroid,
       // sore throat and fever" asks about the carbimazole.)
-      const harmOfTaken = (t: LinkedDocument) => drugs.some((d) => this.#hasNameOf(d.documentId, t.documentId));
+      const harmOfNamed = (t: LinkedDocument) => drugs.some((d) => this.#hasNameOf(d.documentId, t.documentId));
       const others = topics.filter(
-        (t) => !indications.includes(t) && (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) && !harmOfTaken(t),
+        (t) => !indications.includes(t) && (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) && !harmOfNamed(t),
       );
       if (indications.length > 0 && others.length === 1) {
         if (others[0] !== first) {
@@ -1310,7 +1371,9 @@ export class Retriever {
       let before = m.from - 1;
       while (before > 0 && little(tokens[before]!.folded)) before--;
       if (before < 1 || tokens[before]!.folded !== 'for') return false;
-      for (let i = before - 1; i >= Math.max(0, before - 3); i--) if (isDrug(i)) return true;
+      // (Past a bracketed aside between the medicine and its use: "warfarin (INR 2.6) for AF".)
+      const last = pastAside(tokens, before, analysis.question) - 1;
+      for (let i = last; i >= Math.max(0, last - 2); i--) if (isDrug(i)) return true;
       return false;
     });
   }
@@ -1341,6 +1404,21 @@ export class Retriever {
   }
 
   /** The drug's indications and doses, normalised, padded and read once. */
+  /** Does the drug's section on its adverse effects name the condition ("constipation" among ferrous sulfate's)? */
+  #listsAsHarm(drugId: string, conditionId: string): boolean {
+    let harms = this.#harmTexts.get(drugId);
+    if (harms === undefined) {
+      harms = ` ${this.#store
+        .passagesOf([drugId])
+        .filter((p) => textAspects(p.section).has('adverse-effects'))
+        .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
+        .join(' | ')} `;
+      this.#harmTexts.set(drugId, harms);
+    }
+    const listed = harms;
+    return (this.#namesOf.get(conditionId) ?? []).some((n) => n.length >= 4 && listed.includes(` ${n} `));
+  }
+
   #usesText(drugId: string): string {
     let uses = this.#usesTexts.get(drugId);
     if (uses === undefined) {

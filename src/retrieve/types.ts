@@ -19,6 +19,7 @@ export const intents = [
   'exclusion',
   'contacts',
   'counselling',
+  'threshold',
   'diagnosis',
   'prognosis',
   'prevention',
@@ -34,9 +35,19 @@ export type Intent = (typeof intents)[number];
  * overdose; "when can he go back to nursery?" asks how long to stay away from school or work; "does my
  * partner need the cream too?" asks who else is treated; "how soon to the cath lab?" asks how urgently;
  * "how do I counsel someone starting alendronate?" asks what the patient must be told (how to take it,
- * what to watch for). They rank the statements that answer them first.
+ * what to watch for); "which echo numbers make it severe?" asks for the figures that draw a line. They rank
+ * the statements that answer them first.
  */
-export const facetIntents: readonly Intent[] = ['duration', 'timing', 'next-step', 'overdose', 'exclusion', 'contacts', 'counselling'];
+export const facetIntents: readonly Intent[] = [
+  'duration',
+  'timing',
+  'next-step',
+  'overdose',
+  'exclusion',
+  'contacts',
+  'counselling',
+  'threshold',
+];
 
 /** Intents that ask about a drug itself rather than the condition it is given for. */
 export const drugQuestionIntents: ReadonlySet<Intent> = new Set([

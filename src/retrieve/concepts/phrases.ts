@@ -37,6 +37,20 @@ export function tokenize(text: string): Token[] {
   return [...text.matchAll(pattern)].map((m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
+/**
+ * The token a bracketed aside just before token `at` opens with, or `at` when none stands there: what was
+ * said before "warfarin (INR 2.6) for AF" reads on past "(INR 2.6)".
+ */
+export function pastAside(tokens: Token[], at: number, text: string): number {
+  const last = at - 1;
+  if (last < 0 || !/\)\s*$/.test(text.slice(tokens[last]!.end, tokens[at]?.start ?? text.length))) return at;
+  const opened = text.lastIndexOf('(', tokens[last]!.start);
+  if (opened < 0) return at;
+  let first = last;
+  while (first > 0 && tokens[first - 1]!.start > opened) first--;
+  return first;
+}
+
 /** A phrase's lookup key: its folded words joined by one space ("Crohn's" → "crohn s"). */
 export function phraseKey(text: string): string {
   return tokenize(text)

@@ -66,6 +66,7 @@ export const contextRoles = [
   'frequency',
   'unit',
   'aside',
+  'rank',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

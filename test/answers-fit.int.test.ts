@@ -3107,3 +3107,18 @@ test('a transfusion threshold asked beside the drugs before endoscopy keeps the 
 test('"the last drink" before starting disulfiram is no alcohol withdrawal', () => {
   assertRouted('Antabuse – how many hours after his last drink can he take the first tablet, and what dose?', /disulfiram/i);
 });
+
+test('protecting the kidneys in a diabetic with albuminuria is asked of the kidney topic', () => {
+  assertRouted(
+    '57F T2DM, eGFR 44, uACR 40 mg/mmol despite maximum ramipril – what should we add to protect the kidneys?',
+    /chronic kidney disease/i,
+  );
+});
+
+test("a chronic condition named with its medicine stays the subject when a new illness changes its care (myasthenia with a UTI, Addison's with flu)", () => {
+  assertRouted('myasthenia gravis on pyridostigmine, now has a UTI – which antibiotics should we avoid?', /myasthenia/i);
+  assertRouted(
+    "Addison's on hydrocortisone and fludrocortisone, now has flu and a temperature of 38.5 – what should she do with her steroids?",
+    /adrenal insufficiency/i,
+  );
+});

@@ -1231,9 +1231,9 @@ export class Retriever {
         !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
         !featureOf(t) &&
         drugNames.every((n) => this.#documentMentions(t.documentId, n)) &&
-        // (A medicine the patient is on, beside a next step asked, may be spoken of by its class: "on ramipril
-        // + metformin – what to add for renoprotection?" is asked of the kidney topic's "ACE inhibitor".)
-        takenNames.every((n) => this.#speaksOfDrug(t.documentId, n, analysis.intents.includes('next-step'))),
+        // (Of the medicines the patient is on, one at least, and beside a next step asked by its class: "on
+        // ramipril + metformin – what to add for renoprotection?" is asked of the kidney topic's "ACE inhibitor".)
+        (takenNames.length === 0 || takenNames.some((n) => this.#speaksOfDrug(t.documentId, n, analysis.intents.includes('next-step')))),
     );
     if (asked.length === 1 && asked[0] !== first) {
       asked[0]!.score = first.score + routingLimits.treatsAskedDrug;

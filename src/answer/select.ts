@@ -321,7 +321,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     analysis.intents.some((i) => i === 'adverse-effects' || i === 'contraindications' || i === 'overdose' || i === 'pregnancy') ||
     permission;
   // The drugs asked about, not those the patient is already on ("on pyridostigmine – which antibiotics to avoid?").
-  const drugNames = named.filter((d) => d.kind === 'drug' && !analysis.taking.includes(d.documentId)).flatMap((d) => d.names);
+  const askedDrugs = named.filter((d) => d.kind === 'drug' && !analysis.taking.includes(d.documentId));
+  const drugNames = askedDrugs.flatMap((d) => d.names);
   const sectionStart = new Map<string, number>();
   for (const p of passages) {
     const key = `${p.documentId}#${p.sectionOrdinal}`;
@@ -338,19 +339,15 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // A warning about a medicine the patient is on, in another document ("contraindicated with nitrates" for
   // the man with a GTN spray asking about Viagra), is the answer's safety fact whatever was asked.
   const takenNames = named.filter((d) => d.kind === 'drug' && analysis.taking.includes(d.documentId));
-  const warnsOfTaken = (p: PassageHit) => {
-    if (!(isCautionHeading(p.section) || vocabulary.isCautionary(p.text))) return false;
-    return takenNames.some((d) => d.documentId !== p.documentId && namesDocument(p, d));
-  };
+  const warns = (p: PassageHit) => isCautionHeading(p.section) || vocabulary.isCautionary(p.text);
+  const warnsOfTaken = (p: PassageHit) => warns(p) && takenNames.some((d) => d.documentId !== p.documentId && namesDocument(p, d));
   // …and so is a warning of a medicine asked about that names a condition the patient has ("avoid in severe
   // heart failure" when a man with HFrEF asks whether naproxen is all right for his gout).
   const backgroundIds = new Set(analysis.links.documents.filter((d) => d.kind === 'topic' && d.background).map((d) => d.documentId));
   const backgroundNames = named.filter((d) => backgroundIds.has(d.documentId));
-  const askedDrugIds = new Set(named.filter((d) => d.kind === 'drug' && !analysis.taking.includes(d.documentId)).map((d) => d.documentId));
+  const askedDrugIds = new Set(askedDrugs.map((d) => d.documentId));
   const warnsOfCondition = (p: PassageHit) =>
-    askedDrugIds.has(p.documentId) &&
-    (isCautionHeading(p.section) || vocabulary.isCautionary(p.text)) &&
-    backgroundNames.some((d) => namesDocument(p, d));
+    askedDrugIds.has(p.documentId) && warns(p) && backgroundNames.some((d) => namesDocument(p, d));
   const warnsOfPatient = (p: PassageHit) => warnsOfTaken(p) || warnsOfCondition(p);
   const askedWords = analysis.focusTerms.filter((t) => t.length >= 4);
   const asksChoice = vocabulary.asksChoice(analysis.question);
@@ -468,11 +465,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       const valueFactor = fit === 'within' ? 1 + rankingBoosts.valueWithin : fit === 'outside' ? rankingBoosts.valueOutside : 1;
       // "Can I give her Nurofen?" is answered first by a warning about that drug, where there is one.
       // (…or by the asked drug's own warning about a condition the patient has: "HFrEF … naproxen ok?")
-      if (
-        yesNo &&
-        (((vocabulary.isCautionary(p.text) || isCautionHeading(p.section)) && drugNames.some((n) => text.includes(` ${n}`))) ||
-          warnsOfCondition(p))
-      )
+      if (yesNo && ((warns(p) && drugNames.some((n) => text.includes(` ${n}`))) || warnsOfCondition(p)))
         rank *= 1 + rankingBoosts.warnsAskedDrug;
       if (warnsOfPatient(p)) rank *= 1 + rankingBoosts.warnsAskedDrug;
       else if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))

@@ -1095,13 +1095,19 @@ export class Retriever {
 
   /** A document's statements (with their qualifiers), normalised and padded with spaces, read once. */
   #documentText(documentId: string): string {
-    let text = this.#documentTexts.get(documentId);
+    return this.#sectionsText(documentId, this.#documentTexts, () => true);
+  }
+
+  /** The statements (with their qualifiers) of the document's sections that `keep` accepts, normalised and padded, read once into `cache`. */
+  #sectionsText(documentId: string, cache: Map<string, string>, keep: (section: string) => boolean): string {
+    let text = cache.get(documentId);
     if (text === undefined) {
       text = ` ${this.#store
         .passagesOf([documentId])
+        .filter((p) => keep(p.section))
         .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
         .join(' | ')} `;
-      this.#documentTexts.set(documentId, text);
+      cache.set(documentId, text);
     }
     return text;
   }
@@ -1406,30 +1412,12 @@ export class Retriever {
   /** The drug's indications and doses, normalised, padded and read once. */
   /** Does the drug's section on its adverse effects name the condition ("constipation" among ferrous sulfate's)? */
   #listsAsHarm(drugId: string, conditionId: string): boolean {
-    let harms = this.#harmTexts.get(drugId);
-    if (harms === undefined) {
-      harms = ` ${this.#store
-        .passagesOf([drugId])
-        .filter((p) => textAspects(p.section).has('adverse-effects'))
-        .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
-        .join(' | ')} `;
-      this.#harmTexts.set(drugId, harms);
-    }
-    const listed = harms;
-    return (this.#namesOf.get(conditionId) ?? []).some((n) => n.length >= 4 && listed.includes(` ${n} `));
+    const harms = this.#sectionsText(drugId, this.#harmTexts, (section) => textAspects(section).has('adverse-effects'));
+    return (this.#namesOf.get(conditionId) ?? []).some((n) => n.length >= 4 && harms.includes(` ${n} `));
   }
 
   #usesText(drugId: string): string {
-    let uses = this.#usesTexts.get(drugId);
-    if (uses === undefined) {
-      uses = ` ${this.#store
-        .passagesOf([drugId])
-        .filter((p) => textAspects(p.section).has('dosing') || /^indications?\b/i.test(p.section))
-        .map((p) => normalise([p.text, ...p.children.map((c) => c.text)].join(' ')))
-        .join(' | ')} `;
-      this.#usesTexts.set(drugId, uses);
-    }
-    return uses;
+    return this.#sectionsText(drugId, this.#usesTexts, (section) => textAspects(section).has('dosing') || /^indications?\b/i.test(section));
   }
 
   /** A medicine typed as the lexicon knows it, and its other names both ways ("estrogen" → "oestrogen"). */

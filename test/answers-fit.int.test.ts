@@ -3122,3 +3122,40 @@ test("a chronic condition named with its medicine stays the subject when a new i
     /adrenal insufficiency/i,
   );
 });
+
+test('a new problem described beside a condition said with its medicines is the new problem ("bg T2DM on metformin + gliclazide", a facial droop)', () => {
+  assertRouted(
+    '52M, L facial weakness including the forehead since this morning, cannot close L eye, bg T2DM on metformin + gliclazide. Steroid dose and eye care?',
+    /bell's palsy/i,
+  );
+  // (Still the chronic condition when what to avoid is asked of it.)
+  assertRouted('MG on pyridostigmine, now a chest infection – which antibiotic classes should we avoid?', /myasthenia/i);
+});
+
+test('another kind of medicine asked beside only the medicines the patient is on is asked for the problem described (antiviral for a dermatomal rash)', () => {
+  const a = assertRouted(
+    '66F on citalopram and amlodipine, burning blistering rash in a strip around the left side of the chest for 2 days. Antiviral and dose?',
+    /herpes zoster|shingles/i,
+  );
+  assert.match(
+    allStatements(a)
+      .map((s) => s.text)
+      .join('\n'),
+    /aciclovir|valaciclovir|famciclovir/i,
+  );
+  assertRouted(
+    'gave birth 6 weeks ago, low and tearful all the time, on levothyroxine for an underactive thyroid, breastfeeding – which antidepressant is ok?',
+    /postnatal depression/i,
+  );
+});
+
+test('a test result written "+ve" finds the condition it names (C diff toxin +ve during treatment for a pneumonia)', () => {
+  assertRouted(
+    '81M on lansoprazole, day 4 of co-amoxiclav for CAP, now 7 loose stools a day, C diff toxin +ve. Which antibiotic and for how long?',
+    /difficile/i,
+  );
+});
+
+test('a dose asked in a sentence of its own is not the dose of the medicine the patient is on (B12 replacement on metformin)', () => {
+  assertRouted('70F on metformin 1 g bd for 12 years, B12 95 ng/L, tingling in both feet. IM loading regimen?', /vitamin b12/i);
+});

@@ -765,12 +765,18 @@ export function saidInPassing(tokens: readonly Token[], from: number, asideWords
 function foundByTest(tokens: Token[], m: { from: number; to: number }, question: string, positiveWords: ReadonlySet<string>): boolean {
   if (tokens.slice(m.from, m.to).some((t) => positiveWords.has(t.folded))) return true;
   // (…or before it: "stool antigen positive for H. pylori".)
-  if (m.from >= 2 && tokens[m.from - 1]!.folded === 'for' && positiveWords.has(tokens[m.from - 2]!.folded)) return true;
+  const before = tokens[m.from - 2];
+  if (before && tokens[m.from - 1]!.folded === 'for' && (positiveWords.has(before.folded) || signedPositive(before, question))) return true;
   for (let i = m.to; i < Math.min(tokens.length, m.to + 2); i++) {
     if (endsClause(tokens, i - 1, question)) return false;
-    if (positiveWords.has(tokens[i]!.folded)) return true;
+    if (positiveWords.has(tokens[i]!.folded) || signedPositive(tokens[i]!, question)) return true;
   }
   return false;
+}
+
+/** Is the token a result written with its sign, "+ve" ("C diff toxin +ve"), not "-ve" or the "'ve" of "I've"? */
+function signedPositive(token: Token, question: string): boolean {
+  return token.folded === 've' && question[token.start - 1] === '+';
 }
 
 /** Does a bracket open just before the token ("the crystals one (BPPV)")? */

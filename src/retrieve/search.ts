@@ -601,9 +601,10 @@ export class Retriever {
         }
         // (A medicine the patient is only on is no subject of a dose asked after a dash that names neither it nor
         // anything else: "on metformin + omeprazole, B12 low – replacement regimen?" is the B12 topic's
-        // hydroxocobalamin. "– eradication regimen? anything to watch?" asks about the warfarin too.)
+        // hydroxocobalamin. "– eradication regimen? anything to watch?" asks about the warfarin too.) (So is one
+        // asked in a sentence of its own: "…B12 110 ng/L, numb feet. IM replacement loading schedule?")
         if (
-          /^\s*[–—-]/.test(question.slice(askFrom)) &&
+          (/^\s*[–—-]/.test(question.slice(askFrom)) || drug.mentions.every((m) => at(m.from) < lastSentenceFrom(question))) &&
           askedParts(question).length < 2 &&
           !asked &&
           analysis.taking.includes(drug.documentId)
@@ -681,6 +682,24 @@ export class Retriever {
     // diagnosis ("drinks a bottle of vodka a day, stopped 2 days ago, now shaky and had a seizure"), are
     // answered by the one topic that speaks of each of them, when the words clearly point to it.
     // (All that were linked, not only those kept as the focus: the first of two weak links leaves the other.)
+    // A condition said with what it is treated with ("MG on pyridostigmine, now a UTI") still decides the care
+    // when the ask is what to avoid or speaks of its medicine: "– which antibiotics should be avoided?", "– what
+    // should she do with her steroids?".
+    // A kind of medicine without a monograph asked beside only the medicines the patient is on.
+    const askedBesideTaken = asksUnlistedDrug && askedDrugs.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
+    const ownCareAsked =
+      asksSafety(analysis) ||
+      tokens.some(
+        (t, i) =>
+          at(i) >= askFrom &&
+          // (Spoken of again, not where the vignette names it: "bg T2DM on metformin. Steroid dose?")
+          !focusDrugs.some((d) => d.mentions.some((m) => i >= m.from && i < m.to)) &&
+          focusDrugs.some(
+            (d) =>
+              normalise(t.text) === bareName(d.title) ||
+              (this.#lexicon?.classesOf(bareName(d.title)) ?? []).some((c) => normalise(c) === normalise(t.text).replace(/s$/, '')),
+          ),
+      );
     const weaklyLinked = analysis.focus.filter((d) => d.score >= routingLimits.minimumLink && !d.ruledOut);
     const together =
       focusDrugs.length === 0 && weaklyLinked.length >= 2 && weaklyLinked.every((f) => f.kind === 'topic' && onlyDescribed(f))
@@ -770,7 +789,8 @@ export class Retriever {
       // vesicular rash in a dermatome – antiviral and dose?")
       (((history || (asksUnlistedDrug && askedDrugs.every((d) => analysis.taking.includes(d.documentId)))) &&
         focusDrugs.length > 0 &&
-        focusTopics.every((t) => this.#givenFor(analysis, t))) ||
+        (focusTopics.every((t) => this.#givenFor(analysis, t)) ||
+          (!ownCareAsked && focusTopics.every((t) => this.#givenFor(analysis, t, true))))) ||
         // (So are conditions named before a turn to what is happening now, with nothing asked of a drug: "dad
         // has parkinsons and now he's got red greasy flaky skin round his nose – what cream?")
         (afterTurn &&
@@ -890,13 +910,20 @@ export class Retriever {
       focus.every((f) => f.kind === 'drug') &&
       !askedUncovered &&
       !namesUncoveredUse &&
-      !analysis.intents.some(excludesContentRouting)
+      (!analysis.intents.some(excludesContentRouting) || askedBesideTaken)
     ) {
       const scored = this.#scoredBeyondNames(analysis, focus);
-      const using = this.#topicUsing(analysis, focus, concepts, scored);
-      const routed = using ?? this.#newProblem(analysis, focus, history, concepts, scored);
+      // (A kind of medicine asked beside the ones the patient is on is no use of theirs: "on sertraline and
+      // amlodipine, vesicular rash in a dermatome – antiviral + dose?" is the shingles topic's.)
+      const using = askedBesideTaken ? undefined : this.#topicUsing(analysis, focus, concepts, scored);
+      const routed = using ?? this.#newProblem(analysis, focus, history || askedBesideTaken, concepts, scored, askedBesideTaken);
       // (A new problem's topic stands alone: the medicines the patient is on are history, not its subject.)
       if (routed) focus = using ? [routed, ...focus] : [routed];
+      // (…nor are they asked about together: two named in the vignette made no interaction question.)
+      if (routed && askedBesideTaken && analysis.interactionInferred) {
+        analysis.intents = analysis.intents.filter((i) => i !== 'contraindications');
+        analysis.intent = analysis.intents[0] ?? 'management';
+      }
     }
     // (A medicine the library has no monograph for, named beside what the condition is, leaves the condition
     // to the words: "bottom bright red in the creases, Sudocrem not helping" is nappy rash. Its dose or
@@ -1365,7 +1392,7 @@ export class Retriever {
   }
 
   /** Is every mention of the topic what a medicine named just before was given for ("on antidepressants for depression")? */
-  #givenFor(analysis: QueryAnalysis, topic: LinkedDocument): boolean {
+  #givenFor(analysis: QueryAnalysis, topic: LinkedDocument, treatedWithToo = false): boolean {
     const tokens = tokenize(analysis.question);
     const isDrug = (i: number) =>
       this.#vocabulary?.health.get(tokens[i]!.text).includes('drug') === true ||
@@ -1373,7 +1400,17 @@ export class Retriever {
     // (Past a possessive or article, "ibuprofen for my headaches", or a history cue: "apixaban for previous DVT".)
     const history = this.#vocabulary?.contextWords.history ?? new Set<string>();
     const little = (w: string) => possessives.has(w) || determiners.has(w) || history.has(w);
+    // (Or the condition said first, with what it is treated with: "bg T2DM on metformin + gliclazide".)
+    const taking = this.#vocabulary?.contextWords.taking ?? new Set<string>();
+    const treatedWith = (to: number) => {
+      let next = to;
+      while (next < tokens.length && little(tokens[next]!.folded)) next++;
+      if (!taking.has(tokens[next]?.folded ?? '')) return false;
+      for (let i = next + 1; i <= Math.min(tokens.length - 1, next + 2); i++) if (isDrug(i)) return true;
+      return false;
+    };
     return topic.mentions.every((m) => {
+      if (treatedWithToo && treatedWith(m.to)) return true;
       let before = m.from - 1;
       while (before > 0 && little(tokens[before]!.folded)) before--;
       if (before < 1 || tokens[before]!.folded !== 'for') return false;
@@ -1761,8 +1798,10 @@ export class Retriever {
     history: boolean,
     concepts: string[],
     scored: DocumentScore[],
+    otherMedicineAsked = false,
   ): LinkedDocument | undefined {
-    if (!history || analysis.intents.some((i) => drugQuestionIntents.has(i))) return undefined;
+    // (What is asked of a medicine is asked of theirs, unless the ask names another kind: "– abx + duration?")
+    if (!history || (!otherMedicineAsked && analysis.intents.some((i) => drugQuestionIntents.has(i)))) return undefined;
     const topics = scored.filter((d) => this.#kinds.get(d.documentId) === 'topic');
     // (As beside a topic the medicine is given for: words beyond the medicine are there for a reason, so no
     // lead in raw scores is needed.)
@@ -1932,6 +1971,18 @@ function bareName(title: string): string {
 /** What a drug's own monograph answers whatever the condition: its interactions, harms in pregnancy, an overdose. */
 function excludesContentRouting(intent: string): boolean {
   return intent === 'contraindications' || intent === 'pregnancy' || intent === 'overdose' || intent === 'comparison';
+}
+
+/** Where the question's last sentence begins ("…B12 110, numb feet. IM replacement loading schedule?"), or 0 when it has one. */
+function lastSentenceFrom(question: string): number {
+  const ends = [
+    ...question
+      .trimEnd()
+      .slice(0, -1)
+      .matchAll(/[.!?]\s+(?=\S)/g),
+  ];
+  const last = ends.at(-1);
+  return last ? last.index + last[0].length : 0;
 }
 
 /** Words that name a patient group rather than a condition ("renal impairment", "pregnancy"). */

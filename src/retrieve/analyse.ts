@@ -155,10 +155,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // "asthmatic on salbutamol, new AF": a condition said to be new is the problem asked about; the others
   // named are the patient's background.
   // (…and so is one a test has just found: "T1DM, tTG positive – next step?")
+  // (Not one queried with a question mark, the diagnosis suspected of what is new: "new temporal headache, ESR 90
+  // – ?GCA".)
+  const queried = (m: { from: number }) => question[tokens[m.from]!.start - 1] === '?';
   const onset = topics.filter((d) =>
     d.mentions.some((m) => isOnset(tokens, m.from, question, context) || foundByTest(tokens, m, question, context.positive)),
   );
-  if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc)) doc.background = true;
+  if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc) && !doc.mentions.some(queried)) doc.background = true;
   for (const doc of topics) if (doc.mentions.some((m) => foundByTest(tokens, m, question, context.positive))) doc.foundByTest = true;
   // "dad has parkinsons and now he's got red greasy flaky skin": the conditions named before a turn to the
   // present ("now", before the ask) are the background of what is described after it.

@@ -491,6 +491,17 @@ export class Retriever {
       linked.splice(linked.indexOf(tellsApart), 1);
       linked.unshift({ ...tellsApart, score: Math.max(tellsApart.score, guess.score) });
     }
+    // Of two conditions linked alike, the one the ask calls by a word of its own title is asked about: "dependent
+    // drinker, last drink 20 h ago, shaky – how should the withdrawal be managed?" is the withdrawal's.
+    const askWords = new Set(tokens.filter((_, i) => askFrom > 0 && at(i) >= askFrom).map((t) => t.folded));
+    const titleInAsk = (d: LinkedDocument) =>
+      d.kind === 'topic' &&
+      normalise(bareTitle(d.title))
+        .split(' ')
+        .some((w) => w.length >= 5 && askWords.has(w) && !d.mentions.some((m) => normalise(m.text).split(' ').includes(w)));
+    const tied = linked.filter((d) => d.kind === 'topic' && d.score === linked[0]?.score);
+    const called = tied.filter(titleInAsk);
+    if (tied.length >= 2 && called.length === 1 && linked[0] !== called[0]) linked.unshift(...linked.splice(linked.indexOf(called[0]!), 1));
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A topic written for the other sex is not the patient's, however it was named: "my mum can't pass urine"
     // is not answered by "Acute urinary retention in men".
@@ -687,8 +698,10 @@ export class Retriever {
     // should she do with her steroids?".
     // A kind of medicine without a monograph asked beside only the medicines the patient is on.
     const askedBesideTaken = asksUnlistedDrug && askedDrugs.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
+    const ownWords = this.#vocabulary?.contextWords.own ?? new Set<string>();
     const ownCareAsked =
       asksSafety(analysis) ||
+      tokens.some((t, i) => at(i) >= askFrom && ownWords.has(t.folded)) ||
       tokens.some(
         (t, i) =>
           at(i) >= askFrom &&
@@ -700,22 +713,25 @@ export class Retriever {
               (this.#lexicon?.classesOf(bareName(d.title)) ?? []).some((c) => normalise(c) === normalise(t.text).replace(/s$/, '')),
           ),
       );
+    const saidWithItsMedicine =
+      !ownCareAsked &&
+      focusTopics.length > 0 &&
+      focusTopics.every((t) => !this.#givenFor(analysis, t) && this.#givenFor(analysis, t, true));
     const weaklyLinked = analysis.focus.filter((d) => d.score >= routingLimits.minimumLink && !d.ruledOut);
+    // (The topic must speak of every one of them, which asks more than a lead in raw scores; only such topics
+    // are weighed: the essential tremor topic's "alcohol" and "shaky" do not make it a rival of withdrawal.)
+    const speaksOfEach = (documentId: string) =>
+      weaklyLinked.every((f) => f.names.some((n) => n.length >= 4 && this.#documentHas(documentId, normalise(n))));
     const together =
       focusDrugs.length === 0 && weaklyLinked.length >= 2 && weaklyLinked.every((f) => f.kind === 'topic' && onlyDescribed(f))
         ? this.#routeByContent(
             analysis,
-            ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic'),
-            // (The topic must speak of every one of them, which asks more than a lead in raw scores.)
+            ranked.filter((d) => this.#kinds.get(d.documentId) === 'topic' && speaksOfEach(d.documentId)),
             0,
             concepts,
           )
         : undefined;
-    if (
-      together &&
-      !weaklyLinked.some((f) => f.documentId === together.documentId) &&
-      weaklyLinked.every((f) => f.names.some((n) => n.length >= 4 && this.#documentHas(together.documentId, normalise(n))))
-    ) {
+    if (together && !weaklyLinked.some((f) => f.documentId === together.documentId)) {
       focus = [together];
       result.routing = 'content';
     } else if (likened) {
@@ -789,8 +805,7 @@ export class Retriever {
       // vesicular rash in a dermatome – antiviral and dose?")
       (((history || (asksUnlistedDrug && askedDrugs.every((d) => analysis.taking.includes(d.documentId)))) &&
         focusDrugs.length > 0 &&
-        (focusTopics.every((t) => this.#givenFor(analysis, t)) ||
-          (!ownCareAsked && focusTopics.every((t) => this.#givenFor(analysis, t, true))))) ||
+        (focusTopics.every((t) => this.#givenFor(analysis, t)) || saidWithItsMedicine)) ||
         // (So are conditions named before a turn to what is happening now, with nothing asked of a drug: "dad
         // has parkinsons and now he's got red greasy flaky skin round his nose – what cream?")
         (afterTurn &&
@@ -808,8 +823,10 @@ export class Retriever {
       );
       // (Read without the readings of those names, "anticoagulant" of warfarin, which would point elsewhere.)
       const topics = this.#documentScores(this.#scoreStatements(words)).filter((d) => this.#kinds.get(d.documentId) === 'topic');
-      // (Words beyond the medicine and its use are there for a reason: no lead in raw scores is needed.)
-      const routed = this.#routeByContent(analysis, topics, 0, concepts);
+      // (Words beyond the medicine and its use are there for a reason: no lead in raw scores is needed. Beside a
+      // condition said first with its medicine, "Addison's on hydrocortisone, D&V, BP 82/50", what follows is
+      // as often that condition's own trouble: the words must point clearly elsewhere.)
+      const routed = this.#routeByContent(analysis, topics, saidWithItsMedicine ? routingLimits.rawLead : 0, concepts);
       // (The medicine's own topic must not speak of those words nearly as well: "still gets chest tightness
       // walking uphill" is the angina's, "vomited, can't keep my tablets down" the adrenal insufficiency's
       // sick-day rules.)
@@ -914,8 +931,15 @@ export class Retriever {
     ) {
       const scored = this.#scoredBeyondNames(analysis, focus);
       // (A kind of medicine asked beside the ones the patient is on is no use of theirs: "on sertraline and
-      // amlodipine, vesicular rash in a dermatome – antiviral + dose?" is the shingles topic's.)
-      const using = askedBesideTaken ? undefined : this.#topicUsing(analysis, focus, concepts, scored);
+      // amlodipine, vesicular rash in a dermatome – antiviral + dose?" is the shingles topic's. When nothing of
+      // a condition is said, only the drug's own uses are asked: "Keppra started at 250 mg bd – titration steps,
+      // psychiatric side effects?" is not the essential tremor topic's, which advises against it.)
+      // (Nor when its harms are asked, "can amlodipine cause swollen ankles?": they are the monograph's, not those
+      // of a topic that warns of them.)
+      const using =
+        askedBesideTaken || analysis.intent === 'adverse-effects'
+          ? undefined
+          : this.#topicUsing(analysis, focus, concepts, scored, !this.#saysOfCondition(analysis));
       const routed = using ?? this.#newProblem(analysis, focus, history || askedBesideTaken, concepts, scored, askedBesideTaken);
       // (A new problem's topic stands alone: the medicines the patient is on are history, not its subject.)
       if (routed) focus = using ? [routed, ...focus] : [routed];
@@ -1381,14 +1405,38 @@ export class Retriever {
     drugs: LinkedDocument[],
     concepts: string[],
     scored = this.#scoredBeyondNames(analysis, drugs),
+    // Only the conditions the drug's own indications or doses name, not a topic that merely speaks of it.
+    usesOnly = false,
   ): LinkedDocument | undefined {
     const names = drugs.map((f) => bareName(f.title));
+    const gives = (documentId: string) => drugs.some((d) => this.#usedFor(d.documentId, documentId));
     // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
     // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).
     const speaking = (byClass: boolean) =>
-      scored.filter((d) => this.#kinds.get(d.documentId) === 'topic' && names.some((n) => this.#speaksOfDrug(d.documentId, n, byClass)));
+      scored.filter(
+        (d) =>
+          this.#kinds.get(d.documentId) === 'topic' &&
+          names.some((n) => this.#speaksOfDrug(d.documentId, n, byClass)) &&
+          (!usesOnly || gives(d.documentId)),
+      );
     const routed = this.#routeAmong(analysis, speaking(false), concepts) ?? this.#routeAmong(analysis, speaking(true), concepts);
     return routed ? { ...routed, score: routingLimits.contentWithDrug } : undefined;
+  }
+
+  /** Does the question say anything of a condition beyond its drugs: a symptom, sign, body part or test, a lay reading or a value? */
+  #saysOfCondition(analysis: QueryAnalysis): boolean {
+    const { links } = analysis;
+    const clinical = new Set(['symptom', 'condition', 'anatomy', 'test']);
+    const drugWords = new Set(
+      links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.flatMap((m) => range(m.from, m.to))),
+    );
+    const isClinical = (text: string) => (this.#vocabulary?.health.get(text) ?? []).some((c) => clinical.has(c));
+    return (
+      links.findings.some((f) => !f.group) ||
+      // (A lay phrase read as a symptom, "got the runs"; not a brand read as its drug, nor "bd" as "twice daily".)
+      links.readings.some(isClinical) ||
+      tokenize(analysis.question).some((t, i) => !drugWords.has(i) && isClinical(t.text))
+    );
   }
 
   /** Is every mention of the topic what a medicine named just before was given for ("on antidepressants for depression")? */
@@ -1699,12 +1747,14 @@ export class Retriever {
     // no answer, and only a lead in those scores lowers the coverage needed.
     // (Beside a topic that holds nearly all of a question of several words, one holding little of it, the
     // sore throat topic's long statements on "sore" and "antibiotics" beside "ear canal itchy … after
-    // swimming", is no rival on those scores. Two words held are no such lead: "vitamin d … our bodies".)
+    // swimming", is no rival on those scores. Two words held are no such lead: "vitamin d … our bodies".
+    // With nothing else linked, most of the question is enough: the whooping cough topic's long statements on
+    // "coughs" do not hold back COPD for a smoker's morning phlegm and breathlessness on the stairs.)
     const rivals = covered.filter(
       (d) =>
         d !== best &&
         (asked.length < routingLimits.heldWords ||
-          best.share < routingLimits.nearlyAll ||
+          best.share < (alone ? routingLimits.heldShare : routingLimits.nearlyAll) ||
           d.share >= best.share * routingLimits.rivalShare),
     );
     const rawLeadOver = (others: typeof covered) => best.raw / Math.max(1e-9, ...others.map((d) => d.raw));
@@ -2062,4 +2112,9 @@ function missingConcepts(uncovered: UncoveredConcept[]): { text: string; neighbo
     if (!kept || shared(u) > shared(kept)) best.set(concept, u);
   }
   return [...best.values()].map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
+}
+
+/** The whole numbers from `from` up to (not including) `to`. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }

@@ -67,6 +67,7 @@ export const contextRoles = [
   'unit',
   'aside',
   'rank',
+  'own',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -693,11 +693,11 @@ export class Retriever {
     // diagnosis ("drinks a bottle of vodka a day, stopped 2 days ago, now shaky and had a seizure"), are
     // answered by the one topic that speaks of each of them, when the words clearly point to it.
     // (All that were linked, not only those kept as the focus: the first of two weak links leaves the other.)
-    // A condition said with what it is treated with ("MG on pyridostigmine, now a UTI") still decides the care
-    // when the ask is what to avoid or speaks of its medicine: "– which antibiotics should be avoided?", "– what
-    // should she do with her steroids?".
     // A kind of medicine without a monograph asked beside only the medicines the patient is on.
     const askedBesideTaken = asksUnlistedDrug && askedDrugs.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
+    // A condition said with what it is treated with ("MG on pyridostigmine, now a UTI") still decides the care
+    // when the ask is what to avoid or speaks of its medicine: "– which antibiotics should be avoided?", "– what
+    // should she do with her steroids?", "– can we omit his meds?".
     const ownWords = this.#vocabulary?.contextWords.own ?? new Set<string>();
     const ownCareAsked =
       asksSafety(analysis) ||
@@ -1409,7 +1409,7 @@ export class Retriever {
     usesOnly = false,
   ): LinkedDocument | undefined {
     const names = drugs.map((f) => bareName(f.title));
-    const gives = (documentId: string) => drugs.some((d) => this.#usedFor(d.documentId, documentId));
+    const ownUse = (documentId: string) => drugs.some((d) => this.#usedFor(d.documentId, documentId));
     // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
     // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).
     const speaking = (byClass: boolean) =>
@@ -1417,7 +1417,7 @@ export class Retriever {
         (d) =>
           this.#kinds.get(d.documentId) === 'topic' &&
           names.some((n) => this.#speaksOfDrug(d.documentId, n, byClass)) &&
-          (!usesOnly || gives(d.documentId)),
+          (!usesOnly || ownUse(d.documentId)),
       );
     const routed = this.#routeAmong(analysis, speaking(false), concepts) ?? this.#routeAmong(analysis, speaking(true), concepts);
     return routed ? { ...routed, score: routingLimits.contentWithDrug } : undefined;
@@ -2023,7 +2023,7 @@ function excludesContentRouting(intent: string): boolean {
   return intent === 'contraindications' || intent === 'pregnancy' || intent === 'overdose' || intent === 'comparison';
 }
 
-/** Where the question's last sentence begins ("…B12 110, numb feet. IM replacement loading schedule?"), or 0 when it has one. */
+/** Where the question's last sentence begins ("…B12 110, numb feet. IM replacement loading schedule?"); 0 for a single sentence. */
 function lastSentenceFrom(question: string): number {
   const ends = [
     ...question

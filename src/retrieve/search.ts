@@ -689,17 +689,14 @@ export class Retriever {
     const broaderOnly = (d: LinkedDocument) => d.role === 'broader' && onlyDescribed(d);
     const likened = lone && (lone.likened || lone.guessed || onlyDescribed(lone) || onlyMeasured(lone)) ? lone : undefined;
     const speaksOfDrugs = (documentId: string) => focusDrugs.every((d) => this.#speaksOfDrug(documentId, bareName(d.title), true));
-    // Two or more conditions reached only by lay descriptions or a symptom's broader name, none named as a
-    // diagnosis ("drinks a bottle of vodka a day, stopped 2 days ago, now shaky and had a seizure"), are
-    // answered by the one topic that speaks of each of them, when the words clearly point to it.
-    // (All that were linked, not only those kept as the focus: the first of two weak links leaves the other.)
     // A kind of medicine without a monograph asked beside only the medicines the patient is on.
     const askedBesideTaken = asksUnlistedDrug && askedDrugs.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
     // A condition said with what it is treated with ("MG on pyridostigmine, now a UTI") still decides the care
     // when the ask is what to avoid or speaks of its medicine: "– which antibiotics should be avoided?", "– what
     // should she do with her steroids?", "– can we omit his meds?".
     const ownWords = this.#vocabulary?.contextWords.own ?? new Set<string>();
-    const ownCareAsked =
+    // (Read only for such a condition: most questions name none.)
+    const ownCareAsked = () =>
       asksSafety(analysis) ||
       tokens.some((t, i) => at(i) >= askFrom && ownWords.has(t.folded)) ||
       tokens.some(
@@ -714,9 +711,13 @@ export class Retriever {
           ),
       );
     const saidWithItsMedicine =
-      !ownCareAsked &&
       focusTopics.length > 0 &&
-      focusTopics.every((t) => !this.#givenFor(analysis, t) && this.#givenFor(analysis, t, true));
+      focusTopics.every((t) => !this.#givenFor(analysis, t) && this.#givenFor(analysis, t, true)) &&
+      !ownCareAsked();
+    // Two or more conditions reached only by lay descriptions or a symptom's broader name, none named as a
+    // diagnosis ("drinks a bottle of vodka a day, stopped 2 days ago, now shaky and had a seizure"), are
+    // answered by the one topic that speaks of each of them, when the words clearly point to it.
+    // (All that were linked, not only those kept as the focus: the first of two weak links leaves the other.)
     const weaklyLinked = analysis.focus.filter((d) => d.score >= routingLimits.minimumLink && !d.ruledOut);
     // (The topic must speak of every one of them, which asks more than a lead in raw scores; only such topics
     // are weighed: the essential tremor topic's "alcohol" and "shaky" do not make it a rival of withdrawal.)
@@ -1427,15 +1428,13 @@ export class Retriever {
   #saysOfCondition(analysis: QueryAnalysis): boolean {
     const { links } = analysis;
     const clinical = new Set(['symptom', 'condition', 'anatomy', 'test']);
-    const drugWords = new Set(
-      links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.flatMap((m) => range(m.from, m.to))),
-    );
+    const inDrugName = (i: number) => links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => i >= m.from && i < m.to));
     const isClinical = (text: string) => (this.#vocabulary?.health.get(text) ?? []).some((c) => clinical.has(c));
     return (
       links.findings.some((f) => !f.group) ||
       // (A lay phrase read as a symptom, "got the runs"; not a brand read as its drug, nor "bd" as "twice daily".)
       links.readings.some(isClinical) ||
-      tokenize(analysis.question).some((t, i) => !drugWords.has(i) && isClinical(t.text))
+      tokenize(analysis.question).some((t, i) => !inDrugName(i) && isClinical(t.text))
     );
   }
 
@@ -2112,9 +2111,4 @@ function missingConcepts(uncovered: UncoveredConcept[]): { text: string; neighbo
     if (!kept || shared(u) > shared(kept)) best.set(concept, u);
   }
   return [...best.values()].map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
-}
-
-/** The whole numbers from `from` up to (not including) `to`. */
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }

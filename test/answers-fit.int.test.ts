@@ -92,7 +92,10 @@ test('the word "oral" no longer routes oral thrush or oral contraception to isot
 });
 
 test('idiopathic intracranial hypertension is not answered from the hypertension topic', () => {
-  assertAbstains('Idiopathic intracranial hypertension – acetazolamide dose?', /intracranial hypertension/i);
+  // (Since session 28 the library has an IIH topic; pulmonary arterial hypertension still has none.)
+  const a = assertRouted('Idiopathic intracranial hypertension – acetazolamide dose?', /intracranial hypertension/i);
+  assert.doesNotMatch(a.title, /high blood pressure/i);
+  assertAbstains('Pulmonary arterial hypertension – bosentan dose?', /pulmonary arterial hypertension/i);
 });
 
 test('a potassium of 6.8 with ECG changes is read as hyperkalaemia, not refused', () => {
@@ -184,9 +187,10 @@ test('brand names and lay wording reach their drug or topic', () => {
 test('conditions the library does not cover abstain and point to the closest topics', () => {
   const a = assertAbstains('How is pulmonary arterial hypertension treated?');
   assert.doesNotMatch(a.title, /hypertension/i);
-  assertAbstains('What is the management of sarcoidosis?');
-  // (Since session 27 the library has a topic for polymyalgia rheumatica.)
+  assertAbstains('What is the management of narcolepsy?');
+  // (Since session 27 the library has a topic for polymyalgia rheumatica, and since session 28 for sarcoidosis.)
   assertRouted('What is the management of polymyalgia rheumatica?', /polymyalgia/i);
+  assertRouted('What is the management of sarcoidosis?', /sarcoid/i);
 });
 
 test('a drug asked about in a second condition leads with what the sources say for that condition (haloperidol in Parkinson disease)', () => {
@@ -475,7 +479,7 @@ test("a dose asked for a condition the drug's monograph never mentions abstains,
   // dose?" answered the gout dose.
   for (const [q, condition] of [
     ['Kawasaki disease – aspirin dose?', /kawasaki/i],
-    ['Pulmonary sarcoidosis – prednisolone dose?', /sarcoid/i],
+    ['Alopecia areata – prednisolone dose?', /alopecia/i],
   ] as const) {
     const a = ask(q);
     assert.equal(a.status, 'insufficient_evidence', q);
@@ -514,10 +518,11 @@ test('POEM for achalasia is a procedure, not a request for a poem: the missing c
 });
 
 test('a condition the library lacks, asked after a vignette that names a covered symptom, abstains (IIH, Guillain-Barré)', () => {
-  assertAbstains('26F, BMI 39, daily headaches, papilloedema, opening pressure 30 cmH2O – IIH first-line treatment?', /IIH/);
   assertAbstains('my husband had a tummy bug last week and now both legs feel weak and numb, could this be guillain barre', /guillain/i);
+  // (IIH has had a topic since session 28: the same vignette reaches it.)
+  assertRouted('26F, BMI 39, daily headaches, papilloedema, opening pressure 30 cmH2O – IIH first-line treatment?', /intracranial/i);
   // A covered condition asked after an uncovered one in the history is still answered.
-  assertRouted('Known sarcoidosis, new AF – apixaban dose?', /atrial fibrillation/i, /5 mg/);
+  assertRouted('Known pulmonary arterial hypertension, new AF – apixaban dose?', /atrial fibrillation/i, /5 mg/);
 });
 
 test('a drug to be added is not the tried one, and "on max dose" is history, not a dose question ("on max dose ramipril – add Forxiga?")', () => {
@@ -636,7 +641,12 @@ test('planning a trip to a place named like a condition, or a forged sick note, 
 });
 
 test('a condition the library lacks, named after a covered symptom, is what is asked about ("headaches… it turned out to be IIH")', () => {
-  assertAbstains('i get headaches and pressure behind my eyes, the eye doctor says raised brain pressure (IIH), will acetazolamide help?');
+  assertAbstains('i get headaches when i cough or strain, the scan showed a Chiari malformation, will surgery help?');
+  // (IIH has had a topic since session 28.)
+  assertRouted(
+    'i get headaches and pressure behind my eyes, the eye doctor says raised brain pressure (IIH), will acetazolamide help?',
+    /intracranial/i,
+  );
 });
 
 test('a lay phrase and its words agree on a topic ("the room spins when I roll over in bed")', () => {
@@ -877,10 +887,12 @@ test("a topic ahead on coverage but not in its statements' own scores is no answ
 });
 
 test('a misspelt word inside a longer name still reads the longer name: "idiopathic intracranial hypertention" is not hypertension', () => {
-  assertAbstains(
+  const a = assertRouted(
     'i have idiopathic intracranial hypertention and my vision is worse, should i keep taking my water tablet?',
     /intracranial/i,
   );
+  assert.doesNotMatch(a.title, /high blood pressure/i);
+  assertAbstains('my doctor says i have pulmonary arterial hypertention, should i keep taking my water tablet?', /pulmonary arterial/i);
 });
 
 test('a diagnosis queried in shorthand ("?GCA") is what is asked, not the headache topic that lists it as a red flag', () => {
@@ -1991,7 +2003,7 @@ test('a cancer of the history does not keep a measured calcium from its hypercal
 });
 
 test('a dose asked for a condition the library never speaks of abstains rather than give another condition the drug treats (sarcoid – prednisolone is not COPD)', () => {
-  assertAbstains('pulmonary sarcoid with falling FVC and breathless on stairs – prednisolone starting dose?');
+  assertAbstains('idiopathic pulmonary fibrosis with falling FVC and breathless on stairs – prednisolone starting dose?');
 });
 
 test('sweaty and shaky in a person with diabetes is hypoglycaemia, not the diabetes topic the name reaches', () => {
@@ -2306,12 +2318,17 @@ test('piles guessed from blood on the paper and a lump is the piles topic, not c
 });
 
 test('an eponymous syndrome the library lacks abstains rather than answering a topic one of its words names', () => {
-  assertAbstains('Erythema nodosum, bilateral hilar nodes and ankle arthritis – is this Lofgren syndrome, and are steroids needed?');
   assertAbstains("Behçet's disease with mouth ulcers – is colchicine used?");
+  assertAbstains("Sjogren's syndrome with dry eyes and mouth – is pilocarpine used?");
+  // (Löfgren's syndrome is a form of sarcoidosis, which has had a topic since session 28.)
+  assertRouted(
+    'Erythema nodosum, bilateral hilar nodes and ankle arthritis – is this Lofgren syndrome, and are steroids needed?',
+    /sarcoid/i,
+  );
 });
 
 test('a diagnosis the doctor says she has is asked, past "she has"', () => {
-  assertAbstains('the consultant says he has sarcoidosis, how long will he be on the steroids');
+  assertAbstains('the consultant says he has narcolepsy, how long will he be on the tablets');
 });
 
 test('a new problem after "now" in someone with a long-standing condition is answered in its own topic', () => {
@@ -2873,7 +2890,8 @@ test('whether to start a drug for conditions the library lacks, named only in th
     '41M, erythema nodosum on both shins, hilar lymphadenopathy on chest film, ACE raised – does he need prednisolone or can we just observe?',
     /hilar|erythema/i,
   );
-  assertAbstains(
+  // (Named, sarcoidosis has had a topic since session 28.)
+  assertRouted(
     'Stage I pulmonary sarcoidosis found on a routine CXR, no symptoms – is there a role for starting prednisolone?',
     /sarcoid/i,
   );
@@ -3219,4 +3237,86 @@ test('a condition queried in passing ("?cirrhotic") does not take over the withd
     /alcohol withdrawal/i,
   );
   assertRouted('71F new headache over the temple, jaw pain chewing, CRP 80 – ?GCA – steroid dose now?', /giant cell/i);
+});
+
+test('an NYHA class and a low ejection fraction beside the medicines taken ask what to add for HFrEF, not how the medicines interact', () => {
+  assertRouted(
+    '70M, EF 28%, NYHA class II, taking lisinopril 20 mg + bisoprolol 7.5 mg, K 4.4, eGFR 62 – what else should be added?',
+    /reduced ejection/i,
+  );
+});
+
+test('a dose said before the medicine in the vignette ("on low dose beclometasone") is the regimen taken, not a dosing question', () => {
+  const a = assertRouted(
+    'asthmatic woman on low dose beclometasone + salbutamol, still using her reliever most days and waking at night – next step?',
+    /asthma/i,
+  );
+  assert.doesNotMatch(a.title, /dosing/i);
+});
+
+test('the ask that names an organ leads to the condition the vignette measures there ("for the kidneys" → CKD beside T2DM)', () => {
+  assertRouted('T2DM, eGFR 41, ACR 52 mg/mmol despite max ramipril, BP 130/78 – what should I add for the kidneys?', /chronic kidney/i);
+});
+
+test('the last of a list denied at its head is denied too ("no weight loss, vomiting or anaemia" is no anaemia question)', () => {
+  const a = ask('60F on ibuprofen for her hips, 2 months of burning upper tummy pain, no weight loss, vomiting or anaemia. Mx?');
+  assert.doesNotMatch(about(a), /anaemia/i);
+});
+
+test('a condition named by the product the patient is on ("on the pill") is background beside the problem asked', () => {
+  assertRouted(
+    'thrush keeps coming back, 4 times in 6 months, clotrimazole clears it each time, im on the pill – anything long term?',
+    /candid|thrush/i,
+  );
+  assertRouted(
+    'i have pcos and go months without a period, not wanting a baby yet – should i go on the pill to protect my womb?',
+    /polycystic/i,
+  );
+});
+
+test('a described infection is asked about though the child also uses an inhaler (impetigo beside Ventolin)', () => {
+  assertRouted('4 yr old, honey coloured crusts by her mouth, uses Ventolin for wheeze – which cream and for how long?', /impetigo/i);
+});
+
+test('a man who could not pass urine and is now catheterised is asked about as urinary retention, tamsulosin named or not', () => {
+  assertRouted(
+    '68M couldnt pass urine since last night, 950 ml drained by catheter. Start tamsulosin? When is the trial without catheter?',
+    /retention/i,
+  );
+});
+
+test('a red, hot, swollen big toe on a thiazide is gout, not cellulitis', () => {
+  assertRouted(
+    'on indapamide for BP, big toe red hot and swollen since this morning, cant bear the duvet on it – what can I take?',
+    /gout/i,
+  );
+});
+
+test('what to avoid is asked of the patient\'s own condition though said as "MG pt" beside a new infection', () => {
+  assertRouted('MG pt on pyridostigmine, now chest infection on CXR. Which abx should we avoid?', /myasthenia/i);
+});
+
+test('blood pressure values read from ambulatory or clinic readings name hypertension', () => {
+  assertRouted('48F, clinic 158/96, ABPM daytime avg 149/92, no diabetes – which drug first and what target?', /hypertension/i);
+});
+
+test('an OGTT in pregnancy, typed as weeks over 40, is a gestational diabetes question', () => {
+  assertRouted('30F, OGTT at 25/40: fasting 5.9, 2 h 8.4 – does she have it and what first?', /gestational/i);
+});
+
+test("an adnexal mass in early pregnancy with an hCG is the ectopic topic's, with methotrexate in it", () => {
+  assertRouted('7/40, hCG 1500, TVUS 28 mm adnexal mass, no heartbeat, stable – methotrexate suitable?', /ectopic/i);
+});
+
+test("greasy yellow scales on a baby's scalp are cradle cap (seborrhoeic dermatitis)", () => {
+  assertRouted('my 2 month old has yellow greasy scales all over her scalp, not itchy – what should i put on it?', /seborrh/i);
+});
+
+test('baking, roasting, drinks and gadget requests naming a medicine or condition are refused', () => {
+  assertRefused(
+    'how many drops of peppermint oil for a batch of homemade fudge without it tasting like mouthwash?',
+    'is my 10000 mAh lithium power bank allowed in cabin bags?',
+    'write a bash one-liner to delete old paracetamol_*.csv exports',
+    'slow roast shoulder of lamb – how long per kilo and what temperature?',
+  );
 });

@@ -3,7 +3,18 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { askSpan, bareTitle, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
+import {
+  askSpan,
+  askStart,
+  bareTitle,
+  facetIntents,
+  genericClinicalWords,
+  holds,
+  mentions,
+  normalise,
+  stopWords,
+  tokenize,
+} from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import { valueFit } from './thresholds.ts';
 import type { PassageHit } from '../store/index.ts';
@@ -86,6 +97,8 @@ export interface Selection {
  * section are soft boosts, never filters.
  */
 export const rankingBoosts = {
+  /** A statement about what the question rules out ("no family history") keeps this share of its rank. */
+  ruledOut: 0.5,
   /** A statement under a heading that answers the question's intent (a dose under "Dosing"). */
   intentSection: 0.6,
   /** A statement whose content answers the intent wherever it stands (a dose under "First-line treatment"). */
@@ -172,6 +185,7 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
     isHarmOf(topic, drugs[0]!, retrieval.passages) &&
     !askedAlone(retrieval.analysis.question, topic, drugs[0]!) &&
     !measuredManagement(retrieval, topic) &&
+    !(treatmentAsked(retrieval, drugs[0]!) && isHarmOf(topic, drugs[0]!, retrieval.passages, true)) &&
     // (A dose asked with the drug left in the history is the condition's treatment: "T2DM on metformin, B12
     // 110 ng/L. Replacement regimen?")
     !(drugs[0]!.background && retrieval.analysis.intent === 'dosing')
@@ -228,6 +242,24 @@ function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolea
   );
 }
 
+/**
+ * What to do about a harm is asked, not whether the medicine caused it, and the medicine stays in the vignette:
+ * "on indapamide, big toe red hot and swollen – what can I take?" is the gout's to treat. (Only an adverse
+ * effect: stopping smoking on clozapine is an interaction, whose watching the clozapine monograph says.)
+ */
+function treatmentAsked(retrieval: Retrieval, drug: LinkedDocument): boolean {
+  const { intent, blamesMedicine, question } = retrieval.analysis;
+  // (The ask may be a last sentence of its own: "…, no wt loss or anaemia. Mx?")
+  const asksFrom = askStart(question);
+  const tokens = tokenize(question);
+  return (
+    (intent === 'management' || intent === 'next-step') &&
+    !blamesMedicine &&
+    asksFrom > 0 &&
+    drug.mentions.every((m) => (tokens[m.from]?.start ?? 0) < asksFrom)
+  );
+}
+
 /** The condition is named where the question asks, the drug only before it. */
 function askedAlone(question: string, topic: LinkedDocument, drug: LinkedDocument): boolean {
   return askSpan(question).from > 0 && namedInAsk(question, topic) && !namedInAsk(question, drug);
@@ -265,7 +297,7 @@ export function namedAsIndication(question: string, topic: LinkedDocument): bool
  * The drug's monograph lists the condition among its harms or interactions, not its uses: the condition is
  * an adverse effect, or a state that changes the drug ("stopping smoking on clozapine").
  */
-function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
+function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[], adverseOnly = false): boolean {
   const names = [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
   const hits = passages.filter(
     (p) =>
@@ -274,7 +306,8 @@ function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
   );
   // Named among its harms or interactions and never among its indications. (Not among its contraindications:
   // "salbutamol is not recommended in bronchiolitis" is the condition's to answer.)
-  const harms = (section: string) => outline().answers('adverse-effects', section) || normalise(section).startsWith('interaction');
+  const harms = (section: string) =>
+    outline().answers('adverse-effects', section) || (!adverseOnly && normalise(section).startsWith('interaction'));
   return hits.some((p) => harms(p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'));
 }
 
@@ -389,6 +422,17 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     analysis.focus.filter((d) => d.foundByTest && !analysis.intents.includes('diagnosis')).map((d) => d.documentId),
   );
   const valued = analysis.links.findings.filter((f) => f.value !== undefined);
+  // What the question rules out ("no family history of breast cancer", "no fever") is another patient's: a
+  // statement about it ("annual mammography at moderate familial risk") answers it less.
+  const saidWords = normalise(analysis.question).split(' ');
+  const ruledOutWords = analysis.negated.flatMap((phrase) => {
+    const words = normalise(phrase).split(' ').slice(1);
+    const word = words.find((w) => w.length >= 4 && !stopWords.has(w) && !genericClinicalWords.has(w));
+    // (Not a word also said outside what is ruled out.)
+    const ruled = (w: string) => words.filter((x) => x === w).length;
+    return word && saidWords.filter((x) => x === word).length <= ruled(word) ? [word] : [];
+  });
+  const speaksOfRuledOut = (p: PassageHit) => ruledOutWords.some((w) => mentions({ text: p.text, section: '', documentTitle: '' }, w));
   // A drug's line about another condition ("Erythema migrans: 500 mg…" in an otitis media answer) says
   // little about the one asked, however well its words match.
   const otherCondition = (id: number) => (retrieval.aboutOtherConditions?.has(id) ? rankingBoosts.otherCondition : 1);
@@ -467,6 +511,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       // (…or by the asked drug's own warning about a condition the patient has: "HFrEF … naproxen ok?")
       if (yesNo && ((warns(p) && drugNames.some((n) => text.includes(` ${n}`))) || warnsOfCondition(p)))
         rank *= 1 + rankingBoosts.warnsAskedDrug;
+      if (speaksOfRuledOut(p)) rank *= rankingBoosts.ruledOut;
       if (warnsOfPatient(p)) rank *= 1 + rankingBoosts.warnsAskedDrug;
       else if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
         rank *= rankingBoosts.caution;

@@ -98,7 +98,7 @@ export function sentenceCase(text: string): string {
 
 /** Eponyms and organism names keep their capital in running text. */
 const properNames =
-  /^(Parkinson|Lyme|Helicobacter|Clostridioides|Alzheimer|Crohn|Graves|Hashimoto|Cushing|Addison|Guillain|Kawasaki|Hodgkin|Sjogren|Sjögren|Raynaud|Bell|Wilson|Huntington|Tourette|Down|Gaucher)\b/;
+  /^(Parkinson|Lyme|Helicobacter|Clostridioides|Alzheimer|Crohn|Graves|Hashimoto|Cushing|Addison|Guillain|Kawasaki|Hodgkin|Sjogren|Sjögren|Raynaud|Bell|Wilson|Huntington|Tourette|Down|Gaucher|Dupuytren|Peyronie|Osgood)\b/;
 
 export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) && !properNames.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

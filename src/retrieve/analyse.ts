@@ -64,6 +64,8 @@ const taskTopics = new Set([
 const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a-z]+Error\b|<\/?[A-Z][A-Za-z0-9]*(\s[^<>]*)?\/?>/;
 /** Words that join a list a negation may reach along ("no fever or back pain"). */
 const listJoins = new Set(['or', 'nor', 'and']);
+/** How far back the head of a denied list may be: "no fever, weight loss, night sweats or anaemia". */
+const listNegationReach = 8;
 /** A count before a dose word ("two doses", "3 doses"). */
 const countWords = /^(\d+|one|two|three|four|five|six|several|multiple|repeated)$/;
 
@@ -143,12 +145,23 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const history = (d: (typeof topics)[number]) =>
     d.mentions.every((m) => isHistory(tokens, m.from, question, context) || yearsAgo(tokens, m.to, question));
   for (const doc of topics) if (history(doc)) doc.background = true;
+  // (…and so is one named by a product the patient is on, beside another condition: "keep getting thrush …
+  // im on the pill if that matters", "i have pcos … should i be on the pill" ask about the thrush and the PCOS.)
+  const product = (text: string) => vocabulary?.health.get(text).includes('drug') === true;
+  const takenProduct = (d: (typeof topics)[number]) =>
+    d.mentions.every((m) => m.from > 0 && context.taking.has(tokens[m.from - 1]!.folded) && product(m.text));
+  if (topics.some((d) => !takenProduct(d))) for (const doc of topics) if (takenProduct(doc)) doc.background = true;
   // (…so is one that says who the patient is, beside another condition: "Crohn's pt on azathioprine, C diff
   // toxin +ve". Alone it is the subject: "Parkinson's pt on Sinemet, nil by mouth – can we give metoclopramide?")
   const whoIs = (d: (typeof topics)[number]) => d.mentions.every((m) => describesPatient(tokens, m.to, question, context.patient));
   // (A "flu-like illness" is no second condition: it describes one.)
   const likeIllness = (d: (typeof topics)[number]) => d.mentions.every((m) => joinedToLikeness(tokens, m, question, context.likeness));
-  if (topics.some((d) => !whoIs(d) && !likeIllness(d))) for (const doc of topics) if (whoIs(doc)) doc.background = true;
+  // (Not when what to avoid is asked, which the patient's own condition decides: "MG pt on pyridostigmine, now
+  // CAP – which abx classes do I avoid?")
+  const avoidAsked = (vocabulary?.intentCues.findAll(tokens) ?? []).some(
+    (m) => m.value === 'contraindications' && tokens[m.from]!.start >= askStart(question) && askStart(question) > 0,
+  );
+  if (!avoidAsked && topics.some((d) => !whoIs(d) && !likeIllness(d))) for (const doc of topics) if (whoIs(doc)) doc.background = true;
   // (…and so is one named as where an infection started: "septic shock ?pneumonia source".)
   const isSource = (d: (typeof topics)[number]) => d.mentions.every((m) => context.source.has(tokens[m.to]?.folded ?? ''));
   if (topics.some((d) => !isSource(d))) for (const doc of topics) if (isSource(doc)) doc.background = true;
@@ -222,6 +235,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     links.documents.some((d) => d.kind === 'drug') ||
     links.uncovered.some((u) => u.category === 'drug') ||
     links.healthCategories.has('drug');
+  const drugStarts = new Set(links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from)));
   const cueMatches = allCues.filter(
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
@@ -236,6 +250,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded) && !endsClause(tokens, m.from - 1, question)) &&
       // "on max dose ramipril": the dose is what the patient already takes.
       !(m.value === 'dosing' && allCues.some((o) => o.value === 'next-step' && o.from < m.from && o.to >= m.from)) &&
+      // "on low dose beclometasone + salbutamol … Next step?": a dose said before the medicine, in the vignette,
+      // names the regimen taken; it asks nothing.
+      !(m.value === 'dosing' && (tokens[m.to - 1]?.end ?? 0) <= askSpan(question).from && drugStarts.has(m.to)) &&
       // "ceftriaxone dose (UK vs US)": a "vs" between two words that name nothing compares no concepts.
       !(m.value === 'comparison' && m.to - m.from === 1 && m.from > 0 && !inConcept(m.from - 1) && !inConcept(m.to)) &&
       // "tonic-clonic still going at 6 min – what do we give?": what goes on with no medicine named has had no
@@ -793,6 +810,13 @@ function isNegated(tokens: Token[], from: number, question: string, negations: R
     const phraseEnd = from - 1;
     for (let i = phraseEnd; i >= Math.max(0, phraseEnd - 3); i--) {
       if (i < phraseEnd && endsClause(tokens, i, question)) break;
+      if (negations.has(tokens[i]!.folded)) return true;
+    }
+  }
+  // The last of a list denied at its head is denied with it: "no wt loss, dysphagia or anaemia".
+  if (from >= 2 && (tokens[from - 1]!.folded === 'or' || tokens[from - 1]!.folded === 'nor')) {
+    for (let i = from - 2; i >= Math.max(0, from - listNegationReach); i--) {
+      if (i < from - 2 && /[;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
       if (negations.has(tokens[i]!.folded)) return true;
     }
   }

@@ -2,7 +2,7 @@
 export { Retriever, ftsQuery, holds, mentions, chooseFocus, stemOf } from './search.ts';
 export type { RetrieverOptions } from './search.ts';
 export { analyseQuestion, normalise, questionTerms } from './analyse.ts';
-export { askSpan, askedParts } from './parts.ts';
+export { askSpan, askStart, askedParts } from './parts.ts';
 export { ConceptLinker } from './concepts/link.ts';
 export { FindingReader } from './concepts/findings.ts';
 export { loadVocabularyTables } from './lexicon/tables.ts';

@@ -67,7 +67,7 @@ export const routingLimits = {
   /** A topic holding this share of the question's rarity-weighted words… */
   leadingShare: 0.55,
   /** …this far ahead of the runner-up on that… */
-  leadingMargin: 1.75,
+  leadingMargin: 1.7,
   /** …needs its raw statement scores only this near the best's. */
   leadingRawLead: 0.9,
   /** A guessed condition ("is it shingles?") is checked against a description of this many specific words or more. */
@@ -494,14 +494,30 @@ export class Retriever {
     // Of two conditions linked alike, the one the ask calls by a word of its own title is asked about: "dependent
     // drinker, last drink 20 h ago, shaky – how should the withdrawal be managed?" is the withdrawal's.
     const askWords = new Set(tokens.filter((_, i) => askFrom > 0 && at(i) >= askFrom).map((t) => t.folded));
+    // (Plural or not: "what do I add for the kidneys?" calls chronic kidney disease.)
     const titleInAsk = (d: LinkedDocument) =>
       d.kind === 'topic' &&
       normalise(bareTitle(d.title))
         .split(' ')
-        .some((w) => w.length >= 5 && askWords.has(w) && !d.mentions.some((m) => normalise(m.text).split(' ').includes(w)));
-    const tied = linked.filter((d) => d.kind === 'topic' && d.score === linked[0]?.score);
+        .some(
+          (w) =>
+            w.length >= 5 &&
+            !genericClinicalWords.has(w) &&
+            (askWords.has(w) || askWords.has(`${w}s`)) &&
+            !d.mentions.some((m) => normalise(m.text).split(' ').includes(w)),
+        );
+    // (…and so is one read from a value in the vignette beside a condition named there: "T2DM, eGFR 38, uACR 45
+    // despite ramipril – what do I add for the kidneys?" asks about the kidney disease the albuminuria shows.)
+    const measured = (d: LinkedDocument) => d.mentions.every((m) => m.source === 'finding');
+    const tied = linked.filter(
+      (d) =>
+        d.kind === 'topic' &&
+        !d.background &&
+        (d.score === linked[0]?.score || (measured(d) && d.score >= routingLimits.minimumLink && askFrom > 0)),
+    );
     const called = tied.filter(titleInAsk);
-    if (tied.length >= 2 && called.length === 1 && linked[0] !== called[0]) linked.unshift(...linked.splice(linked.indexOf(called[0]!), 1));
+    if (tied.length >= 2 && called.length === 1 && linked[0] !== called[0] && !titleInAsk(linked[0]!))
+      linked.unshift(...linked.splice(linked.indexOf(called[0]!), 1));
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A topic written for the other sex is not the patient's, however it was named: "my mum can't pass urine"
     // is not answered by "Acute urinary retention in men".
@@ -941,9 +957,12 @@ export class Retriever {
         askedBesideTaken || analysis.intent === 'adverse-effects'
           ? undefined
           : this.#topicUsing(analysis, focus, concepts, scored, !this.#saysOfCondition(analysis));
-      const routed = using ?? this.#newProblem(analysis, focus, history || askedBesideTaken, concepts, scored, askedBesideTaken);
+      const routed = using ?? this.#newProblem(analysis, focus, history || askedBesideTaken, concepts, scored, askedBesideTaken, unlisted);
       // (A new problem's topic stands alone: the medicines the patient is on are history, not its subject.)
       if (routed) focus = using ? [routed, ...focus] : [routed];
+      // (Without one, the dose of a medicine the library has no monograph for is not the dose of theirs: "IOP 48,
+      // on amitriptyline – acetazolamide dose?" has no answer here.)
+      else if (askedBesideTaken && analysis.intent === 'dosing' && unlisted.some((name) => !this.#isClassWord(name))) focus = [];
       // (…nor are they asked about together: two named in the vignette made no interaction question.)
       if (routed && askedBesideTaken && analysis.interactionInferred) {
         analysis.intents = analysis.intents.filter((i) => i !== 'contraindications');
@@ -1848,6 +1867,8 @@ export class Retriever {
     concepts: string[],
     scored: DocumentScore[],
     otherMedicineAsked = false,
+    /** Medicines named that have no monograph but that statements speak of, normalised. */
+    unlisted: readonly string[] = [],
   ): LinkedDocument | undefined {
     // (What is asked of a medicine is asked of theirs, unless the ask names another kind: "– abx + duration?")
     if (!history || (!otherMedicineAsked && analysis.intents.some((i) => drugQuestionIntents.has(i)))) return undefined;
@@ -1856,8 +1877,23 @@ export class Retriever {
     // lead in raw scores is needed.)
     const routed = this.#routeByContent(analysis, topics, 0, concepts);
     if (!routed) return undefined;
+    // (A dose asked of a medicine the library has no monograph for is the new problem's only where its topic
+    // names that medicine: "IOP 48, on amitriptyline – acetazolamide dose?" is not the headache topic's.)
+    if (
+      otherMedicineAsked &&
+      analysis.intents.includes('dosing') &&
+      unlisted.some((name) => !this.#isClassWord(name) && !this.#documentHas(routed.documentId, name))
+    )
+      return undefined;
     const held = this.#wordsHeld(analysis, routed.documentId);
     return drugs.some((d) => this.#wordsHeld(analysis, d.documentId) >= routingLimits.ownTopicHolds * held) ? undefined : routed;
+  }
+
+  /** Is the word a kind of medicine ("antibiotic", "abx", "antivirals"), not one medicine's name? */
+  #isClassWord(text: string): boolean {
+    const word = normalise(text);
+    const forms = [word, word.replace(/s$/, ''), ...(this.#lexicon?.expand(word) ?? [])];
+    return forms.some((f) => (this.#lexicon?.senses(f) ?? []).some((e) => e.file.endsWith('drug-classes.tsv')));
   }
 
   /** The rarity-weighted share of the question's own words (beyond its names) that a document's statements hold. */

@@ -204,13 +204,13 @@ export class FindingReader {
     const conditions: PointedCondition[] = [];
     const spans: [number, number][] = [];
     const numberAt = (i: number): { value: number; to: number } | undefined => {
-      // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141", "meter said 3.1", "is low, 3.1",
+      // "6.8" is two tokens around a full stop; "= 1", ": 116", "of 25", "average 141", "day avg 152/96", "meter said 3.1", "is low, 3.1",
       // "has dropped to 2.9" and "went from 80 (to 250)" may stand between.
       let j = i;
       while (
         j < i + 3 &&
         tokens[j] &&
-        /^(of|is|at|was|now|only|average|mean|around|about|for|low|high|down|up|reading|level|ongoing|lasting|lasted|said|says|showed|shows|read|reads|has|had|dropped|fallen|fell|risen|rose|gone|went|from|to)$/.test(
+        /^(of|is|at|was|now|only|average|avg|mean|day|daytime|around|about|for|low|high|down|up|reading|level|ongoing|lasting|lasted|said|says|showed|shows|read|reads|has|had|dropped|fallen|fell|risen|rose|gone|went|from|to)$/.test(
           tokens[j]!.folded,
         )
       )

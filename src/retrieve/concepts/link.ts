@@ -248,14 +248,16 @@ export class ConceptLinker {
           name: name.name,
         };
         documents.delete(broad.documentId);
+        // (The narrower topic named outright as well, "HFpEF, EF 60%, NYHA II", keeps its own mentions and score.)
+        const named = documents.get(name.documentId);
         documents.set(name.documentId, {
           documentId: name.documentId,
           kind: 'topic',
           title: name.title,
           role: 'name',
           names: this.#namesOf.get(name.documentId) ?? [name.title],
-          mentions: [...broad.mentions, mention].sort((a, b) => a.from - b.from),
-          score: broad.score + linkWeights.repeat,
+          mentions: [...(named?.mentions ?? []), ...broad.mentions, mention].sort((a, b) => a.from - b.from),
+          score: Math.max(named?.score ?? 0, broad.score) + linkWeights.repeat,
         });
       }
     }

@@ -3320,3 +3320,54 @@ test('baking, roasting, drinks and gadget requests naming a medicine or conditio
     'slow roast shoulder of lamb – how long per kilo and what temperature?',
   );
 });
+
+test('a drug to add asked without naming one is not the dose of the medicine a second condition is on (HFpEF beside T2DM on metformin)', () => {
+  assertRouted(
+    '81M HFpEF, EF 60%, NYHA II on furosemide 40 mg. Also T2DM on metformin, eGFR 50. Which drug improves outcomes, and at what dose?',
+    /preserved ejection/i,
+  );
+  assertRouted(
+    '76F, EF 56%, NT-proBNP 1100, on furosemide + metformin, NYHA II-III – which disease-modifying drug should I add?',
+    /preserved ejection/i,
+  );
+});
+
+test('a stiff painful shoulder described beside a diabetic medicine is frozen shoulder, not the metformin monograph', () => {
+  assertRouted(
+    'shoulder painful and stiff since the summer, cant reach behind my back to do my bra up, on metformin for diabetes – will it go on its own?',
+    /frozen shoulder/i,
+  );
+});
+
+test("a chronic condition said with its medicine stays the subject when a new illness asks for its sick-day care (Addison's pt on hydrocortisone with flu)", () => {
+  assertRouted("Addison's pt on hydrocortisone 10/5/5 has flu with a temp of 38.9 – what sick day rules do I give?", /adrenal|addison/i);
+});
+
+test('lay pictures of migraine with aura, essential tremor and delirium reach their topics beside the medicines named', () => {
+  assertRouted(
+    'i use sumatriptan for one sided headaches with zigzag lights first – how soon can i take a second dose?',
+    /migraine|sumatriptan/i,
+  );
+  assertRouted('70F action tremor of both hands, mum had the same, asthmatic so no propranolol – what else is there?', /essential tremor/i);
+  assertRouted(
+    '88F day 2 after a hip fracture repair, drowsy and inattentive, fluctuating through the day, on codeine and zopiclone – how do we assess her?',
+    /delirium/i,
+  );
+});
+
+test('three echo values naming aortic stenosis lead over the syncope they explain', () => {
+  assertRouted('79F exertional syncope, Vmax 4.3 m/s, mean gradient 45 mmHg, AVA 0.8 cm2, EF 60% – next step?', /aortic stenosis/i);
+});
+
+test('"vitamin cover" in alcohol withdrawal is thiamine, and the answer gives it', () => {
+  const a = assertRouted(
+    '48M, 2 bottles of wine a day, last drink this morning, sweaty and tremulous – benzo regimen and vitamin cover?',
+    /alcohol withdrawal/i,
+  );
+  assert.match(
+    allStatements(a)
+      .map((s) => s.text)
+      .join('\n'),
+    /thiamine|pabrinex/i,
+  );
+});

@@ -161,7 +161,14 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const avoidAsked = (vocabulary?.intentCues.findAll(tokens) ?? []).some(
     (m) => m.value === 'contraindications' && tokens[m.from]!.start >= askStart(question) && askStart(question) > 0,
   );
-  if (!avoidAsked && topics.some((d) => !whoIs(d) && !likeIllness(d))) for (const doc of topics) if (whoIs(doc)) doc.background = true;
+  // (Nor one said with the medicine it is treated with, whose care a new illness changes: "Addison's pt on
+  // hydrocortisone, has flu – sick day advice?". An infection a test found still leads: "Crohn's pt on
+  // azathioprine, C diff toxin +ve" is the C. difficile topic's, by the onset rule below.)
+  const drugStarts = new Set(links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from)));
+  const withItsMedicine = (d: (typeof topics)[number]) =>
+    d.mentions.some((m) => context.taking.has(tokens[m.to + 1]?.folded ?? '') && drugStarts.has(m.to + 2));
+  if (!avoidAsked && topics.some((d) => !whoIs(d) && !likeIllness(d)))
+    for (const doc of topics) if (whoIs(doc) && !withItsMedicine(doc)) doc.background = true;
   // (…and so is one named as where an infection started: "septic shock ?pneumonia source".)
   const isSource = (d: (typeof topics)[number]) => d.mentions.every((m) => context.source.has(tokens[m.to]?.folded ?? ''));
   if (topics.some((d) => !isSource(d))) for (const doc of topics) if (isSource(doc)) doc.background = true;
@@ -235,7 +242,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     links.documents.some((d) => d.kind === 'drug') ||
     links.uncovered.some((u) => u.category === 'drug') ||
     links.healthCategories.has('drug');
-  const drugStarts = new Set(links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from)));
   const cueMatches = allCues.filter(
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&

@@ -385,8 +385,17 @@ export class Retriever {
     const askedDrugs = analysis.focus.filter((d) => d.kind === 'drug' && !analysis.tried.includes(d.documentId));
     // A drug the patient is on, when the question asks nothing about a drug ("on apixaban for AF – what to
     // treat the gout flare with?"), is history: it says nothing about which condition is asked.
+    // (…and so is it when a medicine to add is asked without naming one: "HFpEF … also T2DM on metformin – which
+    // prognostic drug should be added, at what dose?" asks the dose of the new drug, not of the metformin.)
+    const asksBegin = askStart(question);
+    const addedUnnamed =
+      analysis.intents.includes('next-step') &&
+      asksBegin > 0 &&
+      askedDrugs.every((d) => d.mentions.every((m) => at(m.from) < asksBegin));
     const history =
-      !drugQuestionIntents.has(analysis.intent) && askedDrugs.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
+      (!drugQuestionIntents.has(analysis.intent) || addedUnnamed) &&
+      askedDrugs.length > 0 &&
+      askedDrugs.every((d) => analysis.taking.includes(d.documentId));
     // (A drug without a monograph counts too, by the name typed: "chlordiazepoxide" in cirrhosis with
     // alcohol withdrawal is the withdrawal topic's drug.)
     const drugNames = history ? [] : [...askedDrugs.map((d) => bareName(d.title)), ...(askedDrugs.length === 0 ? unlisted : [])];

@@ -226,7 +226,13 @@ export class ConceptLinker {
         uncovered.push({ text, from: c.from, to: c.to, category: c.category });
       }
     }
-    for (const doc of documents.values()) if (namedByValues(doc)) doc.score = Math.max(doc.score, linkWeights.role.name);
+    // (Two values name a condition as surely as its name; each one more, more surely: "Vmax 4.5, mean gradient 48,
+    // AVA 0.7" is the aortic stenosis before the "syncope" it caused.)
+    for (const doc of documents.values())
+      if (namedByValues(doc)) {
+        const values = new Set(doc.mentions.map((m) => m.from)).size;
+        doc.score = Math.max(doc.score, linkWeights.role.name + linkWeights.repeat * (values - 2));
+      }
     // A broader name typed ("heart failure") is the narrower topic a value qualifies it as ("LVEF 58%" → heart
     // failure with preserved ejection fraction), when that topic's title carries the name typed.
     const words = (text: string) => ` ${phraseKey(text)} `;

@@ -389,9 +389,7 @@ export class Retriever {
     // prognostic drug should be added, at what dose?" asks the dose of the new drug, not of the metformin.)
     const asksBegin = askStart(question);
     const addedUnnamed =
-      analysis.intents.includes('next-step') &&
-      asksBegin > 0 &&
-      askedDrugs.every((d) => d.mentions.every((m) => at(m.from) < asksBegin));
+      analysis.intents.includes('next-step') && asksBegin > 0 && askedDrugs.every((d) => d.mentions.every((m) => at(m.from) < asksBegin));
     const history =
       (!drugQuestionIntents.has(analysis.intent) || addedUnnamed) &&
       askedDrugs.length > 0 &&

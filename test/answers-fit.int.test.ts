@@ -3371,3 +3371,10 @@ test('"vitamin cover" in alcohol withdrawal is thiamine, and the answer gives it
     /thiamine|pabrinex/i,
   );
 });
+
+test('a guessed infection after an antibiotic course is asked about, not the infection the antibiotic was given for (C diff after co-amoxiclav for a UTI)', () => {
+  assertRouted(
+    'finished co-amoxiclav for a water infection 4 days ago, now watery diarrhoea 7 times a day and tummy cramps – could it be C diff, what treatment?',
+    /difficile/i,
+  );
+});

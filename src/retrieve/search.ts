@@ -488,8 +488,10 @@ export class Retriever {
             d !== guess &&
             d.kind === 'topic' &&
             !d.guessed &&
-            // (Not one of the patient's history: "had chlamydia a few years back – could it be ectopic?")
+            // (Not one of the patient's history: "had chlamydia a few years back – could it be ectopic?"; nor what a
+            // medicine was given for: "had co-amoxiclav for a UTI, now watery stools – could it be C diff?")
             !d.background &&
+            !this.#givenFor(analysis, d) &&
             d.score >= routingLimits.minimumLink &&
             guess.names.some((n) => n.length >= 4 && this.#documentHas(d.documentId, normalise(n))),
         )
@@ -1354,17 +1356,23 @@ export class Retriever {
       return;
     }
     const drugsNamed = drugs.some((d) => !onlyTaken(d));
-    if (!drugsNamed || asksSafety(analysis)) {
-      const indications = topics.filter((t) => this.#givenFor(analysis, t));
-      // (Not one the medicine's own monograph speaks of, its harm: "on carbimazole for an overactive thyroid,
-      // sore throat and fever" asks about the carbimazole.)
-      const harmOfNamed = (t: LinkedDocument) => drugs.some((d) => this.#hasNameOf(d.documentId, t.documentId));
-      const others = topics.filter(
-        (t) => !indications.includes(t) && (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) && !harmOfNamed(t),
-      );
-      if (indications.length > 0 && others.length === 1) {
-        if (others[0] !== first) {
-          others[0]!.score = first.score + routingLimits.treatsAskedDrug;
+    const indications = topics.filter((t) => this.#givenFor(analysis, t));
+    // (Not one the medicine's own monograph speaks of, its harm: "on carbimazole for an overactive thyroid,
+    // sore throat and fever" asks about the carbimazole.)
+    const harmOfNamed = (t: LinkedDocument) => drugs.some((d) => this.#hasNameOf(d.documentId, t.documentId));
+    const others = topics.filter(
+      (t) => !indications.includes(t) && (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) && !harmOfNamed(t),
+    );
+    // (…and so is it beside a medicine given before, when the ask guesses the other condition and names no
+    // medicine: "had co-amoxiclav for a UTI last week, now watery stools – could it be C diff and what treatment?")
+    // (A harm of that medicine too, asked by name: C. difficile is co-amoxiclav's harm, and its own topic's to treat.)
+    const askedBeside = topics.filter((t) => !indications.includes(t) && inAsk(t));
+    const askedBeyondDrugs = askedBeside.length === 1 && askedBeside[0]!.guessed === true && !drugs.some(inAsk) && !asksSafety(analysis);
+    if (!drugsNamed || asksSafety(analysis) || askedBeyondDrugs) {
+      const other = askedBeyondDrugs ? askedBeside : others;
+      if (indications.length > 0 && other.length === 1) {
+        if (other[0] !== first) {
+          other[0]!.score = first.score + routingLimits.treatsAskedDrug;
           linked.sort((a, b) => b.score - a.score);
         }
         return;

@@ -3378,3 +3378,9 @@ test('a guessed infection after an antibiotic course is asked about, not the inf
     /difficile/i,
   );
 });
+
+test('"quit" said by a smoker is quitting smoking, and "quit drinking" is alcohol, while quitting a job is no health question', () => {
+  assertRouted('been smoking 25 a day since my teens, patches alone never worked – what gives me the best chance to quit now?', /smoking/i);
+  assertRouted('trying to quit drinking after years of a bottle a night – what helps?', /alcohol/i);
+  assertRefused('i want to quit my job next month – should i tell my manager first?');
+});

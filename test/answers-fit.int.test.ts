@@ -3384,3 +3384,7 @@ test('"quit" said by a smoker is quitting smoking, and "quit drinking" is alcoho
   assertRouted('trying to quit drinking after years of a bottle a night – what helps?', /alcohol/i);
   assertRefused('i want to quit my job next month – should i tell my manager first?');
 });
+
+test('a harm of the medicine taken, asked only whether it is serious, stays with the medicine (sore throat on carbimazole)', () => {
+  assertRouted('taking carbimazole for graves, now a bad sore throat and a temperature – should i be worried?', /carbimazole/i);
+});

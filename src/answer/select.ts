@@ -248,12 +248,15 @@ function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolea
  * effect: stopping smoking on clozapine is an interaction, whose watching the clozapine monograph says.)
  */
 function treatmentAsked(retrieval: Retrieval, drug: LinkedDocument): boolean {
-  const { intent, blamesMedicine, question } = retrieval.analysis;
+  const { intent, blamesMedicine, question, treatmentCued } = retrieval.analysis;
   // (The ask may be a last sentence of its own: "…, no wt loss or anaemia. Mx?")
   const asksFrom = askStart(question);
   const tokens = tokenize(question);
   return (
     (intent === 'management' || intent === 'next-step') &&
+    // (Asked in words, not the default reading: "on carbimazole, sore throat and fever – is that serious?" asks
+    // about the carbimazole's harm.)
+    treatmentCued &&
     !blamesMedicine &&
     asksFrom > 0 &&
     drug.mentions.every((m) => (tokens[m.from]?.start ?? 0) < asksFrom)

@@ -3,18 +3,7 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import {
-  askSpan,
-  askStart,
-  bareTitle,
-  facetIntents,
-  genericClinicalWords,
-  holds,
-  mentions,
-  normalise,
-  stopWords,
-  tokenize,
-} from '../retrieve/index.ts';
+import { askSpan, askStart, bareTitle, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import { valueFit } from './thresholds.ts';
 import type { PassageHit } from '../store/index.ts';
@@ -97,8 +86,6 @@ export interface Selection {
  * section are soft boosts, never filters.
  */
 export const rankingBoosts = {
-  /** A statement about what the question rules out ("no family history") keeps this share of its rank. */
-  ruledOut: 0.5,
   /** A statement under a heading that answers the question's intent (a dose under "Dosing"). */
   intentSection: 0.6,
   /** A statement whose content answers the intent wherever it stands (a dose under "First-line treatment"). */
@@ -248,12 +235,13 @@ function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolea
  * effect: stopping smoking on clozapine is an interaction, whose watching the clozapine monograph says.)
  */
 function treatmentAsked(retrieval: Retrieval, drug: LinkedDocument): boolean {
-  const { intent, blamesMedicine, question, treatmentCued } = retrieval.analysis;
+  const { intents, blamesMedicine, question, treatmentCued } = retrieval.analysis;
   // (The ask may be a last sentence of its own: "…, no wt loss or anaemia. Mx?")
   const asksFrom = askStart(question);
   const tokens = tokenize(question);
   return (
-    (intent === 'management' || intent === 'next-step') &&
+    // ("…Murphy's positive – what's the workup and management?" asks the workup too.)
+    intents.some((i) => i === 'management' || i === 'next-step') &&
     // (Asked in words, not the default reading: "on carbimazole, sore throat and fever – is that serious?" asks
     // about the carbimazole's harm.)
     treatmentCued &&
@@ -425,17 +413,6 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     analysis.focus.filter((d) => d.foundByTest && !analysis.intents.includes('diagnosis')).map((d) => d.documentId),
   );
   const valued = analysis.links.findings.filter((f) => f.value !== undefined);
-  // What the question rules out ("no family history of breast cancer", "no fever") is another patient's: a
-  // statement about it ("annual mammography at moderate familial risk") answers it less.
-  const saidWords = normalise(analysis.question).split(' ');
-  const ruledOutWords = analysis.negated.flatMap((phrase) => {
-    const words = normalise(phrase).split(' ').slice(1);
-    const word = words.find((w) => w.length >= 4 && !stopWords.has(w) && !genericClinicalWords.has(w));
-    // (Not a word also said outside what is ruled out.)
-    const ruled = (w: string) => words.filter((x) => x === w).length;
-    return word && saidWords.filter((x) => x === word).length <= ruled(word) ? [word] : [];
-  });
-  const speaksOfRuledOut = (p: PassageHit) => ruledOutWords.some((w) => mentions({ text: p.text, section: '', documentTitle: '' }, w));
   // A drug's line about another condition ("Erythema migrans: 500 mg…" in an otitis media answer) says
   // little about the one asked, however well its words match.
   const otherCondition = (id: number) => (retrieval.aboutOtherConditions?.has(id) ? rankingBoosts.otherCondition : 1);
@@ -514,7 +491,6 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       // (…or by the asked drug's own warning about a condition the patient has: "HFrEF … naproxen ok?")
       if (yesNo && ((warns(p) && drugNames.some((n) => text.includes(` ${n}`))) || warnsOfCondition(p)))
         rank *= 1 + rankingBoosts.warnsAskedDrug;
-      if (speaksOfRuledOut(p)) rank *= rankingBoosts.ruledOut;
       if (warnsOfPatient(p)) rank *= 1 + rankingBoosts.warnsAskedDrug;
       else if (!harmsAsked && (isCautionHeading(p.section) || p.status === 'withdrawn' || p.status === 'superseded'))
         rank *= rankingBoosts.caution;

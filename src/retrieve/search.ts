@@ -1862,10 +1862,19 @@ export class Retriever {
 
   /** Documents scored on the question's words without the drugs' names, which every topic using them shares. */
   #scoredBeyondNames(analysis: QueryAnalysis, drugs: LinkedDocument[]): DocumentScore[] {
-    const words = without(
-      analysis.question,
-      drugs.flatMap((d) => d.mentions.map((m) => m.text)),
-    );
+    // (…nor what a medicine the patient is on is taken for, to the end of its clause: "on ozempic for weight loss,
+    // now RUQ pain after meals" describes gallstones, not the weight loss every obesity topic speaks of.)
+    const tokens = tokenize(analysis.question);
+    const takenFor = drugs
+      .filter((d) => analysis.taking.includes(d.documentId))
+      .flatMap((d) => d.mentions)
+      .flatMap((m) => {
+        if (tokens[m.to]?.folded !== 'for') return [];
+        let end = m.to + 1;
+        while (end < tokens.length && !/[,;.:?–—]|\s-\s/.test(analysis.question.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+        return [analysis.question.slice(tokens[m.to]!.start, tokens[end - 1]!.end)];
+      });
+    const words = without(analysis.question, [...drugs.flatMap((d) => d.mentions.map((m) => m.text)), ...takenFor]);
     return this.#documentScores(this.#scoreStatements(words));
   }
 

@@ -3406,3 +3406,14 @@ test('new topics leave common words to the topics that own them (dehydration, op
   assertRouted('RRMS with new optic neuritis – steroid regimen?', /multiple sclerosis/i);
   assertRouted('used my sons epipen when his lips swelled up after peanuts, he seems fine – still go to A&E?', /anaphylaxis/i);
 });
+
+test("a harm the medicine's own warning says to stop it for stays with the medicine, whatever is asked (sore throat and fever on carbimazole); other harms asked to be treated go to the condition", () => {
+  assertRouted(
+    'taking carbimazole for my thyroid, now a really sore throat and a high temperature, should i just gargle salt water?',
+    /carbimazole/i,
+  );
+  assertRouted(
+    '34F on Microgynon, 2 wk new daily headache worse lying down and coughing – which features need same-day imaging?',
+    /headache/i,
+  );
+});

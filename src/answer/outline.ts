@@ -28,7 +28,8 @@ type StatementCue =
   | 'overdose-content'
   | 'exclusion-content'
   | 'contacts-content'
-  | 'counselling-content';
+  | 'counselling-content'
+  | 'stop-drug';
 
 /** Number formats that say a statement gives a dose or a schedule: patterns of figures, not vocabulary. */
 const doseFigure = /\b\d+(\.\d+)?\s?((mg|mcg|µg|micrograms?|g|units?|mL|mmol|mg\/kg|units\/kg)\b|%)/i;
@@ -95,6 +96,11 @@ export class Outline {
   /** A statement that tells what to do ("Give IV calcium…"). */
   recommends(text: string): boolean {
     return this.#opensWith(text, 'recommendation');
+  }
+
+  /** A statement that tells the patient to stop the medicine ("warn patients to stop the drug … for sore throat"). */
+  tellsToStop(text: string): boolean {
+    return this.#hasCue(text, 'stop-drug');
   }
 
   /** A statement that states a preference ("preferred", "first-line", "rather than"). */

@@ -172,7 +172,12 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
     isHarmOf(topic, drugs[0]!, retrieval.passages) &&
     !askedAlone(retrieval.analysis.question, topic, drugs[0]!) &&
     !measuredManagement(retrieval, topic) &&
-    !(treatmentAsked(retrieval, drugs[0]!) && isHarmOf(topic, drugs[0]!, retrieval.passages, true)) &&
+    !(
+      treatmentAsked(retrieval, drugs[0]!) &&
+      !topic.ruledOut &&
+      isHarmOf(topic, drugs[0]!, retrieval.passages, true) &&
+      !stopsFor(topic, drugs[0]!, retrieval.passages)
+    ) &&
     // (A dose asked with the drug left in the history is the condition's treatment: "T2DM on metformin, B12
     // 110 ng/L. Replacement regimen?")
     !(drugs[0]!.background && retrieval.analysis.intent === 'dosing')
@@ -235,16 +240,16 @@ function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolea
  * effect: stopping smoking on clozapine is an interaction, whose watching the clozapine monograph says.)
  */
 function treatmentAsked(retrieval: Retrieval, drug: LinkedDocument): boolean {
-  const { intents, blamesMedicine, question, treatmentCued } = retrieval.analysis;
+  const { intents, blamesMedicine, question, concernAsked } = retrieval.analysis;
   // (The ask may be a last sentence of its own: "…, no wt loss or anaemia. Mx?")
   const asksFrom = askStart(question);
   const tokens = tokenize(question);
   return (
     // ("…Murphy's positive – what's the workup and management?" asks the workup too.)
     intents.some((i) => i === 'management' || i === 'next-step') &&
-    // (Asked in words, not the default reading: "on carbimazole, sore throat and fever – is that serious?" asks
-    // about the carbimazole's harm.)
-    treatmentCued &&
+    // (Not when the ask is only whether it is serious: "on carbimazole, sore throat and fever – is that serious?"
+    // asks about the carbimazole's harm.)
+    !concernAsked &&
     !blamesMedicine &&
     asksFrom > 0 &&
     drug.mentions.every((m) => (tokens[m.from]?.start ?? 0) < asksFrom)
@@ -300,6 +305,20 @@ function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
   const harms = (section: string) =>
     outline().answers('adverse-effects', section) || (!adverseOnly && normalise(section).startsWith('interaction'));
   return hits.some((p) => harms(p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'));
+}
+
+/** Does the drug's harm statement naming the condition tell the patient to stop the drug (agranulocytosis on carbimazole)? */
+function stopsFor(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
+  const names = [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
+  return passages.some((p) => {
+    const text = [p.text, ...p.children.map((c) => c.text)].join(' ');
+    return (
+      p.documentId === drug.documentId &&
+      outline().answers('adverse-effects', p.section) &&
+      names.some((n) => ` ${normalise(text)} `.includes(` ${n}`)) &&
+      outline().tellsToStop(text)
+    );
+  });
 }
 
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): Selection {

@@ -596,7 +596,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     switchedFrom,
     medicinesNamed: new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size,
     interactionInferred,
-    treatmentCued: cued.has('management') || cued.has('next-step'),
+    concernAsked: askBegins > 0 && tokens.some((t) => t.start >= askBegins && context.concern.has(t.folded)),
     blamesMedicine: causeAsked,
     negated,
     weighsAlternatives: tokens.some((t) => context.alternative.has(t.folded)),

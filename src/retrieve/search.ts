@@ -966,7 +966,17 @@ export class Retriever {
         askedBesideTaken || analysis.intent === 'adverse-effects'
           ? undefined
           : this.#topicUsing(analysis, focus, concepts, scored, !this.#saysOfCondition(analysis));
-      const routed = using ?? this.#newProblem(analysis, focus, history || askedBesideTaken, concepts, scored, askedBesideTaken, unlisted);
+      const routed =
+        using ??
+        this.#newProblem(
+          analysis,
+          focus,
+          history || askedBesideTaken,
+          concepts,
+          this.#scoredBeyondNames(analysis, focus, true),
+          askedBesideTaken,
+          unlisted,
+        );
       // (A new problem's topic stands alone: the medicines the patient is on are history, not its subject.)
       if (routed) focus = using ? [routed, ...focus] : [routed];
       // (Without one, the dose of a medicine the library has no monograph for is not the dose of theirs: "IOP 48,
@@ -1861,11 +1871,12 @@ export class Retriever {
   }
 
   /** Documents scored on the question's words without the drugs' names, which every topic using them shares. */
-  #scoredBeyondNames(analysis: QueryAnalysis, drugs: LinkedDocument[]): DocumentScore[] {
-    // (…nor what a medicine the patient is on is taken for, to the end of its clause: "on ozempic for weight loss,
-    // now RUQ pain after meals" describes gallstones, not the weight loss every obesity topic speaks of.)
+  #scoredBeyondNames(analysis: QueryAnalysis, drugs: LinkedDocument[], beyondUses = false): DocumentScore[] {
+    // (…and, for a new problem, beyond what a medicine the patient is on is taken for, to the end of its clause:
+    // "on ozempic for weight loss, now RUQ pain after meals" describes gallstones, not the weight loss every
+    // obesity topic speaks of. The drug's own use keeps those words: "given flagyl for an infection".)
     const tokens = tokenize(analysis.question);
-    const takenFor = drugs
+    const takenFor = (beyondUses ? drugs : [])
       .filter((d) => analysis.taking.includes(d.documentId))
       .flatMap((d) => d.mentions)
       .flatMap((m) => {

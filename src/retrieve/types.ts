@@ -85,8 +85,8 @@ export interface QueryAnalysis {
   medicinesNamed: number;
   /** The interaction intent was read from two drugs named together, not from a word that asks it. */
   interactionInferred: boolean;
-  /** A word asks what to do ("treatment", "Mx", "what can I take", "next step"), not only the default reading. */
-  treatmentCued: boolean;
+  /** The ask asks only whether what is described is serious ("is that serious?", "should I be worried?"). */
+  concernAsked: boolean;
   /** Asks whether a medicine named brought on what the question describes ("could the empagliflozin be causing it?"). */
   blamesMedicine: boolean;
   /** What the question rules out, as typed ("without diabetes", "no family history of breast cancer"): no evidence of its subject. */

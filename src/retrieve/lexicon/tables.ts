@@ -68,6 +68,7 @@ export const contextRoles = [
   'aside',
   'rank',
   'own',
+  'concern',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

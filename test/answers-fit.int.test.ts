@@ -3417,3 +3417,10 @@ test("a harm the medicine's own warning says to stop it for stays with the medic
     /headache/i,
   );
 });
+
+test('whether a medicine may be changed for its own harm is asked of the medicine (constipated on ferrous sulfate – OK to go alternate days?)', () => {
+  assertRouted(
+    'pt on ferrous sulfate 200 mg three times a day, constipated and queasy – ok to drop to alternate days instead?',
+    /ferrous|iron/i,
+  );
+});

@@ -250,6 +250,9 @@ function treatmentAsked(retrieval: Retrieval, drug: LinkedDocument): boolean {
     // (Not when the ask is only whether it is serious: "on carbimazole, sore throat and fever – is that serious?"
     // asks about the carbimazole's harm.)
     !concernAsked &&
+    // (Nor whether something may be done with the medicine: "constipated on ferrous sulfate – OK to drop to once
+    // daily?" asks about the iron.)
+    !outline().asksYesNo(question) &&
     !blamesMedicine &&
     asksFrom > 0 &&
     drug.mentions.every((m) => (tokens[m.from]?.start ?? 0) < asksFrom)

@@ -3424,3 +3424,7 @@ test('whether a medicine may be changed for its own harm is asked of the medicin
     /ferrous|iron/i,
   );
 });
+
+test('"what does vitamin A prevent" is not read as a question about thiamine', () => {
+  assert.doesNotMatch(about(ask('what does vitamin a prevent', 'patient')), /thiamine/i);
+});

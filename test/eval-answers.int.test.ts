@@ -29,7 +29,7 @@ test('routed, full pass and wrong-topic follow the title pattern; abstain questi
       title: 'asthma',
       must: [['0\\.15 ?mg/kg']],
     }),
-    question({ id: 'A1', kind: 'abstain', question: 'Hereditary angioedema attack – icatibant dose?', expect: 'abstain' }),
+    question({ id: 'A1', kind: 'abstain', question: 'Pulmonary arterial hypertension – bosentan dose?', expect: 'abstain' }),
     question({ id: 'A2', kind: 'abstain', question: 'Croup with stridor at rest – dexamethasone dose?', expect: 'abstain' }),
     question({ id: 'R1', kind: 'out_of_scope', question: 'Write a limerick about my cat', expect: 'refuse' }),
   ]);

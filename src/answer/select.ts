@@ -292,17 +292,22 @@ export function namedAsIndication(question: string, topic: LinkedDocument): bool
   });
 }
 
+/** The drug's statements that name the condition (by its title, names or the words typed for it). */
+function namingStatements(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): PassageHit[] {
+  const names = [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
+  return passages.filter(
+    (p) =>
+      p.documentId === drug.documentId &&
+      names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)),
+  );
+}
+
 /**
  * The drug's monograph lists the condition among its harms or interactions, not its uses: the condition is
  * an adverse effect, or a state that changes the drug ("stopping smoking on clozapine").
  */
 function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[], adverseOnly = false): boolean {
-  const names = [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
-  const hits = passages.filter(
-    (p) =>
-      p.documentId === drug.documentId &&
-      names.some((n) => ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `.includes(` ${n}`)),
-  );
+  const hits = namingStatements(topic, drug, passages);
   // Named among its harms or interactions and never among its indications. (Not among its contraindications:
   // "salbutamol is not recommended in bronchiolitis" is the condition's to answer.)
   const harms = (section: string) =>
@@ -312,16 +317,9 @@ function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
 
 /** Does the drug's harm statement naming the condition tell the patient to stop the drug (agranulocytosis on carbimazole)? */
 function stopsFor(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {
-  const names = [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
-  return passages.some((p) => {
-    const text = [p.text, ...p.children.map((c) => c.text)].join(' ');
-    return (
-      p.documentId === drug.documentId &&
-      outline().answers('adverse-effects', p.section) &&
-      names.some((n) => ` ${normalise(text)} `.includes(` ${n}`)) &&
-      outline().tellsToStop(text)
-    );
-  });
+  return namingStatements(topic, drug, passages).some(
+    (p) => outline().answers('adverse-effects', p.section) && outline().tellsToStop([p.text, ...p.children.map((c) => c.text)].join(' ')),
+  );
 }
 
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): Selection {

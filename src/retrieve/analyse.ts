@@ -158,9 +158,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const likeIllness = (d: (typeof topics)[number]) => d.mentions.every((m) => joinedToLikeness(tokens, m, question, context.likeness));
   // (Not when what to avoid is asked, which the patient's own condition decides: "MG pt on pyridostigmine, now
   // CAP – which abx classes do I avoid?")
-  const avoidAsked = (vocabulary?.intentCues.findAll(tokens) ?? []).some(
-    (m) => m.value === 'contraindications' && tokens[m.from]!.start >= askStart(question) && askStart(question) > 0,
-  );
+  const askOpens = askStart(question);
+  const avoidAsked =
+    askOpens > 0 &&
+    (vocabulary?.intentCues.findAll(tokens) ?? []).some((m) => m.value === 'contraindications' && tokens[m.from]!.start >= askOpens);
   // (Nor one said with the medicine it is treated with, whose care a new illness changes: "Addison's pt on
   // hydrocortisone, has flu – sick day advice?". An infection a test found still leads: "Crohn's pt on
   // azathioprine, C diff toxin +ve" is the C. difficile topic's, by the onset rule below.)

@@ -158,10 +158,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const likeIllness = (d: (typeof topics)[number]) => d.mentions.every((m) => joinedToLikeness(tokens, m, question, context.likeness));
   // (Not when what to avoid is asked, which the patient's own condition decides: "MG pt on pyridostigmine, now
   // CAP – which abx classes do I avoid?")
-  const askOpens = askStart(question);
+  // Where the ask begins (a last sentence that asks counts: "…, now 6 loose stools/day, temp 38.2. Rx?").
+  const askBegins = askStart(question);
   const avoidAsked =
-    askOpens > 0 &&
-    (vocabulary?.intentCues.findAll(tokens) ?? []).some((m) => m.value === 'contraindications' && tokens[m.from]!.start >= askOpens);
+    askBegins > 0 &&
+    (vocabulary?.intentCues.findAll(tokens) ?? []).some((m) => m.value === 'contraindications' && tokens[m.from]!.start >= askBegins);
   // (Nor one said with the medicine it is treated with, whose care a new illness changes: "Addison's pt on
   // hydrocortisone, has flu – sick day advice?". An infection a test found still leads: "Crohn's pt on
   // azathioprine, C diff toxin +ve" is the C. difficile topic's, by the onset rule below.)
@@ -187,10 +188,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // "dad has parkinsons and now he's got red greasy flaky skin": the conditions named before a turn to the
   // present ("now", before the ask) are the background of what is described after it.
   // (Without an asking clause, the last sentence is the ask: "…, now 6 loose stools/day, temp 38.2. Rx?")
-  const asksFrom = askStart(question);
   // (A turn opens a clause: "Known UC, now…", "and now"; not "how is it managed now?".)
   const opensClause = (i: number) => i > 0 && (endsClause(tokens, i - 1, question) || tokens[i - 1]!.folded === 'and');
-  const turn = tokens.findIndex((t, i) => context.turn.has(t.folded) && t.start < asksFrom && opensClause(i));
+  const turn = tokens.findIndex((t, i) => context.turn.has(t.folded) && t.start < askBegins && opensClause(i));
   // (Only when what follows is described, not named: "flushed with wine, now little pimples" names acne, and
   // the two named are weighed as any two are.)
   // (Nor a condition the history cues, whose flare is what follows as often as not: "Known UC, now 9 bloody
@@ -383,7 +383,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (A medicine named alone in the ask for its dose or its use in pregnancy, the others only in the vignette
   // before it, is asked about by itself: "K+ 2.7 on bendroflumethiazide + furosemide. How fast can IV KCl
   // go?", "on valproate, trying for a baby – switch to what, and folic acid?".)
-  const askBegins = askStart(question);
   /** Is the mention in the ask, a last sentence that asks counted? */
   const inAsk = (m: { from: number }) => (tokens[m.from]?.start ?? 0) >= askBegins;
   const drugsInAsk = links.documents.filter((d) => d.kind === 'drug' && d.mentions.some(inAsk));
@@ -639,7 +638,7 @@ function negatedPhrases(tokens: Token[], question: string, negations: ReadonlySe
 }
 
 /** Does a comma, full stop, question mark or dash stand between token i and the next one? */
-function endsClause(tokens: Token[], i: number, question: string): boolean {
+export function endsClause(tokens: Token[], i: number, question: string): boolean {
   return /[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start));
 }
 

@@ -3,7 +3,7 @@
  * a name, to the one topic its content clearly points to), scores their statements with the Ranker,
  * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
-import { analyseQuestion, normalise, possessives, saidInPassing } from './analyse.ts';
+import { analyseQuestion, endsClause, normalise, possessives, saidInPassing } from './analyse.ts';
 import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { bareTitle, pastAside, tokenize } from './concepts/phrases.ts';
@@ -1882,7 +1882,7 @@ export class Retriever {
       .flatMap((m) => {
         if (tokens[m.to]?.folded !== 'for') return [];
         let end = m.to + 1;
-        while (end < tokens.length && !/[,;.:?–—]|\s-\s/.test(analysis.question.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+        while (end < tokens.length && !endsClause(tokens, end - 1, analysis.question)) end++;
         return [analysis.question.slice(tokens[m.to]!.start, tokens[end - 1]!.end)];
       });
     const words = without(analysis.question, [...drugs.flatMap((d) => d.mentions.map((m) => m.text)), ...takenFor]);

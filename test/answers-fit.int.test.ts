@@ -3428,3 +3428,65 @@ test('whether a medicine may be changed for its own harm is asked of the medicin
 test('"what does vitamin A prevent" is not read as a question about thiamine', () => {
   assert.doesNotMatch(about(ask('what does vitamin a prevent', 'patient')), /thiamine/i);
 });
+
+test('a problem described beside a medicine, that no statement about the medicine or its uses speaks of, abstains instead of answering the monograph (heel pain and ibuprofen, underarm sweating and oxybutynin)', () => {
+  assertAbstains('sharp pain under my heel for the first few steps each morning – will ibuprofen sort it out?', /heel/i);
+  assertAbstains('sweat pours from my underarms all day even in winter, would oxybutynin tablets stop it?', /underarm|sweat/i);
+  assertAbstains(
+    'runner with pain on the outside of the elbow when gripping, tender over the bony bump – is naproxen gel worth it?',
+    /elbow/i,
+  );
+});
+
+test('a problem described in words of the medicine’s own use keeps the monograph (the runs and loperamide, dysuria and nitrofurantoin, wheeze after peanuts and adrenaline)', () => {
+  assertRouted('had watery diarrhoea 4 times today after a curry, no blood – can i take imodium?', /loperamide|diarrh/i);
+  assertRouted('29F, dysuria and frequency, eGFR 90 – nitrofurantoin dose?', /nitrofurantoin|urinary/i);
+  assertRouted(
+    '8yo, lip swelling and wheeze after peanuts, given IM adrenaline – which adrenaline auto-injector dose to prescribe?',
+    /adrenaline|epinephrine|anaphylaxis/i,
+  );
+});
+
+test('whether male partners need treating does not make a bacterial vaginosis question one about a man', () => {
+  assertRouted('bacterial vaginosis again – metronidazole course, and do her male partners need treating as well?', /vaginosis/i);
+});
+
+test('shoulder-tip pain with bleeding in early pregnancy reaches ectopic pregnancy instead of abstaining', () => {
+  assertRouted(
+    '7 weeks pregnant, spotting and a stabbing pain on my right side, and now my shoulder tip aches – should i go to hospital?',
+    /ectopic/i,
+  );
+});
+
+test('a herald patch and a xmas-tree rash beside an antifungal asked about is pityriasis rosea, not the antifungal monograph', () => {
+  assertRouted('teen with one oval patch then a xmas tree pattern rash over his back – will clotrimazole clear it?', /pityriasis rosea/i);
+});
+
+test('a condition in brackets after a drug allergy is the reaction, not the subject (bulging TM with "pen allergy (hives)")', () => {
+  assertRouted(
+    '4yo, 2 days earache, T 38.7, bulging TM on the left. Penicillin allergy (hives). Which antibiotic and for how long?',
+    /otitis media/i,
+  );
+});
+
+test('a raised CSF opening pressure with papilloedema is IIH beside obesity named first', () => {
+  assertRouted(
+    'obese 31F, headaches on waking, papilloedema both eyes, normal venogram, opening pressure 30 cmH2O – first-line treatment?',
+    /intracranial hypertension/i,
+  );
+});
+
+test('"a tear down below" with pain on the loo is an anal fissure; after a birth it is not', () => {
+  assertRouted('tear down below that bleeds on the toilet paper every time i poo, 6 weeks now – which cream?', /anal fissure/i);
+  assert.doesNotMatch(
+    about(ask('had a tear down below when my baby was born 3 weeks ago, still sore – is that normal?', 'patient')),
+    /anal fissure/i,
+  );
+});
+
+test('a roofer’s quote for shingles and a coastal walk from Lyme Regis are refused, not answered as shingles or Lyme disease', () => {
+  assertRefused(
+    'roofer wants £7k to redo the shingles on our bungalow – fair price?',
+    'coastal walk from Lyme Regis with the kids next month, where to stay overnight?',
+  );
+});

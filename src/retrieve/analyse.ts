@@ -527,6 +527,17 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // another medicine ("couldn't tolerate alendronate (oesophagitis) – zoledronic acid dose?").
   const harmOfTried = topics.filter((d) => !d.background && d.mentions.every((m) => triedEnds.has(m.from)));
   if (harmOfTried.length > 0 && links.documents.some((d) => d.kind === 'drug' && !tried.has(d.documentId))) toBackground(harmOfTried);
+  // A condition in brackets just after a word of allergy is the reaction the allergy caused, beside another
+  // condition: "bulging red TM. Pen allergy (urticaria + lip swelling). Abx choice?" asks about the ear.
+  const inReactionBrackets = (from: number) => {
+    const start = tokens[from]!.start;
+    const open = question.lastIndexOf('(', start);
+    if (open < 0 || question.slice(open, start).includes(')')) return false;
+    const before = tokens.filter((t) => t.end <= open).at(-1);
+    return before !== undefined && context.reaction.has(before.folded);
+  };
+  const reactions = topics.filter((d) => !d.background && d.mentions.every((m) => inReactionBrackets(m.from)));
+  if (reactions.length > 0 && topics.some((d) => !d.background && !reactions.includes(d))) toBackground(reactions);
   const taken = new Set<number>();
   for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])])
     for (let i = from; i < to; i++) taken.add(i);

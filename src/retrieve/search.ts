@@ -12,6 +12,8 @@ import { formulationWords, genericClinicalWords, stopWords } from './vocabulary.
 import { editDistance } from './spelling.ts';
 import { textAspects } from './aspects.ts';
 import { askedParts, askSpan, askStart, dashedAskFrom } from './parts.ts';
+import { describedProblems } from './described.ts';
+import type { DescribedProblem, DescribedSpan } from './described.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
 import { childPeople, groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
@@ -1145,6 +1147,13 @@ export class Retriever {
         )
           result.missingTerms.push(c);
     }
+    // A problem described that the library never speaks of beside the drug asked about has no answer here
+    // either: "sore bony lump just below his kneecap – is ibuprofen ok?". (Not when two medicines are asked
+    // about together: "Daktarin oral gel for denture stomatitis, on warfarin – OK?" asks what they do together.)
+    if (focus.every((f) => f.kind === 'drug') && analysis.intent !== 'contraindications') {
+      const problem = this.#unspokenProblem(analysis, focus);
+      if (problem && !result.missingTerms.includes(problem)) result.missingTerms.push(problem);
+    }
     // A topic reached by the question's words alone does not answer for a condition of the patient's that the
     // question names and the library lacks: "Ménière's disease – is prochlorperazine ok during attacks?" is not
     // answered by the migraine topic that shares its words.
@@ -1924,6 +1933,32 @@ export class Retriever {
     return drugs.some((d) => this.#wordsHeld(analysis, d.documentId) >= routingLimits.ownTopicHolds * held) ? undefined : routed;
   }
 
+  /**
+   * A problem the question describes that no library document about the drugs or their uses speaks of: none
+   * names every site of it and one of its signs ("armpits … sweat" is not oxybutynin's, whose harms speak
+   * of sweating). The longest way the question puts it, or undefined. (One described problem a document does
+   * speak of, "watery diarrhoea" beside loperamide, "dysuria" in the UTI topic where trimethoprim is given,
+   * makes the question one of a use the library knows.)
+   */
+  #unspokenProblem(analysis: QueryAnalysis, drugs: LinkedDocument[]): string | undefined {
+    const problems = describedProblems(analysis.question, analysis.links, analysis.negated, this.#vocabulary, this.#lexicon);
+    if (problems.length === 0) return undefined;
+    // (…of the drug itself, or of a topic it is used for: the carpal tunnel topic's "elbow" is no use of ibuprofen.)
+    const speaking = [
+      ...drugs.map((d) => d.documentId),
+      ...[...this.#libraryDocuments].filter((id) => this.#kinds.get(id) === 'topic' && drugs.some((d) => this.#usedFor(d.documentId, id))),
+    ];
+    const spoken = (problem: DescribedProblem) =>
+      speaking.some((id) => {
+        const texts = [this.#documentText(id), ...this.#layLinesOf(id)];
+        const has = (span: DescribedSpan) =>
+          span.words.every((w) => texts.some((t) => holdsIn(t, w))) || span.readings.some((r) => texts.some((t) => t.includes(` ${r} `)));
+        return problem.sites.every(has) && (problem.signs.length === 0 || problem.signs.some(has));
+      });
+    if (problems.some(spoken)) return undefined;
+    return problems.flatMap((p) => [...p.sites, ...p.signs]).sort((a, b) => b.text.length - a.text.length)[0]!.text;
+  }
+
   /** Is the word a kind of medicine ("antibiotic", "abx", "antivirals"), not one medicine's name? */
   #isClassWord(text: string): boolean {
     const word = normalise(text);
@@ -1972,6 +2007,8 @@ export class Retriever {
   #patientSex(analysis: QueryAnalysis): Sex | undefined {
     const given = analysis.links.findings.find((f) => f.sex)?.sex;
     if (given) return given;
+    // (Not in a question of whether contacts are treated too: "BV – do male partners need treating?" is about a woman.)
+    if (analysis.intents.includes('contacts')) return undefined;
     const said = new Set(tokenize(analysis.question).flatMap((t) => this.#vocabulary?.sexWords.get(t.folded) ?? []));
     return said.size === 1 ? [...said][0] : undefined;
   }

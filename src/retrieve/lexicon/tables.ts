@@ -69,6 +69,8 @@ export const contextRoles = [
   'rank',
   'own',
   'concern',
+  'feeling',
+  'reaction',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -3490,3 +3490,7 @@ test('a roofer’s quote for shingles and a coastal walk from Lyme Regis are ref
     'coastal walk from Lyme Regis with the kids next month, where to stay overnight?',
   );
 });
+
+test('an everyday body word said as the patient’s own ("outside of my elbow") is a described problem the NSAID monograph does not answer', () => {
+  assertAbstains('ache on the outside of my elbow whenever i lift a mug, 2 months, i play squash – will ibuprofen gel fix it?', /elbow/i);
+});

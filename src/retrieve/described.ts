@@ -5,7 +5,7 @@
  */
 import type { ConceptLinks } from './concepts/types.ts';
 import { tokenize } from './concepts/phrases.ts';
-import { normalise } from './analyse.ts';
+import { normalise, possessives } from './analyse.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
 import { stopWords } from './vocabulary.ts';
@@ -64,9 +64,10 @@ export function describedProblems(
       .filter((w) => w.length >= 3 && !stopWords.has(w) && !feeling.has(w));
 
   const found = (vocabulary?.health.findAll(tokens) ?? []).filter((m) => problemCategories.has(m.value));
-  // An everyday body word alone ("back", "chest") describes a problem only beside a word of how it feels or a
-  // symptom: "got back from Cancun" says when.
+  // An everyday body word alone ("back", "chest") describes a problem only as someone's ("outside of my elbow")
+  // or beside a word of how it feels or a symptom: "got back from Cancun" says when.
   const felt = (from: number, to: number) =>
+    possessives.has(tokens[from - 1]?.folded ?? '') ||
     tokens.slice(Math.max(0, from - feltReach), to + feltReach).some((t) => feeling.has(t.folded)) ||
     found.some((m) => m.value === 'symptom' && m.from < to + feltReach && m.to > from - feltReach);
   const everyday = (m: { from: number; to: number; value: string }) =>

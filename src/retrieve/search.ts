@@ -1940,10 +1940,11 @@ export class Retriever {
    * speak of, "watery diarrhoea" beside loperamide, "dysuria" in the UTI topic where trimethoprim is given,
    * makes the question one of a use the library knows.)
    */
-  #unspokenProblem(analysis: QueryAnalysis, drugs: LinkedDocument[]): string | undefined {
+  #unspokenProblem(analysis: QueryAnalysis, focus: LinkedDocument[]): string | undefined {
     const problems = describedProblems(analysis.question, analysis.links, analysis.negated, this.#vocabulary, this.#lexicon);
     if (problems.length === 0) return undefined;
-    // (…of the drug itself, or of a topic it is used for: the carpal tunnel topic's "elbow" is no use of ibuprofen.)
+    // (…of the drugs, or of a topic one is used for: the carpal tunnel topic's "elbow" is no use of ibuprofen.)
+    const drugs = focus.filter((f) => f.kind === 'drug');
     const speaking = [
       ...drugs.map((d) => d.documentId),
       ...[...this.#libraryDocuments].filter((id) => this.#kinds.get(id) === 'topic' && drugs.some((d) => this.#usedFor(d.documentId, id))),

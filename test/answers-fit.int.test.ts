@@ -3494,3 +3494,8 @@ test('a roofer’s quote for shingles and a coastal walk from Lyme Regis are ref
 test('an everyday body word said as the patient’s own ("outside of my elbow") is a described problem the NSAID monograph does not answer', () => {
   assertAbstains('ache on the outside of my elbow whenever i lift a mug, 2 months, i play squash – will ibuprofen gel fix it?', /elbow/i);
 });
+
+test('"RA" after sats is room air, not rheumatoid arthritis', () => {
+  assertRouted('5yo known asthmatic, too breathless to talk, RR 44, sats 90% RA – salbutamol and pred dose?', /asthma/i);
+  assert.doesNotMatch(about(ask('sickle cell crisis, pain 8/10, sats 96% RA – which opioid first?')), /rheumatoid/i);
+});

@@ -3499,3 +3499,13 @@ test('"RA" after sats is room air, not rheumatoid arthritis', () => {
   assertRouted('5yo known asthmatic, too breathless to talk, RR 44, sats 90% RA – salbutamol and pred dose?', /asthma/i);
   assert.doesNotMatch(about(ask('sickle cell crisis, pain 8/10, sats 96% RA – which opioid first?')), /rheumatoid/i);
 });
+
+test('songs, films, shares, pubs and pets named after medicines or places that share a disease name are refused', () => {
+  assertRefused(
+    'who played drums on the song Morphine and which album was it on?',
+    'is AstraZeneca a good buy after the Ozempic rivals launched?',
+    'what happens at the end of the film Contagion, does the film end happily?',
+    'best pubs in Lyme Regis for a Sunday lunch with the dog?',
+    'our puppy is called Ibuprofen – which chew toys are safe for her?',
+  );
+});

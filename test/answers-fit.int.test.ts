@@ -3500,12 +3500,22 @@ test('"RA" after sats is room air, not rheumatoid arthritis', () => {
   assert.doesNotMatch(about(ask('sickle cell crisis, pain 8/10, sats 96% RA – which opioid first?')), /rheumatoid/i);
 });
 
-test('songs, films, shares, pubs and pets named after medicines or places that share a disease name are refused', () => {
+test('songs, films, shares and pubs named after medicines or places that share a disease name are refused', () => {
   assertRefused(
     'who played drums on the song Morphine and which album was it on?',
     'is AstraZeneca a good buy after the Ozempic rivals launched?',
     'what happens at the end of the film Contagion, does the film end happily?',
     'best pubs in Lyme Regis for a Sunday lunch with the dog?',
-    'our puppy is called Ibuprofen – which chew toys are safe for her?',
+  );
+});
+
+test('formaldehyde on toys is a health question, not a shopping request', () => {
+  assert.notEqual(ask('sickness in children caused by formaldehyde on toys?', 'patient').status, 'out_of_scope');
+});
+
+test('a harm asked of a medicine is answered from its monograph even when the harm is not listed (flatulence on high-dose vitamin D)', () => {
+  assertRouted(
+    'is 50,000 units of vitamin D safe for a deficiency, and can it cause wind or other side effects?',
+    /vitamin d|colecalciferol|deficiency/i,
   );
 });

@@ -1149,8 +1149,15 @@ export class Retriever {
     }
     // A problem described that the library never speaks of beside the drug asked about has no answer here
     // either: "sore bony lump just below his kneecap – is ibuprofen ok?". (Not when two medicines are asked
-    // about together: "Daktarin oral gel for denture stomatitis, on warfarin – OK?" asks what they do together.)
-    if (focus.every((f) => f.kind === 'drug') && analysis.intent !== 'contraindications') {
+    // about together: "Daktarin oral gel for denture stomatitis, on warfarin – OK?" asks what they do together;
+    // nor when the medicine's harms are asked, "can high-dose vitamin D cause flatulence?", which its monograph
+    // answers as far as the library knows them.)
+    if (
+      focus.every((f) => f.kind === 'drug') &&
+      analysis.intent !== 'contraindications' &&
+      !analysis.intents.includes('adverse-effects') &&
+      !analysis.blamesMedicine
+    ) {
       const problem = this.#unspokenProblem(analysis, focus);
       if (problem && !result.missingTerms.includes(problem)) result.missingTerms.push(problem);
     }

@@ -3519,3 +3519,9 @@ test('a harm asked of a medicine is answered from its monograph even when the ha
     /vitamin d|colecalciferol|deficiency/i,
   );
 });
+
+test('whether to take a medicine, asked apart from the one the condition is treated with, is about that medicine (Viagra beside a GTN spray for angina)', () => {
+  assertRouted('i carry a gtn spray for angina. is it ok for me to try viagra?', /sildenafil/i);
+  // (Both given for the condition asked, or the other with a use of its own, the subject stays.)
+  assert.doesNotMatch(about(ask('can my 5 yr old have ibuprofen for her chickenpox fever or just calpol?', 'caregiver')), /^paracetamol/i);
+});

@@ -3,7 +3,7 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { askSpan, askStart, bareTitle, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
+import { askSpan, askStart, bareTitle, endsClause, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import { valueFit } from './thresholds.ts';
 import type { PassageHit } from '../store/index.ts';
@@ -195,14 +195,15 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   )
     return drugs[0];
   // Two drugs taken together, the condition only saying what one is for ("viagra if I use the GTN spray
-  // for my angina"): the interaction is the subject.
-  if (
-    drugs.length >= 2 &&
-    retrieval.analysis.intent === 'contraindications' &&
-    topic &&
-    namedAsIndication(retrieval.analysis.question, topic)
-  )
-    return drugs[0];
+  // for my angina"): the interaction is the subject, led by the one asked for apart from the other.
+  // (So is the one asked for when whether to take it is asked without an interaction cue: "can I take Viagra?
+  // I have a GTN spray for my angina".)
+  const oneTopic = retrieval.analysis.links.documents.filter((d) => d.kind === 'topic').length === 1;
+  if (drugs.length >= 2 && topic && namedAsIndication(retrieval.analysis.question, topic)) {
+    const other = oneTopic && drugs.length === 2 ? askedApart(retrieval.analysis, topic, drugs) : undefined;
+    if (retrieval.analysis.intent === 'contraindications') return other ?? drugs[0];
+    if (retrieval.analysis.intent === 'management' && other) return other;
+  }
   // Of drugs alone, the one asked about: named where the question asks ("10 min into IV co-amoxiclav – IM
   // adrenaline dose?"), and not one the patient is on; or the one switched to ("switching ramipril to
   // Entresto"). (Beside a medicine the patient is on and others added, "on Priadel, bought ibuprofen, GP
@@ -210,6 +211,27 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   const { question, taking } = retrieval.analysis;
   const asked = drugs.filter((d) => !taking.includes(d.documentId));
   return topic ?? asked.find((d) => namedInAsk(question, d)) ?? switchedTo(retrieval.analysis, drugs) ?? focus[0];
+}
+
+/**
+ * Of two drugs beside a condition named as what one of them is for, the other, asked apart from it and for no
+ * use of its own ("I have a GTN spray for my angina. Can I take Viagra?"); not one given for the same condition
+ * ("ibuprofen for his chickenpox temp or only Calpol?") or for another ("Priadel for her bipolar, wants naproxen
+ * for period pains").
+ */
+function askedApart(analysis: QueryAnalysis, topic: LinkedDocument, drugs: LinkedDocument[]): LinkedDocument | undefined {
+  const topicAt = Math.min(...topic.mentions.map((m) => m.from));
+  const lastAt = (d: LinkedDocument) => Math.max(...d.mentions.map((m) => m.to));
+  // (The condition's own drug is the one named last before it.)
+  const treating = drugs.filter((d) => d.mentions.some((m) => m.to <= topicAt)).sort((a, b) => lastAt(b) - lastAt(a))[0];
+  const other = drugs.find((d) => d !== treating && !analysis.taking.includes(d.documentId));
+  if (!treating || !other) return undefined;
+  const tokens = tokenize(analysis.question);
+  const [first, second] = [treating.mentions[0]!, other.mentions[0]!].sort((x, y) => x.from - y.from);
+  let apart = false;
+  for (let i = first!.to - 1; i < second!.from && !apart; i++) apart = endsClause(tokens, i, analysis.question);
+  const ownUse = other.mentions.some((m) => tokens.slice(m.to, m.to + 2).some((t) => t.folded === 'for'));
+  return apart && !ownUse ? other : undefined;
 }
 
 /** Of the drugs named, the one a switch goes to ("switching ramipril → Entresto"), when one is switched from. */

@@ -1,7 +1,7 @@
 /* Public API of the retrieve stage: question analysis and passage search. */
 export { Retriever, ftsQuery, holds, mentions, chooseFocus, stemOf } from './search.ts';
 export type { RetrieverOptions } from './search.ts';
-export { analyseQuestion, normalise, questionTerms } from './analyse.ts';
+export { analyseQuestion, endsClause, normalise, questionTerms } from './analyse.ts';
 export { askSpan, askStart, askedParts } from './parts.ts';
 export { ConceptLinker } from './concepts/link.ts';
 export { FindingReader } from './concepts/findings.ts';

@@ -1153,6 +1153,7 @@ export class Retriever {
     // nor when the medicine's harms are asked, "can high-dose vitamin D cause flatulence?", which its monograph
     // answers as far as the library knows them.)
     if (
+      focus.length > 0 &&
       focus.every((f) => f.kind === 'drug') &&
       analysis.intent !== 'contraindications' &&
       !analysis.intents.includes('adverse-effects') &&

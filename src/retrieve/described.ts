@@ -5,6 +5,7 @@
  */
 import type { ConceptLinks } from './concepts/types.ts';
 import { tokenize } from './concepts/phrases.ts';
+import { placedMatches } from './concepts/link.ts';
 import { normalise, possessives } from './analyse.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
@@ -81,14 +82,13 @@ export function describedProblems(
     .filter((m) => !ruledOut(normalise(m.text)) && !inFinding(normalise(m.text)));
   // Lay phrases the lexicon reads as a problem ("the runs" → diarrhoea), named nowhere else.
   const named = links.documents.flatMap((d) => d.mentions.map((m) => normalise(m.text)));
-  for (const lay of lexicon?.find(question) ?? []) {
+  for (const { match: lay, from, to } of placedMatches(question, tokens, lexicon?.find(question) ?? [])) {
     const text = normalise(lay.text);
     if (!layFiles.some((f) => lay.entry.file.endsWith(f)) || named.some((n) => n.includes(text) || text.includes(n))) continue;
     // (Only one read as a problem: "steroid injection" is what might be done, "husband" who is asking.)
     const kinds = lay.entry.expansions.flatMap((e) => vocabulary?.health.get(e) ?? []);
     if (ruledOut(text) || !kinds.some((k) => problemCategories.has(k))) continue;
-    const at = phraseAt(tokens, text);
-    if (at) spans.push({ ...at, site: false, text: lay.text, readings: lay.entry.expansions });
+    spans.push({ from, to, site: false, text: lay.text, readings: lay.entry.expansions });
   }
   // Spans that overlap or stand close together put one problem ("elbow", "elbow pain"; "armpits … sweat").
   const problems: DescribedProblem[] = [];
@@ -102,12 +102,4 @@ export function describedProblems(
     reach = Math.max(reach, m.to);
   }
   return problems;
-}
-
-/** Where a normalised phrase first stands in the tokens, or undefined. */
-function phraseAt(tokens: ReturnType<typeof tokenize>, phrase: string): { from: number; to: number } | undefined {
-  const words = phrase.split(' ');
-  for (let i = 0; i + words.length <= tokens.length; i++)
-    if (words.every((w, j) => normalise(tokens[i + j]!.text) === w)) return { from: i, to: i + words.length };
-  return undefined;
 }

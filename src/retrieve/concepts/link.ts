@@ -11,7 +11,7 @@ import { childWords, FindingReader, groupAges, namedGroups, writtenForAges } fro
 import { bareTitle, fold, phraseKey, PhraseTable, tokenize } from './phrases.ts';
 import { followedByStrength, regimenWords } from './regimen.ts';
 import type { LibraryName } from '../../store/index.ts';
-import type { Lexicon } from '../lexicon/types.ts';
+import type { Lexicon, LexiconMatch } from '../lexicon/types.ts';
 import type { HealthCategory, VocabularyTables } from '../lexicon/tables.ts';
 import type { PhraseMatch, Token } from './phrases.ts';
 import type { ConceptLinks, ConceptMention, LinkedDocument, MentionSource, UncoveredConcept } from './types.ts';
@@ -347,15 +347,7 @@ export class ConceptLinker {
     corrections: Map<number, string>,
   ): Candidate[] {
     const found: Candidate[] = [];
-    let cursor = 0;
-    for (const match of this.#lexicon?.find(question) ?? []) {
-      const at = question.indexOf(match.text, cursor);
-      if (at < 0) continue;
-      cursor = at + match.text.length;
-      const from = tokens.findIndex((t) => t.start >= at);
-      let to = from;
-      while (to < tokens.length && tokens[to]!.end <= cursor) to++;
-      if (from < 0 || to <= from) continue;
+    for (const { match, from, to } of placedMatches(question, tokens, this.#lexicon?.find(question) ?? [])) {
       readings.push(...match.entry.expansions);
       const correction = match.entry.expansions[0];
       // (Only the misspelt form itself: "allergy" read loosely as "allergys" is already right.)
@@ -547,4 +539,24 @@ export function typedLowerCase(name: string, vocabulary?: VocabularyTables): boo
   if (!/^[A-Z]{3,5}$/.test(name)) return false;
   const lower = name.toLowerCase();
   return !isEnglishWord(lower) && !(vocabulary?.commonWords.has(lower) ?? false);
+}
+
+/** Where each lexicon match stands in the tokens, in order, a phrase typed twice at each of its places. */
+export function placedMatches(
+  question: string,
+  tokens: Token[],
+  matches: LexiconMatch[],
+): { match: LexiconMatch; from: number; to: number }[] {
+  const placed: { match: LexiconMatch; from: number; to: number }[] = [];
+  let cursor = 0;
+  for (const match of matches) {
+    const at = question.indexOf(match.text, cursor);
+    if (at < 0) continue;
+    cursor = at + match.text.length;
+    const from = tokens.findIndex((t) => t.start >= at);
+    let to = from;
+    while (to < tokens.length && tokens[to]!.end <= cursor) to++;
+    if (from >= 0 && to > from) placed.push({ match, from, to });
+  }
+  return placed;
 }

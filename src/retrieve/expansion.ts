@@ -28,7 +28,7 @@ export function expanderFor(lexicon: Lexicon): QueryExpander {
       const found = new Map<string, Expansion>();
       for (const match of lexicon.find(question))
         for (const e of match.entry.expansions) {
-          found.set(e, { phrase: e, reverse: false });
+          found.set(e, { phrase: e, reverse: false, from: match.text, always: match.entry.file.endsWith('lay-words.tsv') });
           // A brand read as its medicine reads as that medicine's class too ("MST" → morphine → opioid), as
           // the medicine's own name would.
           if (match.entry.file.endsWith('drug-names.tsv'))

@@ -33,6 +33,10 @@ export interface Expansion {
   phrase: string;
   /** True for the lexicon read backwards: a clinical name's lay, brand or other-spelling terms. */
   reverse: boolean;
+  /** The question's words it was read from ("benzo", "TOC"). */
+  from?: string;
+  /** What those words always mean, wherever they stand ("scoped" is an endoscopy). */
+  always?: boolean;
 }
 
 /** Other names for what a question mentions: synonyms, expanded abbreviations, generic or brand names. */
@@ -89,13 +93,23 @@ export function planQuery(question: string, config: RankingConfig, context: Plan
   });
   const sequences: TermSequence[] = [{ terms: sequence, weight: 1 }];
   if (config.expansion.enabled && context.expander) {
-    for (const { phrase, reverse } of context.expander.expand(question)) {
+    for (const { phrase, reverse, from, always } of context.expander.expand(question)) {
       if (reverse && !config.expansion.reverse) continue;
       const phraseWords = contentWords(phrase, true);
       if (phraseWords.length === 0) continue;
       const phraseStems = context.stems(phraseWords);
-      for (const stem of phraseStems) add(stem, config.expansion.weight, 'expansion');
-      if (phraseStems.length > 1) sequences.push({ terms: phraseStems, weight: config.expansion.weight });
+      // Words the index never holds ("benzo", "TOC", "FRIII") contribute nothing as typed: what they stand
+      // for takes their weight, as a spelling correction does, shared among its words ("test of cure"). So does
+      // what a lay word always means ("when should he be scoped?" asks when the endoscopy is done).
+      const fromWords = from === undefined ? [] : contentWords(from, true);
+      const unheard = fromWords.length > 0 && context.stems(fromWords).every((stem) => context.frequency(stem) === 0);
+      const weight = unheard || always ? Math.max(config.expansion.weight, 1 / phraseStems.length) : config.expansion.weight;
+      // (A generic word counts as little read from an abbreviation as typed: "mx" is "management".)
+      phraseStems.forEach((stem, i) => {
+        const generic = genericClinicalWords.has(phraseWords[i]!) || frameWords.has(phraseWords[i]!);
+        add(stem, generic ? Math.min(weight, config.terms.genericWordWeight) : weight, 'expansion');
+      });
+      if (phraseStems.length > 1) sequences.push({ terms: phraseStems, weight });
     }
   }
   return { terms: [...weights.values()], sequences };

@@ -3525,3 +3525,116 @@ test('whether to take a medicine, asked apart from the one the condition is trea
   // (Both given for the condition asked, or the other with a use of its own, the subject stays.)
   assert.doesNotMatch(about(ask('can my 5 yr old have ibuprofen for her chickenpox fever or just calpol?', 'caregiver')), /^paracetamol/i);
 });
+
+test('a guessed condition after a turn is not handed to the condition named before it (fresh blood after constipation on co-codamol is not a constipation answer)', () => {
+  // (The co-codamol the library has no monograph for keeps the guess from being borne out: no answer, rather
+  // than the constipation topic.)
+  const a = ask('been constipated on co-codamol for a week, now fresh blood on the paper when I wipe – is it piles and what can I use?');
+  assert.ok(a.status !== 'answered' || /haemorrhoid/i.test(about(a)), `${a.status} ${about(a)}`);
+  assertRouted(
+    'bright red blood on the loo roll, really bunged up since starting codeine for my knee. 40 yo. is it piles, what helps',
+    /haemorrhoid/i,
+  );
+});
+
+test('TB said loosely after a positive IGRA is the latent TB topic, not a second condition the library lacks', () => {
+  assertRouted(
+    'IGRA positive before starting infliximab, CXR normal – which regimen for the TB, and when can the biologic start?',
+    /latent tuberculosis/i,
+  );
+});
+
+test('a condition asked in a last sentence beats the one a medicine is named for (LTBI before adalimumab for RA)', () => {
+  assertRouted(
+    '51M due to start adalimumab for rheumatoid arthritis, QuantiFERON positive. LTBI treatment, and how long before the first dose?',
+    /latent tuberculosis/i,
+  );
+});
+
+test('which antibiotics are risky in myasthenia is the myasthenia topic, though the antibiotic asked about is for a chest infection', () => {
+  assertRouted('myasthenia gravis – what antibiotics are risky? would amoxicillin be ok for her chest infection', /myasthenia/i);
+  assertRouted('in myasthenia which antibiotics do we avoid? and is amoxicillin alright to give for a chest infection', /myasthenia/i);
+});
+
+test('a condition the library lacks is not answered from one it is only likened to (narcolepsy "managed like insomnia")', () => {
+  assertAbstains("I've been told I have narcolepsy – is it managed like insomnia, with sleep hygiene and tablets?", /narcolepsy/i);
+});
+
+test('a band of painful blisters is shingles, though chickenpox is named for someone else', () => {
+  assertRouted(
+    'painful blisters in a band around my ribs since yesterday, my grandson has never had chickenpox – can I still visit him?',
+    /zoster/i,
+  );
+});
+
+test('ST elevation shown on an ECG is the coronary syndrome, not the chest pain it presents with; a time cut-off asks when, not how to diagnose', () => {
+  const a = assertRouted(
+    '60M central chest pain 1 h, anterior STE on ECG, nearest PCI centre 3 h away – lyse here? what is the time cut-off?',
+    /coronary/i,
+  );
+  assert.doesNotMatch(a.title, /^Diagnosis/);
+});
+
+test('kawasaki named without "disease" is a condition the library lacks', () => {
+  assertAbstains('the paediatrician thinks my son has kawasaki, is the IVIG drip safe?');
+});
+
+test('a bet on a horse named after a medicine is refused', () => {
+  assertRefused('£5 each-way on a horse called Aspirin in the 2:30 at Ascot – what do I get back at 8/1?');
+});
+
+test('an age right after the child it belongs to, wherever the question opens, makes it a child’s question (grandson 18 months with D&V)', () => {
+  assertRouted(
+    'looking after my granddaughter 10 months, diarrhoea and vomiting since this morning, still wet nappies. how do I give the rehydration drink?',
+    /children/i,
+  );
+});
+
+test('a new problem after a turn is routed by its description even when a medicine for it is asked (agitated and hallucinating after a hip repair is delirium)', () => {
+  assertRouted(
+    "84M day 2 after hip fracture repair, on donepezil for Alzheimer's, now agitated, pulling at his drip, hallucinating at night. Any drug worth using and what dose?",
+    /delirium/i,
+  );
+});
+
+test('drugs that can tip myasthenia into crisis, asked as a second question, reach the bottom of the caution section', () => {
+  const a = assertRouted('why is FVC monitored rather than sats in a myasthenic crisis? and which drugs can worsen MG?', /myasthenia/i);
+  assert.match(said(a), /aminoglycoside/i);
+});
+
+test('a compound ask joined by ", and" is answered part by part (classic symptoms of severe AS, and why surgery is urgent)', () => {
+  const a = assertRouted(
+    'Classic symptom triad of severe aortic stenosis, and once symptomatic why is surgery urgent?',
+    /aortic stenosis/i,
+  );
+  assert.match(said(a), /syncope|dizziness/i);
+  assert.match(said(a), /angina|chest pain/i);
+});
+
+test('"TOC" is a test of cure', () => {
+  const a = assertRouted('ceftriaxone given for urethral gonorrhoea – does he need a TOC?', /gonorrh/i);
+  assert.match(said(a), /test of cure/i);
+});
+
+test('a tick pulled off and a spreading red ring are Lyme disease', () => {
+  assertRouted("pulled a tick off my son's leg last week and now there's a spreading red ring, does he need antibiotics?", /lyme/i);
+});
+
+test('doses of a medicine counted out before "what next" are a treatment that failed: refractory anaphylaxis', () => {
+  const a = assertRouted('3 doses of IM adrenaline given for anaphylaxis, BP still 70/40 – what next?', /anaphyla/i);
+  assert.match(said(a), /infusion/i);
+});
+
+test('nil by mouth on Sinemet is answered with how to keep the doses going and which antiemetic is safe', () => {
+  const a = assertRouted(
+    'Parkinsons pt on Sinemet, NBM from midnight for a hernia repair - can we skip his doses? he is also feeling sick, which antiemetic',
+    /parkinson|levodopa/i,
+  );
+  assert.match(said(a), /nasogastric|patch|rotigotine|dispersible/i);
+  assert.match(said(a), /domperidone|metoclopramide/i);
+});
+
+test('suspected C. difficile is isolated while the stool test is pending', () => {
+  const a = assertRouted('suspected C diff on the ward, stool result pending – does he need a side room?', /difficile/i);
+  assert.match(said(a), /pending|single|side room/i);
+});

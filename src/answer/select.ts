@@ -117,6 +117,8 @@ export const rankingBoosts = {
   subjectDrug: 0.5,
   /** A warning that names the drug a yes/no question asks about ("can I give her Nurofen?"). */
   warnsAskedDrug: 0.6,
+  /** Score kept by a statement giving a medicine already tried, outside what comes next ("refractory", "second-line"). */
+  triedAgain: 0.5,
   /** Score kept by a drug's statement about another condition than the topic asked. */
   otherCondition: 0.4,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
@@ -379,6 +381,17 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
         (n) => n.length >= 3,
       ),
     }));
+  // What was given and failed, when what comes next is asked: its first-line advice is what was done already.
+  // (Only one the vignette gave, not one the ask names: "atropine dose, and plan if no response?")
+  const asksFrom = askStart(analysis.question);
+  const questionTokens = tokenize(analysis.question);
+  const givenBefore = (d: LinkedDocument) => asksFrom > 0 && d.mentions.every((m) => (questionTokens[m.from]?.start ?? 0) < asksFrom);
+  const triedNames = analysis.intents.includes('next-step')
+    ? analysis.links.documents
+        .filter((d) => analysis.tried.includes(d.documentId) && givenBefore(d))
+        .flatMap((d) => [bareTitle(d.title), ...d.names, ...d.mentions.map((m) => m.text)].map(normalise))
+        .filter((n) => n.length >= 3)
+    : [];
   const vocabulary = outline();
   // Harms asked, or a yes/no question ("is it ok to…", "still acceptable?"): a warning may be the answer.
   const permission = vocabulary.asksPermission(analysis.question);
@@ -526,6 +539,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       // The clinical words for what the reader typed ("peaked T waves" → "ECG changes") in the statement.
       if (readings.some((r) => text.includes(` ${r} `))) rank *= 1 + rankingBoosts.namesReading;
       if (p.documentId === subjectDrug) rank *= 1 + rankingBoosts.subjectDrug;
+      // ("2 doses IM adrenaline, still hypotensive – what next?" is not answered by "give IM adrenaline".)
+      if (triedNames.some((n) => text.includes(` ${n} `)) && !addresses('next-step', p)) rank *= rankingBoosts.triedAgain;
       // The statement whose threshold the patient's value meets ("K+ 3.0" → "below 3.5 mmol/L, delay insulin").
       const fit = valued.length > 0 ? valueFit(statementText(p), valued) : undefined;
       const valueFactor = fit === 'within' ? 1 + rankingBoosts.valueWithin : fit === 'outside' ? rankingBoosts.valueOutside : 1;

@@ -181,10 +181,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // – ?GCA".)
   const queried = (m: { from: number }) => question[tokens[m.from]!.start - 1] === '?';
   const onset = topics.filter((d) =>
-    d.mentions.some((m) => isOnset(tokens, m.from, question, context) || foundByTest(tokens, m, question, context.positive)),
+    d.mentions.some((m) => isOnset(tokens, m.from, question, context) || foundByTest(tokens, m, question, context)),
   );
   if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc) && !doc.mentions.some(queried)) doc.background = true;
-  for (const doc of topics) if (doc.mentions.some((m) => foundByTest(tokens, m, question, context.positive))) doc.foundByTest = true;
+  for (const doc of topics) if (doc.mentions.some((m) => foundByTest(tokens, m, question, context))) doc.foundByTest = true;
   // "dad has parkinsons and now he's got red greasy flaky skin": the conditions named before a turn to the
   // present ("now", before the ask) are the background of what is described after it.
   // (Without an asking clause, the last sentence is the ask: "…, now 6 loose stools/day, temp 38.2. Rx?")
@@ -315,6 +315,17 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       triedEnds.add(hit.m.to);
     }
   }
+  // A medicine counted out in doses before "what next" has been given and failed: "2 doses IM adrenaline 5 min
+  // apart, still BP 78/40 – what next?" asks what follows the adrenaline.
+  if (cueMatches.some((m) => m.value === 'next-step'))
+    for (const { id, m } of drugMentions) {
+      const before = tokens.slice(Math.max(0, m.from - 4), m.from);
+      const counted = before.some((t, k) => k > 0 && /^doses?$/.test(t.folded) && countWords.test(before[k - 1]!.folded));
+      if (counted && id) {
+        tried.add(id);
+        triedEnds.add(m.to);
+      }
+    }
   // Two drugs named together ("can I take tylenol with coumadin") ask about their interaction.
   // (Not one ruled out: "no neuro signs" names no second drug.)
   const drugs = links.documents.filter((d) => d.kind === 'drug' && !d.ruledOut).length;
@@ -800,8 +811,19 @@ export function saidInPassing(tokens: readonly Token[], from: number, asideWords
  * A mention that says a test found it, in its own words or just after them, past the test's own name ("tTG
  * positive", "positive tTG", "GC NAAT pos").
  */
-function foundByTest(tokens: Token[], m: { from: number; to: number }, question: string, positiveWords: ReadonlySet<string>): boolean {
+function foundByTest(
+  tokens: Token[],
+  m: { from: number; to: number },
+  question: string,
+  context: Record<ContextRole, Set<string>>,
+): boolean {
+  const positiveWords = context.positive;
   if (tokens.slice(m.from, m.to).some((t) => positiveWords.has(t.folded))) return true;
+  // (…or shown on a test named just after it, in its clause: "inferior STE on ECG", "PE on CTPA".)
+  if (tokens[m.to]?.folded === 'on' && !endsClause(tokens, m.to - 1, question)) {
+    const next = tokens[m.to + 1]?.folded === 'the' ? m.to + 2 : m.to + 1;
+    if (context.shown.has(tokens[next]?.folded ?? '')) return true;
+  }
   // (…or before it: "stool antigen positive for H. pylori".)
   const before = tokens[m.from - 2];
   if (before && tokens[m.from - 1]!.folded === 'for' && (positiveWords.has(before.folded) || signedPositive(before, question))) return true;

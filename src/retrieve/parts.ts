@@ -63,11 +63,12 @@ export function askStart(question: string): number {
  */
 export function askedParts(question: string): string[] {
   // Without a clause that asks, or a last sentence that is a question, commas and "and" join the story ("me
-  // and my boyfriend both got a rash"): only a second question mark separates what is asked.
+  // and my boyfriend both got a rash"): only a second question mark, or a comma and "and" together, separates
+  // what is asked ("Classic symptom triad of severe AS, and once symptoms start why is surgery so urgent?").
   const start = askStart(question);
   return question
     .slice(start)
-    .split(start > 0 ? partBoundary : '?')
+    .split(start > 0 ? partBoundary : /\?|,\s+and\s/i)
     .map((p) => p.replace(/^[\s–—-]+|[\s.!]+$/g, ''))
     .filter((p) => p.length > 0);
 }

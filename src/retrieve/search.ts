@@ -229,7 +229,8 @@ export class Retriever {
     const opens = (u: (typeof links.uncovered)[number]) =>
       u.from <= 1 &&
       u.from < firstMention &&
-      !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut) &&
+      // (A topic it is only likened to is no rival: "narcolepsy … does it get treated like insomnia?")
+      !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut && !d.likened) &&
       !(drugAsked && happenedAgo(u) && this.#spokenNear(u.text));
     // (In the ask, not one of the background: "LTBI – IGRA+, recent contact of pulm TB. Regimen?" asks about
     // the latent infection.)
@@ -274,6 +275,14 @@ export class Retriever {
       const mention = { text: u.text, from: u.from, to: u.to, source: 'vocabulary' as const, quality: 1 };
       analysis.focus.push({ ...near, kind: 'topic', role: 'name', names: [u.text], mentions: [mention], score: 1, guessed: true });
     }
+    // A condition said again loosely, by a word a topic named in the question holds among its own names ("IGRA
+    // positive … which regimen for the TB bit?" is the latent TB named before it), is that topic, not a second
+    // condition the library lacks.
+    links.uncovered = links.uncovered.filter(
+      (u) =>
+        u.category !== 'condition' ||
+        !analysis.focus.some((d) => d.kind === 'topic' && d.names.some((n) => ` ${normalise(n)} `.includes(` ${normalise(u.text)} `))),
+    );
     const namedDocuments = new Set(analysis.focus.map((d) => d.documentId));
     // (Only weighed against it: "X or Y", "X vs Y". "Temporal headache, jaw claudication – suspected GCA, how
     // urgently steroids?" asks about the arteritis the headache topic only lists as a red flag.)
@@ -292,6 +301,8 @@ export class Retriever {
           (weighed || doubted(u)) &&
           u.neighbour !== undefined &&
           namedDocuments.has(u.neighbour.documentId) &&
+          // (Not one it is only likened to: "narcolepsy … modafinil or oxybate? does it get treated like insomnia?")
+          !analysis.focus.some((d) => d.documentId === u.neighbour!.documentId && d.likened) &&
           this.#documentHas(u.neighbour.documentId, normalise(u.text)),
       ),
     );
@@ -357,7 +368,8 @@ export class Retriever {
       for (const d of analysis.focus)
         // (…nor one of the patient's background: "frozen shoulder – does a steroid injection help? esp in pts
         // with type 2 diabetes".)
-        if (d.kind === 'topic' && (d.role === 'broader' || d.background || d.mentions.every((m) => at(m.from) < askFrom)))
+        // (…nor one it is only likened to: "narcolepsy – does it get treated like insomnia?")
+        if (d.kind === 'topic' && (d.role === 'broader' || d.background || d.likened || d.mentions.every((m) => at(m.from) < askFrom)))
           excluded.add(d.documentId);
     // "acetazolamide dose + what drops?": the dose asked is of a medicine the library has no monograph for;
     // a library drug of the vignette ("started amitriptyline last week") is context, and its doses no answer.
@@ -484,12 +496,28 @@ export class Retriever {
     // has a water infection – is this dementia starting?") is answered by the topic that speaks of the guess:
     // delirium, which tells the two apart.
     const guess = linked.find((d) => d.kind === 'topic' && d.guessed);
+    // (…said before a turn to what is happening now, the other condition is what went before, not a rival:
+    // "constipated on co-codamol for a week, now fresh blood on the paper – is it piles?")
+    const turnWords = this.#vocabulary?.contextWords.turn ?? new Set<string>();
+    const turnsBefore = (d: LinkedDocument, g: LinkedDocument) => {
+      if (d.mentions.length === 0 || g.mentions.length === 0) return false;
+      const from = Math.max(...d.mentions.map((m) => m.to));
+      const to = Math.min(...g.mentions.map((m) => m.from));
+      for (let i = from; i < to; i++)
+        if (turnWords.has(tokens[i]!.folded) && i > 0 && (endsClause(tokens, i - 1, question) || tokens[i - 1]!.folded === 'and'))
+          return true;
+      return false;
+    };
     const tellsApart = guess
       ? linked.find(
           (d) =>
             d !== guess &&
             d.kind === 'topic' &&
             !d.guessed &&
+            // (Nor a broader condition the description names on the way, "bunged up since starting co-codamol – is
+            // it piles?": it is what brought the guess on, not its rival.)
+            d.role !== 'broader' &&
+            !turnsBefore(d, guess) &&
             // (Not one of the patient's history: "had chlamydia a few years back – could it be ectopic?"; nor what a
             // medicine was given for: "had co-amoxiclav for a UTI, now watery stools – could it be C diff?")
             !d.background &&
@@ -602,7 +630,10 @@ export class Retriever {
         // A drug of the vignette before the ask ("about to start adalimumab – LTBI regimen?") is context.
         // (Without a marked ask, a medicine the patient is on is context too: "on pantoprazole for reflux …
         // oral iron regimen?")
-        const asked = askFrom === 0 ? !analysis.taking.includes(drug.documentId) : drug.mentions.some((m) => at(m.from) >= askFrom);
+        // (A last sentence that is a question asks as a clause does: "…due to start adalimumab for Crohn's. LTBI
+        // regimen?")
+        const asksAt = askFrom > 0 ? askFrom : conditionAskFrom;
+        const asked = asksAt === 0 ? !analysis.taking.includes(drug.documentId) : drug.mentions.some((m) => at(m.from) >= asksAt);
         // …but a condition of the history ("finished alcohol detox last week – acamprosate dose?") is not
         // what the asked dose is for: the drug's own monograph answers.
         // (So is it for a drug the patient is not on, named before the ask: "acamprosate for a man who just
@@ -836,9 +867,11 @@ export class Retriever {
         (focusTopics.every((t) => this.#givenFor(analysis, t)) || saidWithItsMedicine)) ||
         // (So are conditions named before a turn to what is happening now, with nothing asked of a drug: "dad
         // has parkinsons and now he's got red greasy flaky skin round his nose – what cream?")
+        // (A dose asked then is of a medicine not yet named, when every one named came before the turn: "on
+        // donepezil for Alzheimer's, now agitated, hallucinating at night – any drug worth using, what dose?")
         (afterTurn &&
           focusDrugs.every((d) => analysis.taking.includes(d.documentId) || d.superseded) &&
-          !analysis.intents.some((i) => drugQuestionIntents.has(i))))
+          (!analysis.intents.some((i) => drugQuestionIntents.has(i)) || focusDrugs.every((d) => d.superseded))))
     ) {
       // Only a medicine the patient is on and what it is given for, the question asking nothing of the
       // medicine ("76M on warfarin for AF, acute hot swollen 1st MTP – what to treat the flare with?"): the
@@ -1522,9 +1555,11 @@ export class Retriever {
       let before = m.from - 1;
       while (before > 0 && little(tokens[before]!.folded)) before--;
       if (before < 1 || tokens[before]!.folded !== 'for') return false;
-      // (Past a bracketed aside between the medicine and its use: "warfarin (INR 2.6) for AF".)
+      // (Past a bracketed aside between the medicine and its use: "warfarin (INR 2.6) for AF"; or a few words
+      // of its clause: "is amoxicillin ok to give for a chest infection".)
       const last = pastAside(tokens, before, analysis.question) - 1;
-      for (let i = last; i >= Math.max(0, last - 2); i--) if (isDrug(i)) return true;
+      for (let i = last; i >= Math.max(0, last - 4) && (i === last || !endsClause(tokens, i, analysis.question)); i--)
+        if (isDrug(i)) return true;
       return false;
     });
   }

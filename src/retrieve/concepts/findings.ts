@@ -102,13 +102,15 @@ export function sexWords(findings: readonly Finding[]): string[] {
 
 /** Whose age a question may give plainly ("my dad is 82"). */
 const people = new Set(
-  'dad mum mom mother father son daughter husband wife partner grandad grandpa grandma granny gran nan nana grandmother grandfather brother sister boy girl baby child kid toddler patient'.split(
+  'dad mum mom mother father son daughter husband wife partner grandad grandpa grandma granny gran nan nana grandmother grandfather grandson granddaughter grandchild niece nephew brother sister boy girl baby child kid toddler patient'.split(
     ' ',
   ),
 );
 
 /** People who are children: a sex they give ("had my son 8 weeks ago") may not be the patient's. */
-export const childPeople: ReadonlySet<string> = new Set('son daughter boy girl baby child kid toddler'.split(' '));
+export const childPeople: ReadonlySet<string> = new Set(
+  'son daughter grandson granddaughter grandchild boy girl baby child kid toddler'.split(' '),
+);
 
 /** Words for a baby, its sex or whose it is that may stand before its age ("neonate 5 days", "M 18 mo", "my 9 month olds"). */
 const infantWords = new Set('infant infants neonate newborn preterm term ex m f male female my our his her their'.split(' '));
@@ -402,8 +404,10 @@ export class FindingReader {
     // (Nor "I'm 28 weeks": she is pregnant.)
     // (Nor after "with" or "for": "woman with 2 days dysuria" says how long.)
     // (Nor after a word that is no person: "fever 3 days, cough" says how long the fever has lasted.)
+    // (…or right after the person it is the age of, wherever the vignette opens: "looking after my grandson 18
+    // months, vomiting…".)
     if (
-      i <= 2 &&
+      (i <= 2 || people.has(before ?? '')) &&
       !selfSaid &&
       (i === 0 || people.has(before ?? '') || infantWords.has(before ?? '')) &&
       !tokens.slice(0, i).some((x) => /\d/.test(x.text)) &&

@@ -71,6 +71,7 @@ export const contextRoles = [
   'concern',
   'feeling',
   'reaction',
+  'shown',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

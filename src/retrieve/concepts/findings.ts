@@ -405,9 +405,9 @@ export class FindingReader {
     // (Nor after "with" or "for": "woman with 2 days dysuria" says how long.)
     // (Nor after a word that is no person: "fever 3 days, cough" says how long the fever has lasted.)
     // (…or right after the person it is the age of, wherever the vignette opens: "looking after my grandson 18
-    // months, vomiting…".)
+    // months, vomiting…"; not past a comma, "I have a toddler, 22 months, who may…", which may say how long.)
     if (
-      (i <= 2 || people.has(before ?? '')) &&
+      (i <= 2 || (people.has(before ?? '') && tokens[i]!.start - tokens[i - 1]!.end <= 1)) &&
       !selfSaid &&
       (i === 0 || people.has(before ?? '') || infantWords.has(before ?? '')) &&
       !tokens.slice(0, i).some((x) => /\d/.test(x.text)) &&

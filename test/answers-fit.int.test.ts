@@ -3638,3 +3638,8 @@ test('suspected C. difficile is isolated while the stool test is pending', () =>
   const a = assertRouted('suspected C diff on the ward, stool result pending – does he need a side room?', /difficile/i);
   assert.match(said(a), /pending|single|side room/i);
 });
+
+test('a number past a comma after a child is not the child’s age (a toddler, 22 months, with back problems is not an autism question)', () => {
+  const a = ask('I have a toddler, 22 months, who may have back problems. What kind of doctor should I see.', 'caregiver');
+  assert.doesNotMatch(about(a), /autism/i);
+});

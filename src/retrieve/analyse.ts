@@ -189,8 +189,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // present ("now", before the ask) are the background of what is described after it.
   // (Without an asking clause, the last sentence is the ask: "…, now 6 loose stools/day, temp 38.2. Rx?")
   // (A turn opens a clause: "Known UC, now…", "and now"; not "how is it managed now?".)
-  const opensClause = (i: number) => i > 0 && (endsClause(tokens, i - 1, question) || tokens[i - 1]!.folded === 'and');
-  const turn = tokens.findIndex((t, i) => context.turn.has(t.folded) && t.start < askBegins && opensClause(i));
+  const turn = tokens.findIndex((t, i) => context.turn.has(t.folded) && t.start < askBegins && opensClause(tokens, i, question));
   // (Only when what follows is described, not named: "flushed with wine, now little pimples" names acne, and
   // the two named are weighed as any two are.)
   // (Nor a condition the history cues, whose flare is what follows as often as not: "Known UC, now 9 bloody
@@ -660,6 +659,11 @@ function negatedPhrases(tokens: Token[], question: string, negations: ReadonlySe
 }
 
 /** Does a comma, full stop, question mark or dash stand between token i and the next one? */
+/** Does the token open a clause: after a comma, dash or full stop, or after "and" ("Known UC, now…", "and now")? */
+export function opensClause(tokens: Token[], i: number, question: string): boolean {
+  return i > 0 && (endsClause(tokens, i - 1, question) || tokens[i - 1]!.folded === 'and');
+}
+
 export function endsClause(tokens: Token[], i: number, question: string): boolean {
   return /[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start));
 }

@@ -3,7 +3,7 @@
  * a name, to the one topic its content clearly points to), scores their statements with the Ranker,
  * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
-import { analyseQuestion, endsClause, normalise, possessives, saidInPassing } from './analyse.ts';
+import { analyseQuestion, endsClause, normalise, opensClause, possessives, saidInPassing } from './analyse.ts';
 import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { bareTitle, pastAside, tokenize } from './concepts/phrases.ts';
@@ -503,9 +503,7 @@ export class Retriever {
       if (d.mentions.length === 0 || g.mentions.length === 0) return false;
       const from = Math.max(...d.mentions.map((m) => m.to));
       const to = Math.min(...g.mentions.map((m) => m.from));
-      for (let i = from; i < to; i++)
-        if (turnWords.has(tokens[i]!.folded) && i > 0 && (endsClause(tokens, i - 1, question) || tokens[i - 1]!.folded === 'and'))
-          return true;
+      for (let i = from; i < to; i++) if (turnWords.has(tokens[i]!.folded) && opensClause(tokens, i, question)) return true;
       return false;
     };
     const tellsApart = guess

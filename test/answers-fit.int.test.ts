@@ -3643,3 +3643,72 @@ test('a number past a comma after a child is not the child’s age (a toddler, 2
   const a = ask('I have a toddler, 22 months, who may have back problems. What kind of doctor should I see.', 'caregiver');
   assert.doesNotMatch(about(a), /autism/i);
 });
+
+test('a mishap giving an enoxaparin injection is the monograph’s, not a topic that only shares the word "injected" (COVID-19)', () => {
+  const a = ask('lovenox shot admin they injected near my kidney what will happen', 'patient');
+  assert.doesNotMatch(about(a), /covid/i);
+});
+
+test('a condition a test found is no use of the pill the patient is on: "on Microgynon, NAAT positive for gonorrhoea"', () => {
+  const a = assertRouted('22F on Rigevidon, swab came back positive for gonorrhoea, no symptoms – treatment and retest?', /gonorrh/i);
+  assert.doesNotMatch(a.title, /levonorgestrel|rigevidon|contracept/i);
+  assert.match(said(a), /ceftriaxone/i);
+});
+
+test('sore throat and a temperature on carbimazole is the carbimazole warning, measured or not', () => {
+  const a = assertRouted('my mum takes carbimazole for graves, now sore throat and temp 38.7 – should she carry on?', /carbimazole/i);
+  assert.match(said(a), /agranulocytosis|white (blood )?cell|blood count/i);
+});
+
+test('"long-term omeprazole for reflux" is a medicine taken: low Hb, MCV and ferritin ask about the anaemia', () => {
+  assertRouted('61F, long-term lansoprazole for reflux, Hb 96, MCV 70, ferritin 7 – what investigations?', /iron deficiency/i);
+});
+
+test('exertional chest tightness relieved by rest on a beta-blocker asks the next antianginal (not chest pain assessment)', () => {
+  assertRouted(
+    '63M exertional chest tightness relieved by rest, on bisoprolol 5 and aspirin, still gets it walking uphill – next antianginal?',
+    /coronary|angina/i,
+  );
+});
+
+test('a dose asked on gliclazide that names what treats the hypo ("how much fast carbs") is the hypoglycaemia topic’s', () => {
+  assertRouted('on gliclazide 160 bd, BM 3.1 and alert – how much quick-acting sugar and when to recheck?', /hypoglyc/i);
+});
+
+test('heavy vodka drinking with a fit on stopping is a health question, not an off-topic one', () => {
+  const a = assertRouted(
+    'my brother drinks a litre of vodka a day and wants to stop cold turkey, he had a fit last time – is that safe?',
+    /alcohol/i,
+  );
+  assert.match(said(a), /detox|withdrawal|seizure|fit/i);
+});
+
+test('songs, villains, driving routes and fudge recipes that name a drug or a disease-like place are refused', () => {
+  assertRefused(
+    'write a monologue for a villain called Doctor Warfarin',
+    'guitar tab for Paracetamol, just the verse and the chorus',
+    'driving route from Lyme Regis to Exeter avoiding the motorway',
+    'can I put peppermint oil in fudge for a school bake sale',
+  );
+});
+
+test('a sore throat said in passing ("bit of a sore throat too") does not replace the sinusitis the question describes', () => {
+  assertRouted(
+    'face hurts when i bend forward, blocked nose, green snot for a week, bit of a sore throat too – antibiotics?',
+    /sinusitis/i,
+  );
+});
+
+test('"34F take metformin for my diabetes" is a medicine she is on: burning when she pees is a UTI', () => {
+  assertRouted(
+    '52F take metformin for my diabetes, burning when i pee and going all the time – which antibiotic?',
+    /urinary tract|cystitis/i,
+  );
+});
+
+test('"feel like I\'ve got flu" with a hot red breast while feeding is mastitis, not influenza', () => {
+  assertRouted(
+    "breastfeeding 2 weeks, red hot painful area on my boob, temp 38.6 and i feel like i've got flu. im on sertraline for postnatal depression. should i stop feeding on that side and what antibiotic",
+    /mastitis/i,
+  );
+});

@@ -26,7 +26,7 @@ import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { Retrieval } from '../retrieve/index.ts';
+import type { LinkedDocument, Retrieval } from '../retrieve/index.ts';
 import type { Audience, Source, SourceType } from '../types.ts';
 
 export interface ComposeContext {
@@ -123,7 +123,14 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     drugsNamed.every((d) => analysis.taking.includes(d.documentId) && !namedInAsk(analysis.question, d)) &&
     conditionIntents.has(analysis.intent) &&
     conditionNamed !== undefined;
-  const titleDrug = background ? undefined : askedDrug;
+  // (Nor does one the patient is on that no statement chosen speaks of: "on Microgynon, NAAT positive for
+  // gonorrhoea – Rx and follow-up testing?" is answered from the infection's topic alone.)
+  const spokenOf = (d: LinkedDocument) =>
+    selected.some(
+      (p) => p.documentId === d.documentId || [bareTitle(d.title), ...d.mentions.map((m) => m.text)].some((name) => mentions(p, name)),
+    );
+  const unspoken = askedDrug !== undefined && analysis.taking.includes(askedDrug.documentId) && !spokenOf(askedDrug);
+  const titleDrug = background || unspoken ? undefined : askedDrug;
   // Two drugs taken together in a condition asked about, not only what one of them is for, say where: "on
   // warfarin, HpSA positive – will clarithromycin in the triple therapy upset the INR?" is about H. pylori.
   const interactionSetting = conditionNamed && !conditionNamed.background ? ` in ${lowerFirst(conditionNamed.title)}` : '';

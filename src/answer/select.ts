@@ -173,7 +173,9 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
     oneMedicine &&
     isHarmOf(topic, drugs[0]!, retrieval.passages) &&
     !askedAlone(retrieval.analysis.question, topic, drugs[0]!) &&
-    !measuredManagement(retrieval, topic) &&
+    // (A harm its monograph says to stop the drug for stays the drug's, measured or not: "on carbimazole, sore
+    // throat and temp 38.5 – worried?" is agranulocytosis until shown otherwise.)
+    (!measuredManagement(retrieval, topic, drugs[0]!) || stopsFor(topic, drugs[0]!, retrieval.passages)) &&
     !(
       treatmentAsked(retrieval, drugs[0]!) &&
       !topic.ruledOut &&
@@ -245,13 +247,16 @@ export function switchedTo(analysis: QueryAnalysis, drugs: readonly LinkedDocume
  * A condition measured past its range ("K+ 6.8"), or named in a vignette of measured values, whose management
  * is asked is treated as itself, whatever drug may have caused it: what to do now is the condition's to answer.
  */
-function measuredManagement(retrieval: Retrieval, topic: LinkedDocument): boolean {
-  const { intent, links } = retrieval.analysis;
+function measuredManagement(retrieval: Retrieval, topic: LinkedDocument, drug: LinkedDocument): boolean {
+  const { intent, links, question, taking } = retrieval.analysis;
+  // (So is a dose asked that is not of the medicine the patient is on: "on gliclazide, CBG 2.9 – how much fast
+  // carbs?" asks what treats the hypoglycaemia.)
+  const otherDose = intent === 'dosing' && taking.includes(drug.documentId) && askSpan(question).from > 0 && !namedInAsk(question, drug);
   // (Named and measured alike: "haematemesis, HR 108, Hb 64, on aspirin – transfuse to what?" asks how to
   // manage the bleed, whatever brought it on. An age, "84F", measures no condition.)
   // (…and so is one a test found: "on lansoprazole, CDT positive – treatment?" is the infection's to treat.)
   return (
-    (intent === 'management' || intent === 'next-step') &&
+    (intent === 'management' || intent === 'next-step' || otherDose) &&
     (topic.foundByTest === true ||
       topic.mentions.some((m) => m.source === 'finding') ||
       links.findings.some((f) => f.value !== undefined && !f.group))
@@ -310,6 +315,8 @@ export function namedAsIndication(question: string, topic: LinkedDocument): bool
   const tokens = tokenize(question);
   // (Within its clause: "on warfarin for AF, HpSA positive" does not take the H. pylori for.)
   const clauseEnd = (i: number) => /[,;.:?!–—]/.test(question.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end));
+  // (A condition a test found is no use of a medicine: "on Microgynon, NAAT positive for N. gonorrhoeae".)
+  if (topic.foundByTest) return false;
   return topic.mentions.every((m) => {
     for (let i = m.from - 1; i >= Math.max(0, m.from - 3) && !clauseEnd(i); i--) if (tokens[i]!.folded === 'for') return true;
     return false;

@@ -668,11 +668,19 @@ export function endsClause(tokens: Token[], i: number, question: string): boolea
   return /[,;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start));
 }
 
-/** A mention right after a likeness cue, an article aside ("like acne", "resembling a rash"). */
+/**
+ * A mention right after a likeness cue, an article and who has it aside ("like acne", "resembling a rash",
+ * "feel like I've got flu").
+ */
 function isLikened(tokens: Token[], from: number, likenessWords: ReadonlySet<string>): boolean {
-  const before = tokens.slice(Math.max(0, from - 2), from).filter((t) => !articles.has(t.folded));
-  return before.length > 0 && likenessWords.has(before[before.length - 1]!.folded);
+  const before = tokens.slice(Math.max(0, from - 5), from);
+  let i = before.length - 1;
+  while (i >= 0 && (articles.has(before[i]!.folded) || havingWords.has(before[i]!.folded))) i--;
+  return i >= 0 && i >= before.length - 5 && likenessWords.has(before[i]!.folded) && before.length - 1 - i <= 4;
 }
+
+/** The words of who has a condition, between a likeness cue and it ("like I've got", "like she has"). */
+const havingWords = new Set(['i', 've', 'ive', 'he', 'she', 's', 'got', 'have', 'has', 'had']);
 
 /** A mention joined by a hyphen to a likeness cue after it ("flu-like illness", "migraine-like headache"). */
 function joinedToLikeness(tokens: Token[], mention: { to: number }, question: string, likenessWords: ReadonlySet<string>): boolean {

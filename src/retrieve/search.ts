@@ -477,6 +477,26 @@ export class Retriever {
         return treats + brand > 0 ? { ...d, score: d.score + treats + brand } : d;
       })
       .sort((a, b) => b.score - a.score);
+    // A condition said in passing beside one the question describes ("green snot, face hurts when I bend over,
+    // bit of a sore throat too") is not what is asked: the described one leads.
+    const besides = this.#vocabulary?.contextWords.besides ?? new Set<string>();
+    const saidBesides = (d: LinkedDocument) => d.mentions.length > 0 && d.mentions.every((m) => besides.has(tokens[m.to]?.folded ?? ''));
+    const firstTopic = linked.find((d) => d.kind === 'topic');
+    if (firstTopic && saidBesides(firstTopic)) {
+      const described = linked.find(
+        (d) =>
+          d !== firstTopic &&
+          d.kind === 'topic' &&
+          !d.background &&
+          d.role !== 'broader' &&
+          d.score >= routingLimits.minimumLink &&
+          !saidBesides(d),
+      );
+      if (described) {
+        linked.splice(linked.indexOf(described), 1);
+        linked.splice(linked.indexOf(firstTopic), 0, { ...described, score: Math.max(described.score, firstTopic.score) });
+      }
+    }
     const brandIndicated = new Set(linked.filter((d) => brandNamed.has(d.documentId)).map((d) => d.documentId));
     const dashedFrom = dashedAskFrom(question);
     this.#preferAskedCondition(
@@ -724,7 +744,15 @@ export class Retriever {
     // topic the words point to, if that topic speaks of the drug.)
     const focusTopics = focus.filter((f) => f.kind === 'topic');
     const focusDrugs = focus.filter((f) => f.kind === 'drug');
-    const lone = focusTopics.length === 1 && focusDrugs.length === focus.length - 1 ? focusTopics[0]! : undefined;
+    // (A condition of the history beside it is no rival: "…feel like I've got flu. On sertraline for postnatal
+    // depression".)
+    const currentTopics = focusTopics.filter((t) => !t.background);
+    const lone =
+      currentTopics.length === 1 &&
+      (focusTopics.length === 1 || currentTopics[0]!.likened) &&
+      focusDrugs.length === focus.length - focusTopics.length
+        ? currentTopics[0]!
+        : undefined;
     // (So does one reached only by a value that is no emergency: "3 yo, bad earache, temp 38.5 – antibiotics?"
     // is otitis media, whose topic speaks of the fever.)
     // (Only without a drug named, which the value's own topic may be asked about: "2 yo, temp 39.4 – paracetamol
@@ -744,7 +772,13 @@ export class Retriever {
     // broader name is no symptom: "insulin for type2 diabetics" stays with diabetes.)
     const broaderOnly = (d: LinkedDocument) => d.role === 'broader' && onlyDescribed(d);
     const likened = lone && (lone.likened || lone.guessed || onlyDescribed(lone) || onlyMeasured(lone)) ? lone : undefined;
-    const speaksOfDrugs = (documentId: string) => focusDrugs.every((d) => this.#speaksOfDrug(documentId, bareName(d.title), true));
+    // (Not a medicine the patient is on for a condition of the history: "on sertraline for postnatal depression"
+    // is no part of a breast infection described.)
+    const takenForHistory =
+      links.documents.some((t) => t.kind === 'topic' && t.background && this.#givenFor(analysis, t)) &&
+      focusDrugs.every((d) => analysis.taking.includes(d.documentId));
+    const speaksOfDrugs = (documentId: string) =>
+      takenForHistory || focusDrugs.every((d) => this.#speaksOfDrug(documentId, bareName(d.title), true));
     // A kind of medicine without a monograph asked beside only the medicines the patient is on.
     const askedBesideTaken = asksUnlistedDrug && askedDrugs.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
     // A condition said with what it is treated with ("MG on pyridostigmine, now a UTI") still decides the care
@@ -798,7 +832,8 @@ export class Retriever {
       // "fever, neck stiffness and a non-blanching rash" stays meningitis.)
       const compared = likened.likened || likened.guessed;
       // (By its names or the word typed for it: "is it thrush?" is spoken of where the topic says "thrush".)
-      const likenedNames = [...likened.names, ...(likened.guessed ? likened.mentions.map((m) => m.text) : [])];
+      // (…or likened to: "feel like I've got flu" is spoken of where the mastitis topic says "flu-like".)
+      const likenedNames = [...likened.names, ...(compared ? likened.mentions.map((m) => m.text) : [])];
       // (Nor is a condition of the patient's history what is described now: "had chlamydia years ago – is this
       // an ectopic?")
       const history = new Set(links.documents.filter((d) => d.background && d.kind === 'topic').map((d) => d.documentId));
@@ -814,7 +849,7 @@ export class Retriever {
         // is the routed topic's finding too.)
         (onlyMeasured(likened)
           ? this.#wordsHeld(analysis, routed.documentId) > this.#wordsHeld(analysis, likened.documentId)
-          : likenedNames.some((n) => n.length >= 4 && this.#documentHas(routed.documentId, normalise(n)))) &&
+          : likenedNames.some((n) => n.length >= 3 && this.#documentHas(routed.documentId, normalise(n)))) &&
         speaksOfDrugs(routed.documentId) &&
         // (A guess or a lay description its own topic bears out as well stays: "blood on the paper and a soft
         // lump at my bottom – is it piles?" is the piles topic's, though the constipation topic speaks of piles
@@ -1513,7 +1548,12 @@ export class Retriever {
           (!usesOnly || ownUse(d.documentId)),
       );
     const routed = this.#routeAmong(analysis, speaking(false), concepts) ?? this.#routeAmong(analysis, speaking(true), concepts);
-    return routed ? { ...routed, score: routingLimits.contentWithDrug } : undefined;
+    if (!routed) return undefined;
+    // (Not when the drug's own monograph holds the words as well as the topic does: "enoxaparin shot … injected
+    // into my kidney" is about giving the injection, which the COVID-19 topic's enoxaparin lines only share.)
+    const held = this.#wordsHeld(analysis, routed.documentId);
+    if (!ownUse(routed.documentId) && drugs.some((d) => this.#wordsHeld(analysis, d.documentId) >= held)) return undefined;
+    return { ...routed, score: routingLimits.contentWithDrug };
   }
 
   /** Does the question say anything of a condition beyond its drugs: a symptom, sign, body part or test, a lay reading or a value? */

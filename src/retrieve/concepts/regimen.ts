@@ -92,7 +92,9 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   if (before !== 'take') return false;
   const subject = tokens[from - 2]?.folded ?? '';
   const asking = tokens[from - 3]?.folded ?? '';
-  return (subject === 'and' || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
+  // (The vignette's patient is a subject too: "34F take metformin for my diabetes".)
+  const patient = /^\d+[mf]$/.test(subject);
+  return (subject === 'and' || patient || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
 }
 
 /** Does a word at once after the drug ending at `to` say it works ("Imigran stops them", "naproxen helps")? Then it is taken. */

@@ -66,6 +66,7 @@ export const contextRoles = [
   'frequency',
   'unit',
   'aside',
+  'besides',
   'rank',
   'own',
   'concern',

@@ -3712,3 +3712,49 @@ test('"feel like I\'ve got flu" with a hot red breast while feeding is mastitis,
     /mastitis/i,
   );
 });
+
+test('a dash after who is asking opens an aside, not the ask: IV KCl questions on furosemide stay with hypokalaemia', () => {
+  const a = assertRouted(
+    'nurse on the ward – K 2.8 in a man on furosemide, doctor wants IV potassium through a cannula. Max rate and strength? anything else to check',
+    /hypokal/i,
+  );
+  assert.match(said(a), /10 ?mmol|20 ?mmol/i);
+});
+
+test('"paracetamol does nothing" after a described cluster headache is a failed treatment, not a paracetamol question', () => {
+  assertRouted(
+    'for two weeks i wake at 2am with a stabbing pain behind my left eye, the eye waters and my nose runs, lasts an hour. ibuprofen does nothing, what works?',
+    /cluster/i,
+  );
+});
+
+test('KDIGO staging asked with a creatinine rise on a list of medicines is acute kidney injury, not an interaction', () => {
+  assertRouted(
+    '77F on lisinopril 10, bendroflumethiazide and metformin, 2 days vomiting, creatinine 80 baseline now 150. KDIGO stage and what to stop?',
+    /acute kidney injury/i,
+  );
+});
+
+test('"no diabetes" is not what metformin was named for: an antihypertensive asked beside prediabetes is the hypertension topic’s', () => {
+  assertRouted(
+    '58F of African descent, ABPM 154/96, no diabetes, no kidney disease, on metformin for prediabetes. Which antihypertensive first and what clinic target?',
+    /hypertension/i,
+  );
+});
+
+test('a new medicine asked after a turn to a described problem goes with that problem (delirium, not a donepezil interaction)', () => {
+  assertRouted(
+    "89F day 2 post hip fracture repair, on donepezil for Alzheimer's, now agitated at night and pulling at her drip. Management – is haloperidol OK?",
+    /delirium/i,
+  );
+});
+
+test('on hydrocortisone with a fever, "what do I do with my tablets" asks the sick-day doubling', () => {
+  const a = ask('i have addisons on hydrocortisone 10 5 5, got a bad cold and temp 38.2, what do i do with my tablets', 'patient');
+  assert.match(said(a), /double|twice/i);
+});
+
+test('"what ix?" asks the investigations: low ferritin in an older man is answered with endoscopy, not with what ferritin means', () => {
+  const a = assertRouted('71M Hb 98, MCV 70, ferritin 6, no GI symptoms – what ix?', /iron deficiency/i);
+  assert.match(said(a), /gastroscopy|colonoscopy|bidirectional endoscopy/i);
+});

@@ -856,7 +856,7 @@ function inBrackets(tokens: Token[], from: number, question: string): boolean {
   return from > 0 && /\(\s*$/.test(question.slice(tokens[from - 1]!.end, tokens[from]!.start));
 }
 
-function isNegated(tokens: Token[], from: number, question: string, negations: ReadonlySet<string>): boolean {
+export function isNegated(tokens: Token[], from: number, question: string, negations: ReadonlySet<string>): boolean {
   // A name in brackets after a phrase is that phrase named again, denied with it: "not the crystals one (bppv)".
   if (inBrackets(tokens, from, question)) {
     const phraseEnd = from - 1;

@@ -22,3 +22,8 @@ test('without a clause that asks, a comma and "and" together separate two asks; 
     'why did me and my boyfriend both get a rash after the beach',
   ]);
 });
+
+test('a dash clause that ends in a full stop before the question is an aside: the ask is the sentence that asks', () => {
+  const q = 'ward pharmacist here – K 2.6 on furosemide, team wants IV KCl. Max concentration and max rate? anything else';
+  assert.equal(q.slice(askSpan(q).from).trim(), 'Max concentration and max rate? anything else');
+});

@@ -33,7 +33,14 @@ export function askSpan(question: string): AskSpan {
     !/[.?!]/.test(question.slice(clauses[last - 1]!.index + 1, clauses[last]!.index + 1))
   )
     last--;
-  const from = Math.max(0, clauses[last]?.index ?? 0);
+  let from = Math.max(0, clauses[last]?.index ?? 0);
+  // A dash whose clause ends in a full stop, a question following, opens an aside, not the ask: "ward pharmacist
+  // here – K 2.6 on furosemide, team wants IV KCl. Max concentration and rate?" asks in its last sentence.
+  const stop = /[.!]\s+(?=\S)/.exec(question.slice(from));
+  if (/[–—-]/.test(clauses[last]?.[0] ?? '') && stop && !question.slice(from, from + stop.index).includes('?')) {
+    const next = from + stop.index + stop[0].length;
+    if (question.indexOf('?', next) >= 0) from = next;
+  }
   const mark = question.indexOf('?', from);
   return { from, to: mark < 0 ? question.length : mark };
 }

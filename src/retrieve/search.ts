@@ -3,7 +3,7 @@
  * a name, to the one topic its content clearly points to), scores their statements with the Ranker,
  * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
-import { analyseQuestion, endsClause, normalise, opensClause, possessives, saidInPassing } from './analyse.ts';
+import { analyseQuestion, endsClause, isNegated, normalise, opensClause, possessives, saidInPassing } from './analyse.ts';
 import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { bareTitle, pastAside, tokenize } from './concepts/phrases.ts';
@@ -766,6 +766,9 @@ export class Retriever {
       d.mentions.every((m) => m.source === 'finding' && links.findings.some((f) => f.text === m.text && !f.condition));
     // (Conditions named only before a turn to what is happening now: "has parkinsons and now he's got…".)
     const afterTurn = focusTopics.length > 0 && focusTopics.every((t) => t.superseded);
+    // (A medicine not yet taken, named where the question asks after the turn.)
+    const askedNow = (d: LinkedDocument) =>
+      !d.superseded && !analysis.taking.includes(d.documentId) && askFrom > 0 && d.mentions.every((m) => at(m.from) >= askFrom);
     // (A symptom's word that is a broader name of its topic, "headache", is described like a lay phrase, but
     // it is shared with other topics: it need not hold the question's words as well as the topic they point to.
     // "fever, headache, neck stiffness, photophobia – empirical abx + steroid?" is meningitis. A condition's own
@@ -902,9 +905,11 @@ export class Retriever {
         // has parkinsons and now he's got red greasy flaky skin round his nose – what cream?")
         // (A dose asked then is of a medicine not yet named, when every one named came before the turn: "on
         // donepezil for Alzheimer's, now agitated, hallucinating at night – any drug worth using, what dose?")
+        // (…or of one named only in the ask, whose use in the problem described is asked: "on donepezil for
+        // Alzheimer's, now agitated at night – is haloperidol OK?" is the delirium topic's.)
         (afterTurn &&
-          focusDrugs.every((d) => analysis.taking.includes(d.documentId) || d.superseded) &&
-          (!analysis.intents.some((i) => drugQuestionIntents.has(i)) || focusDrugs.every((d) => d.superseded))))
+          focusDrugs.every((d) => analysis.taking.includes(d.documentId) || d.superseded || askedNow(d)) &&
+          (!analysis.intents.some((i) => drugQuestionIntents.has(i)) || focusDrugs.every((d) => d.superseded || askedNow(d)))))
     ) {
       // Only a medicine the patient is on and what it is given for, the question asking nothing of the
       // medicine ("76M on warfarin for AF, acute hot swollen 1st MTP – what to treat the flare with?"): the
@@ -928,7 +933,13 @@ export class Retriever {
         focusTopics.some(
           (t) => this.#wordsHeld(analysis, t.documentId) >= routingLimits.ownTopicHolds * this.#wordsHeld(analysis, routedId),
         );
-      if (routed && !focusTopics.some((t) => t.documentId === routed.documentId) && !ownHolds(routed.documentId)) {
+      const askedAfter = afterTurn ? focusDrugs.filter(askedNow) : [];
+      if (
+        routed &&
+        !focusTopics.some((t) => t.documentId === routed.documentId) &&
+        !ownHolds(routed.documentId) &&
+        askedAfter.every((d) => this.#speaksOfDrug(routed.documentId, bareName(d.title), true))
+      ) {
         // (After a turn to the present, the medicines of what went before are no part of the answer: "on
         // omeprazole for GORD… now 6 loose stools a day – Rx?" is the C. difficile treatment.)
         // (Nor are they when the ask names another kind of medicine, "on apixaban for previous DVT, dysuria – which
@@ -941,7 +952,7 @@ export class Retriever {
             focusDrugs.some((d) => this.#documentHas(d.documentId, t)) &&
             !this.#documentHas(routed.documentId, t),
         );
-        focus = afterTurn || (asksUnlistedDrug && !askedOfDrugs) ? [routed] : [routed, ...focusDrugs];
+        focus = afterTurn || (asksUnlistedDrug && !askedOfDrugs) ? [routed, ...askedAfter] : [routed, ...focusDrugs];
         result.routing = 'content';
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug') && !askedUncovered) {
@@ -1150,10 +1161,28 @@ export class Retriever {
       const about = this.#topicsLabelling(p);
       return about.length > 0 && about.every((t) => !topicIds.has(t));
     };
+    // A value that named the condition answered ("ferritin 5" of iron deficiency) has said what it had to say:
+    // its words would pull every statement on that test alike, above what is asked ("what ix?").
+    const spent = links.findings.filter(
+      (f) => f.condition && focus.some((t) => t.kind === 'topic' && t.mentions.some((m) => m.text === f.text)),
+    );
+    const ranking =
+      spent.length > 0
+        ? this.#scoreStatements(
+            [
+              without(
+                asked,
+                spent.map((f) => f.text),
+              ),
+              ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms),
+              ...sexWords(links.findings),
+            ].join(' '),
+          )
+        : scores;
     result.passages = this.#store
       .passagesOf(ids)
       .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
-      .map((p) => ({ ...p, score: scores.get(p.id) ?? 0 }));
+      .map((p) => ({ ...p, score: ranking.get(p.id) ?? 0 }));
     result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     result.partScores = this.#partScores(analysis, result.passages);
@@ -1588,7 +1617,10 @@ export class Retriever {
       for (let i = next + 1; i <= Math.min(tokens.length - 1, next + 2); i++) if (isDrug(i)) return true;
       return false;
     };
-    return topic.mentions.every((m) => {
+    // (A mention ruled out is no use named: "no diabetes, on metformin for prediabetes".)
+    const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
+    const said = topic.mentions.filter((m) => !isNegated(tokens, m.from, analysis.question, negations));
+    return (said.length > 0 ? said : topic.mentions).every((m) => {
       if (treatedWithToo && treatedWith(m.to)) return true;
       let before = m.from - 1;
       while (before > 0 && little(tokens[before]!.folded)) before--;

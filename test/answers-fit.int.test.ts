@@ -3758,3 +3758,15 @@ test('"what ix?" asks the investigations: low ferritin in an older man is answer
   const a = assertRouted('71M Hb 98, MCV 70, ferritin 6, no GI symptoms – what ix?', /iron deficiency/i);
   assert.match(said(a), /gastroscopy|colonoscopy|bidirectional endoscopy/i);
 });
+
+test('when to draw a lithium level asks the 12-hour timing, which the monograph gives under its dosing', () => {
+  const a = ask('Camcolit 1 g at night for bipolar, new to me. When should the level be taken and what range do we want?');
+  assert.match(said(a), /12 hours/i);
+});
+
+test('a withdrawal vignette that gives a litre of vodka a day stays with alcohol withdrawal, not alcohol use disorder', () => {
+  assertRouted(
+    '50M, drinks a litre of vodka a day, last drink 12 h ago, shaky and sweaty, CIWA 18 – detox regimen?',
+    /alcohol withdrawal/i,
+  );
+});

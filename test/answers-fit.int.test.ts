@@ -3770,3 +3770,24 @@ test('a withdrawal vignette that gives a litre of vodka a day stays with alcohol
     /alcohol withdrawal/i,
   );
 });
+
+test('"which antibiotic classes can worsen" myasthenia asks what to avoid: the classes that worsen it are named', () => {
+  const a = assertRouted(
+    'MG on pyridostigmine, now a chest infection – which antibiotic classes can worsen the myasthenia?',
+    /myasthenia/i,
+  );
+  assert.match(said(a), /fluoroquinolone|aminoglycoside|macrolide/i);
+});
+
+test('"what signs mean I need A&E" after a back strain asks the red flags (cauda equina), not the painkillers', () => {
+  const a = ask('hurt my back moving a wardrobe 2 days ago, on ibuprofen and my usual ramipril. what signs mean i need a&e', 'patient');
+  assert.match(said(a), /numb|saddle|bladder|bowel/i);
+});
+
+test('itchy eyes that persist on a steroid nasal spray in hay fever get eye drops added', () => {
+  const a = assertRouted(
+    'using my steroid nose spray every day for hayfever but my eyes are still itchy and streaming – what can I add?',
+    /rhinitis|hay ?fever/i,
+  );
+  assert.match(said(a), /eye drop/i);
+});

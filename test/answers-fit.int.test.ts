@@ -3791,3 +3791,10 @@ test('itchy eyes that persist on a steroid nasal spray in hay fever get eye drop
   );
   assert.match(said(a), /eye drop/i);
 });
+
+test('a rehydration sachet asked for a toddler’s lay-described vomiting and diarrhoea is answered in the gastroenteritis topic, which calls it "ORS"', () => {
+  assertRouted(
+    'my 15 month old keeps throwing up and has runny poos since this morning, still weeing. how much dioralyte do i give',
+    /gastroenteritis/i,
+  );
+});

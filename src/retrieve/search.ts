@@ -1565,7 +1565,8 @@ export class Retriever {
     // Only the conditions the drug's own indications or doses name, not a topic that merely speaks of it.
     usesOnly = false,
   ): LinkedDocument | undefined {
-    const names = drugs.map((f) => bareName(f.title));
+    // (By any of its names: the gastroenteritis topic says "ORS", not "oral rehydration salts".)
+    const names = [...new Set(drugs.flatMap((f) => [bareName(f.title), ...f.names.map(normalise).filter((n) => n.length >= 3)]))];
     const ownUse = (documentId: string) => drugs.some((d) => this.#usedFor(d.documentId, documentId));
     // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
     // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).

@@ -3798,3 +3798,11 @@ test('a rehydration sachet asked for a toddler’s lay-described vomiting and di
     /gastroenteritis/i,
   );
 });
+
+test('"does that mean I have gestational diabetes" after glucose test values asks the diagnostic thresholds', () => {
+  const a = assertRouted(
+    '30 weeks pregnant, on sertraline, had the glucose drink test: fasting 5.9, 2 hour 7.4. does that mean i have gestational diabetes?',
+    /gestational/i,
+  );
+  assert.match(said(a), /5\.6/);
+});

@@ -3760,7 +3760,9 @@ test('"what ix?" asks the investigations: low ferritin in an older man is answer
 });
 
 test('when to draw a lithium level asks the 12-hour timing, which the monograph gives under its dosing', () => {
-  const a = ask('Camcolit 1 g at night for bipolar, new to me. When should the level be taken and what range do we want?');
+  const a = ask(
+    'Priadel 600 mg at night for bipolar, taking over his care. When should the level be drawn and what range are we aiming for?',
+  );
   assert.match(said(a), /12 hours/i);
 });
 
@@ -3805,4 +3807,12 @@ test('"does that mean I have gestational diabetes" after glucose test values ask
     /gestational/i,
   );
   assert.match(said(a), /5\.6/);
+});
+
+test('anaphylaxis described minutes into IV co-amoxiclav with an adrenaline dose asked stays the anaphylaxis topic’s (other drug names are read only after the main ones)', () => {
+  const a = assertRouted(
+    'tongue and lips swelling, wheeze, BP 82/45 five minutes into IV co-amoxiclav – IM adrenaline dose and when to repeat?',
+    /anaphyla/i,
+  );
+  assert.match(said(a), /500 micrograms|0\.5 mg/i);
 });

@@ -1565,19 +1565,24 @@ export class Retriever {
     // Only the conditions the drug's own indications or doses name, not a topic that merely speaks of it.
     usesOnly = false,
   ): LinkedDocument | undefined {
-    // (By any of its names: the gastroenteritis topic says "ORS", not "oral rehydration salts".)
-    const names = [...new Set(drugs.flatMap((f) => [bareName(f.title), ...f.names.map(normalise).filter((n) => n.length >= 3)]))];
+    const names = drugs.map((f) => bareName(f.title));
+    // (…and only then by any other of its names: the gastroenteritis topic says "ORS", not "oral rehydration
+    // salts". Read first, "adrenaline" would bring in every topic that names it.)
+    const otherNames = [...new Set(drugs.flatMap((f) => f.names.map(normalise).filter((n) => n.length >= 3 && !names.includes(n))))];
     const ownUse = (documentId: string) => drugs.some((d) => this.#usedFor(d.documentId, documentId));
     // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
     // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).
-    const speaking = (byClass: boolean) =>
+    const speaking = (byClass: boolean, called = names) =>
       scored.filter(
         (d) =>
           this.#kinds.get(d.documentId) === 'topic' &&
-          names.some((n) => this.#speaksOfDrug(d.documentId, n, byClass)) &&
+          called.some((n) => this.#speaksOfDrug(d.documentId, n, byClass)) &&
           (!usesOnly || ownUse(d.documentId)),
       );
-    const routed = this.#routeAmong(analysis, speaking(false), concepts) ?? this.#routeAmong(analysis, speaking(true), concepts);
+    const routed =
+      this.#routeAmong(analysis, speaking(false), concepts) ??
+      this.#routeAmong(analysis, speaking(true), concepts) ??
+      (otherNames.length > 0 ? this.#routeAmong(analysis, speaking(false, otherNames), concepts) : undefined);
     if (!routed) return undefined;
     // (Not when the drug's own monograph holds the words as well as the topic does: "enoxaparin shot … injected
     // into my kidney" is about giving the injection, which the COVID-19 topic's enoxaparin lines only share.)

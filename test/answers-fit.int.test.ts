@@ -3816,3 +3816,7 @@ test('anaphylaxis described minutes into IV co-amoxiclav with an adrenaline dose
   );
   assert.match(said(a), /500 micrograms|0\.5 mg/i);
 });
+
+test('budesonide asked for lymphocytic colitis is not the budesonide-formoterol inhaler in the IBD topic (an ingredient’s name routes no combination)', () => {
+  assertAbstains('72F with lymphocytic colitis on biopsy, 10 weeks of watery stools – budesonide 9 mg, for how long?');
+});

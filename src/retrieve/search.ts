@@ -1568,7 +1568,15 @@ export class Retriever {
     const names = drugs.map((f) => bareName(f.title));
     // (…and only then by any other of its names: the gastroenteritis topic says "ORS", not "oral rehydration
     // salts". Read first, "adrenaline" would bring in every topic that names it.)
-    const otherNames = [...new Set(drugs.flatMap((f) => f.names.map(normalise).filter((n) => n.length >= 3 && !names.includes(n))))];
+    // (Not for a combination reached by one ingredient, "budesonide": a topic naming the ingredient is no use
+    // of the combination.)
+    const otherNames = [
+      ...new Set(
+        drugs
+          .filter((f) => f.role !== 'ingredient')
+          .flatMap((f) => f.names.map(normalise).filter((n) => n.length >= 3 && !names.includes(n))),
+      ),
+    ];
     const ownUse = (documentId: string) => drugs.some((d) => this.#usedFor(d.documentId, documentId));
     // Topics that name the drug come first; those that speak only of its class are tried after ("calcium
     // with alendronate" is osteoporosis, not the hypercalcaemia topic's bisphosphonates).

@@ -4,7 +4,7 @@
  * from a specific one, and says whether it is about health at all.
  */
 import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding, stopWords } from './vocabulary.ts';
-import { pastAside, tokenize } from './concepts/phrases.ts';
+import { ageAndSex, pastAside, tokenize } from './concepts/phrases.ts';
 import { pastDose, regimenWords, switchedBefore, takesBefore, worksAfter } from './concepts/regimen.ts';
 import type { ConceptLinker } from './concepts/link.ts';
 import type { LinkedDocument } from './concepts/types.ts';
@@ -673,10 +673,9 @@ export function endsClause(tokens: Token[], i: number, question: string): boolea
  * "feel like I've got flu").
  */
 function isLikened(tokens: Token[], from: number, likenessWords: ReadonlySet<string>): boolean {
-  const before = tokens.slice(Math.max(0, from - 5), from);
-  let i = before.length - 1;
-  while (i >= 0 && (articles.has(before[i]!.folded) || havingWords.has(before[i]!.folded))) i--;
-  return i >= 0 && i >= before.length - 5 && likenessWords.has(before[i]!.folded) && before.length - 1 - i <= 4;
+  let i = from - 1;
+  while (i >= Math.max(0, from - 5) && (articles.has(tokens[i]!.folded) || havingWords.has(tokens[i]!.folded))) i--;
+  return i >= Math.max(0, from - 5) && likenessWords.has(tokens[i]!.folded);
 }
 
 /** The words of who has a condition, between a likeness cue and it ("like I've got", "like she has"). */
@@ -802,9 +801,6 @@ const saidOfWhom = new Set([
   'theyve',
   'youve',
 ]);
-
-/** "84F", "72m", "6yo": a patient's age and sex in clinical shorthand. */
-const ageAndSex = /^\d{1,3}(?:m|f|yo|y)$/;
 
 /**
  * A mention followed at once by a result word ("Dix-Hallpike negative") is ruled out. (Not across a comma:

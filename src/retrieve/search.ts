@@ -728,7 +728,9 @@ export class Retriever {
     // statements about exactly that first.)
     const asked = without(question, analysis.negated);
     // (The sex a vignette gives, "58M", is a word of the statements meant for it: "men and postmenopausal women".)
-    const query = [asked, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms), ...sexWords(links.findings)].join(' ');
+    const queryOf = (text: string) =>
+      [text, ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms), ...sexWords(links.findings)].join(' ');
+    const query = queryOf(asked);
     const scores = this.#scoreStatements(query);
     // Which topic the words point to is read from the question and what the lexicon reads its lay words as
     // ("the room spins" → vertigo); a finding's words ("infants") qualify the question, they do not name its
@@ -1169,14 +1171,12 @@ export class Retriever {
     const ranking =
       spent.length > 0
         ? this.#scoreStatements(
-            [
+            queryOf(
               without(
                 asked,
                 spent.map((f) => f.text),
               ),
-              ...links.findings.filter((f) => !f.condition).flatMap((f) => f.terms),
-              ...sexWords(links.findings),
-            ].join(' '),
+            ),
           )
         : scores;
     result.passages = this.#store

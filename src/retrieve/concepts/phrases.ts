@@ -32,6 +32,9 @@ export function bareTitle(title: string): string {
   return title.replace(/\s*\(.*\)/, '');
 }
 
+/** "84F", "72m", "6yo": a patient's age and sex in clinical shorthand. */
+export const ageAndSex = /^\d{1,3}(?:m|f|yo|y)$/;
+
 export function tokenize(text: string): Token[] {
   const pattern = isPlainAscii(text) ? asciiTokenPattern : tokenPattern;
   return [...text.matchAll(pattern)].map((m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));

@@ -4,6 +4,7 @@
  * being switched from or that works. The words themselves are the lexicon's context cues (taking, switch,
  * given, relief, frequency, unit roles).
  */
+import { ageAndSex } from './phrases.ts';
 import type { Token } from './phrases.ts';
 import type { ContextRole } from '../lexicon/tables.ts';
 
@@ -93,7 +94,7 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   const subject = tokens[from - 2]?.folded ?? '';
   const asking = tokens[from - 3]?.folded ?? '';
   // (The vignette's patient is a subject too: "34F take metformin for my diabetes".)
-  const patient = /^\d+[mf]$/.test(subject);
+  const patient = ageAndSex.test(subject);
   return (subject === 'and' || patient || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
 }
 

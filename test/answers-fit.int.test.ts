@@ -3820,3 +3820,8 @@ test('anaphylaxis described minutes into IV co-amoxiclav with an adrenaline dose
 test('budesonide asked for lymphocytic colitis is not the budesonide-formoterol inhaler in the IBD topic (an ingredient’s name routes no combination)', () => {
   assertAbstains('72F with lymphocytic colitis on biopsy, 10 weeks of watery stools – budesonide 9 mg, for how long?');
 });
+
+test('a drug’s other names route only when no topic speaks of its main name: metoprolol after a valve operation is not the HFrEF topic’s', () => {
+  const a = ask('how long do i stay on metoprolol after my heart valve replacement operation', 'patient');
+  assert.doesNotMatch(`${a.title} ${about(a)}`, /heart failure|HFrEF/i);
+});

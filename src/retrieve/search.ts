@@ -1590,13 +1590,15 @@ export class Retriever {
     // (The other names only when no topic speaks of the drug by its main name or class: where some do and the
     // words point to none, a narrower list would route on less, "how long on metoprolol after valve surgery".)
     const byName = speaking(false);
-    const byClass = speaking(true);
-    const routed =
-      this.#routeAmong(analysis, byName, concepts) ??
-      this.#routeAmong(analysis, byClass, concepts) ??
-      (byName.length === 0 && byClass.length === 0 && otherNames.length > 0
-        ? this.#routeAmong(analysis, speaking(false, otherNames), concepts)
-        : undefined);
+    let routed = this.#routeAmong(analysis, byName, concepts);
+    if (!routed) {
+      const byClass = speaking(true);
+      routed =
+        this.#routeAmong(analysis, byClass, concepts) ??
+        (byName.length === 0 && byClass.length === 0 && otherNames.length > 0
+          ? this.#routeAmong(analysis, speaking(false, otherNames), concepts)
+          : undefined);
+    }
     if (!routed) return undefined;
     // (Not when the drug's own monograph holds the words as well as the topic does: "enoxaparin shot … injected
     // into my kidney" is about giving the injection, which the COVID-19 topic's enoxaparin lines only share.)

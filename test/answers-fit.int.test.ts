@@ -3825,3 +3825,77 @@ test('a drug’s other names route only when no topic speaks of its main name: m
   const a = ask('how long do i stay on metoprolol after my heart valve replacement operation', 'patient');
   assert.doesNotMatch(`${a.title} ${about(a)}`, /heart failure|HFrEF/i);
 });
+
+test('a condition named just before "clinic" says where the patient is seen: a reaction after a jab in the flu clinic is anaphylaxis, not influenza', () => {
+  const a = assertRouted(
+    'flu clinic nurse here: man of 40, ten minutes after his jab, wheezy with swollen lips, BP 78/40. He is on bisoprolol for angina. IM adrenaline dose for an adult and where do I give it?',
+    /anaphyla|epinephrine|adrenaline/i,
+  );
+  // (The dose asked is the adrenaline's: the beta-blocker he takes does not title the article.)
+  assert.doesNotMatch(a.title, /bisoprolol/i);
+  assert.match(said(a), /0\.5 mg|500 micrograms/i);
+});
+
+test('Imodium asked for a toddler with diarrhoea and vomiting is answered from the topic that speaks of antidiarrhoeal drugs, not abstained on', () => {
+  const a = ask('my 3 year old has had the runs and been sick since last night. how much should he drink? can i give him imodium');
+  assert.equal(a.status, 'answered', a.message);
+  assert.match(about(a), /gastroenteritis/i);
+  assert.match(said(a), /antidiarrhoeal|antimotility/i);
+});
+
+test('a dose labelled for adults does not lead the answer for a toddler', () => {
+  const a = ask('my 3 year old has had the runs and been sick since last night. how much should he drink? can i give him imodium');
+  assert.doesNotMatch(
+    bottomLineOf(a)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /\(adults\)/i,
+  );
+});
+
+test('a medicine named after the last question mark is a remark: kidney-stone prevention is not titled by the ramipril', () => {
+  const a = assertRouted(
+    'passed a kidney stone in the spring, it was agony. what can i do so i dont get another one? i take ramipril for my blood pressure if that matters',
+    /kidney stone/i,
+  );
+  assert.doesNotMatch(a.title, /ramipril/i);
+  assert.match(said(a), /litres/i);
+});
+
+test('a resolved episode of arm weakness and slurred speech with only the patient’s medicines named is a TIA, not an interaction of those medicines', () => {
+  const a = assertRouted(
+    '64M, 15 minutes of left arm weakness and slurred speech this morning, fully resolved. On simvastatin and amlodipine. What should I give and how quickly should he be seen?',
+    /transient ischaemic/i,
+  );
+  assert.doesNotMatch(a.title, /simvastatin|amlodipine/i);
+  assert.match(said(a), /24 hours/);
+});
+
+test('earache with a temperature while the parent has been giving Calpol is otitis media, not fever in children', () => {
+  assertRouted(
+    'my son is 4, screaming with earache since this morning, temp 38.2, been giving him calpol. does he need antibiotics',
+    /otitis media/i,
+  );
+});
+
+test('an antibiotic "given within the hour" is what was done: septic shock from pyelonephritis is the sepsis topic’s, not the antibiotic’s use in UTI', () => {
+  const a = assertRouted(
+    '66M, pyelonephritis, lactate 5.1, BP 80/44 despite 30 ml/kg of crystalloid. Blood cultures sent, pip-taz given within the hour. What next, and what MAP should we aim for?',
+    /sepsis/i,
+  );
+  assert.match(said(a), /65 mmHg/);
+});
+
+test('hay fever symptoms with an antihistamine "not really helping" and the pill mentioned in passing ask the next treatment, not an interaction', () => {
+  const a = assertRouted(
+    'every june my eyes water and i sneeze all day with a runny nose. taking loratadine but its not really helping. im on microgynon if that matters. whats the next thing to try',
+    /allergic rhinitis/i,
+  );
+  assert.match(said(a), /intranasal corticosteroid/i);
+});
+
+test('places to stop overnight and things to do near a town are a trip being planned, refused rather than searched', () => {
+  assertRefused(
+    'driving from bristol to the lake district with two kids – good places to stop overnight and things to do near keswick if it rains?',
+  );
+});

@@ -12,6 +12,7 @@ import {
   conditionIntents,
   namedAsIndication,
   namedInAsk,
+  remarkAfterAsk,
   questionCoverage,
   selectPassages,
   selectSupporting,
@@ -21,7 +22,16 @@ import { hasDoseWithUnit } from './plain.ts';
 import { quoteSentences } from './quote.ts';
 import { citationsOf, groupIntoSections, mergeNearDuplicates, sideBySide, toDraft } from './sections.ts';
 import { articleTitle, countStatements, followUps, leadSummary, listText, lowerFirst, missingPhrase, sentenceCase } from './wording.ts';
-import { bareTitle, englishNeighbours, healthWords, isEnglishWord, medicalWordEnding, mentions, normalise } from '../retrieve/index.ts';
+import {
+  askStart,
+  bareTitle,
+  englishNeighbours,
+  healthWords,
+  isEnglishWord,
+  medicalWordEnding,
+  mentions,
+  normalise,
+} from '../retrieve/index.ts';
 import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
@@ -108,7 +118,14 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const drugsNamed = analysis.focus.filter((f) => f.kind === 'drug');
   const focusDoc = articleSubject(retrieval);
   // (Of drugs switched, the one switched to: "Switching ramipril → Entresto" is about the Entresto.)
-  const askedDrug = drugsNamed.find((d) => namedInAsk(analysis.question, d)) ?? switchedTo(analysis, drugsNamed) ?? drugsNamed[0];
+  // (…or, failing a clause that asks, the one named in a last sentence that asks and not already taken; else
+  // one not taken: "on bendroflumethiazide, K 2.7, running IV KCl - max rate?" is about the potassium.)
+  const askedDrug =
+    drugsNamed.find((d) => namedInAsk(analysis.question, d)) ??
+    switchedTo(analysis, drugsNamed) ??
+    drugsNamed.find((d) => !analysis.taking.includes(d.documentId) && namedInAsk(analysis.question, d, { lastSentence: true })) ??
+    drugsNamed.find((d) => !analysis.taking.includes(d.documentId)) ??
+    drugsNamed[0];
   // Medicines the patient is on, when the question asks what to do about the condition, are background and
   // do not lead the title: "T2DM on metformin – what to add?" is the diabetes's, not "Metformin in …".
   // (Not beside a medicine newly started, which makes them the subject: "on lithium, GP started ramipril,
@@ -116,12 +133,21 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // overactive thyroid, sore throat – keep taking it?" asks about the carbimazole.)
   // (The condition must be named: one the words alone point to leaves the medicine as what is asked, "the
   // imprint on metoprolol succ. 50 mg", "urine test negative for benzodiazepines when I take Ativan".)
+  // (…unless no medicine is named where the question asks: "…fully resolved. On atorvastatin and amlodipine.
+  // What do I give now?" asks about what the words describe.)
+  const noneAsked = drugsNamed.every((d) => !namedInAsk(analysis.question, d, { lastSentence: true }));
   const conditionNamed =
-    focusDoc?.kind === 'topic' && focusDoc.mentions.length > 0 && !namedAsIndication(analysis.question, focusDoc) ? focusDoc : undefined;
+    focusDoc?.kind === 'topic' &&
+    (focusDoc.mentions.length > 0 ? !namedAsIndication(analysis.question, focusDoc) : noneAsked && askStart(analysis.question) > 0)
+      ? focusDoc
+      : undefined;
   const background =
     drugsNamed.length > 0 &&
-    drugsNamed.every((d) => analysis.taking.includes(d.documentId) && !namedInAsk(analysis.question, d)) &&
-    conditionIntents.has(analysis.intent) &&
+    drugsNamed.every(
+      (d) => (analysis.taking.includes(d.documentId) || remarkAfterAsk(analysis.question, d)) && !namedInAsk(analysis.question, d),
+    ) &&
+    // (…and so is a dose asked that names none of them: "78F on citalopram, Na 116. How much hypertonic saline?")
+    (conditionIntents.has(analysis.intent) || analysis.intent === 'dosing') &&
     conditionNamed !== undefined;
   // (Nor does one the patient is on that no statement chosen speaks of: "on Microgynon, NAAT positive for
   // gonorrhoea – Rx and follow-up testing?" is answered from the infection's topic alone.)

@@ -3,7 +3,19 @@
  * the question's intent; for an open search, the best-ranked passages that mention what was asked.
  */
 import { evidenceRank } from '../types.ts';
-import { askSpan, askStart, bareTitle, endsClause, facetIntents, holds, mentions, normalise, tokenize } from '../retrieve/index.ts';
+import {
+  askSpan,
+  askStart,
+  bareTitle,
+  endsClause,
+  facetIntents,
+  groupAges,
+  holds,
+  mentions,
+  normalise,
+  tokenize,
+  writtenForAges,
+} from '../retrieve/index.ts';
 import { isCautionHeading, isOverviewHeading, outline } from './outline.ts';
 import { valueFit } from './thresholds.ts';
 import type { PassageHit } from '../store/index.ts';
@@ -121,6 +133,8 @@ export const rankingBoosts = {
   triedAgain: 0.5,
   /** Score kept by a drug's statement about another condition than the topic asked. */
   otherCondition: 0.4,
+  /** Score kept by a statement labelled for another age group than the patient's ("Acute diarrhoea (adults): 4 mg…" for a 2-year-old). */
+  otherAge: 0.3,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
   caution: 0.8,
   /** Score kept by how to diagnose a condition a test has already found, when its treatment is asked ("GC NAAT pos – treat with?"). */
@@ -294,11 +308,26 @@ function askedAlone(question: string, topic: LinkedDocument, drug: LinkedDocumen
 }
 
 /** Is the document named where the question asks, after its vignette ("…clipped + adrenaline at OGD – Protonix regimen?")? */
-export function namedInAsk(question: string, doc: LinkedDocument): boolean {
-  const { from } = askSpan(question);
+export function namedInAsk(question: string, doc: LinkedDocument, { lastSentence = false } = {}): boolean {
+  // (With `lastSentence`, a last sentence that asks is the ask too: "…She takes propranolol for migraine. IM
+  // adrenaline dose for adult?")
+  const from = lastSentence ? askStart(question) : askSpan(question).from;
   if (from === 0) return false;
   const tokens = tokenize(question);
-  return doc.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= from);
+  // (Past the last question mark, a remark is no ask: "…should I give up milk? im on metformin if that matters".)
+  const lastMark = question.lastIndexOf('?');
+  return doc.mentions.some((m) => {
+    const at = tokens[m.from]?.start ?? 0;
+    return at >= from && (lastMark < from || at < lastMark);
+  });
+}
+
+/** Every mention of the document follows the last question mark, in a remark: "…any tablet to stop them? im on the combined pill (rigevidon)". */
+export function remarkAfterAsk(question: string, doc: LinkedDocument): boolean {
+  const lastMark = question.lastIndexOf('?');
+  if (lastMark < 0) return false;
+  const tokens = tokenize(question);
+  return doc.mentions.length > 0 && doc.mentions.every((m) => (tokens[m.from]?.start ?? 0) > lastMark);
 }
 
 /** Intents that ask what to do about a condition: a medicine the patient is merely on does not lead their answer. */
@@ -445,10 +474,22 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const subject = articleSubject(retrieval);
   // A medicine the patient is only on, when what to do about a condition is asked, speaks with its harms and
   // what to watch, not with what it is for or its dose ("on Ozempic, now RUQ pain after fatty meals").
+  // (…and so it does when the dose asked is of another medicine named in the ask: "takes propranolol for
+  // migraine … IM adrenaline dose?")
+  const otherDoseAsked =
+    analysis.intent === 'dosing' &&
+    analysis.focus.some(
+      (d) => d.kind === 'drug' && !analysis.taking.includes(d.documentId) && namedInAsk(analysis.question, d, { lastSentence: true }),
+    );
   const onlyTaken = new Set(
-    subject?.kind === 'topic' && conditionIntents.has(analysis.intent)
+    subject?.kind === 'topic' && (conditionIntents.has(analysis.intent) || otherDoseAsked)
       ? analysis.focus
-          .filter((d) => d.kind === 'drug' && analysis.taking.includes(d.documentId) && !namedInAsk(analysis.question, d))
+          .filter(
+            (d) =>
+              d.kind === 'drug' &&
+              (analysis.taking.includes(d.documentId) || remarkAfterAsk(analysis.question, d)) &&
+              !namedInAsk(analysis.question, d),
+          )
           .map((d) => d.documentId)
       : [],
   );
@@ -478,6 +519,13 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   // A drug's line about another condition ("Erythema migrans: 500 mg…" in an otitis media answer) says
   // little about the one asked, however well its words match.
   const otherCondition = (id: number) => (retrieval.aboutOtherConditions?.has(id) ? rankingBoosts.otherCondition : 1);
+  // A statement labelled for another age group than the patient's gives a dose or advice meant for others.
+  const ages = groupAges(analysis.links.findings);
+  const forOtherAge = (p: PassageHit) => {
+    if (ages.length === 0) return false;
+    const colon = p.text.indexOf(':');
+    return colon > 0 && colon <= statementLabelLength && !writtenForAges(p.text.slice(0, colon), ages);
+  };
   // Two medicines asked about together: the condition one is taken for speaks to that only where it names
   // both ("on warfarin for AF – ok to give naproxen?" is not answered by the AF topic's anticoagulation
   // advice). (A condition asked about beside them, H. pylori with warfarin and clarithromycin, still is.)
@@ -515,7 +563,9 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
             (vocabulary.recommends(p.text) || vocabulary.prefers(statementText(p)))
             ? topScore * rankingBoosts.managementFloor
             : 0,
-        ) * otherCondition(p.id),
+        ) *
+        otherCondition(p.id) *
+        (forOtherAge(p) ? rankingBoosts.otherAge : 1),
     }))
     .filter((p) => p.score > 0)
     .map((p) => {
@@ -740,6 +790,9 @@ function regimenAfter(p: PassageHit, passages: readonly PassageHit[]): PassageHi
 
 /** How far after a recommendation its regimen may stand (a lay line or a sub-point may come between). */
 const regimenReach = 3;
+
+/** How far into a statement a colon may end the label that says whom or what it is for ("Adults:", "Acute diarrhoea (adults):"). */
+const statementLabelLength = 60;
 /** A word this long, shared by a recommendation and a dose, names the medicine rather than joining words. */
 const regimenWordLength = 7;
 

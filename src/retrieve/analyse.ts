@@ -174,6 +174,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (…and so is one named as where an infection started: "septic shock ?pneumonia source".)
   const isSource = (d: (typeof topics)[number]) => d.mentions.every((m) => context.source.has(tokens[m.to]?.folded ?? ''));
   if (topics.some((d) => !isSource(d))) for (const doc of topics) if (isSource(doc)) doc.background = true;
+  // (…and so is one that names where the patient is seen: "flu clinic", "asthma clinic" say where, not what.)
+  // (The setting word right after the name, in the same phrase: not "BMI is 37. GP mentioned…".)
+  const namesSetting = (d: (typeof topics)[number]) =>
+    d.mentions.every(
+      (m) => context.setting.has(tokens[m.to]?.folded ?? '') && /^\s+$/.test(question.slice(tokens[m.to - 1]!.end, tokens[m.to]!.start)),
+    );
+  for (const doc of topics) if (namesSetting(doc)) doc.background = true;
   // "asthmatic on salbutamol, new AF": a condition said to be new is the problem asked about; the others
   // named are the patient's background.
   // (…and so is one a test has just found: "T1DM, tTG positive – next step?")
@@ -384,8 +391,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     links.documents.every((d) => d.mentions.every((m) => before(m.from)));
   // (Drugs that are only what the patient is on, beside a condition or a value, "pt on lisinopril +
   // spironolactone, K+ 7.1 – immediate mx", are the vignette's list, not two drugs asked about together.)
+  // (…and so are they, with no condition named, when the ask names none of them and asks what to do: "20 min
+  // of arm weakness, fully resolved. On atorvastatin and amlodipine. What do I give now?")
   const listedOnly =
-    links.documents.some((d) => d.kind === 'topic') &&
+    (links.documents.some((d) => d.kind === 'topic') ||
+      (askBegins > 0 &&
+        (cued.has('management') || cued.has('next-step')) &&
+        links.documents.every((d) => !d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askBegins)))) &&
     links.documents.filter((d) => d.kind === 'drug').every((d) => takenRegularly.includes(d.documentId));
   // (Harms asked of a medicine added to one the patient is on, "I use GTN spray … can I buy Cialis online,
   // what's the harm?", are the harms of taking them together.)

@@ -4,7 +4,7 @@ export type { RetrieverOptions } from './search.ts';
 export { analyseQuestion, endsClause, normalise, questionTerms } from './analyse.ts';
 export { askSpan, askStart, askedParts } from './parts.ts';
 export { ConceptLinker } from './concepts/link.ts';
-export { FindingReader } from './concepts/findings.ts';
+export { FindingReader, groupAges, writtenForAges } from './concepts/findings.ts';
 export { loadVocabularyTables } from './lexicon/tables.ts';
 export type { VocabularyTables, HealthCategory } from './lexicon/tables.ts';
 export type { ConceptLinks, LinkedDocument, UncoveredConcept, Finding } from './concepts/types.ts';

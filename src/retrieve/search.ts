@@ -700,7 +700,12 @@ export class Retriever {
           continue;
         }
         dosedElsewhere.add(drug.documentId);
-        if (!this.#mentionsDrug(topic.documentId, drug.documentId)) {
+        // (A drug asked about may be spoken of by its class, "do not give antidiarrhoeal drugs" of Imodium; one
+        // the patient is on, by its class alone, is no subject: SSRIs among the causes of hyponatraemia.)
+        const spokenOf =
+          this.#mentionsDrug(topic.documentId, drug.documentId) ||
+          (!analysis.taking.includes(drug.documentId) && this.#speaksOfDrug(topic.documentId, bareName(drug.title)));
+        if (!spokenOf) {
           focus = focus.filter((f) => f !== drug);
           if (asked) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
         }
@@ -761,8 +766,9 @@ export class Retriever {
     // or ibuprofen?")
     // (Not a value past a bound that names its condition, "Hb 102, ferritin 6": only one that names none, a
     // temperature.)
+    // (Medicines already given do not count: "temp 38.4, pulling at her ear, been giving calpol – antibiotics?")
     const onlyMeasured = (d: LinkedDocument) =>
-      focus.every((f) => f.kind === 'topic') &&
+      focus.every((f) => f.kind === 'topic' || analysis.taking.includes(f.documentId)) &&
       !d.urgent &&
       d.mentions.length > 0 &&
       d.mentions.every((m) => m.source === 'finding' && links.findings.some((f) => f.text === m.text && !f.condition));

@@ -98,9 +98,12 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   return (subject === 'and' || patient || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
 }
 
-/** Does a word at once after the drug ending at `to` say it works ("Imigran stops them", "naproxen helps")? Then it is taken. */
+/** Does a word at once after the drug ending at `to` say it works ("Imigran stops them", "naproxen helps") or was given? Then it is taken. */
 export function worksAfter(words: RegimenWords, tokens: Token[], to: number): boolean {
-  return words.context.relief.has(tokens[to]?.folded ?? '');
+  const next = tokens[to]?.folded ?? '';
+  // (…or was given already: "pip-taz given within the hour", "amoxicillin was prescribed".)
+  const verb = passiveAuxiliaries.has(next) ? (tokens[to + 1]?.folded ?? '') : next;
+  return words.context.relief.has(next) || words.context.given.has(verb);
 }
 
 /** Is the drug at `from` one being switched from ("switching ramipril to…", "moving him from ramipril")? */
@@ -113,6 +116,8 @@ export function switchedBefore(words: RegimenWords, tokens: Token[], from: numbe
 }
 
 // Grammar, not clinical vocabulary: articles, pronouns and the verbs that make "take" a question.
+/** Words between a medicine and the verb that says it was given ("was given", "already prescribed"). */
+const passiveAuxiliaries = new Set(['was', 'were', 'been', 'already']);
 const determiners = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our']);
 /** Those a medicine was given to ("gave her", "prescribed him"). */
 const recipientWords = new Set(['her', 'him', 'me', 'them', 'us']);

@@ -3899,3 +3899,26 @@ test('places to stop overnight and things to do near a town are a trip being pla
     'driving from bristol to the lake district with two kids – good places to stop overnight and things to do near keswick if it rains?',
   );
 });
+
+test('"both ears infected" in a toddler with a temperature is otitis media, answered rather than abstained on', () => {
+  assertRouted(
+    'my son is 20 months, both ears infected says the nurse, temp 38.5 and crying all night. does he need antibiotics, and for how long',
+    /otitis media/i,
+  );
+});
+
+test('"a stone in the tube" to the bladder is a ureteric stone, not a question about the blood-pressure tablet taken', () => {
+  const a = assertRouted(
+    'scan found a 5mm stone in the tube from my kidney, pain comes in waves, i take amlodipine. will it come out on its own and is there a tablet to help',
+    /kidney stone/i,
+  );
+  assert.match(said(a), /tamsulosin|alpha-blocker/i);
+});
+
+test('"tonight" turns to what is happening now: agitation and seeing insects after a hip operation, on donepezil, is delirium before the haloperidol asked', () => {
+  const a = ask(
+    "86M day 3 after a hip hemiarthroplasty, on donepezil for Alzheimer's. Tonight he is agitated, seeing insects on the ceiling and pulling at his catheter. Can we give haloperidol?",
+  );
+  // (Read as delirium whether answered or not: an abstention names the article it looked in.)
+  assert.match(a.status === 'answered' ? about(a) : (a.message ?? ''), /delirium/i);
+});

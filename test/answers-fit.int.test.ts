@@ -3894,10 +3894,8 @@ test('hay fever symptoms with an antihistamine "not really helping" and the pill
   assert.match(said(a), /intranasal corticosteroid/i);
 });
 
-test('places to stop overnight and things to do near a town are a trip being planned, refused rather than searched', () => {
-  assertRefused(
-    'driving from bristol to the lake district with two kids – good places to stop overnight and things to do near keswick if it rains?',
-  );
+test('things to do near a town when it rains are a trip being planned, refused rather than searched', () => {
+  assertRefused('half term with 2 kids in the highlands – things to do near fort william if it rains?');
 });
 
 test('"both ears infected" in a toddler with a temperature is otitis media, answered rather than abstained on', () => {

@@ -45,3 +45,12 @@ test('an age in years after a word for people is read ("children under 2 years",
   assert.equal(valueFit('A 5-7-day course suits children 6 years or older with mild disease.', toddler), 'outside');
   assert.equal(valueFit('Reduce the dose in patients with creatinine clearance under 30 mL/min.', toddler), undefined);
 });
+
+test('a target whose verb comes before the analyte, or a requirement, is not a threshold the patient must meet', () => {
+  const bp = [{ text: 'BP 195/105', terms: ['blood pressure'], value: 195 }];
+  assert.equal(valueFit('After thrombolysis, keep blood pressure below 180/105 mmHg for at least 24 hours.', bp), undefined);
+  assert.equal(valueFit('Lower blood pressure below 185/110 mmHg before starting IV thrombolysis.', bp), undefined);
+  assert.equal(valueFit('Blood pressure must be below 185/110 mmHg before thrombolysis for stroke.', bp), undefined);
+  // (A condition of whom the advice fits still reads: 195 is within "below 220/120".)
+  assert.equal(valueFit('With blood pressure below 220/120 mmHg, starting antihypertensives does not improve outcomes.', bp), 'within');
+});

@@ -22,6 +22,9 @@ const peopleWords = ['children', 'child', 'infants', 'babies', 'adults', 'people
 
 /** Words of the statement between the analyte and its threshold ("serum potassium is still below"). */
 const reach = 40;
+/** How far before the analyte a verb may say its threshold is a target ("keep the serum blood pressure below"). */
+const targetReach = 25;
+const targetBefore = /\b(keep|kept|maintain|lower|lowered|reduce|reduced|bring|brought|aim|target)\b[^.;,:]*$/;
 /** A threshold this many times the value, or a value this many times the threshold, is in other units. */
 const unitRatio = 4;
 
@@ -57,7 +60,11 @@ function boundsAfter(text: string, analyte: string): Bound[] {
     // (The span between must not hold another number: "potassium 4-5, and glucose below 14" is not about potassium below 14.)
     if (/\d/.test(m[1] ?? '')) continue;
     // A target is where treatment aims, not when it applies: a value already below "a target below 130/80" is no reason to read it first.
-    if (/\b(target|aim|goal|keep|maintain|titrat)/.test(m[1] ?? '')) continue;
+    // (So is a requirement: "blood pressure must be below 185/110 before thrombolysis".)
+    if (/\b(target|aim|goal|keep|maintain|titrat|must be|should be|needs? to be)/.test(m[1] ?? '')) continue;
+    // (…and so is one whose verb comes before the analyte: "Keep blood pressure below 180/105", "Lower blood
+    // pressure below 185/110 before thrombolysis" are where to bring a pressure of 195/105, not whom they fit.)
+    if (targetBefore.test(text.slice(Math.max(0, (m.index ?? 0) - targetReach), (m.index ?? 0) + 1))) continue;
     const more = alternative.exec(text.slice((m.index ?? 0) + m[0].length));
     if (more) bounds.push(oneSided(more[1]!, Number(more[2])));
     if (m[2] && m[3]) bounds.push(oneSided(m[2], Number(m[3])));

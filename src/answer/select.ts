@@ -524,7 +524,11 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const forOtherAge = (p: PassageHit) => {
     if (ages.length === 0) return false;
     const colon = p.text.indexOf(':');
-    return colon > 0 && colon <= statementLabelLength && !writtenForAges(p.text.slice(0, colon), ages);
+    if (colon <= 0 || colon > statementLabelLength) return false;
+    const label = p.text.slice(0, colon);
+    // (A label for adults and children alike, "adults and children aged 6 months and over", is not read:
+    // its age bound is not the adults'.)
+    return !mixedAgeLabel.test(label) && !writtenForAges(label, ages);
   };
   // Two medicines asked about together: the condition one is taken for speaks to that only where it names
   // both ("on warfarin for AF – ok to give naproxen?" is not answered by the AF topic's anticoagulation
@@ -790,6 +794,9 @@ function regimenAfter(p: PassageHit, passages: readonly PassageHit[]): PassageHi
 
 /** How far after a recommendation its regimen may stand (a lay line or a sub-point may come between). */
 const regimenReach = 3;
+
+/** A label naming adults and children together. */
+const mixedAgeLabel = /\badults?\b.*\b(children|child|infants?|adolescents?)\b|\b(children|child|infants?|adolescents?)\b.*\badults?\b/i;
 
 /** How far into a statement a colon may end the label that says whom or what it is for ("Adults:", "Acute diarrhoea (adults):"). */
 const statementLabelLength = 60;

@@ -359,8 +359,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const takenBy = (given: boolean) => [
     ...new Set(
       drugsInOrder
-        .flatMap(({ m }, i) =>
-          takesBefore(regimen, tokens, m.from, given) || worksAfter(regimen, tokens, m.to) ? listedFrom(drugsInOrder, i) : [],
+        // (One given and failed is what was tried, not what the patient is on: "2 doses IV lorazepam given, still
+        // seizing".)
+        .flatMap(({ id, m }, i) =>
+          takesBefore(regimen, tokens, m.from, given) || worksAfter(regimen, tokens, m.to, !tried.has(id))
+            ? listedFrom(drugsInOrder, i)
+            : [],
         )
         .flatMap((d) => (d.id ? [d.id] : [])),
     ),

@@ -99,11 +99,11 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
 }
 
 /** Does a word at once after the drug ending at `to` say it works ("Imigran stops them", "naproxen helps") or was given? Then it is taken. */
-export function worksAfter(words: RegimenWords, tokens: Token[], to: number): boolean {
+export function worksAfter(words: RegimenWords, tokens: Token[], to: number, given = true): boolean {
   const next = tokens[to]?.folded ?? '';
   // (…or was given already: "pip-taz given within the hour", "amoxicillin was prescribed".)
   const verb = passiveAuxiliaries.has(next) ? (tokens[to + 1]?.folded ?? '') : next;
-  return words.context.relief.has(next) || words.context.given.has(verb);
+  return words.context.relief.has(next) || (given && words.context.given.has(verb));
 }
 
 /** Is the drug at `from` one being switched from ("switching ramipril to…", "moving him from ramipril")? */

@@ -3920,3 +3920,18 @@ test('"tonight" turns to what is happening now: agitation and seeing insects aft
   // (Read as delirium whether answered or not: an abstention names the article it looked in.)
   assert.match(a.status === 'answered' ? about(a) : (a.message ?? ''), /delirium/i);
 });
+
+test('a dose labelled "adults and children aged 6 months and over" still answers for a 4-year-old (threadworm’s mebendazole)', () => {
+  const a = assertRouted(
+    'my 4 year old is itching her bottom every night and we saw little white worms. what should i give her',
+    /threadworm/i,
+  );
+  assert.match(said(a), /mebendazole/i);
+});
+
+test('a benzodiazepine "given" and failed ("still seizing") is what was tried: the next drug is the status epilepticus topic’s', () => {
+  assertRouted(
+    '52F tonic-clonic seizure for 12 min, two doses of IV lorazepam given, still fitting – what next and what dose?',
+    /status epilepticus/i,
+  );
+});

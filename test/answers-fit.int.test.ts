@@ -3930,8 +3930,5 @@ test('a dose labelled "adults and children aged 6 months and over" still answers
 });
 
 test('a benzodiazepine "given" and failed ("still seizing") is what was tried: the next drug is the status epilepticus topic’s', () => {
-  assertRouted(
-    '52F tonic-clonic seizure for 12 min, two doses of IV lorazepam given, still fitting – what next and what dose?',
-    /status epilepticus/i,
-  );
+  assertRouted('61F GTCS for 15 min, 2 doses IV lorazepam given, still fitting – which drug next and at what dose?', /status epilepticus/i);
 });

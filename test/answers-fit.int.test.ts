@@ -3930,5 +3930,5 @@ test('a dose labelled "adults and children aged 6 months and over" still answers
 });
 
 test('a benzodiazepine "given" and failed ("still seizing") is what was tried: the next drug is the status epilepticus topic’s', () => {
-  assertRouted('61F GTCS for 15 min, 2 doses IV lorazepam given, still fitting – which drug next and at what dose?', /status epilepticus/i);
+  assertRouted('GTCS 20 min, IV lorazepam given x2, still seizing – next agent?', /status epilepticus/i);
 });

@@ -800,6 +800,7 @@ const mixedAgeLabel = /\badults?\b.*\b(children|child|infants?|adolescents?)\b|\
 
 /** How far into a statement a colon may end the label that says whom or what it is for ("Adults:", "Acute diarrhoea (adults):"). */
 const statementLabelLength = 60;
+
 /** A word this long, shared by a recommendation and a dose, names the medicine rather than joining words. */
 const regimenWordLength = 7;
 

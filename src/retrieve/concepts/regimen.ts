@@ -98,7 +98,10 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   return (subject === 'and' || patient || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
 }
 
-/** Does a word at once after the drug ending at `to` say it works ("Imigran stops them", "naproxen helps") or was given? Then it is taken. */
+/**
+ * Does a word at once after the drug ending at `to` say it works ("Imigran stops them", "naproxen helps") or,
+ * with `given`, that it was given ("pip-taz given")? Then it is taken.
+ */
 export function worksAfter(words: RegimenWords, tokens: Token[], to: number, given = true): boolean {
   const next = tokens[to]?.folded ?? '';
   // (…or was given already: "pip-taz given within the hour", "amoxicillin was prescribed".)

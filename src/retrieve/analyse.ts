@@ -393,15 +393,15 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     !permission &&
     links.documents.some((d) => d.kind === 'topic' && d.mentions.some((m) => before(m.from))) &&
     links.documents.every((d) => d.mentions.every((m) => before(m.from)));
+  /** Is the mention in the ask, a last sentence that asks counted? */
+  const inAsk = (m: { from: number }) => (tokens[m.from]?.start ?? 0) >= askBegins;
   // (Drugs that are only what the patient is on, beside a condition or a value, "pt on lisinopril +
   // spironolactone, K+ 7.1 – immediate mx", are the vignette's list, not two drugs asked about together.)
   // (…and so are they, with no condition named, when the ask names none of them and asks what to do: "20 min
   // of arm weakness, fully resolved. On atorvastatin and amlodipine. What do I give now?")
   const listedOnly =
     (links.documents.some((d) => d.kind === 'topic') ||
-      (askBegins > 0 &&
-        (cued.has('management') || cued.has('next-step')) &&
-        links.documents.every((d) => !d.mentions.some((m) => (tokens[m.from]?.start ?? 0) >= askBegins)))) &&
+      (askBegins > 0 && (cued.has('management') || cued.has('next-step')) && links.documents.every((d) => !d.mentions.some(inAsk)))) &&
     links.documents.filter((d) => d.kind === 'drug').every((d) => takenRegularly.includes(d.documentId));
   // (Harms asked of a medicine added to one the patient is on, "I use GTN spray … can I buy Cialis online,
   // what's the harm?", are the harms of taking them together.)
@@ -409,8 +409,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (A medicine named alone in the ask for its dose or its use in pregnancy, the others only in the vignette
   // before it, is asked about by itself: "K+ 2.7 on bendroflumethiazide + furosemide. How fast can IV KCl
   // go?", "on valproate, trying for a baby – switch to what, and folic acid?".)
-  /** Is the mention in the ask, a last sentence that asks counted? */
-  const inAsk = (m: { from: number }) => (tokens[m.from]?.start ?? 0) >= askBegins;
   const drugsInAsk = links.documents.filter((d) => d.kind === 'drug' && d.mentions.some(inAsk));
   // A pregnancy the vignette states beside medicines mentioned only in passing says who asks, when the ask
   // names no medicine: "28 weeks pregnant, numb tingly thumb at night, also on levothyroxine – will this go

@@ -7,6 +7,7 @@ import type { ConceptLinks } from './concepts/types.ts';
 import { tokenize } from './concepts/phrases.ts';
 import { placedMatches } from './concepts/link.ts';
 import { normalise, possessives } from './analyse.ts';
+import { presentationsFile } from './lexicon/load.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
 import { stopWords } from './vocabulary.ts';
@@ -39,7 +40,7 @@ const feltReach = 3;
 const problemGap = 3;
 
 /** Lexicon files whose phrases describe a problem or name a condition in everyday words. */
-const layFiles = ['lay-terms.tsv', 'lay-names.tsv'];
+const layFiles = ['lay-terms.tsv', 'lay-names.tsv', presentationsFile];
 
 /**
  * The problems the question describes outside the library concepts it links, the findings it gives and

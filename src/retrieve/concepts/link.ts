@@ -6,6 +6,7 @@
  * not "hypertension" and "heart failure with preserved ejection fraction" is not HFrEF.
  */
 import { isEnglishWord } from '../lexicon/english.ts';
+import { describesProblem } from '../lexicon/load.ts';
 import { editDistance } from '../spelling.ts';
 import { childWords, FindingReader, groupAges, namedGroups, writtenForAges } from './findings.ts';
 import { bareTitle, fold, phraseKey, PhraseTable, tokenize } from './phrases.ts';
@@ -226,13 +227,6 @@ export class ConceptLinker {
         uncovered.push({ text, from: c.from, to: c.to, category: c.category });
       }
     }
-    // (Two values name a condition as surely as its name; each one more, more surely: "Vmax 4.5, mean gradient 48,
-    // AVA 0.7" is the aortic stenosis before the "syncope" it caused.)
-    for (const doc of documents.values())
-      if (namedByValues(doc)) {
-        const values = new Set(doc.mentions.map((m) => m.from)).size;
-        doc.score = Math.max(doc.score, linkWeights.role.name + linkWeights.repeat * (values - 2));
-      }
     // A broader name typed ("heart failure") is the narrower topic a value qualifies it as ("LVEF 58%" → heart
     // failure with preserved ejection fraction), when that topic's title carries the name typed.
     const words = (text: string) => ` ${phraseKey(text)} `;
@@ -241,8 +235,15 @@ export class ConceptLinker {
         // (Typed as an abbreviation too: "HF, EF 58%" is heart failure.)
         const inTitle = (typed: string) =>
           [typed, ...(this.#lexicon?.expand(typed, question) ?? [])].some((t) => words(name.title).includes(words(t)));
+        // (…or read from another value or a lay description: "breathless, NT-proBNP 1450, LVEF 58%" and "breathless
+        // with swollen ankles, EF 60%" are heart failure, of that kind.)
+        const pointedAt = (m: ConceptMention) =>
+          m.source === 'finding' ? read.conditions.find((c) => !c.qualifier && c.from === m.from)?.name : undefined;
         const broad = [...documents.values()].find(
-          (d) => d.role === 'broader' && d.kind === 'topic' && d.mentions.every((m) => inTitle(m.text)),
+          (d) =>
+            d.role === 'broader' &&
+            d.kind === 'topic' &&
+            d.mentions.every((m) => inTitle(pointedAt(m) ?? (m.source === 'lexicon' && m.name ? m.name : m.text))),
         );
         if (!broad || broad.documentId === name.documentId) continue;
         const mention: ConceptMention = {
@@ -267,6 +268,14 @@ export class ConceptLinker {
         });
       }
     }
+    // (Two values name a condition as surely as its name, a kind of it too, "NT-proBNP 1450, LVEF 58%"; each one
+    // more, more surely: "Vmax 4.5, mean gradient 48, AVA 0.7" is the aortic stenosis before the "syncope" it
+    // caused.)
+    for (const doc of documents.values())
+      if (namedByValues(doc)) {
+        const values = new Set(doc.mentions.map((m) => m.from)).size;
+        doc.score = Math.max(doc.score, linkWeights.role.name + linkWeights.repeat * (values - 2));
+      }
     // "UTI in a 2 year old", "CAP … in children": a child's age or age band moves a condition to its children's topic when the library has
     // one named like it ("urinary tract infection" → "urinary tract infection in children"); so does a
     // pregnancy ("32/40, BP 164/112" → "hypertension in pregnancy", a name of pre-eclampsia), and the
@@ -359,7 +368,7 @@ export class ConceptLinker {
       // pain"), as a plain-language line may say.
       // A brand reads as its class too, through its generic name ("Beconase" → beclometasone nasal spray → an
       // intranasal corticosteroid).
-      const meant = match.entry.file.endsWith('lay-terms.tsv')
+      const meant = describesProblem(match.entry.file)
         ? match.entry.expansions.flatMap((e) => this.#lexicon!.reverse(e).filter((t) => t.includes(' ')))
         : match.entry.expansions.flatMap((e) => this.#lexicon!.classesOf(e));
       for (const t of tokens.slice(from, to))
@@ -372,7 +381,7 @@ export class ConceptLinker {
         const brand = match.entry.file.endsWith('drug-names.tsv');
         const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded' && !(brand && n.role === 'ingredient'));
         if (names.length > 0) {
-          const described = match.entry.file.endsWith('lay-terms.tsv');
+          const described = describesProblem(match.entry.file);
           for (const name of names)
             found.push({ from, to, source: 'lexicon', name, ...(described ? { described } : {}), ...(loose ? { loose } : {}) });
           break;
@@ -381,7 +390,7 @@ export class ConceptLinker {
         if (category) {
           // A lay description ("the room spins" → vertigo) describes what is felt; it does not name a
           // condition the library must cover, as an abbreviation ("IIH") does.
-          const described = match.entry.file.endsWith('lay-terms.tsv') && category === 'condition';
+          const described = describesProblem(match.entry.file) && category === 'condition';
           found.push({ from, to, source: 'vocabulary', category: described ? 'symptom' : category, ...(loose ? { loose } : {}) });
           break;
         }

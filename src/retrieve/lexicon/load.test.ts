@@ -155,3 +155,29 @@ test('a lay phrase written with an apostrophe is read when typed without one ("c
   // …and still as written.
   assert.equal(loadLexicon(dir).find("I can't shut my eye")[0]?.text, "can't shut my eye");
 });
+
+test('a mixed-case abbreviation that spells a word ("AChE") matches only as written, not "an ache in my knee"', () => {
+  const { dir } = fixture('AChE\tacetylcholinesterase\nHbA1c\tglycated haemoglobin\n', 'abbreviations.tsv');
+  const lexicon = loadLexicon(dir);
+  assert.deepEqual(
+    lexicon.find('an ache in my knee, the pain aches').map((m) => m.entry.term),
+    [],
+  );
+  assert.deepEqual(
+    lexicon.find('on AChE inhibitors, hba1c 58').map((m) => m.entry.term),
+    ['AChE', 'HbA1c'],
+  );
+});
+
+test('a lay description of three words or more holds in any order with a few words among them, within one sentence', () => {
+  const { dir } = fixture('creepy crawly feeling in legs\trestless legs syndrome\nloin to groin pain\trenal colic\n', 'lay-terms.tsv');
+  const lexicon = loadLexicon(dir);
+  const found = (q: string) => lexicon.find(q).map((m) => m.entry.expansions[0]);
+  assert.deepEqual(found('my legs get this horrible creepy-crawly feeling at night'), ['restless legs syndrome']);
+  assert.deepEqual(found('sudden L loin-to-groin pain'), ['renal colic']);
+  // (Across the commas of a list, but not past the end of a sentence, nor past a word that turns it round.)
+  assert.deepEqual(found('aching legs, creepy crawly feeling at night'), ['restless legs syndrome']);
+  assert.deepEqual(found('my legs are heavy, tired and sore, a creepy crawly feeling'), []);
+  assert.deepEqual(found('my legs ache. a creepy crawly feeling in my arms'), []);
+  assert.deepEqual(found('legs feel fine, not creepy or crawly'), []);
+});

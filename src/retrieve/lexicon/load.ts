@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
+import { stopWords } from '../vocabulary.ts';
+import { isEnglishWord } from './english.ts';
 import { otherTableFiles, vocabularyFiles } from './tables.ts';
 import type { Lexicon, LexiconEntry, LexiconMatch } from './types.ts';
 
@@ -25,6 +27,14 @@ export const isPlainAscii = (text: string): boolean => ascii.test(text);
 function words(text: string): { word: string; start: number; end: number }[] {
   const pattern = ascii.test(text) ? asciiWordPattern : wordPattern;
   return [...text.matchAll(pattern)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * An abbreviation in mixed case that spells an English word in lower case ("AChE", "PrEP") matches only as
+ * written: "an ache in my knee" and "bowel prep" are no such thing.
+ */
+function spellsAWord(term: string): boolean {
+  return /^[A-Za-z]+$/.test(term) && /[a-z][A-Z]/.test(term) && isEnglishWord(term.toLowerCase());
 }
 
 /** A phrase as people type it without its apostrophes: "can't shut my eye" → "cant shut my eye", "Crohn's" → "Crohns". */
@@ -99,7 +109,7 @@ export function parseLexicon(file: string, text: string, seen = new Map<string, 
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => w !== '');
-    entries.push({ term, expansions, context, caseSensitive: isCaseSensitive(term), file, line });
+    entries.push({ term, expansions, context, caseSensitive: isCaseSensitive(term) || spellsAWord(term), file, line });
   });
   return entries;
 }
@@ -162,13 +172,29 @@ function bareWord(word: string): string {
  * only in their singular and plural forms.
  */
 function looseKey(text: string, canonical: ReadonlyMap<string, string> = new Map()): string {
+  // (A hyphen joins words people also type apart: "loin-to-groin pain" is "loin to groin pain".)
   return words(text.toLowerCase())
-    .map((w) => w.word)
+    .flatMap((w) => w.word.split('-'))
     .filter((w) => !looseStopWords.has(w))
     .map(bareWord)
     .map((w) => canonical.get(w) ?? w)
     .join(' ');
 }
+
+/** Descriptions of how conditions present ("jaw aches when chewing"): read forward like lay terms, never reversed. */
+export const presentationsFile = 'presentations.tsv';
+
+/** Is the file one of lay descriptions of a problem (lay terms or presentations), read as described, not named? */
+export function describesProblem(file: string): boolean {
+  return file.endsWith('lay-terms.tsv') || file.endsWith(presentationsFile);
+}
+
+/** Fewest words a lay description needs to be read with its words in any order and others among them. */
+const scatteredWords = 3;
+/** How many other words may stand among a scattered lay description's own. */
+const scatteredSlack = 3;
+/** Lexicon files whose phrases describe a problem in everyday words. */
+const scatteredFiles = ['lay-terms.tsv', 'lay-names.tsv', presentationsFile];
 
 /** Two words as one key whatever their order. */
 function anyOrder(pair: string[]): string {
@@ -183,6 +209,9 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
   const loose = new Map<string, LexiconEntry>();
   // Two words of a lay phrase say the same in either order ("painful periods", "periods are so painful").
   const unordered = new Map<string, LexiconEntry>();
+  // A lay description of three words or more holds with its words in any order, a few others among them
+  // ("my legs get this horrible creepy-crawly feeling"), indexed by each of its words.
+  const scattered = new Map<string, { words: Set<string>; entry: LexiconEntry }[]>();
   let longest = 1;
   // A lay word the lexicon reads as one clinical word reads so inside a phrase too: "hurts during sex" is
   // "pain during sex", "suddenly muddled" is "sudden confusion".
@@ -210,10 +239,20 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     const worded = pair.filter((w) => !/^\d+$/.test(w)).length >= 2;
     if (!entry.caseSensitive && worded && !loose.has(lk)) loose.set(lk, entry);
     if (!entry.caseSensitive && worded && pair.length === 2 && !unordered.has(anyOrder(pair))) unordered.set(anyOrder(pair), entry);
+    // (Its telling words: "jaw aches when chewing" holds in "jaw aches after chewing"; a word that turns it round
+    // stays, "not passed urine".)
+    const distinct = new Set(pair.filter((w) => turningWords.has(w) || !stopWords.has(w)));
+    // (Not one that holds a number, which must be the one said: "seizure lasting 10 minutes" is no "seizure
+    // lasting 2 minutes".)
+    const counted = pair.some((w) => /\d/.test(w));
+    if (!entry.caseSensitive && !counted && distinct.size >= scatteredWords && scatteredFiles.some((f) => entry.file.endsWith(f)))
+      for (const w of distinct) scattered.set(w, [...(scattered.get(w) ?? []), { words: distinct, entry }]);
     longest = Math.max(longest, key.split(' ').length);
     const map = entry.caseSensitive ? exact : folded;
     const k = entry.caseSensitive ? key : key.toLowerCase();
     map.set(k, [...(map.get(k) ?? []), entry]);
+    // (A presentation reads one way only: the condition it points to is not read back as its symptoms.)
+    if (entry.file.endsWith(presentationsFile)) continue;
     for (const e of entry.expansions) {
       const r = keyOf(e).toLowerCase();
       const terms = reverse.get(r) ?? [];
@@ -239,6 +278,10 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     const found: LexiconMatch[] = [];
     // A phrase read loosely stays within one clause: "…miss school, also hurts" is no "school sore".
     const acrossClauses = (i: number, n: number) => /[,.;:!?()–—]|\s-\s/.test(question.slice(ws[i]!.end, ws[i + n - 1]!.start));
+    // (A vignette lists one picture with commas, "fever, headache, non-blanching spots": a description of three
+    // telling words or more may be read across them, never past the end of a sentence or a dash.)
+    // (A decimal point is no full stop: "fever 39.4, headache, photophobia".)
+    const acrossSentences = (i: number, n: number) => /[;:!?()–—]|\.\s|\s-\s/.test(question.slice(ws[i]!.end, ws[i + n - 1]!.start));
     /** Length of the window at i that is a lay phrase once one inner word is left out (recorded), else 0. */
     const gappedMatch = (i: number): number => {
       for (let n = Math.min(longest + 3, ws.length - i); n > 2; n--) {
@@ -276,6 +319,42 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       }
       return 0;
     };
+    /** Length of the window at i that holds every word of a lay description in any order (recorded), else 0. */
+    // (Each word's keys are read once: every candidate description scans the same words.)
+    let wordKeys: string[][] | undefined;
+    const scatteredMatch = (i: number): number => {
+      wordKeys ??= ws.map((w) =>
+        w.word
+          .toLowerCase()
+          .split('-')
+          .filter((p) => !looseStopWords.has(p))
+          .map((p) => canonical.get(bareWord(p)) ?? bareWord(p)),
+      );
+      const keys = wordKeys;
+      let best: { n: number; entry: LexiconEntry; size: number } | undefined;
+      for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? [])) {
+        const held = new Set<string>();
+        // (Little words and numbers do not count against the slack: "fingers go numb and tingly at night", "a few".)
+        let said = 0;
+        for (let n = 1; i + n - 1 < ws.length; n++) {
+          const w = ws[i + n - 1]!;
+          if (turningWords.has(w.word.toLowerCase()) || (n > 1 && acrossSentences(i, n))) break;
+          // (Across a comma only a list of the description's own words, two others at most: "big toe nail has dug
+          // into the skin, its red and swollen" is no red swollen big toe.)
+          const slack = n > 1 && acrossClauses(i, n) ? 2 : scatteredSlack;
+          if (!stopWords.has(w.word.toLowerCase()) && !/^\d+$/.test(w.word) && ++said > candidate.words.size + slack) break;
+          for (const k of keys[i + n - 1]!) if (candidate.words.has(k)) held.add(k);
+          if (held.size === candidate.words.size) {
+            if (!best || candidate.words.size > best.size || (candidate.words.size === best.size && n < best.n))
+              best = { n, entry: candidate.entry, size: candidate.words.size };
+            break;
+          }
+        }
+      }
+      if (!best) return 0;
+      found.push({ text: question.slice(ws[i]!.start, ws[i + best.n - 1]!.end), entry: best.entry });
+      return best.n;
+    };
     for (let i = 0; i < ws.length;) {
       let n = Math.min(longest, ws.length - i);
       let exact: LexiconEntry | undefined;
@@ -292,7 +371,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       // so painful"): a window of words that reads like a lay phrase of two or more words is that phrase,
       // ahead of a one-word term it begins with. So is one with one more word inside it ("red sticky gooey
       // eye" is a "red sticky eye"), unless that word turns it round ("not").
-      const phrase = looseMatch(i) || gappedMatch(i);
+      const phrase = looseMatch(i) || gappedMatch(i) || scatteredMatch(i);
       if (phrase > 0) {
         i += phrase;
         continue;

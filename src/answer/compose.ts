@@ -141,19 +141,35 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     (focusDoc.mentions.length > 0 ? !namedAsIndication(analysis.question, focusDoc) : noneAsked && askStart(analysis.question) > 0)
       ? focusDoc
       : undefined;
+  const namedBy = (topic: LinkedDocument, drug: LinkedDocument) =>
+    retrieval.passages.some(
+      (p) =>
+        p.documentId === topic.documentId &&
+        [bareTitle(drug.title), ...drug.mentions.map((m) => m.text)].some((n) => mentions(p, normalise(n))),
+    );
   const background =
     drugsNamed.length > 0 &&
     drugsNamed.every(
       (d) => (analysis.taking.includes(d.documentId) || remarkAfterAsk(analysis.question, d)) && !namedInAsk(analysis.question, d),
     ) &&
     // (…and so is a dose asked that names none of them: "78F on citalopram, Na 116. How much hypertonic saline?")
-    (conditionIntents.has(analysis.intent) || analysis.intent === 'dosing') &&
+    // (…or whatever is asked, when the search set them all aside as the patient's background: "on omeprazole for my
+    // indigestion… coeliac blood test – is cutting out bread a problem?")
+    // (…and so are they in pregnancy, when the condition's own statements never name them: "31 weeks, on
+    // levothyroxine, coughing fits with a whoop – which antibiotic?"; not "on Epilim for my fits, trying for a
+    // baby – can I stay on it?")
+    (conditionIntents.has(analysis.intent) ||
+      analysis.intent === 'dosing' ||
+      drugsNamed.every((d) => d.background) ||
+      (analysis.intent === 'pregnancy' && conditionNamed !== undefined && drugsNamed.every((d) => !namedBy(conditionNamed, d)))) &&
     conditionNamed !== undefined;
   // (Nor does one the patient is on that no statement chosen speaks of: "on Microgynon, NAAT positive for
   // gonorrhoea – Rx and follow-up testing?" is answered from the infection's topic alone.)
   const spokenOf = (d: LinkedDocument) =>
     selected.some(
-      (p) => p.documentId === d.documentId || [bareTitle(d.title), ...d.mentions.map((m) => m.text)].some((name) => mentions(p, name)),
+      (p) =>
+        p.documentId === d.documentId ||
+        [bareTitle(d.title), ...d.mentions.map((m) => m.text)].some((name) => mentions(p, normalise(name))),
     );
   const unspoken = askedDrug !== undefined && analysis.taking.includes(askedDrug.documentId) && !spokenOf(askedDrug);
   const titleDrug = background || unspoken ? undefined : askedDrug;

@@ -187,8 +187,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (Not one queried with a question mark, the diagnosis suspected of what is new: "new temporal headache, ESR 90
   // – ?GCA".)
   const queried = (m: { from: number }) => question[tokens[m.from]!.start - 1] === '?';
-  const onset = topics.filter((d) =>
-    d.mentions.some((m) => isOnset(tokens, m.from, question, context) || foundByTest(tokens, m, question, context)),
+  // (A symptom's broader name is no new condition: "new temporal headache, jaw claudication" is the arteritis.)
+  const onset = topics.filter(
+    (d) =>
+      d.role !== 'broader' &&
+      d.mentions.some((m) => isOnset(tokens, m.from, question, context) || foundByTest(tokens, m, question, context)),
   );
   if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc) && !doc.mentions.some(queried)) doc.background = true;
   for (const doc of topics) if (doc.mentions.some((m) => foundByTest(tokens, m, question, context))) doc.foundByTest = true;
@@ -290,6 +293,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     }
     return run;
   };
+  /** The drug at `last` and those listed just before it. */
+  const listedUpTo = <T extends { m: { from: number; to: number } }>(inOrder: T[], last: number): T[] => {
+    const run = [inOrder[last]!];
+    for (let k = last - 1; k >= 0; k--) {
+      const gap = question.slice(tokens[inOrder[k]!.m.to - 1]!.end, tokens[inOrder[k + 1]!.m.from]!.start);
+      if (!regimen.listJoin.test(gap)) break;
+      run.unshift(inOrder[k]!);
+    }
+    return run;
+  };
   // The drug nearest a failure cue, on either side and within a few words, is the treatment that failed:
   // "despite lactulose – add Xifaxan?" tried lactulose; Xifaxan, further on, is what is asked about.
   // A drug the library has no monograph for counts as the nearest one too: "on max dose ramipril – add
@@ -361,10 +374,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       drugsInOrder
         // (One given and failed is what was tried, not what the patient is on: "2 doses IV lorazepam given, still
         // seizing".)
+        // (What is said to work after a list works for each of them: "calpol and nurofen are helping".)
         .flatMap(({ id, m }, i) =>
-          takesBefore(regimen, tokens, m.from, given) || worksAfter(regimen, tokens, m.to, !tried.has(id))
+          takesBefore(regimen, tokens, m.from, given)
             ? listedFrom(drugsInOrder, i)
-            : [],
+            : worksAfter(regimen, tokens, m.to, !tried.has(id))
+              ? listedUpTo(drugsInOrder, i)
+              : [],
         )
         .flatMap((d) => (d.id ? [d.id] : [])),
     ),
@@ -501,12 +517,25 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const asksOtherDrug = drugsInAsk.some((d) => !taking.includes(d.documentId));
   // (Another medicine that failed is no matter: "T2DM on metformin, eGFR 38, ACR 45, already on max
   // ramipril – what to add for renal protection?" asks about the kidneys.)
+  // (…or joined by a verb of use: "has asthma and uses his blue inhaler (Ventolin)", "asthma and use a ventolin
+  // inhaler".)
+  const takenFrom = (to: number) => {
+    if (tokens[to]?.folded === 'on') return to + 1;
+    if (tokens[to]?.folded !== 'and' || !usingWords.has(tokens[to + 1]?.folded ?? '')) return -1;
+    let from = to + 2;
+    while (articles.has(tokens[from]?.folded ?? '') || possessives.has(tokens[from]?.folded ?? '')) from++;
+    return from;
+  };
   const onTaken = (to: number) =>
     !asksOtherDrug &&
     !cued.has('contraindications') &&
-    tokens[to]?.folded === 'on' &&
+    takenFrom(to) > to &&
     links.documents.some(
-      (x) => x.kind === 'drug' && taking.includes(x.documentId) && !tried.has(x.documentId) && x.mentions.some((dm) => dm.from === to + 1),
+      (x) =>
+        x.kind === 'drug' &&
+        taking.includes(x.documentId) &&
+        !tried.has(x.documentId) &&
+        x.mentions.some((dm) => dm.from === takenFrom(to)),
     );
   const drugAsked = !namesOtherDrug && [...cued].some((i) => drugQuestionIntents.has(i));
   // (…and only beside a condition the vignette measures or describes, not one it names: "Addison's on
@@ -562,6 +591,28 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   };
   const reactions = topics.filter((d) => !d.background && d.mentions.every((m) => inReactionBrackets(m.from)));
   if (reactions.length > 0 && topics.some((d) => !d.background && !reactions.includes(d))) toBackground(reactions);
+  // A condition the ask names outright is its subject; conditions named only in the vignette before it are the
+  // patient's context ("78F, HTN, AF, breathless… anything that improves outcomes in 'preserved' HF?"). (Not when
+  // the ask names a medicine, whose use decides, nor for an emergency the values show.)
+  // (A guess is no such subject: "hands shake holding a cup… is this parkinsons?" weighs the guess against what
+  // is described.)
+  // (Nor a product that names one, "is the pill ok to continue?", which asks about the product.)
+  const askedConditions = topics.filter(
+    (d) =>
+      !d.background &&
+      !d.guessed &&
+      !d.likened &&
+      d.role === 'name' &&
+      d.mentions.some((m) => inAsk(m) && m.source === 'name' && !product(m.text)),
+  );
+  if (askBegins > 0 && askedConditions.length === 1 && !medicineInAsk) {
+    // (Not what a medicine named is taken for, which the ask may be about: "on isotretinoin for acne – how long
+    // must contraception continue?")
+    const before = topics.filter(
+      (d) => !d.background && !d.urgent && d !== askedConditions[0] && !d.mentions.some(inAsk) && !d.mentions.some((m) => takenFor(m.from)),
+    );
+    if (before.length > 0) toBackground(before);
+  }
   const taken = new Set<number>();
   for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])])
     for (let i = from; i < to; i++) taken.add(i);
@@ -703,6 +754,8 @@ function joinedToLikeness(tokens: Token[], mention: { to: number }, question: st
 }
 
 const articles = new Set(['a', 'an', 'the', 'some']);
+/** Verbs that say a medicine is in regular use after a condition is named ("asthma and uses a ventolin inhaler"). */
+const usingWords = new Set(['uses', 'use', 'using', 'takes', 'take', 'taking']);
 
 /** Without a lexicon no word is a context cue. */
 const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new Set<string>()])) as Record<ContextRole, Set<string>>;
@@ -881,6 +934,20 @@ export function isNegated(tokens: Token[], from: number, question: string, negat
       if (i < from - 2 && /[;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
       if (negations.has(tokens[i]!.folded)) return true;
     }
+  }
+  // …and so is one inside it, between commas before the "or": "no headache, jaw claudication or visual sx".
+  const stops = (i: number) => /[;.:?–—]|\s-\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]?.start ?? question.length));
+  if (from >= 2 && question.slice(tokens[from - 1]!.end, tokens[from]!.start).includes(',')) {
+    let orAfter = false;
+    for (let i = from; i < Math.min(tokens.length, from + listNegationReach); i++) {
+      if (tokens[i]!.folded === 'or' || tokens[i]!.folded === 'nor') orAfter = true;
+      if (orAfter || stops(i)) break;
+    }
+    if (orAfter)
+      for (let i = from - 1; i >= Math.max(0, from - listNegationReach); i--) {
+        if (i < from - 1 && stops(i)) break;
+        if (negations.has(tokens[i]!.folded)) return true;
+      }
   }
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     // A negation does not reach across a comma or a dash ("not diabetic – which statin?").

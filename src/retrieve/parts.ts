@@ -5,10 +5,11 @@
 
 /**
  * Where the ask begins: after a dash, or after a comma or full stop followed by a question word ("whats"
- * typed without its apostrophe only after a full stop: ", whats the harm?" asks about what came before). A
- * question with neither is all ask.
+ * typed without its apostrophe only after a full stop: ", whats the harm?" asks about what came before;
+ * ", can't lift her arms" says what she cannot do). A question with neither is all ask.
  */
-const askClause = /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b)|\.\s+(?=(whats|hows)\b)/gi;
+const askClause =
+  /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b(?!['’]t))|\.\s+(?=(whats|hows)\b)/gi;
 
 /** Where one asked thing ends and the next begins: a question mark, a comma or semicolon, "and", "or", "plus". */
 const partBoundary = /[?;]|,\s|\s(?:and|or|plus|&|\+)\s/i;
@@ -36,7 +37,8 @@ export function askSpan(question: string): AskSpan {
   let from = Math.max(0, clauses[last]?.index ?? 0);
   // A dash whose clause ends in a full stop, a question following, opens an aside, not the ask: "ward pharmacist
   // here – K 2.6 on furosemide, team wants IV KCl. Max concentration and rate?" asks in its last sentence.
-  const stop = /[.!]\s+(?=\S)/.exec(question.slice(from));
+  // (An initial's full stop ends no sentence: "h. pylori", "C. diff".)
+  const stop = /(?<!(?:^|\s)[A-Za-z])[.!]\s+(?=\S)/.exec(question.slice(from));
   if (/[–—-]/.test(clauses[last]?.[0] ?? '') && stop && !question.slice(from, from + stop.index).includes('?')) {
     const next = from + stop.index + stop[0].length;
     if (question.indexOf('?', next) >= 0) from = next;
@@ -50,8 +52,13 @@ export function askSpan(question: string): AskSpan {
  * prevention, what dose?" asks about pre-eclampsia as well as the dose. Else where the ask begins.
  */
 export function dashedAskFrom(question: string): number {
-  const dashes = [...question.matchAll(askClause)].filter((m) => /[–—-]/.test(m[0]));
-  return dashes.length > 0 ? Math.max(...dashes.map((m) => m.index)) : askSpan(question).from;
+  const from = askSpan(question).from;
+  // (A dash in a sentence ended before the ask opens an aside, not the ask: "ward nurse - T2DM lady on
+  // gliclazide, BM 2.9. what do I give…?")
+  const dashes = [...question.matchAll(askClause)].filter(
+    (m) => /[–—-]/.test(m[0]) && !/(?<!(?:^|\s)[A-Za-z])[.!?](\s|$)/.test(question.slice(m.index, from + 1)),
+  );
+  return dashes.length > 0 ? Math.max(...dashes.map((m) => m.index)) : from;
 }
 
 /**
@@ -59,7 +66,10 @@ export function dashedAskFrom(question: string): number {
  * Empirical abx + steroids?", "…temp 38.2. Rx?"); 0 when the whole question asks.
  */
 export function askStart(question: string): number {
-  const lastSentence = Math.max(0, ...[...question.matchAll(/[.!]\s+(?=\S[^.!]*\?\s*$)/g)].map((m) => m.index + m[0].length));
+  const lastSentence = Math.max(
+    0,
+    ...[...question.matchAll(/(?<!(?:^|\s)[A-Za-z])[.!]\s+(?=\S[^.!]*\?\s*$)/g)].map((m) => m.index + m[0].length),
+  );
   return askSpan(question).from || lastSentence;
 }
 

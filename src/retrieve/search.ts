@@ -668,7 +668,10 @@ export class Retriever {
             d !== topic &&
             !d.background &&
             d.score >= routingLimits.minimumLink &&
-            this.#usedFor(drug.documentId, d.documentId),
+            // (…or whose own statements give it, where the first condition's never name it: "T2DM on metformin,
+            // facial droop incl forehead – pred dose?" is the Bell's palsy's prednisolone.)
+            (this.#usedFor(drug.documentId, d.documentId) ||
+              (this.#mentionsDrug(d.documentId, drug.documentId) && !this.#mentionsDrug(topic.documentId, drug.documentId))),
         );
         if (asked && treated) {
           focus = [treated, ...focus.filter((f) => f !== topic)];
@@ -1437,10 +1440,16 @@ export class Retriever {
       namesTreatment(m) && topics.some((u) => u !== t && this.#documentHas(u.documentId, normalise(m.text)));
     // (Not one of the patient's background beside a new problem: "has alzheimers, suddenly much more confused
     // and seeing things, has a UTI" asks about the delirium.)
+    // (A guess beside a condition the words describe twice over is weighed against it, not asked: "thin grey
+    // discharge, fishy smell – is it thrush?"; beside one said once, "constipated… now fresh blood – is it piles?",
+    // the guess is the new problem asked about.)
+    const describedBeside = (t: LinkedDocument) =>
+      topics.some((u) => u !== t && u.mentions.length >= 2 && u.mentions.every((m) => m.described));
     const asked = topics.filter(
       (t) =>
         inAsk(t) &&
         !t.background &&
+        !(t.guessed && describedBeside(t)) &&
         t.mentions.some((m) => m.source !== 'finding' && !treatsOther(t, m)) &&
         !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
         !featureOf(t) &&
@@ -1519,9 +1528,13 @@ export class Retriever {
     // (Not one of the background beside a new problem, the UTI of "has alzheimers, suddenly much more confused,
     // has a UTI", which speaks of the confusion it causes; unless values measure it: "severe AS, Vmax 4.3, AVA
     // 0.8, new exertional syncope" is the aortic stenosis.)
+    // (Nor a guess beside a condition the words describe: "thin grey discharge, fishy smell – is it thrush?" is
+    // no symptom of thrush because the thrush topic names BV. Beside one named before a turn, the guess is the
+    // new problem: "constipated on co-codamol, now fresh blood – is it piles?")
     const underlying = candidates.filter(
       (t) =>
         t !== first &&
+        !(t.guessed && describedBeside(t)) &&
         (!t.background || measuredTwice(t)) &&
         t.score >= first.score - routingLimits.nearLink &&
         (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) &&

@@ -36,9 +36,10 @@ export function regimenWords(context: ContextWords): RegimenWords {
   // A number may carry its unit ("20mg"); "a" stands inside a frequency ("once a day").
   const doseToken = new RegExp(`^(?:\\d+(?:\\.\\d+)?(?:${units})?|${units}|${frequencies}|a)$`, 'iu');
   // (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin", or
-  // where it was bought: "ramipril, furosemide and OTC ibuprofen".)
+  // where it was bought: "ramipril, furosemide and OTC ibuprofen"; or past a bracketed aside after the dose:
+  // "ramipril 10 mg (max), metformin 500 bd".)
   const listJoin = new RegExp(
-    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?(?:otc\\s+)?|[-–—])$`,
+    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*(?:\\s*\\([^()]{1,20}\\))?[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?(?:otc\\s+)?|[-–—])$`,
     'iu',
   );
   const strength = new RegExp(`^\\d+(?:\\.\\d+)?(?:${units})$`, 'iu');
@@ -105,8 +106,10 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
 export function worksAfter(words: RegimenWords, tokens: Token[], to: number, given = true): boolean {
   const next = tokens[to]?.folded ?? '';
   // (…or was given already: "pip-taz given within the hour", "amoxicillin was prescribed".)
-  const verb = passiveAuxiliaries.has(next) ? (tokens[to + 1]?.folded ?? '') : next;
-  return words.context.relief.has(next) || (given && words.context.given.has(verb));
+  const verb = passiveAuxiliaries.has(next) || presentAuxiliaries.has(next) ? (tokens[to + 1]?.folded ?? '') : next;
+  // (…or helps as it is taken now: "calpol and nurofen are helping".)
+  const relieves = words.context.relief.has(next) || (presentAuxiliaries.has(next) && words.context.relief.has(verb));
+  return relieves || (given && words.context.given.has(verb));
 }
 
 /** Is the drug at `from` one being switched from ("switching ramipril to…", "moving him from ramipril")? */
@@ -121,6 +124,8 @@ export function switchedBefore(words: RegimenWords, tokens: Token[], from: numbe
 // Grammar, not clinical vocabulary: articles, pronouns and the verbs that make "take" a question.
 /** Words between a medicine and the verb that says it was given ("was given", "already prescribed"). */
 const passiveAuxiliaries = new Set(['was', 'were', 'been', 'already']);
+/** Words between a medicine and the verb that says it works now ("is helping", "are working"). */
+const presentAuxiliaries = new Set(['is', 'are']);
 const determiners = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our']);
 /** Those a medicine was given to ("gave her", "prescribed him"). */
 const recipientWords = new Set(['her', 'him', 'me', 'them', 'us']);

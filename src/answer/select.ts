@@ -700,6 +700,32 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       const dose = ranked.find((r) => eligible(r) && dosesIt(r.p));
       if (dose) bottomLine.push(dose.p);
     }
+  // A question asking several things ("IV fluids, when to feed, and timing of cholecystectomy?") gets the
+  // statement that best answers each part by its own words, among those the whole question ranks well.
+  // (A part whose words barely match any statement, "abx or wait?", is not answered by the one that matches
+  // them least badly.)
+  const partScore = (part: Retrieval['partScores'][number], id: number) => (part.scores.get(id) ?? 0) * otherCondition(id);
+  // (A caveat that says the part in its own words answers it too: "do I wait for the biopsy?" is answered by
+  // "Do not delay glucocorticoids while waiting for biopsy", under the pitfalls.)
+  const answersPart = (part: Retrieval['partScores'][number], r: (typeof ranked)[number]) => eligible(r) || part.says.has(r.p.id);
+  const partBests = retrieval.partScores.map((part) =>
+    Math.max(0, ...ranked.filter((r) => answersPart(part, r)).map((r) => partScore(part, r.p.id))),
+  );
+  const strongestPart = Math.max(0, ...partBests);
+  for (const [i, part] of retrieval.partScores.entries()) {
+    if (bottomLine.length >= rankingBoosts.bottomLineWithParts) break;
+    if (partBests[i]! < strongestPart * rankingBoosts.weakPart) continue;
+    // Statements that say the part in their own words come first: "Add dextrose…" and "Start isotonic saline…"
+    // under "Fluid replacement" do not answer "K+ replacement" while a potassium statement does.
+    const reached = ranked.filter((r) => answersPart(part, r) && partScore(part, r.p.id) > 0);
+    const saying = reached.filter((r) => part.says.has(r.p.id));
+    const candidates = saying.length > 0 ? saying : reached;
+    const bestPart = Math.max(0, ...candidates.map((r) => partScore(part, r.p.id)));
+    const answer = candidates
+      .filter((r) => partScore(part, r.p.id) >= bestPart * rankingBoosts.partCut)
+      .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
+    if (answer && !bottomLine.includes(answer.p)) bottomLine.push(answer.p);
+  }
   // A compound question gets the best statement for each further thing it asks, if the first ones missed it.
   for (const intent of analysis.intents.slice(1)) {
     if (bottomLine.length >= rankingBoosts.bottomLine + 1) break;
@@ -711,27 +737,6 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       .filter((r) => eligible(r) && !bottomLine.includes(r.p) && answersIt(r.p))
       .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.p.score > a.p.score ? r : a), undefined);
     if (next) bottomLine.push(next.p);
-  }
-  // A question asking several things ("IV fluids, when to feed, and timing of cholecystectomy?") gets the
-  // statement that best answers each part by its own words, among those the whole question ranks well.
-  // (A part whose words barely match any statement, "abx or wait?", is not answered by the one that matches
-  // them least badly.)
-  const partScore = (part: Retrieval['partScores'][number], id: number) => (part.scores.get(id) ?? 0) * otherCondition(id);
-  const partBests = retrieval.partScores.map((part) => Math.max(0, ...ranked.filter(eligible).map((r) => partScore(part, r.p.id))));
-  const strongestPart = Math.max(0, ...partBests);
-  for (const [i, part] of retrieval.partScores.entries()) {
-    if (bottomLine.length >= rankingBoosts.bottomLineWithParts) break;
-    if (partBests[i]! < strongestPart * rankingBoosts.weakPart) continue;
-    // Statements that say the part in their own words come first: "Add dextrose…" and "Start isotonic saline…"
-    // under "Fluid replacement" do not answer "K+ replacement" while a potassium statement does.
-    const reached = ranked.filter((r) => eligible(r) && partScore(part, r.p.id) > 0);
-    const saying = reached.filter((r) => part.says.has(r.p.id));
-    const candidates = saying.length > 0 ? saying : reached;
-    const bestPart = Math.max(0, ...candidates.map((r) => partScore(part, r.p.id)));
-    const answer = candidates
-      .filter((r) => partScore(part, r.p.id) >= bestPart * rankingBoosts.partCut)
-      .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
-    if (answer && !bottomLine.includes(answer.p)) bottomLine.push(answer.p);
   }
   // Asked only what to do, a bottom line of statements that describe ("a withdrawal seizure is typically a
   // single tonic-clonic seizure…") still owes the reader the best-ranked recommendation under a treatment heading.

@@ -4092,3 +4092,16 @@ test('fever with a decimal, headache and photophobia listed with commas, and non
     /1\.2 ?g|1200 ?mg/i,
   );
 });
+
+test('a condition the ask names is a concern of a medicine being started, not the subject: contraception after isotretinoin, a sore throat on carbimazole', () => {
+  assertRouted('20F starting isotretinoin for acne – how long must she keep using contraception after the course?', /isotretinoin|acne/i);
+  assertRouted(
+    "Graves' disease, starting carbimazole – dose, and what should she do if she gets a sore throat?",
+    /hyperthyroid|carbimazole/i,
+  );
+});
+
+test('a ring-shaped rash spreading in the groin is not read as the spreading red ring of Lyme disease', () => {
+  const a = ask('red ring shaped rash in my groin spreading, really itchy. what cream should i use');
+  assert.doesNotMatch(about(a), /lyme/i);
+});

@@ -605,7 +605,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       d.role === 'name' &&
       d.mentions.some((m) => inAsk(m) && m.source === 'name' && !product(m.text)),
   );
-  if (askBegins > 0 && askedConditions.length === 1 && !medicineInAsk) {
+  // (Only beside medicines the patient is already on: beside one started or considered, the condition asked is
+  // a concern of that medicine, "starting isotretinoin for acne – how long must contraception continue?",
+  // "starting Neo-Mercazole – what about a sore throat?")
+  const onlyTakenDrugs =
+    links.documents.every((d) => d.kind !== 'drug' || taking.includes(d.documentId)) && !links.uncovered.some((u) => u.category === 'drug');
+  if (askBegins > 0 && askedConditions.length === 1 && !medicineInAsk && onlyTakenDrugs) {
     // (Not what a medicine named is taken for, which the ask may be about: "on isotretinoin for acne – how long
     // must contraception continue?")
     const before = topics.filter(

@@ -191,8 +191,12 @@ export function describesProblem(file: string): boolean {
 
 /** Fewest words a lay description needs to be read with its words in any order and others among them. */
 const scatteredWords = 3;
-/** How many other words may stand among a scattered lay description's own. */
-const scatteredSlack = 3;
+/**
+ * How many other words may stand among a scattered lay description's own: "fingers go numb and tingly at
+ * night", but not "red ring shaped rash in my groin spreading" (no spreading red ring of Lyme disease) nor "big
+ * toe nail has dug into the skin, its red and swollen".
+ */
+const scatteredSlack = 2;
 /** Lexicon files whose phrases describe a problem in everyday words. */
 const scatteredFiles = ['lay-terms.tsv', 'lay-names.tsv', presentationsFile];
 
@@ -339,10 +343,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         for (let n = 1; i + n - 1 < ws.length; n++) {
           const w = ws[i + n - 1]!;
           if (turningWords.has(w.word.toLowerCase()) || (n > 1 && acrossSentences(i, n))) break;
-          // (Across a comma only a list of the description's own words, two others at most: "big toe nail has dug
-          // into the skin, its red and swollen" is no red swollen big toe.)
-          const slack = n > 1 && acrossClauses(i, n) ? 2 : scatteredSlack;
-          if (!stopWords.has(w.word.toLowerCase()) && !/^\d+$/.test(w.word) && ++said > candidate.words.size + slack) break;
+          if (!stopWords.has(w.word.toLowerCase()) && !/^\d+$/.test(w.word) && ++said > candidate.words.size + scatteredSlack) break;
           for (const k of keys[i + n - 1]!) if (candidate.words.has(k)) held.add(k);
           if (held.size === candidate.words.size) {
             if (!best || candidate.words.size > best.size || (candidate.words.size === best.size && n < best.n))

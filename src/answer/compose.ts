@@ -141,12 +141,11 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     (focusDoc.mentions.length > 0 ? !namedAsIndication(analysis.question, focusDoc) : noneAsked && askStart(analysis.question) > 0)
       ? focusDoc
       : undefined;
+  /** Does the statement name the medicine, by its title or as the question typed it? */
+  const namesDrug = (p: PassageHit, drug: LinkedDocument) =>
+    [bareTitle(drug.title), ...drug.mentions.map((m) => m.text)].some((n) => mentions(p, normalise(n)));
   const namedBy = (topic: LinkedDocument, drug: LinkedDocument) =>
-    retrieval.passages.some(
-      (p) =>
-        p.documentId === topic.documentId &&
-        [bareTitle(drug.title), ...drug.mentions.map((m) => m.text)].some((n) => mentions(p, normalise(n))),
-    );
+    retrieval.passages.some((p) => p.documentId === topic.documentId && namesDrug(p, drug));
   const background =
     drugsNamed.length > 0 &&
     drugsNamed.every(
@@ -165,12 +164,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     conditionNamed !== undefined;
   // (Nor does one the patient is on that no statement chosen speaks of: "on Microgynon, NAAT positive for
   // gonorrhoea – Rx and follow-up testing?" is answered from the infection's topic alone.)
-  const spokenOf = (d: LinkedDocument) =>
-    selected.some(
-      (p) =>
-        p.documentId === d.documentId ||
-        [bareTitle(d.title), ...d.mentions.map((m) => m.text)].some((name) => mentions(p, normalise(name))),
-    );
+  const spokenOf = (d: LinkedDocument) => selected.some((p) => p.documentId === d.documentId || namesDrug(p, d));
   const unspoken = askedDrug !== undefined && analysis.taking.includes(askedDrug.documentId) && !spokenOf(askedDrug);
   const titleDrug = background || unspoken ? undefined : askedDrug;
   // Two drugs taken together in a condition asked about, not only what one of them is for, say where: "on

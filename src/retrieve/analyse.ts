@@ -284,22 +284,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   if (cued.has('diagnosis') && cued.has('management') && guessOnly) cued.delete('diagnosis');
   // The drug at `first` of mentions in order, and those listed right after it ("sertraline or venlafaxine",
   // "doxazosin and zopiclone").
-  const listedFrom = <T extends { m: { from: number; to: number } }>(inOrder: T[], first: number): T[] => {
-    const run = [inOrder[first]!];
-    for (let k = first + 1; k < inOrder.length; k++) {
-      const gap = question.slice(tokens[inOrder[k - 1]!.m.to - 1]!.end, tokens[inOrder[k]!.m.from]!.start);
+  const listedFrom = <T extends { m: { from: number; to: number } }>(inOrder: T[], first: number): T[] => listedRun(inOrder, first, 1);
+  /** The run of drugs listed from `at` onwards (step 1) or up to it (step -1), joined by list words. */
+  const listedRun = <T extends { m: { from: number; to: number } }>(inOrder: T[], at: number, step: 1 | -1): T[] => {
+    const run = [inOrder[at]!];
+    for (let k = at + step; k >= 0 && k < inOrder.length; k += step) {
+      const [earlier, later] = step === 1 ? [inOrder[k - 1]!, inOrder[k]!] : [inOrder[k]!, inOrder[k + 1]!];
+      const gap = question.slice(tokens[earlier.m.to - 1]!.end, tokens[later.m.from]!.start);
       if (!regimen.listJoin.test(gap)) break;
-      run.push(inOrder[k]!);
-    }
-    return run;
-  };
-  /** The drug at `last` and those listed just before it. */
-  const listedUpTo = <T extends { m: { from: number; to: number } }>(inOrder: T[], last: number): T[] => {
-    const run = [inOrder[last]!];
-    for (let k = last - 1; k >= 0; k--) {
-      const gap = question.slice(tokens[inOrder[k]!.m.to - 1]!.end, tokens[inOrder[k + 1]!.m.from]!.start);
-      if (!regimen.listJoin.test(gap)) break;
-      run.unshift(inOrder[k]!);
+      if (step === 1) run.push(inOrder[k]!);
+      else run.unshift(inOrder[k]!);
     }
     return run;
   };
@@ -379,7 +373,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
           takesBefore(regimen, tokens, m.from, given)
             ? listedFrom(drugsInOrder, i)
             : worksAfter(regimen, tokens, m.to, !tried.has(id))
-              ? listedUpTo(drugsInOrder, i)
+              ? listedRun(drugsInOrder, i, -1)
               : [],
         )
         .flatMap((d) => (d.id ? [d.id] : [])),

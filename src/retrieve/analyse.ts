@@ -58,10 +58,11 @@ const taskTopics = new Set([
   'trivia',
 ]);
 /**
- * Program text in a question ("'stroke_width must be int'", "df.groupby(", "throws KeyError", a component
- * tag "<Amoxicillin />"): a request about code.
+ * Program text in a question ("'stroke_width must be int'", "df.groupby(", "patheffects.withStroke", "throws
+ * KeyError", a component tag "<Amoxicillin />"): a request about code.
  */
-const codeShape = /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[A-Z][a-z]+Error\b|<\/?[A-Z][A-Za-z0-9]*(\s[^<>]*)?\/?>/;
+const codeShape =
+  /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[a-z]+\.[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+Error\b|<\/?[A-Z][A-Za-z0-9]*(\s[^<>]*)?\/?>/;
 /** Words that join a list a negation may reach along ("no fever or back pain"). */
 const listJoins = new Set(['or', 'nor', 'and']);
 /** How far back the head of a denied list may be: "no fever, weight loss, night sweats or anaemia". */

@@ -109,14 +109,24 @@ export class ConceptLinker {
    * Where a word stands as the name of a thing ("named Ivermectin", "called the Statin Stallions", "the band
    * Morphine"): just after a naming cue, an article aside, in a question with an off-topic cue.
    */
-  #namesOfThings(tokens: Token[]): Set<number> {
+  #namesOfThings(question: string, tokens: Token[]): Set<number> {
     const naming = this.#vocabulary?.contextWords.naming;
     if (!naming || naming.size === 0 || this.#vocabulary!.offTopic.findAll(tokens).length === 0) return new Set();
     const at = new Set<number>();
     tokens.forEach((t, i) => {
       if (!naming.has(t.folded)) return;
-      const next = /^(the|a|an)$/.test(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1;
-      if (next < tokens.length) at.add(next);
+      let next = /^(the|a|an)$/.test(tokens[i + 1]?.folded ?? '') ? i + 2 : i + 1;
+      if (next >= tokens.length) return;
+      at.add(next);
+      // A name runs on over its capitalised words ("a playlist called 'Adrenaline Shot'"): none of them is
+      // the reader's medicine or procedure.
+      while (
+        capitalised(tokens[next]!) &&
+        next + 1 < tokens.length &&
+        capitalised(tokens[next + 1]!) &&
+        spaced(question, tokens[next]!, tokens[next + 1]!)
+      )
+        at.add(++next);
     });
     return at;
   }
@@ -152,7 +162,7 @@ export class ConceptLinker {
     // A drug or condition given as the name of a thing in a request about something else ("my sourdough
     // starter is named Ivermectin", "a team called the Statin Stallions", "the band Morphine") names nothing
     // medical.
-    const nameOfThing = this.#namesOfThings(tokens);
+    const nameOfThing = this.#namesOfThings(question, tokens);
     if (nameOfThing.size > 0) {
       const kept = candidates.filter((c) => !nameOfThing.has(c.from));
       candidates.splice(0, candidates.length, ...kept);
@@ -568,4 +578,14 @@ export function placedMatches(
     if (from >= 0 && to > from) placed.push({ match, from, to });
   }
   return placed;
+}
+
+/** A word typed with a capital first letter ("Shot", "Stallions"). */
+function capitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** Two words with only spaces or a hyphen between them: one name, not the end of one and a new clause. */
+function spaced(question: string, a: Token, b: Token): boolean {
+  return /^[\s-]*$/.test(question.slice(a.end, b.start));
 }

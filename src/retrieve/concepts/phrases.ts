@@ -2,7 +2,7 @@
  * Words of a question with their offsets, and a table of phrases looked up over every window of words:
  * the one matching primitive behind concept linking, health recognition and intent cues.
  */
-import { isCaseSensitive, isPlainAscii, withoutApostrophes } from '../lexicon/load.ts';
+import { isCaseSensitive, isPlainAscii, spellsAWord, withoutApostrophes } from '../lexicon/load.ts';
 
 export interface Token {
   /** As typed. */
@@ -69,16 +69,19 @@ export interface PhraseMatch<T> {
 }
 
 /**
- * Phrases mapped to values. An all-capital abbreviation of up to five letters ("ALS", "MS") matches only
- * as written, so the words "als" or "ms" in prose do not; everything else matches case-insensitively.
+ * Phrases mapped to values. An all-capital abbreviation of up to five letters ("ALS", "MS"), or one spelling
+ * an English word ("PrEP"), matches only as written, so the words "als" or "ms" in prose do not; everything else matches case-insensitively.
  */
 export class PhraseTable<T> {
   readonly #exact = new Map<string, T[]>();
   readonly #folded = new Map<string, T[]>();
   #longest = 1;
 
-  /** `exact` matches the phrase only as written, whatever its case ("pcos" but not "Pcos" or "IUs"). */
-  add(phrase: string, value: T, exact = isCaseSensitive(phrase)): void {
+  /**
+   * `exact` matches the phrase only as written, whatever its case ("pcos" but not "Pcos" or "IUs"). So does
+   * an abbreviation spelling an English word ("PrEP", not the "prep" of a pub quiz).
+   */
+  add(phrase: string, value: T, exact = isCaseSensitive(phrase) || spellsAWord(phrase)): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     this.#longest = Math.max(this.#longest, tokens.length);

@@ -33,7 +33,7 @@ function words(text: string): { word: string; start: number; end: number }[] {
  * An abbreviation in mixed case that spells an English word in lower case ("AChE", "PrEP") matches only as
  * written: "an ache in my knee" and "bowel prep" are no such thing.
  */
-function spellsAWord(term: string): boolean {
+export function spellsAWord(term: string): boolean {
   return /^[A-Za-z]+$/.test(term) && /[a-z][A-Z]/.test(term) && isEnglishWord(term.toLowerCase());
 }
 

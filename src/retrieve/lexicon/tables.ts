@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
 import { PhraseTable } from '../concepts/phrases.ts';
 import { editDistance } from '../spelling.ts';
+import { spellsAWord } from './load.ts';
 import { intents } from '../types.ts';
 import type { Intent } from '../types.ts';
 import type { Sex } from '../concepts/types.ts';
@@ -121,7 +122,8 @@ export function loadVocabularyTables(dir: string): VocabularyTables {
   };
   const healthRows = rowsOf(vocabularyFiles.health);
   const drugWords = healthRows
-    .filter((r) => r.value === 'drug' && /^[a-z]+$/i.test(r.term))
+    // (Not an abbreviation spelling a word: "PrEP" is no part of "prep".)
+    .filter((r) => r.value === 'drug' && /^[a-z]+$/i.test(r.term) && !spellsAWord(r.term))
     .map((r) => r.term.toLowerCase())
     .sort();
   return {

@@ -181,3 +181,13 @@ test('a lay description of three words or more holds in any order with a few wor
   assert.deepEqual(found('my legs ache. a creepy crawly feeling in my arms'), []);
   assert.deepEqual(found('legs feel fine, not creepy or crawly'), []);
 });
+
+test('a silent e goes with the ending: "hands shake when writing" holds in "my hands are shaking when I write"', () => {
+  const { dir } = fixture('hands shake when writing\tessential tremor\n', 'presentations.tsv');
+  const lexicon = loadLexicon(dir);
+  const found = (q: string) => lexicon.find(q).map((m) => m.entry.expansions[0]);
+  assert.deepEqual(found('my hands are shaking when I write'), ['essential tremor']);
+  assert.deepEqual(found('my hands shake when writing'), ['essential tremor']);
+  // (Another word with an ending is still another word: "wrapping" is no "writing".)
+  assert.deepEqual(found('hands shake when wrapping'), []);
+});

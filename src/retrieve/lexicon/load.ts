@@ -159,11 +159,15 @@ const looseStopWords = new Set([
 /** Words that turn a phrase round; a lay phrase is never read across one. */
 const turningWords = new Set(['no', 'not', 'never', 'without', 'nor', 'non', 'dont', 'don', 'isn', 'doesn', 'didn', 'cant']);
 
-/** A word without its inflection, crudely: "spins", "spinning" and "spin" read alike. */
+/**
+ * A word without its inflection, crudely: "spins", "spinning" and "spin" read alike, and so do "shake" and
+ * "shaking", "write" and "writing", "ache" and "aches" (a silent e goes from a stem of four letters or more).
+ */
 function bareWord(word: string): string {
   if (word.length <= 3) return word;
-  if (word.length <= 5) return word.replace(/s$/, '');
-  return word.replace(/(ing|ed|es|s|ly)$/, '').replace(/([^aeiou])\1$/, '$1');
+  const silentE = (w: string) => (w.length >= 4 ? w.replace(/([^aeiou])e$/, '$1') : w);
+  if (word.length <= 5) return silentE(word.replace(/s$/, ''));
+  return silentE(word.replace(/(ing|ed|es|s|ly)$/, '').replace(/([^aeiou])\1$/, '$1'));
 }
 
 /**
@@ -227,6 +231,8 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     if (entry.caseSensitive || !oneWordFiles.some((f) => entry.file.endsWith(f)) || !meant) continue;
     if (/\s/.test(entry.term) || /\s/.test(meant)) continue;
     const word = bareWord(entry.term.toLowerCase());
+    // (Not where the bare form is another word: "nite" bare is "nit", and a "night nurse" is no "nit nurse".)
+    if (word !== entry.term.toLowerCase() && isEnglishWord(word)) continue;
     if (!canonical.has(word)) canonical.set(word, bareWord(meant.toLowerCase()));
   }
   // People leave the apostrophe out ("cant shut my eye", "doesnt point"): a term is read that way too.
@@ -356,6 +362,18 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       found.push({ text: question.slice(ws[i]!.start, ws[i + best.n - 1]!.end), entry: best.entry });
       return best.n;
     };
+    /** The longest of the loose, gapped and scattered readings at i (recorded): "hands shake when holding a cup" over "hands shake". */
+    const longestPhrase = (i: number): number => {
+      let best: { n: number; match: LexiconMatch } | undefined;
+      for (const read of [looseMatch, gappedMatch, scatteredMatch]) {
+        const n = read(i);
+        if (n === 0) continue;
+        const match = found.pop()!;
+        if (!best || n > best.n) best = { n, match };
+      }
+      if (best) found.push(best.match);
+      return best?.n ?? 0;
+    };
     for (let i = 0; i < ws.length;) {
       let n = Math.min(longest, ws.length - i);
       let exact: LexiconEntry | undefined;
@@ -372,7 +390,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       // so painful"): a window of words that reads like a lay phrase of two or more words is that phrase,
       // ahead of a one-word term it begins with. So is one with one more word inside it ("red sticky gooey
       // eye" is a "red sticky eye"), unless that word turns it round ("not").
-      const phrase = looseMatch(i) || gappedMatch(i) || scatteredMatch(i);
+      const phrase = longestPhrase(i);
       if (phrase > 0) {
         i += phrase;
         continue;

@@ -6,7 +6,7 @@
 import { analyseQuestion, endsClause, isNegated, normalise, opensClause, possessives, saidInPassing } from './analyse.ts';
 import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
-import { bareTitle, pastAside, tokenize } from './concepts/phrases.ts';
+import { ageAndSex, bareTitle, pastAside, tokenize } from './concepts/phrases.ts';
 import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
 import { formulationWords, genericClinicalWords, stopWords } from './vocabulary.ts';
 import { editDistance } from './spelling.ts';
@@ -226,8 +226,16 @@ export class Retriever {
       const ago = tokens.slice(u.to, u.to + agoReach).find((t) => t.folded === 'ago');
       return ago !== undefined && !/[,.;?]/.test(question.slice(tokens[u.to - 1]!.end, ago.start));
     };
+    // (…or after the patient's age and a qualifier, in the opening clause: "64F non-CF bronchiectasis, Pseudomonas
+    // on sputum – long-term azithromycin?")
+    const opening = (u: (typeof links.uncovered)[number]) =>
+      u.from <= 1 ||
+      (ageAndSex.test(tokens[0]?.folded ?? '') &&
+        u.from <= openingReach &&
+        !u.background &&
+        !/[,.;:?!()–—]/.test(question.slice(0, at(u.from))));
     const opens = (u: (typeof links.uncovered)[number]) =>
-      u.from <= 1 &&
+      opening(u) &&
       u.from < firstMention &&
       // (A topic it is only likened to is no rival: "narcolepsy … does it get treated like insomnia?")
       !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut && !d.likened) &&
@@ -252,8 +260,24 @@ export class Retriever {
       );
     const queriedCause = (u: (typeof links.uncovered)[number]) =>
       queried(u.from) && !(measuredCondition && conditionAskFrom > 0 && at(u.from) < conditionAskFrom);
+    // (A condition told by its presentation is the problem described, unless a topic is named outright before it
+    // or where the question asks: "heel pain first thing in the morning… will naproxen sort it?" is plantar
+    // fasciitis whatever the drug named; "finger gets stuck bent… im diabetic on metformin" is no diabetes question.)
+    const namedBefore = (u: (typeof links.uncovered)[number]) =>
+      analysis.focus.some(
+        (d) =>
+          d.kind === 'topic' &&
+          !d.background &&
+          d.mentions.some((m) => (m.source === 'name' || m.source === 'finding') && (m.from < u.from || inAsk(m))),
+      );
+    const inAsk = (m: { from: number }) => askFrom > 0 && at(m.from) >= askFrom;
     const asks = (u: (typeof links.uncovered)[number]) =>
-      u.category === 'condition' && ((at(u.from) >= conditionAskFrom && !u.background) || queriedCause(u) || opens(u) || u.onset === true);
+      u.category === 'condition' &&
+      ((at(u.from) >= conditionAskFrom && !u.background) ||
+        queriedCause(u) ||
+        opens(u) ||
+        u.onset === true ||
+        (u.described === true && !namedBefore(u)));
     const askedConditions = [...new Set(links.uncovered.filter(asks).map((u) => u.text))];
     // A concept outside the library's names that its statements speak of ("Ixodes", "PPI") is context
     // the library covers; only one no statement mentions is missing evidence (or one the question asks about).
@@ -333,7 +357,11 @@ export class Retriever {
     const products = this.#vocabulary?.contextWords.product ?? new Set<string>();
     const ruledOut = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' &&
-      (tokens.slice(Math.max(0, u.from - 2), u.from).some((t) => negations.has(t.folded)) || products.has(tokens[u.to]?.folded ?? ''));
+      (tokens
+        .slice(Math.max(0, u.from - 2), u.from)
+        // (A negation joined by a hyphen to the word after it negates that word only: "non-CF bronchiectasis".)
+        .some((t, i, before) => negations.has(t.folded) && !(i < before.length - 1 && question[t.end] === '-')) ||
+        products.has(tokens[u.to]?.folded ?? ''));
     // (A condition ruled out, "CT no haemorrhage", is not asked.)
     const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u) && !ruledOut(u));
     // The patient's own conditions the library lacks, wherever the question names them (not the history's).
@@ -392,6 +420,11 @@ export class Retriever {
     // (Not one of the history: "Adj Ca 3.45, confused, known breast ca with bony mets" is the hypercalcaemia.)
     const lastUncovered = Math.max(-1, ...links.uncovered.filter((u) => u.category === 'condition' && !u.background).map((u) => u.from));
     for (const d of analysis.focus) if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered)) excluded.add(d.documentId);
+    // (A topic named after a condition told by its presentation, away from the ask, is the patient's background:
+    // "finger locks in flexion… T2DM on metformin. Steroid injection or surgical release?")
+    for (const u of links.uncovered.filter((u) => u.described && asks(u)))
+      for (const d of analysis.focus)
+        if (d.kind === 'topic' && d.mentions.every((m) => m.from > u.from && !inAsk(m))) excluded.add(d.documentId);
 
     // Of two conditions named beside a drug ("78F with IHD, TSH 24 – levothyroxine dose?"), the one whose
     // statements speak of that drug is the subject; the other is context.
@@ -2259,6 +2292,8 @@ function nearPattern(phrase: string, plural = false): RegExp | undefined {
 }
 
 /** Words after an event within which "ago" says when it happened ("wasp sting 10 min ago"). */
+/** How many words into the question a condition may stand and still be what it opens with ("64F non-CF bronchiectasis"). */
+const openingReach = 4;
 const agoReach = 4;
 
 /** From this age (years) a patient is an adult, whom a topic written for every age covers. */

@@ -6,7 +6,7 @@
  * not "hypertension" and "heart failure with preserved ejection fraction" is not HFrEF.
  */
 import { isEnglishWord } from '../lexicon/english.ts';
-import { describesProblem } from '../lexicon/load.ts';
+import { describesProblem, presentationsFile } from '../lexicon/load.ts';
 import { editDistance } from '../spelling.ts';
 import { childWords, FindingReader, groupAges, namedGroups, writtenForAges } from './findings.ts';
 import { bareTitle, fold, phraseKey, PhraseTable, tokenize } from './phrases.ts';
@@ -68,6 +68,8 @@ interface Candidate {
   described?: boolean;
   /** A lexicon phrase read with other words between its own: how many words are its own. */
   loose?: number;
+  /** The condition a presentation describes when the library has no topic on it ("penis bends when erect" → Peyronie's disease). */
+  outside?: string;
 }
 
 export class ConceptLinker {
@@ -235,6 +237,9 @@ export class ConceptLinker {
           if (score > doc.score) Object.assign(doc, { role, score: score + linkWeights.repeat * (doc.mentions.length - 1) });
           else doc.score += linkWeights.repeat;
         }
+      } else if (c.outside) {
+        if (!uncovered.some((u) => u.text.toLowerCase() === c.outside!.toLowerCase()))
+          uncovered.push({ text: c.outside, from: c.from, to: c.to, category: 'condition', described: true });
       } else if (c.category && namedCategories.has(c.category) && !uncovered.some((u) => u.text.toLowerCase() === text.toLowerCase())) {
         uncovered.push({ text, from: c.from, to: c.to, category: c.category });
       }
@@ -407,7 +412,18 @@ export class ConceptLinker {
           // A lay description ("the room spins" → vertigo) describes what is felt; it does not name a
           // condition the library must cover, as an abbreviation ("IIH") does.
           const described = describesProblem(match.entry.file) && category === 'condition';
-          found.push({ from, to, source: 'vocabulary', category: described ? 'symptom' : category, ...(loose ? { loose } : {}) });
+          // (But a presentation, written to tell one condition, tells one the library lacks: the reader is told
+          // so, not answered from a topic that shares its words. "Bending of the penis when erect" is Peyronie's
+          // disease, not the Dupuytren's topic that mentions it.)
+          const outside = described && match.entry.file.endsWith(presentationsFile);
+          found.push({
+            from,
+            to,
+            source: 'vocabulary',
+            category: described && !outside ? 'symptom' : category,
+            ...(outside ? { outside: expansion } : {}),
+            ...(loose ? { loose } : {}),
+          });
           break;
         }
       }

@@ -65,6 +65,8 @@ export interface UncoveredConcept {
   background?: boolean;
   /** Named after an onset cue ("GP says frozen shoulder", "newly diagnosed sarcoid"): the problem asked about. */
   onset?: boolean;
+  /** Told by its presentation, not named ("my penis bends when erect" is Peyronie's disease). */
+  described?: boolean;
 }
 
 /** A measured value of a vignette: "K+ 6.8", "eGFR 25", "82F", "28 weeks pregnant". */

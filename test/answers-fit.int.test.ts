@@ -4105,3 +4105,69 @@ test('a ring-shaped rash spreading in the groin is not read as the spreading red
   const a = ask('red ring shaped rash in my groin spreading, really itchy. what cream should i use');
   assert.doesNotMatch(about(a), /lyme/i);
 });
+
+test('a playlist named after a drug in title case is a music request: its "Shot" is no injection', () => {
+  assertRefused('putting together a gym playlist called Adrenaline Shot – which 12 songs run at about 160 bpm?');
+});
+
+test('"prep" for a quiz is not PrEP: a capital-city question is refused, while PrEP typed as written is still medical', () => {
+  assertRefused('revision prep: why is Ottawa the capital of Canada and not Toronto, and when was it picked?');
+  assert.notEqual(ask('is PrEP worth it if my partner is HIV positive and undetectable?').status, 'out_of_scope');
+});
+
+test('a trip between two towns, train or bus, is refused though nothing in it is a medical cue list word', () => {
+  assertRefused(
+    'cheapest way to get from Manchester airport to Leeds after midnight, train or bus?',
+    'whats the best way to get from york to edinburgh with a pushchair, and should we book in advance',
+  );
+});
+
+test('a module.camelCase call in a plotting question is code, and its "stroke" no stroke', () => {
+  assertRefused('in canvas my ctx.strokeStyle seems ignored and the stroke stays black – how do I fix the stroke colour?');
+});
+
+test('hands that shake when drinking, slowly worse over years, with "a tablet for it" asked, is essential tremor, not an abstention', () => {
+  assertRouted(
+    'my hands shake when im drinking from a cup and its slowly got worse over the years, my mum had the same. is there a tablet for it? im 61',
+    /essential tremor/i,
+  );
+});
+
+test('a Hurley stage names hidradenitis suppurativa before a BMI names obesity', () => {
+  assertRouted('31F, Hurley II disease in both axillae, BMI 36, topical clindamycin not working – next line?', /hidradenitis/i);
+});
+
+test('a mother giving her own age and sex with "my 3 month old" breastfeeding has the cystitis, not the baby', () => {
+  const a = assertRouted(
+    '29f breastfeeding my 3 month old. stinging when i pee and going all the time since yesterday, no fever. which antibiotic?',
+    /urinary tract infection/i,
+  );
+  assert.doesNotMatch(about(a), /children/i);
+});
+
+test('heel pain on the first steps of the morning is told as plantar fasciitis, which the library lacks: no naproxen monograph answer', () => {
+  assertAbstains(
+    'stabbing pain under my heel first thing in the morning when i get out of bed, eases once i have walked about. will naproxen help?',
+    /plantar fasciitis/i,
+  );
+});
+
+test('a finger that locks bent and clicks straight is trigger finger, not the diabetes named after it', () => {
+  assertAbstains(
+    'my middle finger locks bent and clicks when straightening, worst in the mornings. im diabetic on metformin. do i need an injection or surgery?',
+    /trigger finger/i,
+  );
+});
+
+test("a penis that bends when erect with a lump along the shaft is Peyronie's disease, not Dupuytren's nor the tadalafil taken", () => {
+  assertAbstains(
+    'my penis bends to one side when erect and theres a firm lump along the shaft. i take tadalafil already. will it straighten by itself?',
+    /peyronie/i,
+  );
+});
+
+test('a condition the library lacks that opens a vignette after the age and sex is what is asked, not the drug named', () => {
+  assertAbstains('59M non-CF bronchiectasis, 3 exacerbations this year despite physio – long-term azithromycin?', /bronchiectasis/i);
+  // (A condition a few words into a plain sentence does not open it: the EpiPen question stands.)
+  assertRouted('my daughter has a nut alergy, when exactly should she use her epipen?', /epinephrine|anaphyla/i);
+});

@@ -233,7 +233,7 @@ export class Retriever {
       (ageAndSex.test(tokens[0]?.folded ?? '') &&
         u.from <= openingReach &&
         !u.background &&
-        !/[,.;:?!()–—]/.test(question.slice(0, at(u.from))));
+        !/[\d,.;:?!()–—]/.test(question.slice(tokens[0]!.end, at(u.from))));
     const opens = (u: (typeof links.uncovered)[number]) =>
       opening(u) &&
       u.from < firstMention &&
@@ -2292,8 +2292,11 @@ function nearPattern(phrase: string, plural = false): RegExp | undefined {
 }
 
 /** Words after an event within which "ago" says when it happened ("wasp sting 10 min ago"). */
-/** How many words into the question a condition may stand and still be what it opens with ("64F non-CF bronchiectasis"). */
-const openingReach = 4;
+/**
+ * How many words into the question a condition may stand after the age and sex, with no number between, and
+ * still be what it opens with ("64F non-CF bronchiectasis", not "84M day 2 after hip fracture fixation").
+ */
+const openingReach = 3;
 const agoReach = 4;
 
 /** From this age (years) a patient is an adult, whom a topic written for every age covers. */

@@ -170,6 +170,11 @@ function bareWord(word: string): string {
   return silentE(word.replace(/(ing|ed|es|s|ly)$/, '').replace(/([^aeiou])\1$/, '$1'));
 }
 
+/** A word's tolerant form: the clinical word a lay or misspelt word stands for (as typed, else bare), or its bare form. */
+function canonicalWord(word: string, canonical: ReadonlyMap<string, string>): string {
+  return canonical.get(word) ?? canonical.get(bareWord(word)) ?? bareWord(word);
+}
+
 /**
  * A phrase's tolerant key: lower case, little words dropped, inflections stripped ("the room is spinning"
  * and "room spins" share one). Only phrases of two or more words are looked up this way; single words
@@ -180,8 +185,7 @@ function looseKey(text: string, canonical: ReadonlyMap<string, string> = new Map
   return words(text.toLowerCase())
     .flatMap((w) => w.word.split('-'))
     .filter((w) => !looseStopWords.has(w))
-    .map(bareWord)
-    .map((w) => canonical.get(w) ?? w)
+    .map((w) => canonicalWord(w, canonical))
     .join(' ');
 }
 
@@ -230,9 +234,12 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     const [meant] = entry.expansions;
     if (entry.caseSensitive || !oneWordFiles.some((f) => entry.file.endsWith(f)) || !meant) continue;
     if (/\s/.test(entry.term) || /\s/.test(meant)) continue;
-    const word = bareWord(entry.term.toLowerCase());
-    // (Not where the bare form is another word: "nite" bare is "nit", and a "night nurse" is no "nit nurse".)
-    if (word !== entry.term.toLowerCase() && isEnglishWord(word)) continue;
+    const typed = entry.term.toLowerCase();
+    const word = bareWord(typed);
+    // (As typed always; by its bare form only where that is no other word: "nite" bare is "nit", and a
+    // "night nurse" is no "nit nurse". "babys" bare is "baby", the word meant.)
+    if (!canonical.has(typed)) canonical.set(typed, bareWord(meant.toLowerCase()));
+    if (word !== typed && isEnglishWord(word) && !meant.toLowerCase().startsWith(word.slice(0, 3))) continue;
     if (!canonical.has(word)) canonical.set(word, bareWord(meant.toLowerCase()));
   }
   // People leave the apostrophe out ("cant shut my eye", "doesnt point"): a term is read that way too.
@@ -338,7 +345,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
           .toLowerCase()
           .split('-')
           .filter((p) => !looseStopWords.has(p))
-          .map((p) => canonical.get(bareWord(p)) ?? bareWord(p)),
+          .map((p) => canonicalWord(p, canonical)),
       );
       const keys = wordKeys;
       let best: { n: number; entry: LexiconEntry; size: number } | undefined;
@@ -364,6 +371,8 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     };
     /** The longest of the loose, gapped and scattered readings at i (recorded): "hands shake when holding a cup" over "hands shake". */
     const longestPhrase = (i: number): number => {
+      // (Nothing is read loosely just after a word that turns it round: "I dont have fits" is no "having fits".)
+      if (i > 0 && turningWords.has(ws[i - 1]!.word.toLowerCase())) return 0;
       let best: { n: number; match: LexiconMatch } | undefined;
       for (const read of [looseMatch, gappedMatch, scatteredMatch]) {
         const n = read(i);

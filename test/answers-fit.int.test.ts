@@ -4171,3 +4171,22 @@ test('a condition the library lacks that opens a vignette after the age and sex 
   // (A condition a few words into a plain sentence does not open it: the EpiPen question stands.)
   assertRouted('my daughter has a nut alergy, when exactly should she use her epipen?', /epinephrine|anaphyla/i);
 });
+
+test('a misspelling is read as typed in a phrase: "up three times a nite to wee" is nocturia, and "night nurse" no nit nurse', () => {
+  assertRouted('im 67, up three times a nite to wee, weak flow that stops and starts. what tablets help?', /prostat/i);
+  assertRouted('Night nurse here: 81yo, day 3 after a hip replacement, suddenly confused and pulling at lines – first steps?', /delirium/i);
+});
+
+test('a racing heart with a fear of dying, the heart checked and normal, is panic: "heart races" names no SVT', () => {
+  assertRouted(
+    'every few days my heart suddenly races and i feel like im going to die, the ECG and heart tests were normal. what treatment works?',
+    /panic/i,
+  );
+});
+
+test('a fracture days before, after the age and sex, does not open the vignette: post-operative agitation is delirium', () => {
+  assertRouted(
+    '79F day 3 after hip fracture repair, agitated and pulling at her catheter overnight – is haloperidol appropriate?',
+    /delirium/i,
+  );
+});

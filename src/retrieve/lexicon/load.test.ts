@@ -191,3 +191,11 @@ test('a silent e goes with the ending: "hands shake when writing" holds in "my h
   // (Another word with an ending is still another word: "wrapping" is no "writing".)
   assert.deepEqual(found('hands shake when wrapping'), []);
 });
+
+test('nothing is read loosely just after a word that turns it round: "I dont have fits" is no "having fits"', () => {
+  const { dir } = fixture('having fits\tseizures\n', 'lay-terms.tsv');
+  const lexicon = loadLexicon(dir);
+  const found = (q: string) => lexicon.find(q).map((m) => m.entry.expansions[0]);
+  assert.deepEqual(found('i dont have fits, so why carbamazepine?'), []);
+  assert.deepEqual(found('he is having fits at night'), ['seizures']);
+});

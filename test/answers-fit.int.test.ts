@@ -4190,3 +4190,17 @@ test('a fracture days before, after the age and sex, does not open the vignette:
     /delirium/i,
   );
 });
+
+test('a description gathered across a list does not displace ear pain said in one piece: a toddler pulling at sore ears has otitis media', () => {
+  assertRouted(
+    'my son is 20 months, both ears hurting, temp 38.4 for 2 days and pulling at them. gp says wait without antibiotics, is that right?',
+    /otitis media/i,
+  );
+});
+
+test('words scattered over a sentence name no medicine the library lacks: how much weight people lose on Wegovy is answered', () => {
+  assertRouted(
+    'considering wegovy with a bmi of 38 – how much weight do people lose on it and is it an injection every day?',
+    /obesity|semaglutide/i,
+  );
+});

@@ -240,7 +240,14 @@ export class ConceptLinker {
       } else if (c.outside) {
         if (!uncovered.some((u) => u.text.toLowerCase() === c.outside!.toLowerCase()))
           uncovered.push({ text: c.outside, from: c.from, to: c.to, category: 'condition', described: true });
-      } else if (c.category && namedCategories.has(c.category) && !uncovered.some((u) => u.text.toLowerCase() === text.toLowerCase())) {
+      } else if (
+        c.category &&
+        namedCategories.has(c.category) &&
+        // (A medicine read from words scattered over a sentence is no medicine named: "how much weight do people
+        // lose on it and is it an injection" names no weight-loss injection the library lacks.)
+        !(c.loose !== undefined && c.category === 'drug') &&
+        !uncovered.some((u) => u.text.toLowerCase() === text.toLowerCase())
+      ) {
         uncovered.push({ text, from: c.from, to: c.to, category: c.category });
       }
     }

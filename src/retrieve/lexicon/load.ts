@@ -378,6 +378,9 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         const n = read(i);
         if (n === 0) continue;
         const match = found.pop()!;
+        // (A description gathered across the commas of a list does not displace a phrase said in one piece:
+        // "both ears hurting, temp 38.6 and pulling at them" is ear pain, not pain on pulling the ear.)
+        if (best && read === scatteredMatch && match.text.includes(',')) continue;
         if (!best || n > best.n) best = { n, match };
       }
       if (best) found.push(best.match);

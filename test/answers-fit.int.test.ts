@@ -3432,7 +3432,7 @@ test('"what does vitamin A prevent" is not read as a question about thiamine', (
 });
 
 test('a problem described beside a medicine, that no statement about the medicine or its uses speaks of, abstains instead of answering the monograph (heel pain and ibuprofen, underarm sweating and oxybutynin)', () => {
-  assertAbstains('sharp pain under my heel for the first few steps each morning – will ibuprofen sort it out?', /heel/i);
+  assertAbstains('sharp pain under my heel for the first few steps each morning – will ibuprofen sort it out?', /heel|plantar fasciitis/i);
   assertAbstains('sweat pours from my underarms all day even in winter, would oxybutynin tablets stop it?', /underarm|sweat/i);
   assertAbstains(
     'runner with pain on the outside of the elbow when gripping, tender over the bony bump – is naproxen gel worth it?',

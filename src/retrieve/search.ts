@@ -16,7 +16,7 @@ import { describedProblems } from './described.ts';
 import type { DescribedProblem, DescribedSpan } from './described.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
-import { childPeople, groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
+import { adultFrom, childPeople, groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { ConceptMention, LinkedDocument, Sex, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
@@ -263,6 +263,7 @@ export class Retriever {
     // (A condition told by its presentation is the problem described, unless a topic is named outright before it
     // or where the question asks: "heel pain first thing in the morning… will naproxen sort it?" is plantar
     // fasciitis whatever the drug named; "finger gets stuck bent… im diabetic on metformin" is no diabetes question.)
+    const inAsk = (m: { from: number }) => askFrom > 0 && at(m.from) >= askFrom;
     const namedBefore = (u: (typeof links.uncovered)[number]) =>
       analysis.focus.some(
         (d) =>
@@ -270,7 +271,6 @@ export class Retriever {
           !d.background &&
           d.mentions.some((m) => (m.source === 'name' || m.source === 'finding') && (m.from < u.from || inAsk(m))),
       );
-    const inAsk = (m: { from: number }) => askFrom > 0 && at(m.from) >= askFrom;
     const asks = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' &&
       ((at(u.from) >= conditionAskFrom && !u.background) ||
@@ -1955,7 +1955,7 @@ export class Retriever {
     const otherSex = (title: string) => this.#forOtherSex(title, sex);
     // (An adult's age is no word a topic written for every age weighs either way: "68F" says who, not what,
     // and most adult topics speak of older people somewhere.)
-    const adult = ageWord !== undefined && ages.length > 0 && ages.every((a) => a >= adultAge);
+    const adult = ageWord !== undefined && ages.length > 0 && ages.every((a) => a >= adultFrom);
     const countedFor = (forAge: boolean) => (adult && !forAge ? asked.filter((t) => t !== ageWord) : asked);
     const covered = ranked
       .filter((d) => writtenForAges(this.#titles.get(d.documentId) ?? '', ages) && !otherSex(this.#titles.get(d.documentId) ?? ''))
@@ -2291,16 +2291,13 @@ function nearPattern(phrase: string, plural = false): RegExp | undefined {
   return new RegExp(` ${words.map((w) => (plural ? `${w}(?:e?s)?` : w)).join(' (?:\\S+ ){0,2}')} `);
 }
 
-/** Words after an event within which "ago" says when it happened ("wasp sting 10 min ago"). */
 /**
  * How many words into the question a condition may stand after the age and sex, with no number between, and
  * still be what it opens with ("64F non-CF bronchiectasis", not "84M day 2 after hip fracture fixation").
  */
 const openingReach = 3;
+/** Words after an event within which "ago" says when it happened ("wasp sting 10 min ago"). */
 const agoReach = 4;
-
-/** From this age (years) a patient is an adult, whom a topic written for every age covers. */
-const adultAge = 18;
 
 /** The question asks in words whether a medicine is safe ("is it ok to take…"), not only by naming two together. */
 function asksSafety(analysis: QueryAnalysis): boolean {

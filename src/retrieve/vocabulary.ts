@@ -19,7 +19,7 @@ export const stopWords = new Set(
 /** Clinical words that say what kind of answer is wanted, not what it is about. */
 export const genericClinicalWords = new Set(
   `treatment treatments treat treated treating therapy therapies therapeutic manage managed management managing care
-  approach first line first-line initial initially option options choice choices medication medications medicine medicines tablet tablets
+  approach first line first-line initial initially option options choice choices medication medications medicine medicines
   drug drugs dose doses dosing dosage regimen regimens patient patients adult adults people person disease diseases
   disorder disorders condition conditions syndrome symptom symptoms sign signs diagnosis diagnose diagnosed test tests
   testing evaluation assessment monitor monitoring prevent prevention prevented screening screen risk risks effect effects

@@ -123,8 +123,8 @@ const minutesReach = 6;
 
 /** Adolescents are often treated by adults' guidance: only a younger child contradicts a topic "in adults". */
 const adultTopicFrom = 12;
-/** The age an adult's question without a number is read as: the youngest adult. */
-const adultFrom = 18;
+/** From this age a patient is an adult; an adult's question without a number is read as this age. */
+export const adultFrom = 18;
 /** A topic "in infants" covers the first two years ("bronchiolitis in infants" at 18 months). */
 const infantTopicUnder = 2;
 

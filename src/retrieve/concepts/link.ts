@@ -8,7 +8,7 @@
 import { isEnglishWord } from '../lexicon/english.ts';
 import { describesProblem, presentationsFile } from '../lexicon/load.ts';
 import { editDistance } from '../spelling.ts';
-import { childWords, FindingReader, groupAges, namedGroups, writtenForAges } from './findings.ts';
+import { adultFrom, childWords, FindingReader, groupAges, namedGroups, writtenForAges } from './findings.ts';
 import { bareTitle, fold, phraseKey, PhraseTable, tokenize } from './phrases.ts';
 import { followedByStrength, regimenWords } from './regimen.ts';
 import type { LibraryName } from '../../store/index.ts';
@@ -37,8 +37,6 @@ const namedCategories = new Set<HealthCategory>(['drug', 'condition', 'organism'
 const minSpellingLength = 6;
 /** A clipped drug name needs this many letters to be read as the drug it begins. */
 const minClippedLength = 5;
-/** The age from which a vignette's patient is an adult. */
-const adultAge = 18;
 
 /** Words that join a name to its age band: "pneumonia in a child", "fever in children under 5". */
 const bandJoiners = new Set(['in', 'a', 'an', 'the', 'of', 'for', 'under', 'young', 'small', 'and']);
@@ -310,7 +308,7 @@ export class ConceptLinker {
     // (Not when the vignette opens on an adult's age and sex: "34f breastfeeding my 5 month old, burning when I
     // wee" is the mother's cystitis.)
     const firstAge = read.findings.find((f) => f.group && f.value !== undefined);
-    if (firstAge?.sex && firstAge.value! >= adultAge) for (const w of [...childWords, 'infants']) ageWords.delete(w);
+    if (firstAge?.sex && firstAge.value! >= adultFrom) for (const w of [...childWords, 'infants']) ageWords.delete(w);
     if (ageWords.has('children') || ageWords.has('infants') || ageWords.has('pregnancy') || ageWords.has('postnatal')) {
       for (const doc of [...documents.values()]) {
         const sibling = this.#childrensSibling(doc, ageWords);

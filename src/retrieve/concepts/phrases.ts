@@ -2,7 +2,7 @@
  * Words of a question with their offsets, and a table of phrases looked up over every window of words:
  * the one matching primitive behind concept linking, health recognition and intent cues.
  */
-import { isCaseSensitive, isPlainAscii, spellsAWord, withoutApostrophes } from '../lexicon/load.ts';
+import { isPlainAscii, matchesOnlyAsWritten, withoutApostrophes } from '../lexicon/load.ts';
 
 export interface Token {
   /** As typed. */
@@ -81,7 +81,7 @@ export class PhraseTable<T> {
    * `exact` matches the phrase only as written, whatever its case ("pcos" but not "Pcos" or "IUs"). So does
    * an abbreviation spelling an English word ("PrEP", not the "prep" of a pub quiz).
    */
-  add(phrase: string, value: T, exact = isCaseSensitive(phrase) || spellsAWord(phrase)): void {
+  add(phrase: string, value: T, exact = matchesOnlyAsWritten(phrase)): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     this.#longest = Math.max(this.#longest, tokens.length);

@@ -37,13 +37,18 @@ export function spellsAWord(term: string): boolean {
   return /^[A-Za-z]+$/.test(term) && /[a-z][A-Z]/.test(term) && isEnglishWord(term.toLowerCase());
 }
 
+/** A term read only as written: an all-capital abbreviation ("MS") or one that spells an English word ("PrEP"). */
+export function matchesOnlyAsWritten(term: string): boolean {
+  return isCaseSensitive(term) || spellsAWord(term);
+}
+
 /** A phrase as people type it without its apostrophes: "can't shut my eye" → "cant shut my eye", "Crohn's" → "Crohns". */
 export function withoutApostrophes(phrase: string): string {
   return phrase.replace(/(\p{L})['’](\p{L})/gu, '$1$2');
 }
 
 /** An all-capital abbreviation of up to 5 letters ("MS", "T2DM") matches only as written. */
-export function isCaseSensitive(term: string): boolean {
+function isCaseSensitive(term: string): boolean {
   const letters = (ascii.test(term) ? term.match(/[A-Za-z]/g) : term.match(/\p{L}/gu)) ?? [];
   return letters.length > 0 && letters.length <= 5 && letters.every((l) => l === l.toUpperCase() && l !== l.toLowerCase());
 }
@@ -109,7 +114,7 @@ export function parseLexicon(file: string, text: string, seen = new Map<string, 
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => w !== '');
-    entries.push({ term, expansions, context, caseSensitive: isCaseSensitive(term) || spellsAWord(term), file, line });
+    entries.push({ term, expansions, context, caseSensitive: matchesOnlyAsWritten(term), file, line });
   });
   return entries;
 }

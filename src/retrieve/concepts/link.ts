@@ -244,6 +244,8 @@ export class ConceptLinker {
         // (A medicine read from words scattered over a sentence is no medicine named: "how much weight do people
         // lose on it and is it an injection" names no weight-loss injection the library lacks.)
         !(c.loose !== undefined && c.category === 'drug') &&
+        // (Nor is the name of a test with its value: "adj Ca 2.35" measures calcium, no cancer.)
+        !measured.some((s) => c.from >= s.from && c.to <= s.to) &&
         !uncovered.some((u) => u.text.toLowerCase() === text.toLowerCase())
       ) {
         uncovered.push({ text, from: c.from, to: c.to, category: c.category });
@@ -550,6 +552,9 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   for (const c of sorted) {
     const clash = kept.find((k) => c.from < k.to && k.from < c.to);
     if (!clash) kept.push(c);
+    // (An emergency a value shows stands beside the longer reading that holds its word: "having a tonic-clonic
+    // fit, 5 min now and still going" is status epilepticus as well as a seizure.)
+    else if (c.urgent && !clash.urgent) kept.push(c);
     else if (
       clash.from === c.from &&
       clash.to === c.to &&

@@ -381,6 +381,15 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     ),
   ];
   const taking = takenBy(true);
+  // (…and those without a monograph, by the name typed: "type 1 on NovoRapid and Tresiba – how many jelly babies?"
+  // asks nothing of the insulins.)
+  const takingUnlisted = [
+    ...new Set(
+      drugsInOrder
+        .flatMap(({ m }, i) => (takesBefore(regimen, tokens, m.from, true) ? listedFrom(drugsInOrder, i) : []))
+        .flatMap((d) => (d.id ? [] : [normalise(d.m.text)])),
+    ),
+  ];
   const switchedFrom = [
     ...new Set(drugsInOrder.filter(({ m }) => switchedBefore(regimen, tokens, m.from)).flatMap((d) => (d.id ? [d.id] : []))),
   ];
@@ -679,6 +688,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     intents: [specific(intent, broad), ...asked.filter((i) => i !== specific(intent, broad))],
     tried: [...tried],
     taking,
+    takingUnlisted,
     switchedFrom,
     medicinesNamed: new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size,
     interactionInferred,

@@ -1241,6 +1241,19 @@ export class Retriever {
         // …by any of its names ("steroid cream" is a topical corticosteroid, "heroin" an opioid).
         .filter((u) => {
           if (u.category !== 'drug') return false;
+          // (Beside a topic, one the patient is on and the ask does not name is their regimen, not what is asked;
+          // unless the topic is only a problem said after it in its sentence, which may be its harm: "on ferrous
+          // fumarate 210 mg tds, nausea and constipation – alternate-day dosing ok?". A value measured is no harm.)
+          const apart = (m: ConceptMention) =>
+            m.from < u.from ||
+            m.source === 'finding' ||
+            /[.?!;]/.test(question.slice(tokens[u.to - 1]!.end, tokens[m.from]?.start ?? question.length));
+          if (
+            analysis.takingUnlisted.includes(normalise(u.text)) &&
+            !inAsk(u) &&
+            focus.some((f) => f.kind === 'topic' && f.mentions.some(apart))
+          )
+            return false;
           const bare = normalise(u.text)
             .split(' ')
             .filter((w) => !formulationWords.has(w))
@@ -1478,12 +1491,14 @@ export class Retriever {
     // the guess is the new problem asked about.)
     const describedBeside = (t: LinkedDocument) =>
       topics.some((u) => u !== t && u.mentions.length >= 2 && u.mentions.every((m) => m.described));
+    const everyday = (m: ConceptMention) => m.source === 'lexicon' && this.#vocabulary?.commonWords.has(normalise(m.text)) === true;
     const asked = topics.filter(
       (t) =>
         inAsk(t) &&
         !t.background &&
         !(t.guessed && describedBeside(t)) &&
-        t.mentions.some((m) => m.source !== 'finding' && !treatsOther(t, m)) &&
+        // (…nor by an everyday word read as it, the "sugar" of "how much sugar do I give?" in a hypo.)
+        t.mentions.some((m) => m.source !== 'finding' && !everyday(m) && !treatsOther(t, m)) &&
         !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
         !featureOf(t) &&
         drugNames.every((n) => this.#documentMentions(t.documentId, n)) &&
@@ -1504,6 +1519,26 @@ export class Retriever {
         namedInAsk[0]!.score = first.score + routingLimits.treatsAskedDrug;
         linked.sort((a, b) => b.score - a.score);
       }
+      return;
+    }
+    // A problem described first, in the reader's words, is what is asked about; a condition named after it, away
+    // from the ask, that never speaks of it, is the patient's background: "hands shake when he holds a cup… he
+    // has asthma and uses a blue inhaler – what tablets can help him?" (A diagnosis given after the description
+    // speaks of it as a differential: "shaky hands… GP thinks it's Parkinson's".)
+    const describedFirst = topics.find(
+      (t) =>
+        t !== first &&
+        !t.background &&
+        t.mentions.length > 0 &&
+        t.mentions.every((m) => m.described) &&
+        !first.mentions.some((m) => m.described) &&
+        first.mentions.every((m) => t.mentions.every((d) => m.from >= d.to)) &&
+        !inAsk(first) &&
+        !speaksOf(first, t),
+    );
+    if (describedFirst) {
+      describedFirst.score = first.score + routingLimits.treatsAskedDrug;
+      linked.sort((a, b) => b.score - a.score);
       return;
     }
     // A condition named only as what a medicine was given for is history beside another the question names
@@ -1555,6 +1590,13 @@ export class Retriever {
       brandIndicated.size > 0 ? brandIndicated.has(t.documentId) : drugs.some((d) => this.#usedFor(d.documentId, t.documentId)),
     );
     const candidates = treated.includes(first) ? treated : topics;
+    // A condition only read from the reader's words does not overtake one named by the medicine that treats it,
+    // when what is asked is that medicine's safety or dose: "hot flushes… can't sleep… am I allowed HRT?" is the
+    // menopause's, though the insomnia topic lists it as a cause and its statements share more of the words.
+    const namedAsWell = (t: LinkedDocument) =>
+      t.mentions.some((m) => m.source === 'name') ||
+      !drugQuestionIntents.has(analysis.intent) ||
+      !first.mentions.some((m) => m.source === 'name' && this.#vocabulary?.health.get(m.text).includes('drug') === true);
     // A condition whose topic speaks of the other one named, which never speaks of it, is the subject: the
     // other is its symptom ("flashbacks and nightmares… can't sleep" is PTSD; insomnia does not list PTSD).
     // (Beside a drug, what the drug is given for decides, above; names far apart in strength are not weighed.)
@@ -1571,6 +1613,7 @@ export class Retriever {
         (!t.background || measuredTwice(t)) &&
         t.score >= first.score - routingLimits.nearLink &&
         (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) &&
+        namedAsWell(t) &&
         speaksOf(t, first) &&
         !speaksOf(first, t),
     );
@@ -1595,7 +1638,7 @@ export class Retriever {
     const takenFor = (t: LinkedDocument) =>
       drugs.some((d) => analysis.taking.includes(d.documentId) && this.#usedFor(d.documentId, t.documentId));
     const best = [...candidates]
-      .filter((t) => t === first || (!onlyTreated(t) && !takenFor(t) && !t.background))
+      .filter((t) => t === first || (!onlyTreated(t) && !takenFor(t) && !t.background && namedAsWell(t)))
       .sort((a, b) => contentOf(b) - contentOf(a))[0]!;
     const leads = contentOf(best) >= routingLimits.askedConditionLead * contentOf(first);
     if (best !== first && leads) {
@@ -1676,9 +1719,11 @@ export class Retriever {
   /** Is every mention of the topic what a medicine named just before was given for ("on antidepressants for depression")? */
   #givenFor(analysis: QueryAnalysis, topic: LinkedDocument, treatedWithToo = false): boolean {
     const tokens = tokenize(analysis.question);
+    // (A medicine without a monograph counts, as linked: "co-codamol 30/500 for my bad back".)
     const isDrug = (i: number) =>
       this.#vocabulary?.health.get(tokens[i]!.text).includes('drug') === true ||
-      analysis.links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => i >= m.from && i < m.to));
+      analysis.links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => i >= m.from && i < m.to)) ||
+      analysis.links.uncovered.some((u) => u.category === 'drug' && i >= u.from && i < u.to);
     // (Past a possessive or article, "ibuprofen for my headaches", or a history cue: "apixaban for previous DVT".)
     const history = this.#vocabulary?.contextWords.history ?? new Set<string>();
     const little = (w: string) => possessives.has(w) || determiners.has(w) || history.has(w);

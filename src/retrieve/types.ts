@@ -79,6 +79,8 @@ export interface QueryAnalysis {
   tried: string[];
   /** Drugs named right after "on" ("T2DM on metformin", "on warfarin for AF"): what the patient already takes. */
   taking: string[];
+  /** Drugs without a monograph named the same way ("on NovoRapid"), normalised as typed. */
+  takingUnlisted: string[];
   /** Of those, the medicines being switched from ("switching ramipril to Entresto"): the other is asked about. */
   switchedFrom: string[];
   /** Medicines named, with a monograph or not ("on zopiclone and doxazosin" names two). */

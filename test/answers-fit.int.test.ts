@@ -4204,3 +4204,82 @@ test('words scattered over a sentence name no medicine the library lacks: how mu
     /obesity|semaglutide/i,
   );
 });
+
+test('"adj Ca" with its value is a calcium level, not a cancer the library lacks: an alendronate question at low eGFR is answered', () => {
+  assertRouted(
+    '78F, low-trauma wrist fracture, T-score -3.0, eGFR 27, adj Ca 2.30. Can she have alendronate at this eGFR? if not, what instead?',
+    /osteoporosis|alendronate/i,
+  );
+});
+
+test('loin-to-groin colic in a man is renal colic, not infantile colic', () => {
+  assertRouted(
+    '35M, loin-to-groin colic since this morning, vomiting, blood on urine dip – what analgesia first?',
+    /kidney stone|renal colic/i,
+  );
+});
+
+test('HRT asked beside hot flushes and "cant sleep" is the menopause question, though the insomnia topic shares more words', () => {
+  assertRouted(
+    '49 and the hot flushes are killing me, cant sleep. had a DVT in my calf 6 yrs ago after an op. am i allowed hrt or is it too risky',
+    /menopause/i,
+  );
+});
+
+test('insulin brands the patient is on do not block a hypo question: how much to eat is answered', () => {
+  const a = assertRouted(
+    'type 1 on NovoRapid and Levemir. meter said 3.3 and im shaky. how many sweets do i eat and when do i check again',
+    /hypoglyc/i,
+  );
+  assert.match(said(a), /15-20 g of quick-acting carbohydrate/);
+});
+
+test('a nitrate without a monograph in a list of medicines taken does not block a levothyroxine dose question', () => {
+  assertRouted(
+    '70F, TSH 16, fT4 9 pmol/L, tired and cold. PMH angina on bisoprolol 2.5, ISMN 30 MR, amlodipine 5, aspirin. What starting levothyroxine dose and when do I recheck TFTs?',
+    /hypothyroid/i,
+  );
+});
+
+test('roasting a chicken in a fan oven and making gravy is a cooking request, refused rather than searched', () => {
+  assertRefused('how long should i roast a 1.8 kg chicken in a fan oven and at what temp? and how do i make a quick gravy');
+});
+
+test('piles after weeks of co-codamol for a bad back are asked about, not the back pain the co-codamol is for', () => {
+  assertRouted(
+    'been on co-codamol 30/500 for my bad back a few weeks, now bright red blood on the loo roll and a lump that comes out when i poo. doesnt hurt. what can i do myself',
+    /haemorrhoid/i,
+  );
+});
+
+test('hands that shake holding a mug, with asthma and inhalers named after, is essential tremor, not asthma', () => {
+  assertRouted(
+    "my dad's hands shake when he holds a mug or writes, not at rest, better after a pint. he also has asthma and uses a brown and blue inhaler. what tablets can help",
+    /essential tremor/i,
+  );
+});
+
+test('a shoulder getting stiffer and more painful for months is frozen shoulder, not the diabetes beside it', () => {
+  assertRouted(
+    '57, type 2 diabetic on metformin, my left shoulder has been getting stiffer and more painful for about 3 months, cant fasten my bra. xray normal. how long will this go on?',
+    /frozen shoulder/i,
+  );
+});
+
+test('a fit still going at 6 minutes is status epilepticus even where "having a tonic-clonic fit" reads as a seizure', () => {
+  assertRouted(
+    'my son with epilepsy is having a tonic-clonic fit, 6 min now and still going. when do i give his buccal midazolam?',
+    /status epilepticus/i,
+  );
+});
+
+test('"sleeping terribly" beside an SSRI taken for anxiety is insomnia, not the anxiety', () => {
+  assertRouted(
+    'been sleeping terribly for months, i take citalopram for anxiety which is fine. what helps long term without sleeping pills?',
+    /insomnia/i,
+  );
+});
+
+test('a ferritin above 1000 with sore knuckles is asked in haemochromatosis', () => {
+  assertRouted('50M, ferritin 1400, sore 2nd and 3rd knuckles, tired. What is the next test?', /haemochromatosis/i);
+});

@@ -364,32 +364,24 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // hydroxocobalamin regimen?" asks a dose, not an interaction).
   // (…and the drugs listed with the first, with a monograph or not: "takes doxazosin and zopiclone".)
   const drugsInOrder = [...drugMentions].sort((a, b) => a.m.from - b.m.from);
-  const takenBy = (given: boolean) => [
-    ...new Set(
-      drugsInOrder
-        // (One given and failed is what was tried, not what the patient is on: "2 doses IV lorazepam given, still
-        // seizing".)
-        // (What is said to work after a list works for each of them: "calpol and nurofen are helping".)
-        .flatMap(({ id, m }, i) =>
-          takesBefore(regimen, tokens, m.from, given)
-            ? listedFrom(drugsInOrder, i)
-            : worksAfter(regimen, tokens, m.to, !tried.has(id))
-              ? listedRun(drugsInOrder, i, -1)
-              : [],
-        )
-        .flatMap((d) => (d.id ? [d.id] : [])),
-    ),
-  ];
+  /** The drugs the patient is on, with a monograph or not, as named. */
+  const takenMentions = (given: boolean) =>
+    drugsInOrder
+      // (One given and failed is what was tried, not what the patient is on: "2 doses IV lorazepam given, still
+      // seizing".)
+      // (What is said to work after a list works for each of them: "calpol and nurofen are helping".)
+      .flatMap(({ id, m }, i) =>
+        takesBefore(regimen, tokens, m.from, given)
+          ? listedFrom(drugsInOrder, i)
+          : worksAfter(regimen, tokens, m.to, !tried.has(id))
+            ? listedRun(drugsInOrder, i, -1)
+            : [],
+      );
+  const takenBy = (given: boolean) => [...new Set(takenMentions(given).flatMap((d) => (d.id ? [d.id] : [])))];
   const taking = takenBy(true);
   // (…and those without a monograph, by the name typed: "type 1 on NovoRapid and Tresiba – how many jelly babies?"
   // asks nothing of the insulins.)
-  const takingUnlisted = [
-    ...new Set(
-      drugsInOrder
-        .flatMap(({ m }, i) => (takesBefore(regimen, tokens, m.from, true) ? listedFrom(drugsInOrder, i) : []))
-        .flatMap((d) => (d.id ? [] : [normalise(d.m.text)])),
-    ),
-  ];
+  const takingUnlisted = [...new Set(takenMentions(true).flatMap((d) => (d.id ? [] : [normalise(d.m.text)])))];
   const switchedFrom = [
     ...new Set(drugsInOrder.filter(({ m }) => switchedBefore(regimen, tokens, m.from)).flatMap((d) => (d.id ? [d.id] : []))),
   ];

@@ -348,7 +348,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // ...or right before one ("on simva 40, just started amlodipine", "while on warfarin, can I take…").
   // (Within one sentence: "GP won't give me zopiclone and keeps saying CBT-I. Could I try daridorexant?"
   // names the two apart.)
-  const sentenceBreak = (from: number, to: number) => /[.?!;]\s/.test(question.slice(tokens[from]!.end, tokens[to]!.start));
+  const sentenceBreak = (from: number, to: number) => endsSentenceBetween(tokens, from, to, question);
   const between = (i: number) =>
     (i > Math.min(...drugSpans) && i < Math.max(...drugSpans) && !sentenceBreak(Math.min(...drugSpans), Math.max(...drugSpans))) ||
     drugSpans.includes(i + 1);
@@ -729,6 +729,11 @@ function negatedPhrases(tokens: Token[], question: string, negations: ReadonlySe
 /** Does the token open a clause: after a comma, dash or full stop, or after "and" ("Known UC, now…", "and now")? */
 export function opensClause(tokens: Token[], i: number, question: string): boolean {
   return i > 0 && (endsClause(tokens, i - 1, question) || tokens[i - 1]!.folded === 'and');
+}
+
+/** Does a sentence end between token `from` and token `to` (a full stop, question mark or semicolon and a space; not "3.1")? */
+export function endsSentenceBetween(tokens: Token[], from: number, to: number, question: string): boolean {
+  return /[.?!;]\s/.test(question.slice(tokens[from]!.end, tokens[to]!.start));
 }
 
 export function endsClause(tokens: Token[], i: number, question: string): boolean {

@@ -3,7 +3,16 @@
  * a name, to the one topic its content clearly points to), scores their statements with the Ranker,
  * and finds imported literature beside them or, for questions the library does not cover, instead.
  */
-import { analyseQuestion, endsClause, isNegated, normalise, opensClause, possessives, saidInPassing } from './analyse.ts';
+import {
+  analyseQuestion,
+  endsClause,
+  endsSentenceBetween,
+  isNegated,
+  normalise,
+  opensClause,
+  possessives,
+  saidInPassing,
+} from './analyse.ts';
 import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
 import { ageAndSex, bareTitle, pastAside, tokenize } from './concepts/phrases.ts';
@@ -1245,9 +1254,7 @@ export class Retriever {
           // unless the topic is only a problem said after it in its sentence, which may be its harm: "on ferrous
           // fumarate 210 mg tds, nausea and constipation – alternate-day dosing ok?". A value measured is no harm.)
           const apart = (m: ConceptMention) =>
-            m.from < u.from ||
-            m.source === 'finding' ||
-            /[.?!;]/.test(question.slice(tokens[u.to - 1]!.end, tokens[m.from]?.start ?? question.length));
+            m.from < u.from || m.source === 'finding' || endsSentenceBetween(tokens, u.to - 1, m.from, question);
           if (
             analysis.takingUnlisted.includes(normalise(u.text)) &&
             !inAsk(u) &&

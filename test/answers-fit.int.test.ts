@@ -4283,3 +4283,82 @@ test('"sleeping terribly" beside an SSRI taken for anxiety is insomnia, not the 
 test('a ferritin above 1000 with sore knuckles is asked in haemochromatosis', () => {
   assertRouted('50M, ferritin 1400, sore 2nd and 3rd knuckles, tired. What is the next test?', /haemochromatosis/i);
 });
+
+test('a urate-lowering dose asked after a gout flare is the gout topic, not the blood-pressure drugs said a sentence before', () => {
+  const a = assertRouted(
+    '61M, fourth gout attack this year, settled now. Urate 530. HTN on ramipril 10 mg + indapamide 2.5 mg. Plan for urate-lowering – start dose and target urate?',
+    /gout/i,
+  );
+  assert.doesNotMatch(said(a), /ramipril.{0,40}(start|initial)|hypertension: start/i);
+});
+
+test('an antiviral dose for a dermatomal vesicular rash in a man on apixaban is shingles, and no apixaban dosing is listed', () => {
+  const a = assertRouted(
+    '80M, painful vesicular band R T8 dermatome, rash began 2 days ago. AF on apixaban 5 mg bd, eGFR 60. Antiviral – which, dose and duration?',
+    /zoster|shingles/i,
+  );
+  assert.doesNotMatch(said(a), /after hip replacement|VTE treatment: 10 mg/i);
+});
+
+test('AMA-positive cholestasis in a woman on levothyroxine asks what to start for the liver, not the thyroid dose', () => {
+  assertRouted(
+    '59F, pruritus and tiredness, ALP 3x ULN, AMA M2 positive, normal bile ducts on ultrasound. Also hypothyroid on levothyroxine 75 mcg. What to start, at what dose, and when do we judge response?',
+    /biliary cholangitis/i,
+  );
+});
+
+test('"3-day hx" of spreading redness is the presenting complaint, not past history: the cellulitis is asked, not the diabetes', () => {
+  assertRouted(
+    '66F, T2DM on metformin + sitagliptin. 3-day hx warm tender spreading erythema R calf, T 37.9, no pus. Penicillin allergic (rash). Which oral antibiotic and how long?',
+    /cellulitis/i,
+  );
+});
+
+test('a low sugar treated at home, asked what to do if he passes out, is the hypo, not fainting', () => {
+  assertRouted(
+    'my dad is on gliclazide for type 2, went sweaty and confused earlier, sugar was 3.1, gave him orange juice and he is fine now. what should he have next and what if he ever passes out from it',
+    /hypoglyc/i,
+  );
+});
+
+test('"dry it out" of a sourdough starter is baking, not alcohol withdrawal: refused', () => {
+  assertRefused('off on holiday for a fortnight, can i dry out my sourdough starter or keep it in the fridge, and how do i revive it when back');
+});
+
+test('a drug that is a song title or a game spell name is no medicine: music and game-writing requests are refused', () => {
+  assertRefused(
+    'who played drums on the Nirvana song Lithium, and what year was it released',
+    "writing a tabletop RPG: the healer class has a spell called 'Adrenaline Rush' and a potion called 'Morphine Fog'. Give me some flavour text for each",
+  );
+});
+
+test('heel pain on the first steps out of bed is plantar fasciitis, which the library lacks: no ibuprofen monograph answer', () => {
+  assertAbstains('stabbing pain in the bottom of my heel first thing when i get out of bed, eases after a bit of walking. will nurofen help or do i need insoles?');
+});
+
+test('a painful bony lump below the kneecap in a sporty child is Osgood-Schlatter, which the library lacks', () => {
+  assertAbstains('my 13 year old son plays rugby 3 times a week and has a painful bony lump just below both kneecaps, worse after matches and kneeling. should he keep playing and can he have nurofen');
+});
+
+test('acetazolamide asked for a base camp trek is altitude sickness, which the library lacks: not the IIH dose', () => {
+  assertAbstains('going on a base camp trek in nepal next spring, headaches last time up high. is acetazolamide worth taking and what dose?');
+});
+
+test('a feverish baby whose wee smells strong is a urinary infection in a child, not the fever topic', () => {
+  assertRouted('my 8 month old has a temp of 38.9 since yesterday, no runny nose, and his wee smells really strong. how do they test it and will he need antibiotics?', /urinary tract infection in children/i);
+});
+
+test('golden crusty patches beside a child\'s nose are impetigo', () => {
+  assertRouted('Pharmacist: 6yo with two small golden crusty patches near her nostril, well otherwise. First line these days, and how long for?', /impetigo/i);
+});
+
+test('red spots spreading into the creases past a sore nappy area are a candidal nappy rash, not cellulitis', () => {
+  assertRouted('baby is 6 months, nappy area red and sore for days, barrier cream not working, now red spots spreading into the skin creases. what cream?', /nappy rash/i);
+});
+
+test('itchy between the fingers at night with wiggly lines and an itchy partner is scabies, not the SSRI also taken', () => {
+  assertRouted(
+    'itchy between my fingers at night for weeks, little wiggly lines on my wrists and my partner is itchy too. im on sertraline for anxiety if that matters. the chemist gave me permethrin cream, how do i use it',
+    /scabies/i,
+  );
+});

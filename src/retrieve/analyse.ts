@@ -309,6 +309,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const tried = new Set<string>();
   /** Where each tried drug's mention ends: a condition named at once after it is why it failed. */
   const triedEnds = new Set<number>();
+  // (A drug offered as one choice beside the cue is asked for, not tried: "can my GP give me zopiclone or
+  // something stronger?")
+  const offeredBeside = (to: number, cue: number) => cue === to + 1 && context.alternative.has(tokens[to]!.folded);
   for (const cue of cueMatches.filter((m) => m.value === 'next-step')) {
     // Never across a dash or the end of a sentence: "Valsalva failed – adenosine doses?" asks about adenosine.
     // (A dash within a compound, "despite insulin–dextrose", joins.)
@@ -323,7 +326,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     const before =
       after.length > 0
         ? []
-        : drugMentions.filter(({ m }) => cue.from >= m.to && cue.from - m.to <= triedListWindow && joined(m.to, cue.from));
+        : drugMentions.filter(
+            ({ m }) => cue.from >= m.to && cue.from - m.to <= triedListWindow && joined(m.to, cue.from) && !offeredBeside(m.to, cue.from),
+          );
     for (const hit of [...after, ...before]) {
       if (hit.id) tried.add(hit.id);
       triedEnds.add(hit.m.to);
@@ -794,7 +799,8 @@ function isHistory(
 ): boolean {
   for (let i = from - 1; i >= Math.max(0, from - reach); i--) {
     if (endsClause(tokens, i, question)) return false;
-    if (context.history.has(tokens[i]!.folded)) return true;
+    if (context.history.has(tokens[i]!.folded) && !(context.presenting.has(tokens[i]!.folded) && afterSpan(tokens, i, question)))
+      return true;
     // ("adhesive capsulitis in a pt with type 2 diabetes": after a condition, who has it, like "84F with CKD 4".
     // Not "pt with myasthenia gravis now has CAP", where the condition is what decides.)
     const who = tokens[i - 1]?.folded ?? '';
@@ -803,6 +809,15 @@ function isHistory(
     if (tokens[i]!.folded === 'with' && i === from - 1 && (ageAndSex.test(who) || (context.patient.has(who) && inA(i - 2)))) return true;
   }
   return false;
+}
+
+/**
+ * Does a span of days, weeks or months come just before the cue ("3-day hx", "2/52 history")? After years a
+ * history is the background ("10 yr hx of T2DM").
+ */
+function afterSpan(tokens: Token[], cue: number, question: string): boolean {
+  const before = question.slice(Math.max(0, tokens[cue]!.start - 16), tokens[cue]!.start);
+  return /\d\s*(?:-\s*)?(?:h|hrs?|hours?|d|days?|wks?|weeks?|months?|mths?|\/7|\/52|\/12)\s*$/i.test(before);
 }
 
 /** Units of time: "back" after one says when ("two weeks back"), not where. */

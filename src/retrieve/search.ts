@@ -444,8 +444,29 @@ export class Retriever {
     // (…and so is it when a medicine to add is asked without naming one: "HFpEF … also T2DM on metformin – which
     // prognostic drug should be added, at what dose?" asks the dose of the new drug, not of the metformin.)
     const asksBegin = askStart(question);
+    // (…and so is it when the ask names no medicine, the one taken said in a sentence of its own before it: "3rd
+    // gout flare. HTN on ramipril. Plan for urate-lowering – start dose?" asks the dose of the gout's treatment.
+    // Said in the ask's own sentence it is the medicine asked of: "doc wants me on metformin, what dose?")
+    const askToken = tokens.findIndex((_, i) => at(i) >= asksBegin);
+    const saidApart = (d: LinkedDocument) => d.mentions.every((m) => askToken > 0 && endsSentenceBetween(tokens, m.to - 1, askToken, question));
     const addedUnnamed =
-      analysis.intents.includes('next-step') && asksBegin > 0 && askedDrugs.every((d) => d.mentions.every((m) => at(m.from) < asksBegin));
+      // (What to avoid is asked of the condition with its medicines: "MG pt on pyridostigmine admitted with CAP.
+      // Which antibiotics should I steer clear of?")
+      (analysis.intents.includes('next-step') || (analysis.intent !== 'contraindications' && askedDrugs.every(saidApart))) &&
+      asksBegin > 0 &&
+      askedDrugs.every((d) => d.mentions.every((m) => at(m.from) < asksBegin));
+    // (A dose or course so asked is of a new treatment, unless the ask's words are the medicine's own: "on ferrous
+    // sulfate TDS, constipated. Can we switch to alternate-day dosing?" asks about the iron.)
+    const doseAsked = analysis.intent === 'dosing' || analysis.intent === 'duration';
+    const askWordsOf = (documentId: string) =>
+      analysis.focusTerms.filter((t) => t.length >= 3 && question.toLowerCase().indexOf(t, asksBegin) >= 0 && this.#documentHas(documentId, t));
+    const ownedByTaken = (topicId: string) =>
+      askedDrugs.some((d) => askWordsOf(d.documentId).some((t) => !this.#documentHas(topicId, t)));
+    // (…and only when the ask says a treatment begins, by a word for it or a kind of medicine without a monograph:
+    // "Priadel 800 mg nocte, level 1.3. Interpretation, target range?" still asks about the lithium.)
+    const startWords = this.#vocabulary?.contextWords.starting ?? new Set<string>();
+    const startAsked = asksUnlistedDrug || tokens.some((t, i) => at(i) >= asksBegin && startWords.has(t.folded));
+    const newTreatmentAsked = addedUnnamed && doseAsked && startAsked && askedDrugs.every(saidApart);
     const history =
       (!drugQuestionIntents.has(analysis.intent) || addedUnnamed) &&
       askedDrugs.length > 0 &&
@@ -553,6 +574,7 @@ export class Retriever {
             (askFrom > 0 && at(m.from) >= dashedFrom && at(m.from) < askTo),
         ),
       brandIndicated,
+      (topicId) => newTreatmentAsked && !ownedByTaken(topicId),
     );
     // The reader's guess beside a condition the rest of the question names or describes ("suddenly confused,
     // has a water infection – is this dementia starting?") is answered by the topic that speaks of the guess:
@@ -676,10 +698,13 @@ export class Retriever {
         // measured is the condition's to treat: "on metformin, B12 110 – replacement regimen?"; and beside another
         // medicine asked, the condition is that one's use: "HFrEF on furosemide, first gout flare – naproxen dose?",
         // "gastric ulcer, on naproxen – PPI dose?")
+        // (Not when the ask, a sentence apart, names no medicine: "HTN on indapamide. Plan for urate-lowering –
+        // start dose?" asks the gout's dose.)
         if (
           analysis.taking.includes(drug.documentId) &&
           !focus.some((f) => f.kind === 'drug' && !analysis.taking.includes(f.documentId)) &&
           !asksUnlistedDrug &&
+          !(newTreatmentAsked && !ownedByTaken(topic.documentId)) &&
           !topic.urgent &&
           topic.mentions.every((m) => m.source !== 'finding') &&
           this.#listsAsHarm(drug.documentId, topic.documentId)
@@ -1005,7 +1030,10 @@ export class Retriever {
             focusDrugs.some((d) => this.#documentHas(d.documentId, t)) &&
             !this.#documentHas(routed.documentId, t),
         );
-        focus = afterTurn || (asksUnlistedDrug && !askedOfDrugs) ? [routed, ...askedAfter] : [routed, ...focusDrugs];
+        // (Nor when a dose or duration is asked of a treatment the ask leaves unnamed: "AF on apixaban, vesicular band
+        // in a dermatome – antiviral, dose and duration?" wants no apixaban dosing.)
+        const asksOfNewTreatment = asksUnlistedDrug || drugQuestionIntents.has(analysis.intent);
+        focus = afterTurn || (asksOfNewTreatment && !askedOfDrugs) ? [routed, ...askedAfter] : [routed, ...focusDrugs];
         result.routing = 'content';
       }
     } else if (analysis.tried.length > 0 && focus.length > 0 && focus.every((f) => f.kind === 'drug') && !askedUncovered) {
@@ -1151,6 +1179,10 @@ export class Retriever {
     const inPassing = (f: LinkedDocument) => f.mentions.every((m) => at(m.from) < askFrom && saidInPassing(tokens, m.from, aside));
     if (asksUnlistedDrug && focus.some((f) => f.kind === 'topic' && !f.background))
       focus = focus.filter((f) => !(f.kind === 'drug' && analysis.taking.includes(f.documentId) && inPassing(f)));
+    // (…and so are all of them when the ask, a sentence apart, names no medicine: "HTN on ramipril + indapamide.
+    // Plan for urate-lowering – start dose?" wants the gout's doses, not theirs.)
+    if (newTreatmentAsked && history && focus[0]?.kind === 'topic' && !focus[0].background && !ownedByTaken(focus[0].documentId))
+      focus = focus.filter((f) => !(f.kind === 'drug' && analysis.taking.includes(f.documentId)));
     // Of two medicines asked about together, the one added to what the patient is on leads: "on tamsulosin,
     // asking for tadalafil – any issue combining?" is about the tadalafil. (Drugs keep their places among topics.)
     if (analysis.intent === 'contraindications') {
@@ -1453,6 +1485,8 @@ export class Retriever {
     linked: LinkedDocument[],
     inAsk: (d: LinkedDocument) => boolean,
     brandIndicated: ReadonlySet<string>,
+    // Is a dose asked of a treatment for this topic the ask leaves unnamed, the medicines taken said before it?
+    newTreatmentFor: (topicId: string) => boolean,
   ): void {
     const topics = linked.filter((d) => d.kind === 'topic' && d.score >= routingLimits.minimumLink);
     if (topics.length < 2) return;
@@ -1508,6 +1542,9 @@ export class Retriever {
         t.mentions.some((m) => m.source !== 'finding' && !everyday(m) && !treatsOther(t, m)) &&
         !(asksSafety(analysis) && this.#givenFor(analysis, t)) &&
         !featureOf(t) &&
+        // (…nor beside an emergency a value shows, by the reader's words alone: "sugar was 2.9… what do I do if he
+        // ever passes out with it?" asks about the hypo's care.)
+        !(first.urgent && t.mentions.every((m) => m.source !== 'name')) &&
         drugNames.every((n) => this.#documentMentions(t.documentId, n)) &&
         // (Of the medicines the patient is on, one at least, and beside a next step asked by its class: "on
         // ramipril + metformin – what to add for renoprotection?" is asked of the kidney topic's "ACE inhibitor".)
@@ -1562,7 +1599,9 @@ export class Retriever {
       t.mentions.every((m) => m.source !== 'finding') &&
       taken.some((d) => this.#listsAsHarm(d.documentId, t.documentId) && !this.#usedFor(d.documentId, t.documentId));
     const treatedByTaken = topics.filter((t) => !t.background && taken.some((d) => this.#usedFor(d.documentId, t.documentId)));
-    if (harmOfTaken(first) && treatedByTaken.length === 1 && treatedByTaken[0] !== first) {
+    // (Not when a treatment of its own is asked for the harm: "HTN on indapamide. Plan for urate-lowering – start
+    // dose?" asks about the gout.)
+    if (!newTreatmentFor(first.documentId) && harmOfTaken(first) && treatedByTaken.length === 1 && treatedByTaken[0] !== first) {
       treatedByTaken[0]!.score = first.score + routingLimits.treatsAskedDrug;
       linked.sort((a, b) => b.score - a.score);
       return;

@@ -74,6 +74,8 @@ export const contextRoles = [
   'feeling',
   'reaction',
   'shown',
+  'starting',
+  'presenting',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -4302,7 +4302,7 @@ test('an antiviral dose for a dermatomal vesicular rash in a man on apixaban is 
 
 test('AMA-positive cholestasis in a woman on levothyroxine asks what to start for the liver, not the thyroid dose', () => {
   assertRouted(
-    '59F, pruritus and tiredness, ALP 3x ULN, AMA M2 positive, normal bile ducts on ultrasound. Also hypothyroid on levothyroxine 75 mcg. What to start, at what dose, and when do we judge response?',
+    '59F, itch + fatigue, ALP 3x ULN, GGT raised, AMA M2 +ve, normal ducts on USS. Also primary hypothyroidism on levothyroxine 75 mcg. What to start, what dose, and when do we judge response?',
     /biliary cholangitis/i,
   );
 });
@@ -4327,13 +4327,13 @@ test('"dry it out" of a sourdough starter is baking, not alcohol withdrawal: ref
 
 test('a drug that is a song title or a game spell name is no medicine: music and game-writing requests are refused', () => {
   assertRefused(
-    'who played drums on the Nirvana song Lithium, and what year was it released',
+    "who played drums on nirvana's song Lithium and what year did the album come out",
     "writing a tabletop RPG: the healer class has a spell called 'Adrenaline Rush' and a potion called 'Morphine Fog'. Give me some flavour text for each",
   );
 });
 
 test('heel pain on the first steps out of bed is plantar fasciitis, which the library lacks: no ibuprofen monograph answer', () => {
-  assertAbstains('stabbing pain in the bottom of my heel first thing when i get out of bed, eases after a bit of walking. will nurofen help or do i need insoles?');
+  assertAbstains('stabbing pain in the bottom of my heel first thing when i get out of bed, eases after a bit of walking. on my feet all day. will nurofen help or do i need a steroid injection?');
 });
 
 test('a painful bony lump below the kneecap in a sporty child is Osgood-Schlatter, which the library lacks', () => {
@@ -4349,7 +4349,7 @@ test('a feverish baby whose wee smells strong is a urinary infection in a child,
 });
 
 test('golden crusty patches beside a child\'s nose are impetigo', () => {
-  assertRouted('Pharmacist: 6yo with two small golden crusty patches near her nostril, well otherwise. First line these days, and how long for?', /impetigo/i);
+  assertRouted("Pharmacist here - 6yo with 2 small golden crusty patches by her nostril, otherwise well. What's first line these days and does she need to stay off school?", /impetigo/i);
 });
 
 test('red spots spreading into the creases past a sore nappy area are a candidal nappy rash, not cellulitis', () => {
@@ -4358,7 +4358,27 @@ test('red spots spreading into the creases past a sore nappy area are a candidal
 
 test('itchy between the fingers at night with wiggly lines and an itchy partner is scabies, not the SSRI also taken', () => {
   assertRouted(
-    'itchy between my fingers at night for weeks, little wiggly lines on my wrists and my partner is itchy too. im on sertraline for anxiety if that matters. the chemist gave me permethrin cream, how do i use it',
+    'so itchy esp at night between my fingers and round my wrists, little wiggly lines on the skin, my boyfriend is itchy too. im on citalopram if that matters. the pharmacist gave me permethrin, how do i use it',
     /scabies/i,
   );
+});
+
+test('asthma said "FYI" after an adenosine question is in passing: the dose is given in SVT, with the asthma caution', () => {
+  const a = assertRouted(
+    '41M, regular narrow-complex tachycardia 180, BP 124/80. Vagal manoeuvres failed. Adenosine dose? FYI mild asthma, salbutamol prn',
+    /supraventricular/i,
+  );
+  assert.match(said(a), /asthma/i);
+});
+
+test('"dysuria + frequency" in an older woman on methotrexate is cystitis, not the rheumatoid arthritis', () => {
+  assertRouted(
+    '81F, 3 days dysuria + frequency, afebrile, no loin pain. eGFR 40. On methotrexate 10 mg weekly for RA. Nitrofurantoin or trimethoprim, or neither?',
+    /urinary tract infection/i,
+  );
+});
+
+test('"last drink 10 h ago" with tremor in a heavy drinker is alcohol withdrawal, never answered as a glucose dose for hypoglycaemia', () => {
+  const a = ask('58M admitted after a fall, drinks ~1 L vodka/day, last drink 10 h ago. Tremulous, HR 104, orientated. Which regimen, and what must go in before any IV glucose?');
+  assert.doesNotMatch(a.title, /glucose|hypoglyc/i, a.title);
 });

@@ -146,6 +146,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const history = (d: (typeof topics)[number]) =>
     d.mentions.every((m) => isHistory(tokens, m.from, question, context) || yearsAgo(tokens, m.to, question));
   for (const doc of topics) if (history(doc)) doc.background = true;
+  // (…and so is one said in passing, beside another that is not: "narrow-complex tachy 190 – adenosine regimen?
+  // FYI mild asthma, salbutamol prn" asks about the SVT.)
+  const inPassingOnly = (d: (typeof topics)[number]) => d.mentions.every((m) => saidInPassing(tokens, m.from, context.aside));
+  if (topics.some((d) => !inPassingOnly(d))) for (const doc of topics) if (inPassingOnly(doc)) doc.background = true;
   // (…and so is one named by a product the patient is on, beside another condition: "keep getting thrush …
   // im on the pill if that matters", "i have pcos … should i be on the pill" ask about the thrush and the PCOS.)
   const product = (text: string) => vocabulary?.health.get(text).includes('drug') === true;
@@ -375,8 +379,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       // (One given and failed is what was tried, not what the patient is on: "2 doses IV lorazepam given, still
       // seizing".)
       // (What is said to work after a list works for each of them: "calpol and nurofen are helping".)
+      // (So is one said in passing with its dose or how often: "FYI mild asthma, salbutamol prn".)
       .flatMap(({ id, m }, i) =>
-        takesBefore(regimen, tokens, m.from, given)
+        takesBefore(regimen, tokens, m.from, given) ||
+        (saidInPassing(tokens, m.from, context.aside) && regimen.doseToken.test(tokens[m.to]?.folded ?? ''))
           ? listedFrom(drugsInOrder, i)
           : worksAfter(regimen, tokens, m.to, !tried.has(id))
             ? listedRun(drugsInOrder, i, -1)

@@ -4382,3 +4382,11 @@ test('"last drink 10 h ago" with tremor in a heavy drinker is alcohol withdrawal
   const a = ask('58M admitted after a fall, drinks ~1 L vodka/day, last drink 10 h ago. Tremulous, HR 104, orientated. Which regimen, and what must go in before any IV glucose?');
   assert.doesNotMatch(a.title, /glucose|hypoglyc/i, a.title);
 });
+
+test('an old woman with dementia pulling at her cannula, drowsy all afternoon and fine yesterday, is delirium: lorazepam is asked there', () => {
+  const a = assertRouted(
+    'HCA on nights: 84F day 3 after a hip hemiarthroplasty, known Alzheimer\'s on donepezil. Tonight pulling at her cannula and shouting, drowsy all afternoon, fine yesterday. Doctor wants to give lorazepam – ok?',
+    /delirium/i,
+  );
+  assert.match(said(a), /benzodiazepines?[^.]{0,80}(worsen|avoid)/i);
+});

@@ -4322,7 +4322,9 @@ test('a low sugar treated at home, asked what to do if he passes out, is the hyp
 });
 
 test('"dry it out" of a sourdough starter is baking, not alcohol withdrawal: refused', () => {
-  assertRefused('off on holiday for a fortnight, can i dry out my sourdough starter or keep it in the fridge, and how do i revive it when back');
+  assertRefused(
+    'off on holiday for a fortnight, can i dry out my sourdough starter or keep it in the fridge, and how do i revive it when back',
+  );
 });
 
 test('a drug that is a song title or a game spell name is no medicine: music and game-writing requests are refused', () => {
@@ -4333,27 +4335,42 @@ test('a drug that is a song title or a game spell name is no medicine: music and
 });
 
 test('heel pain on the first steps out of bed is plantar fasciitis, which the library lacks: no ibuprofen monograph answer', () => {
-  assertAbstains('stabbing pain in the bottom of my heel first thing when i get out of bed, eases after a bit of walking. on my feet all day. will nurofen help or do i need a steroid injection?');
+  assertAbstains(
+    'stabbing pain in the bottom of my heel first thing when i get out of bed, eases after a bit of walking. on my feet all day. will nurofen help or do i need a steroid injection?',
+  );
 });
 
 test('a painful bony lump below the kneecap in a sporty child is Osgood-Schlatter, which the library lacks', () => {
-  assertAbstains('my 13 year old son plays rugby 3 times a week and has a painful bony lump just below both kneecaps, worse after matches and kneeling. should he keep playing and can he have nurofen');
+  assertAbstains(
+    'my 13 year old son plays rugby 3 times a week and has a painful bony lump just below both kneecaps, worse after matches and kneeling. should he keep playing and can he have nurofen',
+  );
 });
 
 test('acetazolamide asked for a base camp trek is altitude sickness, which the library lacks: not the IIH dose', () => {
-  assertAbstains('going on a base camp trek in nepal next spring, headaches last time up high. is acetazolamide worth taking and what dose?');
+  assertAbstains(
+    'going on a base camp trek in nepal next spring, headaches last time up high. is acetazolamide worth taking and what dose?',
+  );
 });
 
 test('a feverish baby whose wee smells strong is a urinary infection in a child, not the fever topic', () => {
-  assertRouted('my 8 month old has a temp of 38.9 since yesterday, no runny nose, and his wee smells really strong. how do they test it and will he need antibiotics?', /urinary tract infection in children/i);
+  assertRouted(
+    'my 8 month old has a temp of 38.9 since yesterday, no runny nose, and his wee smells really strong. how do they test it and will he need antibiotics?',
+    /urinary tract infection in children/i,
+  );
 });
 
-test('golden crusty patches beside a child\'s nose are impetigo', () => {
-  assertRouted("Pharmacist here - 6yo with 2 small golden crusty patches by her nostril, otherwise well. What's first line these days and does she need to stay off school?", /impetigo/i);
+test("golden crusty patches beside a child's nose are impetigo", () => {
+  assertRouted(
+    "Pharmacist here - 6yo with 2 small golden crusty patches by her nostril, otherwise well. What's first line these days and does she need to stay off school?",
+    /impetigo/i,
+  );
 });
 
 test('red spots spreading into the creases past a sore nappy area are a candidal nappy rash, not cellulitis', () => {
-  assertRouted('baby is 6 months, nappy area red and sore for days, barrier cream not working, now red spots spreading into the skin creases. what cream?', /nappy rash/i);
+  assertRouted(
+    'baby is 6 months, nappy area red and sore for days, barrier cream not working, now red spots spreading into the skin creases. what cream?',
+    /nappy rash/i,
+  );
 });
 
 test('itchy between the fingers at night with wiggly lines and an itchy partner is scabies, not the SSRI also taken', () => {
@@ -4379,13 +4396,15 @@ test('"dysuria + frequency" in an older woman on methotrexate is cystitis, not t
 });
 
 test('"last drink 10 h ago" with tremor in a heavy drinker is alcohol withdrawal, never answered as a glucose dose for hypoglycaemia', () => {
-  const a = ask('58M admitted after a fall, drinks ~1 L vodka/day, last drink 10 h ago. Tremulous, HR 104, orientated. Which regimen, and what must go in before any IV glucose?');
+  const a = ask(
+    '58M admitted after a fall, drinks ~1 L vodka/day, last drink 10 h ago. Tremulous, HR 104, orientated. Which regimen, and what must go in before any IV glucose?',
+  );
   assert.doesNotMatch(a.title, /glucose|hypoglyc/i, a.title);
 });
 
 test('an old woman with dementia pulling at her cannula, drowsy all afternoon and fine yesterday, is delirium: lorazepam is asked there', () => {
   const a = assertRouted(
-    'HCA on nights: 84F day 3 after a hip hemiarthroplasty, known Alzheimer\'s on donepezil. Tonight pulling at her cannula and shouting, drowsy all afternoon, fine yesterday. Doctor wants to give lorazepam – ok?',
+    "HCA on nights: 84F day 3 after a hip hemiarthroplasty, known Alzheimer's on donepezil. Tonight pulling at her cannula and shouting, drowsy all afternoon, fine yesterday. Doctor wants to give lorazepam – ok?",
     /delirium/i,
   );
   assert.match(said(a), /benzodiazepines?[^.]{0,80}(worsen|avoid)/i);

@@ -448,7 +448,8 @@ export class Retriever {
     // gout flare. HTN on ramipril. Plan for urate-lowering – start dose?" asks the dose of the gout's treatment.
     // Said in the ask's own sentence it is the medicine asked of: "doc wants me on metformin, what dose?")
     const askToken = tokens.findIndex((_, i) => at(i) >= asksBegin);
-    const saidApart = (d: LinkedDocument) => d.mentions.every((m) => askToken > 0 && endsSentenceBetween(tokens, m.to - 1, askToken, question));
+    const saidApart = (d: LinkedDocument) =>
+      d.mentions.every((m) => askToken > 0 && endsSentenceBetween(tokens, m.to - 1, askToken, question));
     const addedUnnamed =
       // (What to avoid is asked of the condition with its medicines: "MG pt on pyridostigmine admitted with CAP.
       // Which antibiotics should I steer clear of?")
@@ -459,9 +460,10 @@ export class Retriever {
     // sulfate TDS, constipated. Can we switch to alternate-day dosing?" asks about the iron.)
     const doseAsked = analysis.intent === 'dosing' || analysis.intent === 'duration';
     const askWordsOf = (documentId: string) =>
-      analysis.focusTerms.filter((t) => t.length >= 3 && question.toLowerCase().indexOf(t, asksBegin) >= 0 && this.#documentHas(documentId, t));
-    const ownedByTaken = (topicId: string) =>
-      askedDrugs.some((d) => askWordsOf(d.documentId).some((t) => !this.#documentHas(topicId, t)));
+      analysis.focusTerms.filter(
+        (t) => t.length >= 3 && question.toLowerCase().indexOf(t, asksBegin) >= 0 && this.#documentHas(documentId, t),
+      );
+    const ownedByTaken = (topicId: string) => askedDrugs.some((d) => askWordsOf(d.documentId).some((t) => !this.#documentHas(topicId, t)));
     // (…and only when the ask says a treatment begins, by a word for it or a kind of medicine without a monograph:
     // "Priadel 800 mg nocte, level 1.3. Interpretation, target range?" still asks about the lithium.)
     const startWords = this.#vocabulary?.contextWords.starting ?? new Set<string>();
@@ -1030,8 +1032,9 @@ export class Retriever {
             focusDrugs.some((d) => this.#documentHas(d.documentId, t)) &&
             !this.#documentHas(routed.documentId, t),
         );
-        // (Nor when a dose or duration is asked of a treatment the ask leaves unnamed: "AF on apixaban, vesicular band
-        // in a dermatome – antiviral, dose and duration?" wants no apixaban dosing.)
+        // (Nor when what is asked of a medicine, its dose, course or safety, is of a treatment the ask leaves
+        // unnamed: "AF on apixaban, vesicular band in a dermatome – antiviral, dose and duration?" wants no
+        // apixaban dosing.)
         const asksOfNewTreatment = asksUnlistedDrug || drugQuestionIntents.has(analysis.intent);
         focus = afterTurn || (asksOfNewTreatment && !askedOfDrugs) ? [routed, ...askedAfter] : [routed, ...focusDrugs];
         result.routing = 'content';

@@ -148,8 +148,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   for (const doc of topics) if (history(doc)) doc.background = true;
   // (…and so is one said in passing, beside another that is not: "narrow-complex tachy 190 – adenosine regimen?
   // FYI mild asthma, salbutamol prn" asks about the SVT.)
-  const inPassingOnly = (d: (typeof topics)[number]) => d.mentions.every((m) => saidInPassing(tokens, m.from, context.aside));
-  if (topics.some((d) => !inPassingOnly(d))) for (const doc of topics) if (inPassingOnly(doc)) doc.background = true;
+  const inPassing = (d: LinkedDocument) => d.mentions.every((m) => saidInPassing(tokens, m.from, context.aside));
+  if (topics.some((d) => !inPassing(d))) for (const doc of topics) if (inPassing(doc)) doc.background = true;
   // (…and so is one named by a product the patient is on, beside another condition: "keep getting thrush …
   // im on the pill if that matters", "i have pcos … should i be on the pill" ask about the thrush and the PCOS.)
   const product = (text: string) => vocabulary?.health.get(text).includes('drug') === true;
@@ -438,7 +438,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // after the baby?" asks about what she describes, not the levothyroxine in pregnancy. (Not "im 6 weeks
   // pregnant and i take levothyroxine – do i need to change the dose?", which asks about the medicine.)
   const medicineInAsk = drugsInAsk.length > 0 || links.uncovered.some((u) => u.category === 'drug' && inAsk(u));
-  const inPassing = (d: LinkedDocument) => d.mentions.every((m) => saidInPassing(tokens, m.from, context.aside));
   if (
     cued.has('pregnancy') &&
     askBegins > 0 &&

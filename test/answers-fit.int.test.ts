@@ -4409,3 +4409,145 @@ test('an old woman with dementia pulling at her cannula, drowsy all afternoon an
   );
   assert.match(said(a), /benzodiazepines?[^.]{0,80}(worsen|avoid)/i);
 });
+
+test('a ward question naming the F1 doctor is not refused as Formula 1 trivia', () => {
+  const a = ask(
+    'night nurse: 79M post-op day 2, agitated and confused, pulling at his drip; F1 has charted PRN haloperidol – what should we try first?',
+  );
+  assert.notEqual(a.status, 'out_of_scope');
+  assert.match(a.title, /delirium/i);
+});
+
+test('"started citalopram 2/52 ago" in hyponatraemia, asked how fast to correct, is the sodium\'s management, not the drug\'s harms', () => {
+  const a = assertRouted(
+    '81F Na 121, nauseated. Started citalopram 2/52 ago, also on bendroflumethiazide. How do I correct it and how quickly is it safe to correct?',
+    /hyponatraemia/i,
+  );
+  assert.doesNotMatch(a.title, /citalopram|adverse/i, a.title);
+});
+
+test('lips swelling and wheeze minutes into IV co-amoxiclav is anaphylaxis, never an abstention on the lips', () => {
+  const a = assertRouted(
+    'staff nurse: pt 2 min into IV co-amoxiclav, lips swelling, wheezy, BP 84/46. IM adrenaline dose, where, and when to repeat?',
+    /anaphylaxis|epinephrine|adrenaline/i,
+  );
+  assert.match(said(a), /thigh/i);
+});
+
+test('Beconase in pregnancy is answered by the hay fever topic, read as an intranasal corticosteroid', () => {
+  const a = assertRouted(
+    '20 weeks pregnant with bad hay fever - can I keep using my Beconase nasal spray?',
+    /allergic rhinitis|hay fever/i,
+  );
+  assert.match(said(a), /intranasal corticosteroid/i);
+});
+
+test('"I thought it was piles" beside pain like passing broken glass is an anal fissure', () => {
+  assertRouted(
+    "when I poo it feels like passing broken glass, bit of bright red blood on the paper. I thought it was piles but I can't feel a lump. What helps?",
+    /anal fissure/i,
+  );
+});
+
+test('bloating, pain eased by opening the bowels and swinging bowel habit is IBS, not constipation', () => {
+  assertRouted(
+    'always bloated, tummy pain eases after I open my bowels, swinging between diarrhoea and constipation for a year - what tests?',
+    /irritable bowel/i,
+  );
+});
+
+test('arm weakness with slurred speech that fully resolved is a TIA, not a value of the vignette', () => {
+  assertRouted(
+    '70M had 20 min of left arm weakness and slurred speech this morning, now fully resolved. On ramipril. What should I do now?',
+    /transient ischaemic attack|TIA/i,
+  );
+});
+
+test('headaches worse lying down with greying vision and papilloedema is IIH, not tension-type headache', () => {
+  assertRouted(
+    '30F BMI 39, daily headaches worse lying down, vision greys out briefly when she stands, bilateral papilloedema - how do you confirm it?',
+    /idiopathic intracranial hypertension/i,
+  );
+});
+
+test('a baby with a cold breathing fast and taking half her bottles is bronchiolitis, not an abstention on the runny nose', () => {
+  assertRouted(
+    'my 4 month old has a runny nose and cough for 2 days, now breathing fast and only taking half her bottles - can I give calpol?',
+    /bronchiolitis/i,
+  );
+});
+
+test('"ST depression" beside an NSTEMI is an ECG finding, never an abstention on depression', () => {
+  assertRouted(
+    '58F NSTEMI, troponin rising, ST depression in V5-V6, low bleeding risk. Timing of angiography and which antiplatelets for how long?',
+    /acute coronary/i,
+  );
+});
+
+test('fever with neck stiffness and non-blanching petechiae, asked for the antibiotic dose, is meningitis, not a headache dose', () => {
+  assertRouted(
+    'GP here. 20M, T 39.6, headache, neck stiffness, non-blanching petechiae on his ankles. Pre-hospital antibiotic and dose?',
+    /meningitis/i,
+  );
+});
+
+test('white shiny vulval skin after clotrimazole failed is lichen sclerosus, not thrush', () => {
+  assertRouted(
+    'for months itching down below, the skin round my vulva has gone white and shiny and cracks when I wipe. clotrimazole did nothing. what is it?',
+    /lichen sclerosus/i,
+  );
+});
+
+test('a numb thumb and first two fingers at night eased by shaking the hand, in pregnancy, is carpal tunnel syndrome', () => {
+  assertRouted(
+    '32 weeks pregnant, on labetalol for my BP. for a fortnight my thumb and first two fingers go numb and tingly, it wakes me at night and shaking my hand helps. what is this and will it go away?',
+    /carpal tunnel/i,
+  );
+});
+
+test('"does it matter what time I take them" of levothyroxine and ferrous sulphate is asked of the two together', () => {
+  const a = ask(
+    'I take levothyroxine 100mcg each morning and the GP has just added ferrous sulphate for anaemia. does it matter what time i take them?',
+  );
+  assert.match(a.title, /levothyroxine/i, a.title);
+  assert.match(said(a), /4 hours|2 hours|apart/i);
+});
+
+test('which train to take and booking a bike space is refused, whatever conference it is for', () => {
+  assert.equal(
+    ask('quickest train from Leeds to Glasgow on Sunday and do I need to book a bike space? off to a cardiology meeting').status,
+    'out_of_scope',
+  );
+});
+
+test('a long train journey with a DVT on apixaban is still a health question', () => {
+  assert.equal(ask('is it safe to take a long train journey with a DVT on apixaban?').status, 'answered');
+});
+
+test('a Spotify bio for a band named after a drug class is refused', () => {
+  assert.equal(ask("my brother's band is called The Statins - write a short bio for their Spotify page please").status, 'out_of_scope');
+});
+
+test('PoTS asked beside "how is it different from orthostatic hypotension" is the PoTS topic, not syncope', () => {
+  assertRouted(
+    'how is PoTS confirmed at the bedside - what HR rise, over how long - and how is it different from orthostatic hypotension? first-line non-drug advice?',
+    /postural tachycardia/i,
+  );
+});
+
+test('a parent with Buccolam for a 6-year-old fitting at home gets the buccal dose for the age, not only the IM dose', () => {
+  const a = assertRouted(
+    "my daughter is 6 and has epilepsy. she's been fitting for 5 minutes and we have Buccolam at home - how much do I give and when do I call 999?",
+    /midazolam|status epilepticus|seizure/i,
+  );
+  assert.match(said(a), /7\.5 mg/);
+});
+
+test('a medicine started weeks ago whose next dose is asked ("step up to what?") stays the subject, with its dose', () => {
+  const a = assertRouted(
+    "Started donepezil 5 mg nocte 6 wks ago for mild Alzheimer's, tolerating it - step up to what, and what should I watch for?",
+    /donepezil|dementia/i,
+  );
+  assert.match(a.title, /donepezil/i, a.title);
+  assert.match(said(a), /10 mg/);
+});

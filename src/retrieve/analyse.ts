@@ -226,6 +226,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     const guessed = doc.mentions.filter((m) => isGuessed(tokens, m.from, context));
     const ruledOut = (m: (typeof doc.mentions)[number]) => isNegated(tokens, m.from, question, context.negation);
     if (guessed.length > 0 && doc.mentions.every((m) => guessed.includes(m) || ruledOut(m))) doc.guessed = true;
+    // (One the reader only took it for is set aside, like a history: "I thought it was piles but there's no lump".)
+    if (doc.mentions.every((m) => isBelieved(tokens, m.from, context))) doc.background = true;
   }
   // (A condition the library lacks may be the guess too: "is this just the baby blues?")
   for (const u of links.uncovered) if (u.category === 'condition' && isGuessed(tokens, u.from, context)) u.guessed = true;
@@ -373,6 +375,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // hydroxocobalamin regimen?" asks a dose, not an interaction).
   // (…and the drugs listed with the first, with a monograph or not: "takes doxazosin and zopiclone".)
   const drugsInOrder = [...drugMentions].sort((a, b) => a.m.from - b.m.from);
+  // (One begun weeks ago is the patient's only when its dose, harms or next step are not what is asked: "started
+  // allopurinol 3 wks ago – how do I titrate?" asks about the allopurinol.)
+  const drugAskedOf = [...cued].some((i) => drugQuestionIntents.has(i) || i === 'next-step');
+  const begunAndAsked = (from: number) => drugAskedOf && context.begun.has(tokens[from - 1]?.folded ?? '');
   /** The drugs the patient is on, with a monograph or not, as named. */
   const takenMentions = (given: boolean) =>
     drugsInOrder
@@ -381,7 +387,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       // (What is said to work after a list works for each of them: "calpol and nurofen are helping".)
       // (So is one said in passing with its dose or how often: "FYI mild asthma, salbutamol prn".)
       .flatMap(({ id, m }, i) =>
-        takesBefore(regimen, tokens, m.from, given) ||
+        (takesBefore(regimen, tokens, m.from, given) && !begunAndAsked(m.from)) ||
         (saidInPassing(tokens, m.from, context.aside) && regimen.doseToken.test(tokens[m.to]?.folded ?? ''))
           ? listedFrom(drugsInOrder, i)
           : worksAfter(regimen, tokens, m.to, !tried.has(id))
@@ -603,13 +609,17 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (A guess is no such subject: "hands shake holding a cup… is this parkinsons?" weighs the guess against what
   // is described.)
   // (Nor a product that names one, "is the pill ok to continue?", which asks about the product.)
+  // (Nor one set against the subject: "how is PoTS diagnosed… and how is it different from orthostatic
+  // hypotension?")
+  const setAgainst = (from: number) =>
+    from >= 2 && comparingWords.has(tokens[from - 1]!.folded) && context.alternative.has(tokens[from - 2]!.folded);
   const askedConditions = topics.filter(
     (d) =>
       !d.background &&
       !d.guessed &&
       !d.likened &&
       d.role === 'name' &&
-      d.mentions.some((m) => inAsk(m) && m.source === 'name' && !product(m.text)),
+      d.mentions.some((m) => inAsk(m) && m.source === 'name' && !product(m.text) && !setAgainst(m.from)),
   );
   // (Only beside medicines the patient is already on: beside one started or considered, the condition asked is
   // a concern of that medicine, "starting isotretinoin for acne – how long must contraception continue?",
@@ -771,6 +781,8 @@ function joinedToLikeness(tokens: Token[], mention: { to: number }, question: st
 }
 
 const articles = new Set(['a', 'an', 'the', 'some']);
+/** The little words between a word that sets two things apart and the second ("different from", "differ with"). */
+const comparingWords = new Set(['from', 'to', 'with']);
 /** Verbs that say a medicine is in regular use after a condition is named ("asthma and uses a ventolin inhaler"). */
 const usingWords = new Set(['uses', 'use', 'using', 'takes', 'take', 'taking']);
 
@@ -788,7 +800,20 @@ function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, R
   // (…or an asking word right before whose condition it is: "is her dementia getting worse?" reads what is
   // seen as the dementia, a guess too.)
   const owned = i >= 0 && i === from - 2 && possessives.has(tokens[from - 1]!.folded) && tokens[i]!.folded === 'is';
-  return owned || (i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded));
+  return (
+    owned ||
+    isBelieved(tokens, from, context) ||
+    (i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded))
+  );
+}
+
+/** A mention of what the reader took the problem for before what they found: "i thought it was piles but…". */
+function isBelieved(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {
+  let i = from - 1;
+  while (i >= 0 && guessFillers.has(tokens[i]!.folded)) i--;
+  return (
+    i >= 2 && context.asking.has(tokens[i]!.folded) && context.guess.has(tokens[i - 1]!.folded) && context.belief.has(tokens[i - 2]!.folded)
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../config.ts';
-import { loadLexicon } from './lexicon/load.ts';
+import { loadLexicon, presentationsFile } from './lexicon/load.ts';
 import { normalise } from './analyse.ts';
 import { editDistance } from './spelling.ts';
 import type { Lexicon } from './lexicon/types.ts';
@@ -26,7 +26,14 @@ export function expanderFor(lexicon: Lexicon): QueryExpander {
   return {
     expand(question) {
       const found = new Map<string, Expansion>();
-      for (const match of lexicon.find(question))
+      for (const match of lexicon.find(question)) {
+        // A presentation names its condition; the lay words inside it still say what is asked about ("only
+        // taking half his bottles" is the feeds, "like passing glass when I poo" the stools).
+        if (match.entry.file.endsWith(presentationsFile))
+          for (const inner of lexicon.find(match.text, false))
+            for (const e of inner.entry.expansions)
+              if (!found.has(e))
+                found.set(e, { phrase: e, reverse: false, from: inner.text, always: inner.entry.file.endsWith('lay-words.tsv') });
         for (const e of match.entry.expansions) {
           found.set(e, { phrase: e, reverse: false, from: match.text, always: match.entry.file.endsWith('lay-words.tsv') });
           // A brand read as its medicine reads as that medicine's class too ("MST" → morphine → opioid), as
@@ -34,6 +41,7 @@ export function expanderFor(lexicon: Lexicon): QueryExpander {
           if (match.entry.file.endsWith('drug-names.tsv'))
             for (const c of lexicon.classesOf(e)) if (!found.has(c)) found.set(c, { phrase: c, reverse: false });
         }
+      }
       const words = normalise(question)
         .split(' ')
         .filter((w) => w !== '');

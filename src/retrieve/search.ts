@@ -1840,7 +1840,11 @@ export class Retriever {
 
   /** A medicine typed as the lexicon knows it, and its other names both ways ("estrogen" → "oestrogen"). */
   #otherNames(text: string): string[] {
-    return [text, ...(this.#lexicon?.expand(text) ?? []), ...(this.#lexicon?.reverse(text) ?? [])];
+    const expanded = this.#lexicon?.expand(text) ?? [];
+    // (…and the class of what a brand name stands for: "Beconase" is a beclometasone nasal spray, an
+    // intranasal corticosteroid.)
+    const classes = expanded.flatMap((e) => this.#lexicon?.classesOf(e) ?? []);
+    return [text, ...expanded, ...(this.#lexicon?.reverse(text) ?? []), ...classes];
   }
 
   /**

@@ -196,6 +196,9 @@ export class ConceptLinker {
     const uncovered: UncoveredConcept[] = [];
     for (const c of kept) {
       const text = question.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+      // (An excluded name that is a sign, "ST depression" beside the depression topic, is a finding of the
+      // question, no condition the library lacks.)
+      if (c.name && c.name.role === 'excluded' && this.#isSign(tokens.slice(c.from, c.to))) continue;
       if (c.name && c.name.role === 'excluded') {
         uncovered.push({
           text,
@@ -470,6 +473,13 @@ export class ConceptLinker {
         }
     }
     return found;
+  }
+
+  /** Are the tokens, whole, a sign or a test result in the health vocabulary ("ST depression", "T wave inversion")? */
+  #isSign(tokens: Token[]): boolean {
+    return (this.#vocabulary?.health.findAll(tokens) ?? []).some(
+      (m) => m.from === 0 && m.to === tokens.length && (m.value === 'symptom' || m.value === 'test'),
+    );
   }
 
   /**

@@ -72,6 +72,8 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   const before = tokens[from - 1]?.folded;
   if (before === undefined) return false;
   if (taking.has(before)) return true;
+  // (…and one begun a while ago, said with how long ago: "started sertraline 3/52 ago", not "just started".)
+  if (words.context.begun.has(before) && sinceAgo(tokens, from)) return true;
   // The medicine switched from is the one taken; the one switched to is asked about ("switching ramipril to
   // Entresto", "changing from sertraline to fluoxetine").
   if (switchedBefore(words, tokens, from)) return true;
@@ -98,6 +100,14 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   const patient = ageAndSex.test(subject);
   return (subject === 'and' || patient || (takerWords.has(subject) && !askingVerbs.has(asking))) && !askingVerbs.has(subject);
 }
+
+/** Is a span said "ago" a few words after the drug at `from`, past its dose ("sertraline 50 mg 3/52 ago")? */
+function sinceAgo(tokens: Token[], from: number): boolean {
+  for (let i = from + 1; i < Math.min(tokens.length, from + agoReach); i++) if (tokens[i]!.folded === 'ago') return true;
+  return false;
+}
+/** How far after a medicine begun its "ago" may stand: the drug's words, its dose and a span ("3 weeks ago"). */
+const agoReach = 7;
 
 /**
  * Does a word at once after the drug ending at `to` say it works ("Imigran stops them", "naproxen helps") or,

@@ -295,7 +295,8 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     // without any is the term's everyday reading ("on pred" is prednisolone; "FEV1 42% pred" is predicted).
     return hits(best) > 0 ? best : (all.find((e) => e.context.length === 0) ?? best);
   };
-  const find = (question: string): LexiconMatch[] => {
+  const find = (question: string, presentations = true): LexiconMatch[] => {
+    const allowed = (entry: LexiconEntry | undefined) => (presentations || !entry?.file.endsWith(presentationsFile) ? entry : undefined);
     const ws = words(question);
     const found: LexiconMatch[] = [];
     // A phrase read loosely stays within one clause: "…miss school, also hurts" is no "school sore".
@@ -312,7 +313,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         if (looseStopWords.has(window[0]!) || looseStopWords.has(window[n - 1]!)) continue;
         for (let k = 1; k < n - 1; k++) {
           if (looseStopWords.has(window[k]!) || turningWords.has(window[k]!)) continue;
-          const entry = loose.get(looseKey([...window.slice(0, k), ...window.slice(k + 1)].join(' '), canonical));
+          const entry = allowed(loose.get(looseKey([...window.slice(0, k), ...window.slice(k + 1)].join(' '), canonical)));
           if (entry) {
             found.push({ text: question.slice(ws[i]!.start, ws[i + n - 1]!.end), entry });
             return n;
@@ -329,11 +330,12 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         const text = question.slice(ws[i]!.start, ws[i + n - 1]!.end);
         const key = looseKey(text, canonical);
         const pair = key.split(' ');
-        const entry =
+        const entry = allowed(
           loose.get(key) ??
-          (pair.length === 2 && !ws.slice(i, i + n).some((w) => turningWords.has(w.word.toLowerCase()))
-            ? unordered.get(anyOrder(pair))
-            : undefined);
+            (pair.length === 2 && !ws.slice(i, i + n).some((w) => turningWords.has(w.word.toLowerCase()))
+              ? unordered.get(anyOrder(pair))
+              : undefined),
+        );
         if (entry) {
           found.push({ text, entry });
           return n;
@@ -354,7 +356,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       );
       const keys = wordKeys;
       let best: { n: number; entry: LexiconEntry; size: number } | undefined;
-      for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? [])) {
+      for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? []).filter((c) => allowed(c.entry))) {
         const held = new Set<string>();
         // (Little words and numbers do not count against the slack: "fingers go numb and tingly at night", "a few".)
         let said = 0;
@@ -385,7 +387,9 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         const match = found.pop()!;
         // (A description gathered across the commas of a list does not displace a phrase said in one piece:
         // "both ears hurting, temp 38.6 and pulling at them" is ear pain, not pain on pulling the ear.)
-        if (best && read === scatteredMatch && match.text.includes(',')) continue;
+        // (A presentation that goes on from that phrase does: "lips swelling, wheezy" is anaphylaxis.)
+        const goesOn = best !== undefined && match.entry.file.endsWith(presentationsFile) && match.text.startsWith(best.match.text);
+        if (best && read === scatteredMatch && match.text.includes(',') && !goesOn) continue;
         if (!best || n > best.n) best = { n, match };
       }
       if (best) found.push(best.match);
@@ -395,10 +399,19 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       let n = Math.min(longest, ws.length - i);
       let exact: LexiconEntry | undefined;
       for (; n > 0; n--) {
-        exact = sense(question.slice(ws[i]!.start, ws[i + n - 1]!.end), question);
+        exact = allowed(sense(question.slice(ws[i]!.start, ws[i + n - 1]!.end), question));
         if (exact) break;
       }
       if (n > 1) {
+        // (A presentation that goes on past the phrase, across the commas of the picture, is what is described:
+        // "lips swelling, wheezy" is anaphylaxis, not only the swollen lips.)
+        const phrase = longestPhrase(i);
+        const presented = phrase > n && found.at(-1)!.entry.file.endsWith(presentationsFile);
+        if (phrase > 0 && !presented) found.pop();
+        if (presented) {
+          i += phrase;
+          continue;
+        }
         found.push({ text: question.slice(ws[i]!.start, ws[i + n - 1]!.end), entry: exact! });
         i += n;
         continue;

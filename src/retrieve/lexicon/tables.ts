@@ -76,6 +76,8 @@ export const contextRoles = [
   'shown',
   'starting',
   'presenting',
+  'belief',
+  'begun',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -37,6 +37,9 @@ export interface Lexicon {
   classesOf(drug: string): string[];
   /** Terms that list the given text as an expansion (e.g. "anemia" → "anaemia", "acetaminophen" → brands). */
   reverse(text: string): string[];
-  /** Lexicon terms occurring in the question, longest match first, left to right, without overlaps. */
-  find(question: string): LexiconMatch[];
+  /**
+   * Lexicon terms occurring in the question, longest match first, left to right, without overlaps; with
+   * `presentations` false, the lay words a presentation is made of are read instead of the presentation.
+   */
+  find(question: string, presentations?: boolean): LexiconMatch[];
 }

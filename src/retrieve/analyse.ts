@@ -793,10 +793,16 @@ const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new 
 export const possessives: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 const guessFillers = new Set([...articles, ...possessives, 'just', 'only', 'normal', 'simply', 'still', 'probably']);
 
-/** A mention put as a question about what it is: an asking word, a guess word, then the condition ("is it shingles?"). */
-function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {
+/** Where the word before a mention stands once the little words of a guess are passed ("is it *just the* baby blues"). */
+function beforeFillers(tokens: Token[], from: number): number {
   let i = from - 1;
   while (i >= 0 && guessFillers.has(tokens[i]!.folded)) i--;
+  return i;
+}
+
+/** A mention put as a question about what it is: an asking word, a guess word, then the condition ("is it shingles?"). */
+function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {
+  const i = beforeFillers(tokens, from);
   // (…or an asking word right before whose condition it is: "is her dementia getting worse?" reads what is
   // seen as the dementia, a guess too.)
   const owned = i >= 0 && i === from - 2 && possessives.has(tokens[from - 1]!.folded) && tokens[i]!.folded === 'is';
@@ -809,8 +815,7 @@ function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, R
 
 /** A mention of what the reader took the problem for before what they found: "i thought it was piles but…". */
 function isBelieved(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {
-  let i = from - 1;
-  while (i >= 0 && guessFillers.has(tokens[i]!.folded)) i--;
+  const i = beforeFillers(tokens, from);
   return (
     i >= 2 && context.asking.has(tokens[i]!.folded) && context.guess.has(tokens[i - 1]!.folded) && context.belief.has(tokens[i - 2]!.folded)
   );

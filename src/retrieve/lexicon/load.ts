@@ -376,10 +376,10 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       found.push({ text: question.slice(ws[i]!.start, ws[i + best.n - 1]!.end), entry: best.entry });
       return best.n;
     };
-    /** The longest of the loose, gapped and scattered readings at i (recorded): "hands shake when holding a cup" over "hands shake". */
-    const longestPhrase = (i: number): number => {
+    /** The longest of the loose, gapped and scattered readings at i (not recorded): "hands shake when holding a cup" over "hands shake". */
+    const longestPhrase = (i: number): { n: number; match: LexiconMatch } | undefined => {
       // (Nothing is read loosely just after a word that turns it round: "I dont have fits" is no "having fits".)
-      if (i > 0 && turningWords.has(ws[i - 1]!.word.toLowerCase())) return 0;
+      if (i > 0 && turningWords.has(ws[i - 1]!.word.toLowerCase())) return undefined;
       let best: { n: number; match: LexiconMatch } | undefined;
       for (const read of [looseMatch, gappedMatch, scatteredMatch]) {
         const n = read(i);
@@ -392,8 +392,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         if (best && read === scatteredMatch && match.text.includes(',') && !goesOn) continue;
         if (!best || n > best.n) best = { n, match };
       }
-      if (best) found.push(best.match);
-      return best?.n ?? 0;
+      return best;
     };
     for (let i = 0; i < ws.length;) {
       let n = Math.min(longest, ws.length - i);
@@ -406,10 +405,9 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         // (A presentation that goes on past the phrase, across the commas of the picture, is what is described:
         // "lips swelling, wheezy" is anaphylaxis, not only the swollen lips.)
         const phrase = longestPhrase(i);
-        const presented = phrase > n && found.at(-1)!.entry.file.endsWith(presentationsFile);
-        if (phrase > 0 && !presented) found.pop();
-        if (presented) {
-          i += phrase;
+        if (phrase && phrase.n > n && phrase.match.entry.file.endsWith(presentationsFile)) {
+          found.push(phrase.match);
+          i += phrase.n;
           continue;
         }
         found.push({ text: question.slice(ws[i]!.start, ws[i + n - 1]!.end), entry: exact! });
@@ -421,8 +419,9 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       // ahead of a one-word term it begins with. So is one with one more word inside it ("red sticky gooey
       // eye" is a "red sticky eye"), unless that word turns it round ("not").
       const phrase = longestPhrase(i);
-      if (phrase > 0) {
-        i += phrase;
+      if (phrase) {
+        found.push(phrase.match);
+        i += phrase.n;
         continue;
       }
       const word = ws[i]!.word;

@@ -4551,3 +4551,174 @@ test('a medicine started weeks ago whose next dose is asked ("step up to what?")
   assert.match(a.title, /donepezil/i, a.title);
   assert.match(said(a), /10 mg/);
 });
+
+// Session 38: misroutes read in the written sets he–hl, each restated in new words.
+
+test('an ABCD2 score beside a weakness that has gone is a TIA, not atrial fibrillation', () => {
+  const a = assertRouted(
+    '71F had 15 minutes of left hand clumsiness and slurred words at lunch, all gone now. ABCD2 of 5, AF not known. What now?',
+    /transient ischaemic/i,
+  );
+  assert.match(said(a), /300 mg/);
+});
+
+test('"on simvastatin for primary prevention" in the vignette does not make a TIA question a prevention article', () => {
+  const a = ask(
+    '59M, this morning 10 min of right arm weakness and word-finding difficulty, now back to normal. On simvastatin 40 for primary prevention. What do I do now?',
+  );
+  assert.match(about(a), /transient ischaemic/i, about(a));
+  assert.doesNotMatch(a.title, /prevention/i, a.title);
+});
+
+test('"Background" before the medicines of a TIA vignette leaves the TIA as the subject', () => {
+  assertRouted(
+    '70F, 30 min of left arm weakness and word finding difficulty at breakfast, completely resolved now. Background lisinopril 10mg, amlodipine 5mg. What do I give and how soon is she seen?',
+    /transient ischaemic/i,
+  );
+});
+
+test('"by the stroke team" in the ask does not turn a resolved TIA into an acute stroke', () => {
+  assertRouted(
+    '?TIA – 62M, 15 min of slurred speech and right arm weakness, resolved fully an hour ago. How fast does he need to be seen by the stroke team?',
+    /transient ischaemic/i,
+  );
+});
+
+test('excruciating periorbital pain with tearing, nightly, is cluster headache', () => {
+  const a = assertRouted(
+    '41M, nightly attacks of excruciating periorbital pain on the right with tearing and a droopy lid, about an hour each, restless. What stops an attack and what prevents them?',
+    /cluster/i,
+  );
+  assert.match(said(a), /oxygen/i);
+});
+
+test('a fissure picture after "the piles cream did nothing" is the anal fissure, not piles', () => {
+  assertRouted(
+    'going to the toilet is like passing broken glass, blood on the paper and it throbs for ages after. the piles cream did nothing, what else works?',
+    /fissure/i,
+  );
+});
+
+test('a toddler screaming with earache and a temperature is otitis media, not the febrile child topic', () => {
+  assertRouted(
+    'my son is 2 and has been screaming with earache all night, temp 38.3, had calpol. does he need antibiotics?',
+    /otitis media/i,
+  );
+});
+
+test('red cheeks and nose after wine, "my friend said its adult acne", is rosacea', () => {
+  assertRouted(
+    'my cheeks and nose go bright red with a glass of wine and now there are small pus spots, no blackheads. my friend said its adult acne, what cream works?',
+    /rosacea/i,
+  );
+});
+
+test('how to take weekly alendronic acid beside a calcium tablet is the alendronate, not hypercalcaemia', () => {
+  const a = assertRouted(
+    'got alendronic acid 70mg once a week after a bone scan, the leaflet confuses me. how am i meant to take it? is it ok with my morning coffee and my calcium tablet',
+    /alendron|osteopor/i,
+  );
+  assert.match(said(a), /plain water/i);
+});
+
+test('a coeliac blood test that came back positive is the coeliac topic, whatever thyroid tablet is mentioned', () => {
+  assertRouted(
+    'my blood test for coeliac came back weakly positive. im on levothyroxine for an underactive thyroid if that matters. should i stop gluten now or have more tests?',
+    /coeliac/i,
+  );
+});
+
+test('"safe for the baby" at 30 weeks pregnant is the adult UTI topic, not UTI in children', () => {
+  const a = assertRouted(
+    'im 30 weeks pregnant with burning when i wee and going all the time. which antibiotic is safe for the baby?',
+    /urinary tract infection/i,
+  );
+  assert.doesNotMatch(about(a), /children/i, about(a));
+});
+
+test('which statin and dose for a patient with CKD is the statin topic, with its kidney-disease dose', () => {
+  const a = assertRouted(
+    '66M CKD G3a (eGFR 52), BP fine on losartan, no heart disease. Do I start a statin? Which one and what dose?',
+    /statin|dyslipidaemia/i,
+  );
+  assert.match(said(a), /atorvastatin 20 mg/i);
+});
+
+test('dextrose and basal insulin asked beside DKA values are steps of its care: the title is the DKA', () => {
+  const a = assertRouted(
+    '23M T1DM, glucose 29, ketones 6.1, pH 7.1, bicarbonate 9. When do I add the dextrose and should his Levemir carry on?',
+    /ketoacidosis/i,
+  );
+  assert.match(a.title, /^Management of diabetic ketoacidosis/i, a.title);
+});
+
+test('the dose of an unlisted drug for a history condition whose symptoms are bracketed abstains, not a headache topic', () => {
+  const a = ask(
+    'Off to Everest base camp next month, hx of altitude sickness in Bolivia (headache, nausea). Acetazolamide dose and when to begin?',
+  );
+  assert.equal(a.status, 'insufficient_evidence', a.title);
+});
+
+test('swapping between constipation and the runs, with cramps that ease after the toilet, is IBS', () => {
+  assertRouted(
+    'for two years i swap between constipation and the runs, bloated, crampy tummy that eases after i go. what else can i try?',
+    /irritable bowel/i,
+  );
+});
+
+test('a scratchy bottom at night and white thready things in the poo is threadworm', () => {
+  assertRouted(
+    'my 5 year old keeps scratching his bum at night and we saw tiny white thready things moving in his poo. what do we buy?',
+    /threadworm/i,
+  );
+});
+
+test('itchy raised lumps that move around and fade in hours are urticaria, not the pill', () => {
+  assertRouted(
+    'since yesterday i keep getting itchy raised lumps that move around and fade in a few hours. im on the pill. what can i take?',
+    /urticaria/i,
+  );
+});
+
+test('a hot red painful wedge-shaped patch while breastfeeding, feeling flu-ish, is mastitis, not influenza', () => {
+  assertRouted(
+    'breastfeeding my 3 week old, my left boob has a hot red painful wedge shaped patch and i feel flu-ish, temp 38.4. do i stop feeding on that side? antibiotics?',
+    /mastitis/i,
+  );
+});
+
+test('LS confirmed on a vulval biopsy is lichen sclerosus', () => {
+  assertRouted('58F, vulval itch for a year with white plaques, biopsy confirms LS. Which steroid and how long?', /lichen sclerosus/i);
+});
+
+test('a thick-walled gallbladder with stones and Murphy sign is acute cholecystitis, not abstention over "CBD"', () => {
+  assertRouted(
+    '52F, RUQ pain and fever, Murphy sign positive, USS thick-walled GB with stones, CBD not dilated. Antibiotics and when to operate?',
+    /gallstone|cholecyst/i,
+  );
+});
+
+test('"can he keep taking ibuprofen" beside ascites is answered by the NSAID statement of the cirrhosis topic', () => {
+  const a = assertRouted(
+    '60M cirrhosis with ascites on spironolactone, LVP tomorrow. How much albumin per litre? Also, can he keep taking ibuprofen for his back?',
+    /cirrhosis/i,
+  );
+  assert.match(said(a), /NSAID/);
+});
+
+test('a nystagmus question about BPPV is answered, nystagmus being a sign and not a missing condition', () => {
+  assertRouted(
+    'in the Dix-Hallpike test for posterior canal BPPV, which way does the nystagmus beat, and what is the treatment?',
+    /positional vertigo/i,
+  );
+});
+
+test('holiday planning, album titles and swimming drills are refused', () => {
+  for (const q of [
+    'is March a good month to see the northern lights in Lapland and how many nights should we stay?',
+    'two days in Tokyo on a budget – which temples are best and is the JR pass worth buying?',
+    'our band is called Insulin Spike – give me 8 album title ideas for the first EP',
+    'I get disqualified at swim meets for a scissor kick in breaststroke – what drills to fix it?',
+  ])
+    assert.equal(ask(q).status, 'out_of_scope', q);
+});

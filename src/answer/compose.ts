@@ -166,10 +166,39 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // gonorrhoea – Rx and follow-up testing?" is answered from the infection's topic alone.)
   const spokenOf = (d: LinkedDocument) => selected.some((p) => p.documentId === d.documentId || namesDrug(p, d));
   const unspoken = askedDrug !== undefined && analysis.taking.includes(askedDrug.documentId) && !spokenOf(askedDrug);
-  const titleDrug = background || unspoken ? undefined : askedDrug;
+  // (Nor does one of several the ask names as steps of the condition's care: "when do I add dextrose, and do I
+  // stop her Lantus?" is the ketoacidosis's.)
+  const stepsOfCare =
+    focusDoc?.kind === 'topic' &&
+    focusDoc.urgent === true &&
+    (analysis.intent === 'management' || analysis.intent === 'next-step') &&
+    drugsNamed.some((d) => namedInAsk(analysis.question, d));
+  const titleDrug = background || unspoken || stepsOfCare ? undefined : askedDrug;
   // Two drugs taken together in a condition asked about, not only what one of them is for, say where: "on
   // warfarin, HpSA positive – will clarithromycin in the triple therapy upset the INR?" is about H. pylori.
-  const interactionSetting = conditionNamed && !conditionNamed.background ? ` in ${lowerFirst(conditionNamed.title)}` : '';
+  // (…and so is a condition of the patient's that a drug's own statements chosen warn about: "myasthenia gravis
+  // on pyridostigmine, script for ciprofloxacin" is the interaction in myasthenia gravis.)
+  const warnedOf = (topic: LinkedDocument) =>
+    selected.some(
+      (p) =>
+        p.documentKind === 'drug' &&
+        /contraindicat|caution|interaction|warning|adverse|safety/i.test(p.section) &&
+        [bareTitle(topic.title), ...topic.names].some((n) => normalise(n).length >= 4 && mentions(p, normalise(n))),
+    );
+  const setting =
+    conditionNamed && !conditionNamed.background
+      ? conditionNamed
+      : analysis.links.documents.find(
+          (d) =>
+            d.kind === 'topic' &&
+            d.role === 'name' &&
+            !analysis.focus.some((f) => f.documentId === d.documentId) &&
+            !namedInAsk(analysis.question, d) &&
+            !d.ruledOut &&
+            !namedAsIndication(analysis.question, d) &&
+            warnedOf(d),
+        );
+  const interactionSetting = setting ? ` in ${lowerFirst(setting.title)}` : '';
   const compared = analysis.intent === 'comparison' && analysis.focus.length >= 2 ? analysis.focus.map((f) => f.title) : undefined;
   // Statements keep their subject: outside the article's own document, a heading or lead-in names it.
   const several = new Set(selected.map((p) => p.documentId)).size > 1;

@@ -120,7 +120,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // verb, it is what is asked: "my doctor never mentioned a mammogram – should I have one?"
   const negatedDocs = links.documents.filter((doc) =>
     doc.mentions.every(
-      (m) => isNegated(tokens, m.from, question, context.negation) || resultNegative(tokens, m.to, question, context.result),
+      (m) =>
+        isNegated(tokens, m.from, question, context.negation) ||
+        resultNegative(tokens, m.to, question, context.result) ||
+        // ("AF not known", "PE not detected": what the patient is not known to have.)
+        (context.negation.has(tokens[m.to]?.folded ?? '') &&
+          !endsClause(tokens, m.to - 1, question) &&
+          (context.history.has(tokens[m.to + 1]?.folded ?? '') || context.positive.has(tokens[m.to + 1]?.folded ?? ''))),
     ),
   );
   for (const doc of negatedDocs) doc.ruledOut = true;
@@ -196,7 +202,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const onset = topics.filter(
     (d) =>
       d.role !== 'broader' &&
-      d.mentions.some((m) => isOnset(tokens, m.from, question, context) || foundByTest(tokens, m, question, context)),
+      // (Not what someone whose word is no diagnosis said it was: "friend said its adult acne".)
+      d.mentions.some(
+        (m) =>
+          (isOnset(tokens, m.from, question, context) && !isBelieved(tokens, m.from, context)) || foundByTest(tokens, m, question, context),
+      ),
   );
   if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc) && !doc.mentions.some(queried)) doc.background = true;
   for (const doc of topics) if (doc.mentions.some((m) => foundByTest(tokens, m, question, context))) doc.foundByTest = true;
@@ -227,13 +237,34 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     const ruledOut = (m: (typeof doc.mentions)[number]) => isNegated(tokens, m.from, question, context.negation);
     if (guessed.length > 0 && doc.mentions.every((m) => guessed.includes(m) || ruledOut(m))) doc.guessed = true;
     // (One the reader only took it for is set aside, like a history: "I thought it was piles but there's no lump".)
-    if (doc.mentions.every((m) => isBelieved(tokens, m.from, context))) doc.background = true;
+    if (
+      doc.mentions.some((m) => isBelieved(tokens, m.from, context)) &&
+      doc.mentions.every((m) => isBelieved(tokens, m.from, context) || ruledOut(m))
+    )
+      doc.background = true;
   }
+  // "the piles cream did nothing" beside a fissure's picture: a condition named only for what a product treats
+  // is what the reader took it for, set aside when another condition is described.
+  const forProduct = (d: LinkedDocument) => d.mentions.every((m) => context.product.has(tokens[m.to]?.folded ?? ''));
+  if (topics.some((d) => !d.background && !forProduct(d))) for (const doc of topics) if (forProduct(doc)) doc.background = true;
   // (A condition the library lacks may be the guess too: "is this just the baby blues?")
   for (const u of links.uncovered) if (u.category === 'condition' && isGuessed(tokens, u.from, context)) u.guessed = true;
   // (An uncovered name is often the last word of a longer one: "known squamous cell lung ca".)
   for (const u of links.uncovered)
     if (u.category === 'condition' && isHistory(tokens, u.from, question, context, uncoveredHistoryReach)) u.background = true;
+  // (…and so is what describes a condition of the history in brackets after it: "hx of altitude sickness in
+  // Peru last year (headache, vomiting)" names the history's symptoms, not a headache now.)
+  const pastEnds = [
+    ...links.uncovered.filter((u) => u.category === 'condition' && u.background).map((u) => u.to),
+    ...topics.filter((d) => d.background).flatMap((d) => d.mentions.map((m) => m.to)),
+  ];
+  const describesPast = (m: { from: number }) => {
+    const before = question.slice(0, tokens[m.from]!.start);
+    const open = before.lastIndexOf('(');
+    if (open < 0 || before.indexOf(')', open) >= 0) return false;
+    return pastEnds.some((to) => to > 0 && tokens[to - 1]!.end <= open && !/[.?!;]/.test(question.slice(tokens[to - 1]!.end, open)));
+  };
+  for (const doc of topics) if (!doc.background && doc.mentions.every(describesPast)) doc.background = true;
   // (…and one said to be the diagnosis is what is asked, "GP says frozen shoulder … I'm diabetic", unless a
   // condition the library covers was named before it: "RRMS, new optic neuritis" is asked of the MS topic.)
   const namedBefore = (from: number) => topics.some((d) => !d.background && d.mentions.some((m) => m.from < from));
@@ -259,6 +290,18 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     links.documents.some((d) => d.kind === 'drug') ||
     links.uncovered.some((u) => u.category === 'drug') ||
     links.healthCategories.has('drug');
+  const drugEnds = new Set(links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.to)));
+  /** A "for" a few words back follows a medicine named (and its dose) in the same clause. */
+  const whyTaken = (at: number): boolean => {
+    let forIndex = at - 1;
+    while (forIndex >= Math.max(0, at - 3) && tokens[forIndex]!.folded !== 'for') forIndex--;
+    if (forIndex < Math.max(0, at - 3)) return false;
+    for (let j = forIndex; j > Math.max(0, forIndex - 4); j--) {
+      if (drugEnds.has(j)) return true;
+      if (endsClause(tokens, j - 1, question)) return false;
+    }
+    return false;
+  };
   const cueMatches = allCues.filter(
     (m) =>
       !allCues.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from) &&
@@ -276,6 +319,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       // "on low dose beclometasone + salbutamol … Next step?": a dose said before the medicine, in the vignette,
       // names the regimen taken; it asks nothing.
       !(m.value === 'dosing' && (tokens[m.to - 1]?.end ?? 0) <= askSpan(question).from && drugStarts.has(m.to)) &&
+      // "on atorvastatin 20 for primary prevention", in the vignette: why a medicine is taken asks nothing.
+      !(m.value === 'prevention' && (tokens[m.to - 1]?.end ?? 0) <= askSpan(question).from && whyTaken(m.from)) &&
       // "ceftriaxone dose (UK vs US)": a "vs" between two words that name nothing compares no concepts.
       !(m.value === 'comparison' && m.to - m.from === 1 && m.from > 0 && !inConcept(m.from - 1) && !inConcept(m.to)) &&
       // "tonic-clonic still going at 6 min – what do we give?": what goes on with no medicine named has had no
@@ -466,7 +511,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     !cued.has('contraindications') &&
     (permission || harmOfAdding || tokens.some((t, i) => togetherWords.has(t.folded) && between(i))) &&
     !cued.has('comparison') &&
-    !asksFacet;
+    !asksFacet &&
+    // (Beside an emergency the values show, "ketones 5.8, pH 7.08 … when do I add dextrose, and do I stop her
+    // Lantus?", the medicines named are steps of its management, not two asked about together.)
+    !(drugsInAsk.length > 0 && links.documents.some((d) => d.kind === 'topic' && d.urgent));
   if (interactionInferred) cued.add('contraindications');
   // "could the empagliflozin be causing it?", "is my cough caused by the ramipril": asked whether a medicine
   // brought on what is described, the ask is its harms. (Not "what is causing my headache", which names none.)
@@ -578,9 +626,25 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   };
   if (given.length > 0 && topics.some((d) => !given.includes(d))) toBackground(given);
+  // "her sister reacted badly to lamotrigine": a medicine of someone else's, said in their clause, is no
+  // medicine of the patient's or one asked about, beside others that are.
+  const someoneElses = (d: LinkedDocument) =>
+    d.kind === 'drug' &&
+    d.mentions.every((m) => {
+      for (let i = m.from - 1; i >= Math.max(0, m.from - 6); i--) {
+        if (/[.?!;()]/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+        // (A relative of the patient's, "her sister": "my husband is on antabuse" may be the patient, asked for.)
+        if (context.hearsay.has(tokens[i]!.folded)) return i > 0 && thirdPerson.has(tokens[i - 1]!.folded);
+      }
+      return false;
+    });
+  if (links.documents.some((d) => !someoneElses(d) && !d.background)) toBackground(links.documents.filter(someoneElses));
   // (…and so are the medicines taken, whose doses the new condition's ask is not about: "T2DM on metformin,
   // B12 110 ng/L. Replacement regimen?")
-  if (asksOfNew && drugAsked && given.length > 0)
+  // (…also when the condition they are for was already set aside by a new one: "test for coeliac came back
+  // positive, im on levothyroxine for underactive thyroid".)
+  const takenForAside = topics.some((d) => d.background && d.mentions.every((m) => takenFor(m.from)));
+  if (asksOfNew && drugAsked && (given.length > 0 || takenForAside))
     toBackground(links.documents.filter((d) => d.kind === 'drug' && taking.includes(d.documentId) && !d.mentions.some(inAsk)));
   // A condition read only from the words that ask for harms ("what cardiac side effect do you warn about?")
   // is the kind of harm asked, beside another topic or a medicine: not the subject.
@@ -638,6 +702,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   for (const [from, to] of [...links.covered, ...cueMatches.map((m): [number, number] => [m.from, m.to])])
     for (let i = from; i < to; i++) taken.add(i);
   const terms = questionTerms(question);
+  const isSubstance = (word: string) => (vocabulary?.health.get(word) ?? []).some((c) => c === 'drug' || c === 'test');
   // What the question asks beyond its concepts and the kind of answer: "low-dose", "duration", "bath".
   const focusTerms = [
     ...new Set(
@@ -646,7 +711,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
         // ("back" after a time, "a few years back", says when, not where.)
         .filter(
           (t, i) =>
-            !taken.has(i) && !context.setting.has(t.folded) && !(t.folded === 'back' && timeUnits.test(tokens[i - 1]?.folded ?? '')),
+            !taken.has(i) &&
+            !context.setting.has(t.folded) &&
+            !(t.folded === 'back' && timeUnits.test(tokens[i - 1]?.folded ?? '')) &&
+            // ("my calcium tablet", "the iron supplements": a substance named as a product the patient takes is no
+            // word of what is asked; a "preventer tablet" still asks for prevention.)
+            !(context.product.has(tokens[i + 1]?.folded ?? '') && isSubstance(t.folded)),
         )
         .map((t) => normalise(t.text))
         .filter((w) => w.length >= 3 && !/^\d+(st|nd|rd|th)?$/.test(w) && !stopWords.has(w) && !genericClinicalWords.has(w)),
@@ -791,6 +861,8 @@ const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new 
 
 /** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke", "is this just the baby blues"). */
 export const possessives: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
+/** Possessives of a third person: "her sister", "his mum" are the patient's relatives, not the patient. */
+const thirdPerson = new Set(['her', 'his', 'their']);
 const guessFillers = new Set([...articles, ...possessives, 'just', 'only', 'normal', 'simply', 'still', 'probably']);
 
 /** Where the word before a mention stands once the little words of a guess are passed ("is it *just the* baby blues"). */
@@ -813,12 +885,25 @@ function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, R
   );
 }
 
-/** A mention of what the reader took the problem for before what they found: "i thought it was piles but…". */
+/**
+ * A mention of what the reader took the problem for before what they found ("i thought it was piles but…"),
+ * or of what someone whose word is no diagnosis said it was ("friend said its adult acne").
+ */
 function isBelieved(tokens: Token[], from: number, context: Record<ContextRole, ReadonlySet<string>>): boolean {
   const i = beforeFillers(tokens, from);
-  return (
-    i >= 2 && context.asking.has(tokens[i]!.folded) && context.guess.has(tokens[i - 1]!.folded) && context.belief.has(tokens[i - 2]!.folded)
-  );
+  if (
+    i >= 2 &&
+    context.asking.has(tokens[i]!.folded) &&
+    context.guess.has(tokens[i - 1]!.folded) &&
+    context.belief.has(tokens[i - 2]!.folded)
+  )
+    return true;
+  // (…the "it's" of hearsay may be typed "its", or left out: "mum says eczema".)
+  let j = i;
+  if (j >= 1 && context.asking.has(tokens[j]!.folded) && context.guess.has(tokens[j - 1]!.folded)) j -= 2;
+  else if (tokens[j]?.folded === 'its') j -= 1;
+  const says = tokens[j]?.folded ?? '';
+  return j >= 1 && (context.belief.has(says) || context.onset.has(says)) && context.hearsay.has(tokens[j - 1]!.folded);
 }
 
 /**
@@ -959,7 +1044,10 @@ function foundByTest(
   // (…or before it: "stool antigen positive for H. pylori".)
   const before = tokens[m.from - 2];
   if (before && tokens[m.from - 1]!.folded === 'for' && (positiveWords.has(before.folded) || signedPositive(before, question))) return true;
-  for (let i = m.to; i < Math.min(tokens.length, m.to + 2); i++) {
+  // (…or what a test was for, its result a few words on: "a blood test for coeliac (ttg) came back a bit
+  // positive".)
+  const testedFor = tokens[m.from - 1]?.folded === 'for' && context.testing.has(tokens[m.from - 2]?.folded ?? '');
+  for (let i = m.to; i < Math.min(tokens.length, m.to + (testedFor ? 7 : 2)); i++) {
     if (endsClause(tokens, i - 1, question)) return false;
     if (positiveWords.has(tokens[i]!.folded) || signedPositive(tokens[i]!, question)) return true;
   }

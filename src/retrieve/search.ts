@@ -211,6 +211,8 @@ export class Retriever {
     const { links } = analysis;
     // Conditions named that no library topic is about, before those the library merely mentions are dropped.
     const namedConditions = [...new Set(links.uncovered.filter((u) => u.category === 'condition').map((u) => u.text))];
+    const namesUnlistedDrug = links.uncovered.some((u) => u.category === 'drug');
+    const pastUncovered = links.uncovered.some((u) => u.category === 'condition' && u.background);
     // A condition the library lacks, named where the question asks ("…papilloedema – IIH first-line
     // treatment?", "…is this Guillain-Barré?"), is the subject: a topic reached by a broader name, or named
     // only in the vignette before the ask, does not answer it.
@@ -641,6 +643,17 @@ export class Retriever {
     const called = tied.filter(titleInAsk);
     if (tied.length >= 2 && called.length === 1 && linked[0] !== called[0] && !titleInAsk(linked[0]!))
       linked.unshift(...linked.splice(linked.indexOf(called[0]!), 1));
+    // (…and so is the one named in the ask by a medicine it is about, the other only in the vignette: "CKD G3b,
+    // eGFR 38 … before starting a statin? Which one and what dose?" asks about the statin.)
+    else if (askFrom > 0 && tied.length === 2 && linked[0] === tied[0]) {
+      const inAskOnly = tied.filter((d) => d.mentions.every((m) => at(m.from) >= askFrom));
+      if (
+        inAskOnly.length === 1 &&
+        inAskOnly[0] !== linked[0] &&
+        inAskOnly[0]!.mentions.every((m) => this.#vocabulary?.health.get(m.text).includes('drug'))
+      )
+        linked.unshift(...linked.splice(linked.indexOf(inAskOnly[0]!), 1));
+    }
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A topic written for the other sex is not the patient's, however it was named: "my mum can't pass urine"
     // is not answered by "Acute urinary retention in men".
@@ -773,10 +786,12 @@ export class Retriever {
         }
         dosedElsewhere.add(drug.documentId);
         // (A drug asked about may be spoken of by its class, "do not give antidiarrhoeal drugs" of Imodium; one
-        // the patient is on, by its class alone, is no subject: SSRIs among the causes of hyponatraemia.)
+        // the patient is on, by its class alone, is no subject: SSRIs among the causes of hyponatraemia; unless
+        // the ask names it: "can he keep taking ibuprofen?" is answered by the cirrhosis topic's NSAIDs.)
         const spokenOf =
           this.#mentionsDrug(topic.documentId, drug.documentId) ||
-          (!analysis.taking.includes(drug.documentId) && this.#speaksOfDrug(topic.documentId, bareName(drug.title)));
+          ((!analysis.taking.includes(drug.documentId) || (asked && askFrom > 0)) &&
+            this.#speaksOfDrug(topic.documentId, bareName(drug.title)));
         if (!spokenOf) {
           focus = focus.filter((f) => f !== drug);
           if (asked) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
@@ -1182,6 +1197,16 @@ export class Retriever {
     const inPassing = (f: LinkedDocument) => f.mentions.every((m) => at(m.from) < askFrom && saidInPassing(tokens, m.from, aside));
     if (asksUnlistedDrug && focus.some((f) => f.kind === 'topic' && !f.background))
       focus = focus.filter((f) => !(f.kind === 'drug' && analysis.taking.includes(f.documentId) && inPassing(f)));
+    // The dose of a medicine the library has no monograph for, beside nothing but the patient's history, has no
+    // answer here: "hx of altitude sickness (headache, vomiting). Acetazolamide prophylaxis – dose?"
+    if (
+      namesUnlistedDrug &&
+      pastUncovered &&
+      analysis.intent === 'dosing' &&
+      focus.length > 0 &&
+      focus.every((f) => f.kind === 'topic' && f.background)
+    )
+      focus = [];
     // (…and so are all of them when the ask, a sentence apart, names no medicine: "HTN on ramipril + indapamide.
     // Plan for urate-lowering – start dose?" wants the gout's doses, not theirs.)
     if (newTreatmentAsked && history && focus[0]?.kind === 'topic' && !focus[0].background && !ownedByTaken(focus[0].documentId))
@@ -1686,8 +1711,13 @@ export class Retriever {
     // vaginal thrush – treat with what?" asks about the thrush.)
     const takenFor = (t: LinkedDocument) =>
       drugs.some((d) => analysis.taking.includes(d.documentId) && this.#usedFor(d.documentId, t.documentId));
+    // (Nor one reached only by a value that is no emergency, beside a condition the words picture: "20 min R arm
+    // weakness + dysphasia, fully resolved, BP 158/90 – what now?" is the TIA, not the blood pressure.)
+    // (A picture of several words; beside a bare name, "one syncope, echo Vmax 4.3 m/s", the value decides.)
+    const pictured = first.mentions.some((m) => m.source === 'lexicon' && m.to - m.from >= 3);
+    const onlyMeasured = (t: LinkedDocument) => pictured && !t.urgent && t.mentions.every((m) => m.source === 'finding');
     const best = [...candidates]
-      .filter((t) => t === first || (!onlyTreated(t) && !takenFor(t) && !t.background && namedAsWell(t)))
+      .filter((t) => t === first || (!onlyTreated(t) && !takenFor(t) && !t.background && !onlyMeasured(t) && namedAsWell(t)))
       .sort((a, b) => contentOf(b) - contentOf(a))[0]!;
     const leads = contentOf(best) >= routingLimits.askedConditionLead * contentOf(first);
     if (best !== first && leads) {

@@ -313,7 +313,10 @@ export class ConceptLinker {
     // (Not when the vignette opens on an adult's age and sex: "34f breastfeeding my 5 month old, burning when I
     // wee" is the mother's cystitis.)
     const firstAge = read.findings.find((f) => f.group && f.value !== undefined);
-    if (firstAge?.sex && firstAge.value! >= adultFrom) for (const w of [...childWords, 'infants']) ageWords.delete(w);
+    // (Nor beside a pregnancy with no child's age given: "28 weeks pregnant … safe for baby?" is the unborn baby.)
+    const childAged = read.findings.some((f) => f.group && f.value !== undefined && f.value < adultFrom);
+    if ((firstAge?.sex && firstAge.value! >= adultFrom) || (ageWords.has('pregnancy') && !childAged))
+      for (const w of [...childWords, 'infants']) ageWords.delete(w);
     if (ageWords.has('children') || ageWords.has('infants') || ageWords.has('pregnancy') || ageWords.has('postnatal')) {
       for (const doc of [...documents.values()]) {
         const sibling = this.#childrensSibling(doc, ageWords);

@@ -77,6 +77,8 @@ export const contextRoles = [
   'starting',
   'presenting',
   'belief',
+  'hearsay',
+  'testing',
   'begun',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];

@@ -1241,7 +1241,11 @@ test('"keep falling asleep" is sleepiness, not falls', () => {
 });
 
 test('a topic that names the drug is preferred to one that only names its class (calcium with alendronate)', () => {
-  assertRouted('should i take calcium tablets with my alendronate?', /osteoporosis/i);
+  // (Since session 38 "calcium tablets" names a product the patient takes, so the alendronate monograph itself,
+  // whose first statement spaces the two, may answer; the hypercalcaemia topic never.)
+  const a = assertRouted('should i take calcium tablets with my alendronate?', /osteoporosis|alendron/i);
+  assert.doesNotMatch(about(a), /hypercalc/i);
+  assert.match(said(a), /30 minutes after alendronate/);
 });
 
 test('a condition the reader guesses is not answered when the description does not bear it out (a family tremor eased by a drink is not Parkinson disease)', () => {

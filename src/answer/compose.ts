@@ -166,8 +166,8 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // gonorrhoea – Rx and follow-up testing?" is answered from the infection's topic alone.)
   const spokenOf = (d: LinkedDocument) => selected.some((p) => p.documentId === d.documentId || namesDrug(p, d));
   const unspoken = askedDrug !== undefined && analysis.taking.includes(askedDrug.documentId) && !spokenOf(askedDrug);
-  // (Nor does one of several the ask names as steps of the condition's care: "when do I add dextrose, and do I
-  // stop her Lantus?" is the ketoacidosis's.)
+  // (Nor does a medicine the ask names as a step in the care of an emergency the values show: "ketones 5.8 …
+  // when do I add dextrose, and do I stop her Lantus?" is the ketoacidosis's.)
   const stepsOfCare =
     focusDoc?.kind === 'topic' &&
     focusDoc.urgent === true &&

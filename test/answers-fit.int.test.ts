@@ -4726,3 +4726,188 @@ test('holiday planning, album titles and swimming drills are refused', () => {
   ])
     assert.equal(ask(q).status, 'out_of_scope', q);
 });
+
+test('a colitis flare whose C. difficile stool test is still pending is the colitis topic, not C. difficile', () => {
+  assertRouted(
+    '34M with known ulcerative colitis, 8 bloody motions a day, pulse 112, CRP 96. C diff toxin pending. How do we manage him on the ward?',
+    /inflammatory bowel|ulcerative colitis/i,
+  );
+});
+
+test('a woman on valproate who means to stop the pill and try for a baby is asked about valproate, not contraception', () => {
+  const a = assertRouted(
+    'GP here: 27F on sodium valproate 600 mg bd for epilepsy, plans to stop the pill and try for a baby this year. What should I advise?',
+    /valpro|epilep/i,
+  );
+  assert.doesNotMatch(a.title, /contraception/i);
+});
+
+test('a young baby with a cough who takes half her feeds and breathes fast is bronchiolitis, not abstention', () => {
+  assertRouted(
+    'my baby is 5 months, snotty nose for 3 days now coughing and only taking about half her bottles, her tummy sucks in under her ribs. does she need antibiotics or an inhaler?',
+    /bronchiolitis/i,
+  );
+});
+
+test('a toddler whose eyes are gunky and stuck shut is conjunctivitis, whatever inhaler she uses', () => {
+  assertRouted(
+    'my 2 year old has eyes gunky and stuck shut this morning, the whites are pink, she has a salbutamol inhaler. does she need drops?',
+    /conjunctivitis/i,
+  );
+});
+
+test('a breath test for "the stomach bug" while on omeprazole is asked in the H. pylori topic', () => {
+  assertRouted(
+    'i take omeprazole every day and the doctor has booked a breath test for the stomach bug. how long before do i stop the omeprazole?',
+    /pylori/i,
+  );
+});
+
+test('a condition told apart in a sentence before the ask does not keep the ask from the topic it names', () => {
+  assertRouted(
+    'I keep confusing PBC with PSC. In primary biliary cholangitis which drug is first line and which blood test is raised?',
+    /primary biliary/i,
+  );
+});
+
+test('"MH pharmacist" beside an SSRI titration is mental health, not malignant hyperthermia', () => {
+  assertRouted('MH pharmacist: 35F with OCD on sertraline 100 mg for 8 weeks, little change. How far can the dose go up?', /obsessive/i);
+});
+
+test('pain from the side round to the groin in waves is renal colic, not abstention over the stone size', () => {
+  assertRouted(
+    'had pain in my side going round to my groin that came in waves, the scan showed a small stone. what painkiller is best and will it pass?',
+    /kidney stone|renal colic/i,
+  );
+});
+
+test('projectile vomiting in a young baby, "is this reflux?", abstains on pyloric stenosis rather than answer reflux', () => {
+  assertAbstains(
+    'my 5 week old son is projectile vomiting after every feed and then screams for more milk, fewer wet nappies. is it just reflux?',
+    /pyloric stenosis/i,
+  );
+});
+
+test('a fishy thin grey discharge without itch, "is it thrush?", is bacterial vaginosis', () => {
+  assertRouted(
+    'got a fishy smell down below after sex and a thin greyish discharge, not itchy. is it thrush?? does my boyfriend need treating too',
+    /bacterial vaginosis/i,
+  );
+});
+
+test('a painful bent erection with a shaft plaque abstains on Peyronie disease, not the tadalafil monograph', () => {
+  assertAbstains(
+    '62M on tadalafil 5 mg daily, a year of painful curvature of erect penis with a firm plaque. Is surgery an option?',
+    /peyronie/i,
+  );
+});
+
+test('petechiae and gum bleeding with a very low platelet count abstain on immune thrombocytopenia', () => {
+  assertAbstains(
+    '30F, petechiae and gum bleeding, platelets 15, rest of the count normal. Steroids or immunoglobulin first?',
+    /thrombocytopenia/i,
+  );
+});
+
+test('swimming world records and Kafka consumer settings are refused', () => {
+  assertRefused(
+    'who holds the world record for 100m breaststroke and is it the slowest swimming stroke?',
+    'my Kafka consumer gets kicked out after a long GC pause – which timeout settings matter?',
+  );
+});
+
+test('a low capillary glucose in a vignette that also lists other medicines is the hypoglycaemia, not one of those medicines', () => {
+  const a = assertRouted(
+    'ward nurse: 70F with type 1 diabetes on basal-bolus insulin, also amlodipine + simvastatin. CBG 3.1 before tea, clammy but talking. What do I give?',
+    /hypoglyc/i,
+  );
+  assert.doesNotMatch(a.title, /amlodipine|simvastatin/i);
+});
+
+test('colchicine dose and when to start allopurinol, asked apart beside what the patient is on, is the gout and not an interaction card', () => {
+  const a = assertRouted(
+    '66M, acute podagra this morning. PMH HTN on ramipril + bendroflumethiazide, CKD with eGFR 40, so no NSAIDs. Colchicine dose? And do I start allopurinol now or wait?',
+    /gout|colchicine/i,
+  );
+  assert.doesNotMatch(a.title, /interactions/i);
+});
+
+test('"is the warfarin an issue" beside travel tablets asks about the two together', () => {
+  const a = ask(
+    'off to Tanzania for two weeks and want Malarone from the pharmacy. I take warfarin for a past DVT. how do I take it and is the warfarin an issue?',
+  );
+  assert.equal(a.status, 'answered');
+  assert.match(a.title, /atovaquone/i);
+  assert.match(said(a), /INR/);
+});
+
+test('pulsatile tinnitus and papilloedema with normal venography is idiopathic intracranial hypertension, not tension headache', () => {
+  assertRouted(
+    '31F, BMI 41, headaches for 2 months worse lying flat, pulsatile tinnitus and papilloedema on fundoscopy. MRI and MRV normal. Management?',
+    /intracranial hypertension/i,
+  );
+});
+
+test('"does this mean Parkinson\'s?" beside a family action tremor eased by alcohol is essential tremor', () => {
+  assertRouted(
+    'my hands shake when i hold a cup or write, my mum had the same and a drink settles it. does this mean parkinsons? is there a tablet?',
+    /essential tremor/i,
+  );
+});
+
+test('contraception asked beside isotretinoin is the isotretinoin pregnancy caution, not the contraception topic', () => {
+  const a = assertRouted('my dermatologist is starting me on isotretinoin – what contraception will I need while on it?', /isotretinoin/i);
+  assert.doesNotMatch(a.title, /contraception \(/i);
+  assert.match(said(a), /pregnan/i);
+});
+
+test('"is levetiracetam safe in pregnancy, and does she need folic acid?" is the pregnancy answer, not an interaction card', () => {
+  const a = assertRouted(
+    'my sister has epilepsy on levetiracetam 500 mg twice daily and wants a baby. is levetiracetam safe in pregnancy and does she need more folic acid?',
+    /epilep|levetiracetam/i,
+  );
+  assert.doesNotMatch(a.title, /interactions/i);
+  assert.match(a.title, /pregnan/i);
+});
+
+test('haematemesis said in the past tense with a volume ("vomited ~300 ml fresh blood") is read as haematemesis', () => {
+  const q = '63M alcohol-related cirrhosis, vomited ~300 ml fresh blood an hour ago, HR 110, BP 95/60. What do we give before endoscopy?';
+  assert.ok(engine.analyse(q).links.documents.some((d) => d.documentId === 'upper-gastrointestinal-bleeding'));
+  assert.equal(ask(q).status, 'answered');
+});
+
+test('a pill remarked on in a sentence of its own does not title a Lyme rash question', () => {
+  const a = assertRouted(
+    'found a tick on my thigh after a camping trip, 10 days later a spreading red ring around the tick bite, about 6cm. im on microgynon. do i need a blood test?',
+    /lyme/i,
+  );
+  assert.doesNotMatch(a.title, /contraceptive|levonorgestrel/i);
+});
+
+test('contraception sought by a woman on an enzyme-inducing antiepileptic stays the contraception topic', () => {
+  assertRouted('25F takes carbamazepine for her fits and wants contraception – which methods can she rely on?', /contraception/i);
+});
+
+test('"no reliable contraception" in a migraine vignette does not turn the prophylaxis question into a pregnancy answer', () => {
+  const a = assertRouted(
+    '30F, migraine 8 days a month despite sumatriptan. Mild asthma on a brown inhaler. No reliable contraception. Which preventive?',
+    /migraine/i,
+  );
+  assert.doesNotMatch(a.title, /pregnancy/i);
+});
+
+test('a woman planning a pregnancy on valproate is not given the advice meant for boys and men', () => {
+  const a = ask('Pharmacist: 26F on Epilim Chrono 500 mg bd, she and her partner are trying for a baby. What do we advise?');
+  assert.equal(a.status, 'answered');
+  for (const s of allStatements(a)) assert.doesNotMatch(s.text, /^(UK: )?(advise )?boys and men\b/i, s.text);
+});
+
+test('"do I stop it or just take paracetamol" on carbimazole with a sore throat is titled by the carbimazole', () => {
+  const a = ask(
+    'been on carbimazole for graves for a month, now a bad sore throat and a temperature. should i stop it or just take paracetamol?',
+    'patient',
+  );
+  assert.equal(a.status, 'answered');
+  assert.match(a.title, /^carbimazole/i);
+  assert.match(said(a), /agranulocytosis|blood (count|test)/i);
+});

@@ -13,6 +13,7 @@ import {
   namedAsIndication,
   namedInAsk,
   remarkAfterAsk,
+  saidApart,
   questionCoverage,
   selectPassages,
   selectSupporting,
@@ -120,7 +121,9 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   // (Of drugs switched, the one switched to: "Switching ramipril → Entresto" is about the Entresto.)
   // (…or, failing a clause that asks, the one named in a last sentence that asks and not already taken; else
   // one not taken: "on bendroflumethiazide, K 2.7, running IV KCl - max rate?" is about the potassium.)
+  // (…or the one the patient is on, when the ask is whether to stop "it": "do I stop it or just take paracetamol?")
   const askedDrug =
+    drugsNamed.find((d) => d.documentId === analysis.stopsTaken) ??
     drugsNamed.find((d) => namedInAsk(analysis.question, d)) ??
     switchedTo(analysis, drugsNamed) ??
     drugsNamed.find((d) => !analysis.taking.includes(d.documentId) && namedInAsk(analysis.question, d, { lastSentence: true })) ??
@@ -160,6 +163,16 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
     (conditionIntents.has(analysis.intent) ||
       analysis.intent === 'dosing' ||
       drugsNamed.every((d) => d.background) ||
+      // (…or what to check, of a medicine only remarked on in a sentence of its own: "…a red ring round the tick
+      // bite, getting bigger. im on microgynon. do i need a blood test?")
+      (analysis.intent === 'monitoring' &&
+        drugsNamed.every((d) =>
+          saidApart(
+            analysis.question,
+            d,
+            analysis.focus.filter((f) => f.kind === 'topic'),
+          ),
+        )) ||
       (analysis.intent === 'pregnancy' && conditionNamed !== undefined && drugsNamed.every((d) => !namedBy(conditionNamed, d)))) &&
     conditionNamed !== undefined;
   // (Nor does one the patient is on that no statement chosen speaks of: "on Microgynon, NAAT positive for

@@ -330,6 +330,28 @@ export function remarkAfterAsk(question: string, doc: LinkedDocument): boolean {
   return doc.mentions.length > 0 && doc.mentions.every((m) => (tokens[m.from]?.start ?? 0) > lastMark);
 }
 
+/**
+ * Is every mention of the medicine in a sentence of its own, one that names none of the conditions and is not
+ * the last ("…getting bigger. im on microgynon. do i need a blood test?"): a remark on what the patient takes.
+ */
+export function saidApart(question: string, doc: LinkedDocument, conditions: readonly LinkedDocument[]): boolean {
+  const tokens = tokenize(question);
+  const sentenceOf = (at: number) => {
+    const before = question.slice(0, at).match(/^[\s\S]*[.!?]\s/)?.[0].length ?? 0;
+    const rest = /[.!?](\s|$)/.exec(question.slice(at));
+    return [before, rest ? at + rest.index + 1 : question.length] as const;
+  };
+  return (
+    doc.mentions.length > 0 &&
+    doc.mentions.every((m) => {
+      const [from, to] = sentenceOf(tokens[m.from]?.start ?? 0);
+      const inside = (c: LinkedDocument) =>
+        c.mentions.some((n) => (tokens[n.from]?.start ?? -1) >= from && (tokens[n.from]?.start ?? 0) < to);
+      return to < question.trimEnd().length && !conditions.some(inside);
+    })
+  );
+}
+
 /** Intents that ask what to do about a condition: a medicine the patient is merely on does not lead their answer. */
 export const conditionIntents: ReadonlySet<Intent> = new Set(['management', 'next-step', 'diagnosis', 'prevention']);
 
@@ -383,7 +405,9 @@ function stopsFor(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
 }
 
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): Selection {
-  const { analysis, passages } = retrieval;
+  const { analysis } = retrieval;
+  // A statement for the other sex than the patient's is no advice for them.
+  const passages = retrieval.passages.filter((p) => !retrieval.forOtherSex?.has(p.id));
   if (analysis.focus.length === 0) {
     const relevant = passages
       .filter((p) => isStatementLike(p) && coversQuestion(p, retrieval))

@@ -16,7 +16,7 @@ import { drugQuestionIntents, facetIntents } from './types.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
 
 /** When several intents are cued, the more specific one wins. */
-const intentPriority: Intent[] = [
+export const intentPriority: Intent[] = [
   'comparison',
   'dosing',
   'pregnancy',
@@ -154,7 +154,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   for (const doc of topics) if (history(doc)) doc.background = true;
   // (…and so is one said in passing, beside another that is not: "narrow-complex tachy 190 – adenosine regimen?
   // FYI mild asthma, salbutamol prn" asks about the SVT.)
-  const inPassing = (d: LinkedDocument) => d.mentions.every((m) => saidInPassing(tokens, m.from, context.aside));
+  const inPassing = (d: LinkedDocument) => d.mentions.every((m) => saidInPassing(tokens, m.from, context.aside, question));
   if (topics.some((d) => !inPassing(d))) for (const doc of topics) if (inPassing(doc)) doc.background = true;
   // (…and so is one named by a product the patient is on, beside another condition: "keep getting thrush …
   // im on the pill if that matters", "i have pcos … should i be on the pill" ask about the thrush and the PCOS.)
@@ -162,6 +162,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const takenProduct = (d: (typeof topics)[number]) =>
     d.mentions.every((m) => m.from > 0 && context.taking.has(tokens[m.from - 1]!.folded) && product(m.text));
   if (topics.some((d) => !takenProduct(d))) for (const doc of topics) if (takenProduct(doc)) doc.background = true;
+  // (…and one named by a product the patient means to stop, beside anything else named: "on Epilim, wants to stop
+  // the pill and try for a baby" asks about the valproate in pregnancy.)
+  const stoppedProduct = (d: (typeof topics)[number]) =>
+    d.mentions.every((m) => {
+      const before =
+        articles.has(tokens[m.from - 1]?.folded ?? '') || possessives.has(tokens[m.from - 1]?.folded ?? '') ? m.from - 2 : m.from - 1;
+      return before >= 0 && context.stopping.has(tokens[before]!.folded) && product(m.text);
+    });
+  if (links.documents.some((d) => d.kind === 'drug' || !stoppedProduct(d as (typeof topics)[number])))
+    for (const doc of topics) if (stoppedProduct(doc)) doc.background = true;
   // (…so is one that says who the patient is, beside another condition: "Crohn's pt on azathioprine, C diff
   // toxin +ve". Alone it is the subject: "Parkinson's pt on Sinemet, nil by mouth – can we give metoclopramide?")
   const whoIs = (d: (typeof topics)[number]) => d.mentions.every((m) => describesPatient(tokens, m.to, question, context.patient));
@@ -185,6 +195,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (…and so is one named as where an infection started: "septic shock ?pneumonia source".)
   const isSource = (d: (typeof topics)[number]) => d.mentions.every((m) => context.source.has(tokens[m.to]?.folded ?? ''));
   if (topics.some((d) => !isSource(d))) for (const doc of topics) if (isSource(doc)) doc.background = true;
+  // (…and so is one a test still pending looks for: "known UC, 9 bloody stools/day … stool C diff pending" asks
+  // about the colitis flare; the infection is not yet found.)
+  const awaited = (d: (typeof topics)[number]) => d.mentions.every((m) => awaitsResult(tokens, m.to, question, context.pending));
+  if (topics.some((d) => !awaited(d)))
+    for (const doc of topics) if (awaited(doc)) Object.assign(doc, { background: true, score: doc.score * historyWeight * historyWeight });
   // (…and so is one that names where the patient is seen: "flu clinic", "asthma clinic" say where, not what.)
   // (The setting word right after the name, in the same phrase: not "BMI is 37. GP mentioned…".)
   const namesSetting = (d: (typeof topics)[number]) =>
@@ -325,7 +340,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !(m.value === 'comparison' && m.to - m.from === 1 && m.from > 0 && !inConcept(m.from - 1) && !inConcept(m.to)) &&
       // "tonic-clonic still going at 6 min – what do we give?": what goes on with no medicine named has had no
       // treatment to fail; the first treatment is asked.
-      !(m.value === 'next-step' && tokens[m.from]?.folded === 'still' && !namesMedicine),
+      !(m.value === 'next-step' && tokens[m.from]?.folded === 'still' && !namesMedicine) &&
+      // "is keppra safe in pregnancy?": safety said of a pregnancy asks about the pregnancy, not the harms.
+      !(m.value === 'adverse-effects' && allCues.some((o) => o.value === 'pregnancy' && o.from >= m.to && o.from <= m.to + 1)),
   );
   const cued = new Set(cueMatches.map((m) => m.value));
   // A guess put as "is this …?" beside what to do about it ("is this piles and what should I get from
@@ -430,10 +447,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       // (One given and failed is what was tried, not what the patient is on: "2 doses IV lorazepam given, still
       // seizing".)
       // (What is said to work after a list works for each of them: "calpol and nurofen are helping".)
-      // (So is one said in passing with its dose or how often: "FYI mild asthma, salbutamol prn".)
+      // (So is one said in passing with its dose or how often, "FYI mild asthma, salbutamol prn", or in the
+      // vignette before the ask: "T1DM on basal-bolus, also ramipril + atorvastatin. CBG 2.9 – what do I give?")
       .flatMap(({ id, m }, i) =>
         (takesBefore(regimen, tokens, m.from, given) && !begunAndAsked(m.from)) ||
-        (saidInPassing(tokens, m.from, context.aside) && regimen.doseToken.test(tokens[m.to]?.folded ?? ''))
+        (saidInPassing(tokens, m.from, context.aside, question) &&
+          (regimen.doseToken.test(tokens[m.to]?.folded ?? '') || (askFrom > 0 && tokens[m.to - 1]!.end <= askFrom)))
           ? listedFrom(drugsInOrder, i)
           : worksAfter(regimen, tokens, m.to, !tried.has(id))
             ? listedRun(drugsInOrder, i, -1)
@@ -453,7 +472,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // the one added with the one taken; "I take paracetamol or ibuprofen daily – is that ok?" adds none.)
   // (…or a medicine named in the sentence that asks it beside another named before: "Plavix loading dose? Is
   // omeprazole OK for GI protection?")
-  const permissionCues = tokens.flatMap((t, i) => (t.start >= askFrom && context.permission.has(t.folded) ? [i] : []));
+  // (Not one said of a pregnancy, "is keppra safe in pregnancy, and does she need folic acid?", which asks about
+  // each medicine in pregnancy.)
+  const ofPregnancy = (i: number) => cueMatches.some((m) => m.value === 'pregnancy' && m.from > i && m.from <= i + 2);
+  const permissionCues = tokens.flatMap((t, i) => (t.start >= askFrom && context.permission.has(t.folded) && !ofPregnancy(i) ? [i] : []));
   const askedBeside = permissionCues.some((cue) => {
     const inside = (m: { from: number }) => !sentenceBreak(Math.min(cue, m.from), Math.max(cue, m.from));
     const drugsNamed = links.documents.filter((d) => d.kind === 'drug');
@@ -503,13 +525,52 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     askBegins > 0 &&
     drugsInAsk.length === 1 &&
     links.documents.every((d) => d.kind !== 'drug' || d === drugsInAsk[0] || !d.mentions.some(inAsk));
+  // (…and so is each of several asked in sentences of their own, beside only what the patient is on: "PMH HTN on
+  // ramipril + bendroflumethiazide, eGFR 38. Colchicine dose? And do I start allopurinol now?" asks the gout's
+  // treatment, not what the four do together.)
+  const mentionOf = (d: LinkedDocument) => d.mentions.find(inAsk)!;
+  const drugsAskedApart =
+    !permission &&
+    cued.has('dosing') &&
+    askBegins > 0 &&
+    drugsInAsk.length >= 2 &&
+    drugsInAsk.every((d) => !taking.includes(d.documentId)) &&
+    links.documents.every((d) => d.kind !== 'drug' || drugsInAsk.includes(d) || taking.includes(d.documentId)) &&
+    drugsInAsk.every((d, i) =>
+      drugsInAsk.slice(i + 1).every((o) => {
+        const [a, b] = [mentionOf(d), mentionOf(o)].sort((x, y) => x.from - y.from);
+        return endsSentenceBetween(tokens, a!.from, b!.from, question);
+      }),
+    );
+  // (In a pregnancy asked about, "on" says only what she takes: "on levetiracetam, wants a baby – is it safe in
+  // pregnancy, and does she need more folic acid?" asks each medicine's pregnancy advice.)
+  const pregnancyAsked = cueMatches.some((m) => m.value === 'pregnancy' && inAsk(m));
+  // ("…sore throats?? do i stop it or just take paracetamol": "it" is the carbimazole she is on, the last taken
+  // medicine named before it, asked about before the paracetamol, and no question of the two together.)
+  // (Not when to start and stop it, a course's timing: "aspirin 150 mg – when should she start and stop it?")
+  const stopAt = tokens.findIndex(
+    (t, i) =>
+      t.start >= askBegins &&
+      context.stopping.has(t.folded) &&
+      pronouns.has(tokens[i + 1]?.folded ?? '') &&
+      !tokens.slice(Math.max(0, i - 2), i).some((b) => context.starting.has(b.folded)),
+  );
+  const stopsTaken =
+    stopAt < 0
+      ? undefined
+      : drugMentions.filter(({ id, m }) => id !== undefined && taking.includes(id) && m.to <= stopAt).sort((a, b) => b.m.from - a.m.from)[0]
+          ?.id;
   const interactionInferred =
+    stopsTaken === undefined &&
     !drugAskedAlone &&
+    !drugsAskedApart &&
     !vignetteOnly &&
     !listedOnly &&
     drugs >= 2 &&
     !cued.has('contraindications') &&
-    (permission || harmOfAdding || tokens.some((t, i) => togetherWords.has(t.folded) && between(i))) &&
+    (permission ||
+      harmOfAdding ||
+      tokens.some((t, i) => togetherWords.has(t.folded) && between(i) && !(t.folded === 'on' && pregnancyAsked))) &&
     !cued.has('comparison') &&
     !asksFacet &&
     // (Beside an emergency the values show, "ketones 5.8, pH 7.08 … when do I add dextrose, and do I stop her
@@ -548,6 +609,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     }
     return -1;
   };
+  // (…and past the form it comes in: "a Ventolin inhaler for asthma", "metformin tablets for my sugar".)
+  const pastForm = (end: number) => (end > 0 && context.product.has(tokens[end - 1]!.folded) ? end - 1 : end);
   const takenFor = (from: number) => {
     const at = forAt(from);
     return (
@@ -558,7 +621,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
           x.kind === 'drug' &&
           x.mentions.some(
             (dm) =>
-              dm.to === pastDose(regimen, tokens, pastAside(tokens, at, question)) &&
+              dm.to === pastForm(pastDose(regimen, tokens, pastAside(tokens, at, question))) &&
               (taking.includes(x.documentId) || takesBefore(regimen, tokens, dm.from)),
           ),
       )
@@ -776,6 +839,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     interactionInferred,
     concernAsked: askBegins > 0 && tokens.some((t) => t.start >= askBegins && context.concern.has(t.folded)),
     blamesMedicine: causeAsked,
+    stopsTaken,
     negated,
     weighsAlternatives: tokens.some((t) => context.alternative.has(t.folded)),
     givesDecimal: /\d\.\d/.test(question),
@@ -861,9 +925,11 @@ const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new 
 
 /** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke", "is this just the baby blues"). */
 export const possessives: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
+/** Words that stand for a medicine already named ("stop it", "keep taking them"). */
+const pronouns = new Set(['it', 'them']);
 /** Possessives of a third person: "her sister", "his mum" are the patient's relatives, not the patient. */
 const thirdPerson = new Set(['her', 'his', 'their']);
-const guessFillers = new Set([...articles, ...possessives, 'just', 'only', 'normal', 'simply', 'still', 'probably']);
+const guessFillers = new Set([...articles, ...possessives, 'just', 'only', 'normal', 'simply', 'still', 'probably', 'mean', 'means']);
 
 /** Where the word before a mention stands once the little words of a guess are passed ("is it *just the* baby blues"). */
 function beforeFillers(tokens: Token[], from: number): number {
@@ -1019,9 +1085,16 @@ function resultNegative(tokens: Token[], to: number, question: string, resultWor
   return to > 0 && to < tokens.length && !endsClause(tokens, to - 1, question) && resultWords.has(tokens[to]!.folded);
 }
 
-/** A mention with an aside word just before it ("also on levothyroxine"): said in passing. */
-export function saidInPassing(tokens: readonly Token[], from: number, asideWords: ReadonlySet<string>): boolean {
-  return tokens.slice(Math.max(0, from - 3), from).some((t) => asideWords.has(t.folded));
+/**
+ * A mention with an aside word just before it ("also on levothyroxine"): said in passing. (In its sentence:
+ * "also ramipril + atorvastatin. CBG 2.9" says the glucose outright.)
+ */
+export function saidInPassing(tokens: readonly Token[], from: number, asideWords: ReadonlySet<string>, question: string): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
+    if (/[.?!;]\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    if (asideWords.has(tokens[i]!.folded)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1053,6 +1126,17 @@ function foundByTest(
   }
   return false;
 }
+
+/** Is a pending word ("pending", "awaited") one or two words after a mention, in its clause ("C diff toxin pending")? */
+function awaitsResult(tokens: Token[], to: number, question: string, pendingWords: ReadonlySet<string>): boolean {
+  for (let i = to; i < Math.min(tokens.length, to + pendingReach); i++) {
+    if (endsClause(tokens, i - 1, question)) return false;
+    if (pendingWords.has(tokens[i]!.folded)) return true;
+  }
+  return false;
+}
+/** How far after a condition its pending word may stand: the name's test word, then the word ("C diff toxin pending"). */
+const pendingReach = 2;
 
 /** Is the token a result written with its sign, "+ve" ("C diff toxin +ve"), not "-ve" or the "'ve" of "I've"? */
 function signedPositive(token: Token, question: string): boolean {

@@ -7,6 +7,7 @@ import {
   analyseQuestion,
   endsClause,
   endsSentenceBetween,
+  intentPriority,
   isNegated,
   normalise,
   opensClause,
@@ -32,7 +33,7 @@ import type { Store } from '../store/index.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import type { VocabularyTables } from './lexicon/tables.ts';
 import { drugQuestionIntents } from './types.ts';
-import type { QueryAnalysis, Retrieval } from './types.ts';
+import type { Intent, QueryAnalysis, Retrieval } from './types.ts';
 import type { QueryExpander } from './query-plan.ts';
 
 /** How many passages an open (no library focus) search keeps. */
@@ -209,10 +210,14 @@ export class Retriever {
     };
     if (!analysis.healthRelated || analysis.injection) return result;
     const { links } = analysis;
+    this.#askCautions(analysis);
     // Conditions named that no library topic is about, before those the library merely mentions are dropped.
     const namedConditions = [...new Set(links.uncovered.filter((u) => u.category === 'condition').map((u) => u.text))];
     const namesUnlistedDrug = links.uncovered.some((u) => u.category === 'drug');
     const pastUncovered = links.uncovered.some((u) => u.category === 'condition' && u.background);
+    // Conditions the library lacks that the question describes without naming ("projectile vomiting after every
+    // feed" is pyloric stenosis), before those the library speaks of are dropped.
+    const describedUncovered = links.uncovered.filter((u) => u.category === 'condition' && u.described === true && !u.background);
     // A condition the library lacks, named where the question asks ("…papilloedema – IIH first-line
     // treatment?", "…is this Guillain-Barré?"), is the subject: a topic reached by a broader name, or named
     // only in the vignette before the ask, does not answer it.
@@ -402,7 +407,16 @@ export class Retriever {
       );
     // A neighbouring condition the question names keeps it away from the topic that excludes it.
     // (Not one of the history or of someone else: "LTBI, IGRA+, recent contact of pulm TB" is the latent TB topic's.)
-    const excluded = new Set(links.uncovered.flatMap((u) => (u.neighbour && !u.background ? [u.neighbour.documentId] : [])));
+    // (Nor one said in a sentence before the ask, when the ask's own sentence names the topic: "always mix up PBC
+    // and PSC. In primary biliary cholangitis what antibody is positive?" asks about the PBC.)
+    const askSentence = conditionAskFrom > 0 ? sentenceStart(question, conditionAskFrom) : 0;
+    const namedInAskSentence = (documentId: string) =>
+      analysis.focus.some((d) => d.documentId === documentId && d.mentions.some((m) => at(m.from) >= askSentence && m.source === 'name'));
+    const saidBeforeAsk = (u: (typeof links.uncovered)[number]) =>
+      askSentence > 0 && at(u.from) < askSentence && !asks(u) && namedInAskSentence(u.neighbour!.documentId);
+    const excluded = new Set(
+      links.uncovered.flatMap((u) => (u.neighbour && !u.background && !saidBeforeAsk(u) ? [u.neighbour.documentId] : [])),
+    );
     if (askedUncovered)
       for (const d of analysis.focus)
         // (…nor one of the patient's background: "frozen shoulder – does a steroid injection help? esp in pts
@@ -609,7 +623,10 @@ export class Retriever {
             !d.background &&
             !this.#givenFor(analysis, d) &&
             d.score >= routingLimits.minimumLink &&
-            guess.names.some((n) => n.length >= 4 && this.#documentHas(d.documentId, normalise(n))),
+            // (By its names or the word typed for it: "is it thrush?" is told apart where bacterial vaginosis says "thrush".)
+            [...guess.names, ...guess.mentions.map((m) => m.text)].some(
+              (n) => n.length >= 4 && this.#documentHas(d.documentId, normalise(n)),
+            ),
         )
       : undefined;
     if (guess && tellsApart) {
@@ -640,7 +657,8 @@ export class Retriever {
         !d.background &&
         (d.score === linked[0]?.score || (measured(d) && d.score >= routingLimits.minimumLink && askFrom > 0)),
     );
-    const called = tied.filter(titleInAsk);
+    // (Not a guess the reader puts, which the description decides: "…a drink settles it. does this mean parkinsons?")
+    const called = tied.filter((d) => titleInAsk(d) && !d.guessed);
     if (tied.length >= 2 && called.length === 1 && linked[0] !== called[0] && !titleInAsk(linked[0]!))
       linked.unshift(...linked.splice(linked.indexOf(called[0]!), 1));
     // (…and so is the one named in the ask by a medicine it is about, the other only in the vignette: "CKD G3b,
@@ -923,6 +941,12 @@ export class Retriever {
     if (together && !weaklyLinked.some((f) => f.documentId === together.documentId)) {
       focus = [together];
       result.routing = 'content';
+    } else if (likened?.guessed && describedUncovered.some((u) => this.#documentHas(likened.documentId, normalise(u.text)))) {
+      // A guess whose own topic names what the description points to instead, a condition the library lacks
+      // ("projectile vomiting after every feed, starving after – is this just reflux?" is pyloric stenosis, which
+      // the reflux topic tells apart), is no answer: the library has no evidence on what is described.
+      for (const u of describedUncovered) if (!links.uncovered.includes(u)) links.uncovered.push(u);
+      focus = [];
     } else if (likened) {
       // A condition only likened to ("spots that look like acne, worse after wine") yields to a topic the
       // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).
@@ -1194,7 +1218,8 @@ export class Retriever {
     // which antidepressant?"). (Not one simply listed: "on warfarin for AF, dysuria – which antibiotic?" must
     // say what the antibiotic does to the INR.)
     const aside = this.#vocabulary?.contextWords.aside ?? new Set<string>();
-    const inPassing = (f: LinkedDocument) => f.mentions.every((m) => at(m.from) < askFrom && saidInPassing(tokens, m.from, aside));
+    const inPassing = (f: LinkedDocument) =>
+      f.mentions.every((m) => at(m.from) < askFrom && saidInPassing(tokens, m.from, aside, question));
     if (asksUnlistedDrug && focus.some((f) => f.kind === 'topic' && !f.background))
       focus = focus.filter((f) => !(f.kind === 'drug' && analysis.taking.includes(f.documentId) && inPassing(f)));
     // The dose of a medicine the library has no monograph for, beside nothing but the patient's history, has no
@@ -1295,6 +1320,7 @@ export class Retriever {
       .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
       .map((p) => ({ ...p, score: ranking.get(p.id) ?? 0 }));
     result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
+    result.forOtherSex = this.#statementsForOtherSex(analysis, result.passages);
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     result.partScores = this.#partScores(analysis, result.passages);
     // A drug the question names that the library has no monograph for, and that these documents never
@@ -1374,7 +1400,10 @@ export class Retriever {
       focus.every((f) => f.kind === 'drug') &&
       analysis.intent !== 'contraindications' &&
       !analysis.intents.includes('adverse-effects') &&
-      !analysis.blamesMedicine
+      !analysis.blamesMedicine &&
+      // (…nor when the ask is whether to stop it, "thighs ache since starting atorvastatin – should I just stop it?":
+      // the problem is what the medicine may have done.)
+      analysis.stopsTaken === undefined
     ) {
       const problem = this.#unspokenProblem(analysis, focus);
       if (problem && !result.missingTerms.includes(problem)) result.missingTerms.push(problem);
@@ -1462,6 +1491,49 @@ export class Retriever {
   /** Does any statement of the document mention the phrase (at a word start, as normalised)? */
   #documentMentions(documentId: string, phrase: string): boolean {
     return phrase.length >= 3 && this.#documentText(documentId).includes(` ${phrase}`);
+  }
+
+  /**
+   * "starting isotretinoin – what contraception will I need?": contraception asked beside a medicine that is no
+   * contraceptive, and that the contraception topic never speaks of, asks that medicine's pregnancy cautions,
+   * which its monograph gives. (The topic answers for a medicine it names, and when the contraception itself is
+   * sought.)
+   */
+  #askCautions(analysis: QueryAnalysis): void {
+    const cautionWords = this.#vocabulary?.contextWords.caution ?? new Set<string>();
+    const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
+    const tokens = tokenize(analysis.question);
+    // (Not said as missing: "no reliable contraception" is the patient's situation, asked of the migraine.)
+    const cautionTopics = analysis.focus.filter(
+      (d) =>
+        d.kind === 'topic' &&
+        d.mentions.every((m) => cautionWords.has(normalise(m.text)) && !isNegated(tokens, m.from, analysis.question, negations)),
+    );
+    const contraceptive = (d: LinkedDocument) => d.names.some((n) => /contracept|\bpill\b/i.test(n));
+    const medicines = analysis.focus.filter((d) => d.kind === 'drug' && !contraceptive(d));
+    // (Nor when the contraception itself is sought, beside a medicine that may weaken it: "on carbamazepine, wants
+    // contraception – which methods are reliable?", "want to go on contraception".)
+    const context = this.#vocabulary?.contextWords;
+    const sought = cautionTopics.some((t) =>
+      t.mentions.some((m) => {
+        const before = determiners.has(tokens[m.from - 1]?.folded ?? '') ? m.from - 2 : m.from - 1;
+        // (…or two back, past "on": "want to go on contraception".)
+        const words = [tokens[before]?.folded ?? '', tokens[before]?.folded === 'on' ? (tokens[before - 1]?.folded ?? '') : ''];
+        return context !== undefined && words.some((w) => context.seeking.has(w) || context.starting.has(w));
+      }),
+    );
+    if (
+      sought ||
+      cautionTopics.length === 0 ||
+      medicines.length === 0 ||
+      medicines.some((d) => cautionTopics.some((t) => this.#speaksOfDrug(t.documentId, bareName(d.title))))
+    )
+      return;
+    analysis.focus = analysis.focus.filter((d) => !cautionTopics.includes(d));
+    analysis.links.documents = analysis.links.documents.filter((d) => !cautionTopics.includes(d));
+    const intents = new Set<Intent>([...analysis.intents, 'pregnancy']);
+    analysis.intents = intentPriority.filter((i) => intents.has(i));
+    if (analysis.intent !== 'comparison' && analysis.intent !== 'dosing') analysis.intent = 'pregnancy';
   }
 
   /**
@@ -2319,6 +2391,28 @@ export class Retriever {
     );
   }
 
+  /**
+   * Statements whose opening words name only the other sex than the patient's: "UK: advise boys and men taking
+   * valproate…" is no advice for a 23-year-old woman planning a pregnancy.
+   */
+  #statementsForOtherSex(analysis: QueryAnalysis, passages: Retrieval['passages']): Set<number> {
+    const sex = this.#patientSex(analysis);
+    if (!sex || !this.#vocabulary) return new Set();
+    const { sexWords } = this.#vocabulary;
+    const opening = (text: string) =>
+      tokenize(text.replace(/^[A-Z]{2,3}:\s*/, ''))
+        .slice(0, sexOpeningWords)
+        .flatMap((t) => sexWords.get(t.folded) ?? []);
+    return new Set(
+      passages
+        .filter((p) => {
+          const said = opening(p.text);
+          return said.length > 0 && said.every((s) => s !== sex);
+        })
+        .map((p) => p.id),
+    );
+  }
+
   /** The patient's sex, from the vignette ("68F") or, when they agree, the words of the question ("32 female", "my dad"). */
   #patientSex(analysis: QueryAnalysis): Sex | undefined {
     const given = analysis.links.findings.find((f) => f.sex)?.sex;
@@ -2404,6 +2498,9 @@ interface DocumentScore {
 function without(text: string, phrases: readonly string[]): string {
   return phrases.reduce((rest, phrase) => rest.split(phrase).join(' '), text);
 }
+
+/** How many opening words of a statement say whom it is for ("Advise boys and men taking valproate…"). */
+const sexOpeningWords = 5;
 
 /** Determiners besides the analysis's possessives that stand between "for" and the condition ("for the headaches"). */
 const determiners = new Set(['the', 'a', 'an', 'its']);
@@ -2537,4 +2634,11 @@ function missingConcepts(uncovered: UncoveredConcept[]): { text: string; neighbo
     if (!kept || shared(u) > shared(kept)) best.set(concept, u);
   }
   return [...best.values()].map((u) => ({ text: u.text, ...(u.neighbour ? { neighbour: u.neighbour.title } : {}) }));
+}
+
+/** Where the sentence holding the character at `at` begins (past an initial's full stop, "C. diff"). */
+function sentenceStart(question: string, at: number): number {
+  const stops = [...question.slice(0, at).matchAll(/(?<!(?:^|\s)[A-Za-z])[.!?]\s+/g)];
+  const last = stops[stops.length - 1];
+  return last ? last.index + last[0].length : 0;
 }

@@ -91,6 +91,8 @@ export interface QueryAnalysis {
   concernAsked: boolean;
   /** Asks whether a medicine named brought on what the question describes ("could the empagliflozin be causing it?"). */
   blamesMedicine: boolean;
+  /** The medicine the patient is on that the ask asks whether to stop, by a pronoun ("do I stop it or just take paracetamol?"). */
+  stopsTaken?: string;
   /** What the question rules out, as typed ("without diabetes", "no family history of breast cancer"): no evidence of its subject. */
   negated: string[];
   /** Weighs one thing against another ("baby blues or postnatal depression?"), by a word of the lexicon's context cues. */
@@ -112,6 +114,8 @@ export interface Retrieval {
   passages: PassageHit[];
   /** Drug statements about a condition other than the topic asked ("Erythema migrans: 500 mg…" beside otitis media). */
   aboutOtherConditions?: ReadonlySet<number>;
+  /** Statements that open by naming the other sex than the patient's ("Advise boys and men taking valproate…" for a 23F). */
+  forOtherSex?: ReadonlySet<number>;
   /** Imported-literature passages on the same focus as a named library topic, best first. */
   supporting: PassageHit[];
   /** Open searches: inverse document frequency of each focus term in the store (0 = no passage has it). */

@@ -84,6 +84,13 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   const use = determined ? from - 2 : from - 1;
   if (tokens[use]?.folded === 'use' && takerWords.has(tokens[use - 1]?.folded ?? '') && !askingVerbs.has(tokens[use - 2]?.folded ?? ''))
     return true;
+  // (…and said of the only thing used: "the only other thing I use is a Ventolin inhaler", "all I take is".)
+  if (
+    ['is', 'are'].includes(tokens[use]?.folded ?? '') &&
+    usedOrTaken.has(tokens[use - 1]?.folded ?? '') &&
+    takerWords.has(tokens[use - 2]?.folded ?? '')
+  )
+    return true;
   // What a doctor gave ("GP gave her trimethoprim", "was prescribed sertraline") is taken too, unless asked
   // ("can he be given adrenaline?").
   const by = recipientWords.has(before) ? from - 2 : from - 1;
@@ -139,6 +146,8 @@ const presentAuxiliaries = new Set(['is', 'are']);
 const determiners = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our']);
 /** Those a medicine was given to ("gave her", "prescribed him"). */
 const recipientWords = new Set(['her', 'him', 'me', 'them', 'us']);
+/** "use" or "take" said of a habit, before "is": "the only thing I use is …". */
+const usedOrTaken = new Set(['use', 'take']);
 /** Who may "take" a medicine as a habit ("I take", "she and … take"). */
 const takerWords = new Set(['i', 'we', 'they', 'and', 'also', 'still', 'usually', 'normally', 'already']);
 /** Words that make "take" an ask ("can I take", "should she take", "to take"). */

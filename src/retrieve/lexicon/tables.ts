@@ -79,6 +79,10 @@ export const contextRoles = [
   'belief',
   'hearsay',
   'testing',
+  'pending',
+  'stopping',
+  'caution',
+  'seeking',
   'begun',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];

@@ -164,13 +164,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   if (topics.some((d) => !takenProduct(d))) for (const doc of topics) if (takenProduct(doc)) doc.background = true;
   // (…and one named by a product the patient means to stop, beside anything else named: "on Epilim, wants to stop
   // the pill and try for a baby" asks about the valproate in pregnancy.)
-  const stoppedProduct = (d: (typeof topics)[number]) =>
+  const stoppedProduct = (d: LinkedDocument) =>
     d.mentions.every((m) => {
       const before =
         articles.has(tokens[m.from - 1]?.folded ?? '') || possessives.has(tokens[m.from - 1]?.folded ?? '') ? m.from - 2 : m.from - 1;
       return before >= 0 && context.stopping.has(tokens[before]!.folded) && product(m.text);
     });
-  if (links.documents.some((d) => d.kind === 'drug' || !stoppedProduct(d as (typeof topics)[number])))
+  if (links.documents.some((d) => d.kind === 'drug' || !stoppedProduct(d)))
     for (const doc of topics) if (stoppedProduct(doc)) doc.background = true;
   // (…so is one that says who the patient is, beside another condition: "Crohn's pt on azathioprine, C diff
   // toxin +ve". Alone it is the subject: "Parkinson's pt on Sinemet, nil by mouth – can we give metoclopramide?")
@@ -558,8 +558,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const stopsTaken =
     stopAt < 0
       ? undefined
-      : drugMentions.filter(({ id, m }) => id !== undefined && taking.includes(id) && m.to <= stopAt).sort((a, b) => b.m.from - a.m.from)[0]
-          ?.id;
+      : drugMentions.filter(({ id, m }) => taking.includes(id) && m.to <= stopAt).sort((a, b) => b.m.from - a.m.from)[0]?.id;
   const interactionInferred =
     stopsTaken === undefined &&
     !drugAskedAlone &&

@@ -1531,9 +1531,10 @@ export class Retriever {
       return;
     analysis.focus = analysis.focus.filter((d) => !cautionTopics.includes(d));
     analysis.links.documents = analysis.links.documents.filter((d) => !cautionTopics.includes(d));
-    const intents = new Set<Intent>([...analysis.intents, 'pregnancy']);
-    analysis.intents = intentPriority.filter((i) => intents.has(i));
+    // (Pregnancy ranks below only a comparison and a dose among the intents asked.)
     if (analysis.intent !== 'comparison' && analysis.intent !== 'dosing') analysis.intent = 'pregnancy';
+    const intents = new Set<Intent>([...analysis.intents, 'pregnancy']);
+    analysis.intents = [analysis.intent, ...intentPriority.filter((i) => intents.has(i) && i !== analysis.intent)];
   }
 
   /**

@@ -885,7 +885,7 @@ export function opensClause(tokens: Token[], i: number, question: string): boole
 }
 
 /** Does a sentence end between token `from` and token `to` (a full stop, question mark or semicolon and a space; not "3.1")? */
-export function endsSentenceBetween(tokens: Token[], from: number, to: number, question: string): boolean {
+export function endsSentenceBetween(tokens: readonly Token[], from: number, to: number, question: string): boolean {
   return /[.?!;]\s/.test(question.slice(tokens[from]!.end, tokens[to]!.start));
 }
 
@@ -1090,7 +1090,7 @@ function resultNegative(tokens: Token[], to: number, question: string, resultWor
  */
 export function saidInPassing(tokens: readonly Token[], from: number, asideWords: ReadonlySet<string>, question: string): boolean {
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
-    if (/[.?!;]\s/.test(question.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false;
+    if (endsSentenceBetween(tokens, i, i + 1, question)) return false;
     if (asideWords.has(tokens[i]!.folded)) return true;
   }
   return false;

@@ -1502,13 +1502,12 @@ export class Retriever {
   #askCautions(analysis: QueryAnalysis): void {
     const cautionWords = this.#vocabulary?.contextWords.caution ?? new Set<string>();
     const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
+    const named = analysis.focus.filter((d) => d.kind === 'topic' && d.mentions.every((m) => cautionWords.has(normalise(m.text))));
+    // (Most questions name no such topic: the question is read again only for one that does.)
+    if (named.length === 0) return;
     const tokens = tokenize(analysis.question);
     // (Not said as missing: "no reliable contraception" is the patient's situation, asked of the migraine.)
-    const cautionTopics = analysis.focus.filter(
-      (d) =>
-        d.kind === 'topic' &&
-        d.mentions.every((m) => cautionWords.has(normalise(m.text)) && !isNegated(tokens, m.from, analysis.question, negations)),
-    );
+    const cautionTopics = named.filter((d) => d.mentions.every((m) => !isNegated(tokens, m.from, analysis.question, negations)));
     const contraceptive = (d: LinkedDocument) => d.names.some((n) => /contracept|\bpill\b/i.test(n));
     const medicines = analysis.focus.filter((d) => d.kind === 'drug' && !contraceptive(d));
     // (Nor when the contraception itself is sought, beside a medicine that may weaken it: "on carbamazepine, wants

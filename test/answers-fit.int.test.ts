@@ -4911,3 +4911,145 @@ test('"do I stop it or just take paracetamol" on carbimazole with a sore throat 
   assert.match(a.title, /^carbimazole/i);
   assert.match(said(a), /agranulocytosis|blood (count|test)/i);
 });
+
+test('the correction limit asked after a hyponatraemia vignette reaches the bottom line', () => {
+  const a = assertRouted(
+    '79M, drowsy, vomiting, Na 117 (was 133 last month), recently started citalopram. After hypertonic saline, what is the max sodium rise in the first 24h?',
+    /hyponatr/i,
+  );
+  assert.match(
+    bottomLineOf(a)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /10 mmol\/L in the first 24 hours/i,
+  );
+});
+
+test('claudication measured by a low ABPI beside diabetes named in the history is the arterial disease', () => {
+  assertRouted(
+    '71M ex-smoker, T2DM, pain in the calf eased by rest after 200 yards, ABPI 0.58 – what should we start?',
+    /peripheral arter/i,
+  );
+});
+
+test('a hypo on insulins the library partly lacks ("NovoRapid and Lantus") is the hypoglycaemia topic', () => {
+  assertRouted(
+    'my wife is type 1, on novorapid and lantus. she is sweaty shaky and muddled but can swallow. what should i give her and how much?',
+    /hypoglyc/i,
+  );
+});
+
+test('side effects of iron with "can I take less?" and a medicine remarked after the ask is the iron, not an abstention', () => {
+  const a = ask(
+    'i was started on ferrous sulphate three times a day and it makes me sick and constipated. can i take less? i also take omeprazole',
+    'patient',
+  );
+  assert.equal(a.status, 'answered', a.message);
+  assert.match(about(a), /ferrous|iron/i);
+});
+
+test('"knee cap" typed as two words is not CAP, and a child\'s lump below it is not pneumonia', () => {
+  const a = ask('my daughter is 13 and does gymnastics, there is a sore bony lump just below her knee cap. should she rest?', 'patient');
+  assert.doesNotMatch(about(a), /pneumonia/i);
+  assert.doesNotMatch(a.title, /pneumonia/i);
+});
+
+test('weakness climbing from the legs after campylobacter is Guillain-Barré, which the library lacks', () => {
+  assertAbstains(
+    'ascending leg weakness and lost reflexes a fortnight after campylobacter food poisoning – how is it treated?',
+    /Guillain/i,
+  );
+});
+
+test('a Go goroutine and its health check endpoint are refused as code', () => {
+  assertRefused('how do I stop a goroutine leaking when the health check endpoint times out?');
+});
+
+test('medicines given "with zero effect" are tried: the hereditary angioedema attack is answered', () => {
+  const q =
+    'known HAE type 1, lip and tongue swelling for 2 hours, she had adrenaline and chlorphenamine with zero effect. What should we give?';
+  assert.ok(engine.analyse(q).tried.includes('epinephrine'));
+  assertRouted(q, /angioedema/i);
+});
+
+test('painkillers that "do nothing" for stabbing facial pain do not title the answer', () => {
+  const a = ask(
+    'electric shock pains in my cheek for seconds when i brush my teeth. ibuprofen and paracetamol do nothing. what do doctors use?',
+    'patient',
+  );
+  assert.equal(a.status, 'answered');
+  assert.match(about(a), /trigeminal/i);
+  assert.doesNotMatch(a.title, /^(ibuprofen|paracetamol)/i);
+});
+
+test('crushing chest pain with ST elevation is the acute coronary syndrome, not the chest pain assessment', () => {
+  assertRouted(
+    '61M crushing central chest pain for an hour, STE in II, III, aVF. Background T2DM on metformin and simvastatin. Which antiplatelets before PCI?',
+    /coronary syndrome/i,
+  );
+});
+
+test('a C. diff sample sent off does not turn a colitis flare into the C. diff topic', () => {
+  assertRouted(
+    'known ulcerative colitis, 9 bloody stools a day, CRP 80, stool MC&S and C. diff sent – admission treatment?',
+    /inflammatory bowel|colitis/i,
+  );
+});
+
+test('"can\'t get up" in the morning is not erectile dysfunction, and a pill listed after omeprazole is a remark', () => {
+  const q =
+    'cant sleep for months, awake half the night then cant get up for work. what actually helps? i take omeprazole and the pill btw';
+  assert.ok(!engine.analyse(q).links.documents.some((d) => d.documentId === 'erectile-dysfunction'));
+  assertRouted(q, /insomnia/i);
+  assert.ok(
+    engine
+      .analyse('i cant get it up any more, is viagra safe for me?')
+      .links.documents.some((d) => d.documentId === 'erectile-dysfunction'),
+  );
+});
+
+test("a bend in an erection with a hard lump is Peyronie's disease, which the library lacks, whatever tadalafil is named", () => {
+  assertAbstains(
+    'over the last few months my erection has developed a bend to the right with a hard lump along the shaft. tadalafil still works, can it be straightened?',
+  );
+});
+
+test('where to stay on a city break, and a sourdough starter, are refused', () => {
+  assertRefused(
+    'a week in seville in april with my wife, which neighbourhood should we stay in and is the cathedral tour worth the queue?',
+    'how do i feed my sourdough starter while i am on holiday?',
+  );
+});
+
+test('whooshing in the ears with papilloedema is idiopathic intracranial hypertension, not tension headache', () => {
+  assertRouted(
+    '23F BMI 39 on the pill, daily headaches worse lying flat, whooshing tinnitus, bilateral papilloedema. Plan?',
+    /intracranial/i,
+  );
+});
+
+test('a child scratching her bottom at night who cannot sleep has threadworm, not insomnia', () => {
+  assertRouted(
+    'my 6 year old keeps scratching her bottom at night and cant sleep, we saw tiny white threads in her poo. what do we buy?',
+    /threadworm/i,
+  );
+});
+
+test('"no real fever" rules the fever out', () => {
+  const q =
+    'my 3 month old has a snotty cold, now coughing and breathing quite fast, taking half her bottles. no real fever. ok to keep her home?';
+  const fever = engine.analyse(q).links.documents.find((d) => d.documentId === 'fever-in-under-5s');
+  assert.ok(!fever || fever.score < 0.5, `fever linked at ${fever?.score}`);
+});
+
+test('a blood pressure measured in pre-eclampsia stays the pre-eclampsia, not hypertension', () => {
+  assertRouted('G2 at 35 weeks, pre-eclampsia, BP 158/106, proteinuria – which antihypertensive first?', /pre-eclampsia/i);
+});
+
+test('urge incontinence in a woman with mild dementia stays the incontinence when oxybutynin is asked', () => {
+  assertRouted('80F, mild dementia, urge incontinence despite bladder training – is oxybutynin a good idea?', /incontinence/i);
+});
+
+test('hot flushes beside a BMI stay the menopause', () => {
+  assertRouted('50F, periods stopped 6 months ago, awful hot flushes, has a uterus, BMI 34 – which HRT regimen?', /menopause/i);
+});

@@ -754,7 +754,10 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   for (const intent of analysis.intents.slice(1)) {
     if (bottomLine.length >= rankingBoosts.bottomLine + 1) break;
     const answersIt = (p: PassageHit) => addresses(intent, p);
-    if (bottomLine.some(answersIt)) continue;
+    // (A dose's own schedule, "10 mg twice daily for 7 days, then 5 mg", does not say how long treatment lasts.)
+    const answeredBy = (p: PassageHit) =>
+      intent === 'duration' && dosed.test(p.text) ? outline().answers(intent, p.section) : answersIt(p);
+    if (bottomLine.some(answeredBy)) continue;
     // The part was asked for by name, so its best statement may stand below the cut-off of the first part;
     // the one that shares most with the question's own words ("pre-treatment screening") answers it.
     const next = ranked
@@ -834,7 +837,7 @@ const statementLabelLength = 60;
 const regimenWordLength = 7;
 
 /** A dose in a statement: "metronidazole 400 mg", "0.5-1 g", "200 micrograms/kg". */
-const dosed = /\d\s?(mg|g|micrograms?|mcg|ml|units?)\b/i;
+const dosed = /\d\s?(mg|g|micrograms?|mcg|ml|units?)\b(?!\s?\/\s?(l|dl|ml)\b)/i;
 
 /** A drug's name (normalised) with a dose a few words after it: "salbutamol 2.5 mg", "prednisolone early in the attack: 10 mg". */
 function dosedAfter(name: string): RegExp {

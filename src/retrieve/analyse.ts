@@ -65,6 +65,8 @@ const codeShape =
   /\b[a-z]+_[a-z]+(_[a-z]+)*\b|\b[A-Za-z]+\.[a-z]\w*\(|\b[a-z]+\.[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z][a-z]+Error\b|<\/?[A-Z][A-Za-z0-9]*(\s[^<>]*)?\/?>/;
 /** Words that join a list a negation may reach along ("no fever or back pain"). */
 const listJoins = new Set(['or', 'nor', 'and']);
+/** Words before "take" that make it a statement of what the patient is on ("I take", "also take"), not a question. */
+const sayingOwnUse = new Set(['i', 'also']);
 /** How far back the head of a denied list may be: "no fever, weight loss, night sweats or anaemia". */
 const listNegationReach = 8;
 /** A count before a dose word ("two doses", "3 doses"). */
@@ -136,7 +138,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       (m) =>
         m.from > 0 &&
         !context.negation.has(tokens[m.from - 1]!.folded) &&
-        !tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => listJoins.has(t.folded)) &&
+        // ("no" denies its noun past a word of degree: "no real fever" is no fever.)
+        !tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => listJoins.has(t.folded) || t.folded === 'no') &&
         // (…nor one named again in brackets: "it's not the crystals one (BPPV)".)
         !inBrackets(tokens, m.from, question),
     );
@@ -159,8 +162,22 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (…and so is one named by a product the patient is on, beside another condition: "keep getting thrush …
   // im on the pill if that matters", "i have pcos … should i be on the pill" ask about the thrush and the PCOS.)
   const product = (text: string) => vocabulary?.health.get(text).includes('drug') === true;
-  const takenProduct = (d: (typeof topics)[number]) =>
-    d.mentions.every((m) => m.from > 0 && context.taking.has(tokens[m.from - 1]!.folded) && product(m.text));
+  // (Last of a list after the taking word too: "i take omeprazole and the pill btw".)
+  const listedDrugFrom = new Map(
+    links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => [m.to, m.from] as const)),
+  );
+  const afterTaking = (from: number) => {
+    let i = from - 1;
+    for (let listed = 0; i >= 0 && listed < 4; listed++) {
+      // ("I take", "I also take" says what the patient is on, where "can I take" asks.)
+      if (context.taking.has(tokens[i]!.folded) || (tokens[i]!.folded === 'take' && sayingOwnUse.has(tokens[i - 1]?.folded ?? '')))
+        return true;
+      if (!listJoins.has(tokens[i]!.folded) || !listedDrugFrom.has(i)) return false;
+      i = listedDrugFrom.get(i)! - 1;
+    }
+    return false;
+  };
+  const takenProduct = (d: (typeof topics)[number]) => d.mentions.every((m) => m.from > 0 && afterTaking(m.from) && product(m.text));
   if (topics.some((d) => !takenProduct(d))) for (const doc of topics) if (takenProduct(doc)) doc.background = true;
   // (…and one named by a product the patient means to stop, beside anything else named: "on Epilim, wants to stop
   // the pill and try for a baby" asks about the valproate in pregnancy.)
@@ -648,17 +665,19 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     while (articles.has(tokens[from]?.folded ?? '') || possessives.has(tokens[from]?.folded ?? '')) from++;
     return from;
   };
+  // (A medicine the library has no monograph for counts too: "type 1, on NovoRapid and Lantus".)
   const onTaken = (to: number) =>
     !asksOtherDrug &&
     !cued.has('contraindications') &&
     takenFrom(to) > to &&
-    links.documents.some(
+    (links.documents.some(
       (x) =>
         x.kind === 'drug' &&
         taking.includes(x.documentId) &&
         !tried.has(x.documentId) &&
         x.mentions.some((dm) => dm.from === takenFrom(to)),
-    );
+    ) ||
+      links.uncovered.some((u) => u.category === 'drug' && u.from === takenFrom(to)));
   const drugAsked = !namesOtherDrug && [...cued].some((i) => drugQuestionIntents.has(i));
   // (…and only beside a condition the vignette measures or describes, not one it names: "Addison's on
   // hydrocortisone has flu – sick day advice?" is the Addison's sick-day rules. A dose asked after the

@@ -672,6 +672,50 @@ export class Retriever {
       )
         linked.unshift(...linked.splice(linked.indexOf(inAskOnly[0]!), 1));
     }
+    // A condition the vignette both describes and measures beside one it only names ("T2DM, calf pain at 100 m
+    // eased by rest, ABPI 0.62 – initial management?") is what brought the patient: the named one is history.
+    const describedAndMeasured = (d: LinkedDocument) =>
+      d.kind === 'topic' &&
+      !d.background &&
+      d.mentions.some((m) => m.source === 'finding') &&
+      // (A description of some words, not a word the lexicon reads: "antihypertensive" describes nothing.)
+      d.mentions.some((m) => m.source === 'lexicon' && m.to - m.from >= 3);
+    const onlyNamed = linked[0];
+    if (
+      onlyNamed?.kind === 'topic' &&
+      !describedAndMeasured(onlyNamed) &&
+      onlyNamed.mentions.every((m) => m.source === 'name' && !queried(m.from) && !(askFrom > 0 && at(m.from) >= askFrom))
+    ) {
+      const shown = linked.filter((d) => d !== onlyNamed && describedAndMeasured(d) && d.score >= onlyNamed.score);
+      if (shown.length === 1) linked.unshift(...linked.splice(linked.indexOf(shown[0]!), 1));
+    }
+    // A topic named by a symptom ("crushing chest pain", "fever") gives way to a diagnosis linked beside it, which
+    // says what the symptom is: "central crushing chest pain, STE V1–V4 – antiplatelets?" is the STEMI's.
+    const categories = (text: string) => this.#vocabulary?.health.get(text) ?? [];
+    // (Only a diagnosis whose own statements speak of that symptom: "urge incontinence" in a woman with mild
+    // dementia stays the incontinence's, "hot flashes" beside "BMI 33" the menopause's.)
+    const symptomOf = (m: ConceptMention) => {
+      const words = normalise(m.text).split(' ');
+      return words.map((_, i) => words.slice(i).join(' ')).find((tail) => categories(tail).includes('symptom'));
+    };
+    const diagnosisNamed = (m: ConceptMention) =>
+      m.source !== 'finding' && [m.text, ...(m.name ? [m.name] : [])].some((t) => categories(t).includes('condition'));
+    const presenting = linked[0];
+    const symptoms = presenting?.kind === 'topic' ? presenting.mentions.map(symptomOf) : [];
+    if (symptoms.length > 0 && symptoms.every((t) => t !== undefined)) {
+      const diagnosis = linked.filter(
+        (d) =>
+          d !== presenting &&
+          d.kind === 'topic' &&
+          !d.background &&
+          !d.guessed &&
+          d.role !== 'broader' &&
+          d.score >= routingLimits.minimumLink &&
+          d.mentions.some(diagnosisNamed) &&
+          symptoms.some((t) => this.#documentHas(d.documentId, t!)),
+      );
+      if (diagnosis.length === 1) linked.unshift(...linked.splice(linked.indexOf(diagnosis[0]!), 1));
+    }
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
     // A topic written for the other sex is not the patient's, however it was named: "my mum can't pass urine"
     // is not answered by "Acute urinary retention in men".
@@ -751,7 +795,11 @@ export class Retriever {
         // (A last sentence that is a question asks as a clause does: "…due to start adalimumab for Crohn's. LTBI
         // regimen?")
         const asksAt = askFrom > 0 ? askFrom : conditionAskFrom;
-        const asked = asksAt === 0 ? !analysis.taking.includes(drug.documentId) : drug.mentions.some((m) => at(m.from) >= asksAt);
+        // (Not one the patient is on, remarked after the last question mark: "…can I take less? I also take omeprazole".)
+        const lastMark = question.lastIndexOf('?');
+        const remarked = (m: ConceptMention) => analysis.taking.includes(drug.documentId) && lastMark >= 0 && at(m.from) > lastMark;
+        const asked =
+          asksAt === 0 ? !analysis.taking.includes(drug.documentId) : drug.mentions.some((m) => at(m.from) >= asksAt && !remarked(m));
         // …but a condition of the history ("finished alcohol detox last week – acamprosate dose?") is not
         // what the asked dose is for: the drug's own monograph answers.
         // (So is it for a drug the patient is not on, named before the ask: "acamprosate for a man who just
@@ -1999,7 +2047,9 @@ export class Retriever {
     // "acute treatment" is a part; "what now" is not.
     const asksSomething = (word: string) => word.length >= 3 && !stopWords.has(word) && !/^\d+$/.test(word);
     const parts = askedParts(analysis.question).filter((part) => tokenize(part).some((t) => asksSomething(t.folded)));
-    if (parts.length < 2) return [];
+    // (One part is scored alone only after a vignette, whose words would otherwise outweigh the ask: "84F, Na
+    // 118, vomited once… max Na rise in the first 24h?")
+    if (parts.length < 2 && !(parts.length === 1 && askStart(analysis.question) > 0)) return [];
     const byId = new Map(passages.map((p) => [p.id, p]));
     // (The patient's sex qualifies every part: "61M … does he need scoping?" is answered by the statement for
     // men. It only reorders the statements the part's own words reach: "45F – … how often?" reaches none.)

@@ -471,7 +471,13 @@ export class ConceptLinker {
       for (const words of said)
         for (const group of groupWords) {
           const names = [...this.#namesCalled(`${words} in ${group}`), ...this.#namesCalled(`${group} ${words}`)];
-          for (const name of names.filter((n) => n.role !== 'excluded' && n.kind === 'topic' && writtenForAges(n.title, ages)))
+          for (const name of names.filter(
+            (n) =>
+              n.role !== 'excluded' &&
+              n.kind === 'topic' &&
+              writtenForAges(n.title, ages) &&
+              typedAsNamed(n.name, tokens, from, to, this.#vocabulary),
+          ))
             found.push({ from, to, source: 'finding', name });
         }
     }
@@ -603,6 +609,15 @@ export function typedLowerCase(name: string, vocabulary?: VocabularyTables): boo
   if (!/^[A-Z]{3,5}$/.test(name)) return false;
   const lower = name.toLowerCase();
   return !isEnglishWord(lower) && !(vocabulary?.commonWords.has(lower) ?? false);
+}
+
+/**
+ * A name built from the question's words and a group ("CAP in children") holds its capital abbreviation only as
+ * typed, or typed in lower case where no English word spells it: "a lump below his knee cap" is no pneumonia.
+ */
+function typedAsNamed(name: string, tokens: readonly Token[], from: number, to: number, vocabulary?: VocabularyTables): boolean {
+  const typed = new Set(tokens.slice(from, to).map((t) => t.text));
+  return name.split(' ').every((word) => !/^[A-Z]{2,5}$/.test(word) || typed.has(word) || typedLowerCase(word, vocabulary));
 }
 
 /** Where each lexicon match stands in the tokens, in order, a phrase typed twice at each of its places. */

@@ -187,9 +187,10 @@ function canonicalWord(word: string, canonical: ReadonlyMap<string, string>): st
  */
 function looseKey(text: string, canonical: ReadonlyMap<string, string> = new Map()): string {
   // (A hyphen joins words people also type apart: "loin-to-groin pain" is "loin to groin pain".)
+  // (…but "it" before "up" is the object that makes the phrasal verb: "can't get it up" is no "can't get up".)
   return words(text.toLowerCase())
     .flatMap((w) => w.word.split('-'))
-    .filter((w) => !looseStopWords.has(w))
+    .filter((w, i, all) => !looseStopWords.has(w) || (w === 'it' && all[i + 1] === 'up'))
     .map((w) => canonicalWord(w, canonical))
     .join(' ');
 }

@@ -5053,3 +5053,11 @@ test('urge incontinence in a woman with mild dementia stays the incontinence whe
 test('hot flushes beside a BMI stay the menopause', () => {
   assertRouted('50F, periods stopped 6 months ago, awful hot flushes, has a uterus, BMI 34 – which HRT regimen?', /menopause/i);
 });
+
+test('the harms of a statin the patient is only on stay out of the bottom line of a knee osteoarthritis question', () => {
+  const a = assertRouted(
+    '71, on atorvastatin and amlodipine. my knees are worn out with arthritis and paracetamol does nothing. what else could i try?',
+    /osteoarthritis/i,
+  );
+  for (const s of bottomLineOf(a).statements) assert.doesNotMatch(s.text, /myopathy|rhabdomyolysis|ankle oedema|statin/i, s.text);
+});

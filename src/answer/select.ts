@@ -731,7 +731,10 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const partScore = (part: Retrieval['partScores'][number], id: number) => (part.scores.get(id) ?? 0) * otherCondition(id);
   // (A caveat that says the part in its own words answers it too: "do I wait for the biopsy?" is answered by
   // "Do not delay glucocorticoids while waiting for biopsy", under the pitfalls.)
-  const answersPart = (part: Retrieval['partScores'][number], r: (typeof ranked)[number]) => eligible(r) || part.says.has(r.p.id);
+  // (Not a statement of a medicine the patient is only on, unless it says the part in its own words: "on
+  // atorvastatin, knees ache – what else can I try?" is not answered by statin myopathy.)
+  const answersPart = (part: Retrieval['partScores'][number], r: (typeof ranked)[number]) =>
+    (eligible(r) && !onlyTaken.has(r.p.documentId)) || part.says.has(r.p.id);
   const partBests = retrieval.partScores.map((part) =>
     Math.max(0, ...ranked.filter((r) => answersPart(part, r)).map((r) => partScore(part, r.p.id))),
   );

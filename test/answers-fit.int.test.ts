@@ -5061,3 +5061,10 @@ test('the harms of a statin the patient is only on stay out of the bottom line o
   );
   for (const s of bottomLineOf(a).statements) assert.doesNotMatch(s.text, /myopathy|rhabdomyolysis|ankle oedema|statin/i, s.text);
 });
+
+test('"no longer need" denies the need, not the medicine named after it', () => {
+  const q = 'at what point does she no longer need cyanocobalamin injections?';
+  const b12 = engine.analyse(q).links.documents.find((d) => d.documentId === 'cyanocobalamin');
+  assert.ok(b12 && b12.score >= 0.5, `cyanocobalamin linked at ${b12?.score}`);
+  assert.equal(ask(q).status, 'answered');
+});

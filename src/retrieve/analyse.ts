@@ -138,8 +138,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       (m) =>
         m.from > 0 &&
         !context.negation.has(tokens[m.from - 1]!.folded) &&
-        // ("no" denies its noun past a word of degree: "no real fever" is no fever.)
-        !tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => listJoins.has(t.folded) || t.folded === 'no') &&
+        // ("no" denies its noun past a word of degree: "no real fever" is no fever; "no longer need" denies a verb.)
+        !tokens
+          .slice(Math.max(0, m.from - 3), m.from)
+          .some((t, k, near) => listJoins.has(t.folded) || (t.folded === 'no' && near[k + 1]?.folded !== 'longer')) &&
         // (…nor one named again in brackets: "it's not the crystals one (BPPV)".)
         !inBrackets(tokens, m.from, question),
     );

@@ -12,7 +12,6 @@ import {
   conditionIntents,
   namedAsIndication,
   namedInAsk,
-  remarkAfterAsk,
   saidApart,
   questionCoverage,
   selectPassages,
@@ -32,6 +31,7 @@ import {
   medicalWordEnding,
   mentions,
   normalise,
+  remarkAfterAsk,
 } from '../retrieve/index.ts';
 import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';

@@ -13,6 +13,7 @@ import {
   holds,
   mentions,
   normalise,
+  remarkAfterAsk,
   tokenize,
   writtenForAges,
 } from '../retrieve/index.ts';
@@ -320,14 +321,6 @@ export function namedInAsk(question: string, doc: LinkedDocument, { lastSentence
     const at = tokens[m.from]?.start ?? 0;
     return at >= from && (lastMark < from || at < lastMark);
   });
-}
-
-/** Every mention of the document follows the last question mark, in a remark: "…any tablet to stop them? im on the combined pill (rigevidon)". */
-export function remarkAfterAsk(question: string, doc: LinkedDocument): boolean {
-  const lastMark = question.lastIndexOf('?');
-  if (lastMark < 0) return false;
-  const tokens = tokenize(question);
-  return doc.mentions.length > 0 && doc.mentions.every((m) => (tokens[m.from]?.start ?? 0) > lastMark);
 }
 
 /**

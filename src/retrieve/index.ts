@@ -2,7 +2,7 @@
 export { Retriever, ftsQuery, holds, mentions, chooseFocus, stemOf } from './search.ts';
 export type { RetrieverOptions } from './search.ts';
 export { analyseQuestion, endsClause, normalise, questionTerms } from './analyse.ts';
-export { askSpan, askStart, askedParts } from './parts.ts';
+export { askSpan, askStart, askedParts, remarkAfterAsk } from './parts.ts';
 export { ConceptLinker } from './concepts/link.ts';
 export { FindingReader, groupAges, writtenForAges } from './concepts/findings.ts';
 export { loadVocabularyTables } from './lexicon/tables.ts';

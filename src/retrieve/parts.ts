@@ -2,6 +2,8 @@
  * Where a question asks, and the several things it asks: "Na 116, seizure – acute treatment and max
  * correction in 24h?" describes a patient, then asks two things, each answered by its own statement.
  */
+import { tokenize } from './concepts/phrases.ts';
+import type { LinkedDocument } from './concepts/types.ts';
 
 /**
  * Where the ask begins: after a dash, or after a comma or full stop followed by a question word ("whats"
@@ -88,4 +90,16 @@ export function askedParts(question: string): string[] {
     .split(start > 0 ? partBoundary : /\?|,\s+and\s/i)
     .map((p) => p.replace(/^[\s–—-]+|[\s.!]+$/g, ''))
     .filter((p) => p.length > 0);
+}
+
+/** Does the character at `at` follow the last question mark, in a remark after the ask ("…can I take less? I also take omeprazole")? */
+export function saidAfterAsk(question: string, at: number): boolean {
+  const lastMark = question.lastIndexOf('?');
+  return lastMark >= 0 && at > lastMark;
+}
+
+/** Every mention of the document follows the last question mark, in a remark: "…any tablet to stop them? im on the combined pill (rigevidon)". */
+export function remarkAfterAsk(question: string, doc: LinkedDocument): boolean {
+  const tokens = tokenize(question);
+  return doc.mentions.length > 0 && doc.mentions.every((m) => saidAfterAsk(question, tokens[m.from]?.start ?? 0));
 }

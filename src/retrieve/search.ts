@@ -21,7 +21,7 @@ import { englishNeighbours, isEnglishWord } from './lexicon/english.ts';
 import { formulationWords, genericClinicalWords, stopWords } from './vocabulary.ts';
 import { editDistance } from './spelling.ts';
 import { textAspects } from './aspects.ts';
-import { askedParts, askSpan, askStart, dashedAskFrom } from './parts.ts';
+import { askedParts, askSpan, askStart, dashedAskFrom, saidAfterAsk } from './parts.ts';
 import { describedProblems } from './described.ts';
 import type { DescribedProblem, DescribedSpan } from './described.ts';
 import { Ranker } from './rank.ts';
@@ -679,7 +679,7 @@ export class Retriever {
       !d.background &&
       d.mentions.some((m) => m.source === 'finding') &&
       // (A description of some words, not a word the lexicon reads: "antihypertensive" describes nothing.)
-      d.mentions.some((m) => m.source === 'lexicon' && m.to - m.from >= 3);
+      d.mentions.some(pictures);
     const onlyNamed = linked[0];
     if (
       onlyNamed?.kind === 'topic' &&
@@ -796,8 +796,7 @@ export class Retriever {
         // regimen?")
         const asksAt = askFrom > 0 ? askFrom : conditionAskFrom;
         // (Not one the patient is on, remarked after the last question mark: "…can I take less? I also take omeprazole".)
-        const lastMark = question.lastIndexOf('?');
-        const remarked = (m: ConceptMention) => analysis.taking.includes(drug.documentId) && lastMark >= 0 && at(m.from) > lastMark;
+        const remarked = (m: ConceptMention) => analysis.taking.includes(drug.documentId) && saidAfterAsk(question, at(m.from));
         const asked =
           asksAt === 0 ? !analysis.taking.includes(drug.documentId) : drug.mentions.some((m) => at(m.from) >= asksAt && !remarked(m));
         // …but a condition of the history ("finished alcohol detox last week – acamprosate dose?") is not
@@ -1834,7 +1833,7 @@ export class Retriever {
     // (Nor one reached only by a value that is no emergency, beside a condition the words picture: "20 min R arm
     // weakness + dysphasia, fully resolved, BP 158/90 – what now?" is the TIA, not the blood pressure.)
     // (A picture of several words; beside a bare name, "one syncope, echo Vmax 4.3 m/s", the value decides.)
-    const pictured = first.mentions.some((m) => m.source === 'lexicon' && m.to - m.from >= 3);
+    const pictured = first.mentions.some(pictures);
     const onlyMeasured = (t: LinkedDocument) => pictured && !t.urgent && t.mentions.every((m) => m.source === 'finding');
     const best = [...candidates]
       .filter((t) => t === first || (!onlyTreated(t) && !takenFor(t) && !t.background && !onlyMeasured(t) && namedAsWell(t)))
@@ -2578,6 +2577,13 @@ const agoReach = 4;
 function asksSafety(analysis: QueryAnalysis): boolean {
   return analysis.intent === 'contraindications' && !analysis.interactionInferred;
 }
+
+/** A lay picture of several words ("20 min R arm weakness + dysphasia"), not a single word the lexicon reads. */
+function pictures(m: ConceptMention): boolean {
+  return m.source === 'lexicon' && m.to - m.from >= picturedWords;
+}
+/** Fewest words of a lexicon mention that pictures a condition rather than names it. */
+const picturedWords = 3;
 
 /** A word for what is given against a condition ("antihypertensive", "anti-epileptic"), read as that condition. */
 function namesTreatment(m: ConceptMention): boolean {

@@ -5068,3 +5068,44 @@ test('"no longer need" denies the need, not the medicine named after it', () => 
   assert.ok(b12 && b12.score >= 0.5, `cyanocobalamin linked at ${b12?.score}`);
   assert.equal(ask(q).status, 'answered');
 });
+
+test('an itchy swollen ear canal after swimming is otitis externa, even when the asker calls it an ear infection', () => {
+  assertRouted(
+    'pharmacy customer, 40s, been swimming daily on holiday, now R ear itchy and sore, canal looks red and swollen. is this an acute ear infection and what can he use?',
+    /otitis externa/i,
+  );
+});
+
+test('a train to a seaside town named like a disease, a pet named after a medicine and a leaving poem are refused', () => {
+  assertRefused(
+    'what time is the last train from Exeter to Lyme Regis on a Sunday?',
+    'our new puppy needs a medicine-themed name, maybe Aspirin or Piriton? give me some more',
+    'please write a leaving poem for our practice nurse Jan who loves cycling',
+  );
+});
+
+test('a tTG-IgA test after cutting out gluten is a coeliac disease question, not the anaemia it was sent for', () => {
+  assertRouted('29M, IDA and loose stools, has already cut out gluten for 2 months. Is a tTG-IgA now going to be reliable?', /coeliac/i);
+});
+
+test('LIF pain with a raised CRP on an anticoagulant is diverticulitis, not only the anticoagulant', () => {
+  assertRouted('70F on apixaban, 3 days LIF pain, T 38.1, CRP 95, tolerating fluids. Antibiotics needed?', /diverticul/i);
+});
+
+test('a woman on valproate planning a pregnancy is told what she would switch to', () => {
+  const a = ask('JME on sodium valproate, planning pregnancy in the next year. Which drug should replace it?');
+  assert.equal(a.status, 'answered');
+  assert.ok(
+    allStatements(a).some((s) => /switch|replace/i.test(s.text) && /lamotrigine|levetiracetam/i.test(s.text)),
+    said(a),
+  );
+});
+
+test('three missed days of methadone say not to give the usual dose and to tell the prescriber', () => {
+  const a = assertRouted(
+    'methadone 70 mg supervised, patient has not collected for 4 days running and is at the counter now. Can I dispense?',
+    /methadone|opioid/i,
+  );
+  assert.match(said(a), /prescriber/i);
+  assert.match(said(a), /tolerance/i);
+});

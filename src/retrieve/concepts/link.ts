@@ -331,6 +331,24 @@ export class ConceptLinker {
         }
       }
     }
+    // A topic reached by a broader name ("an acute ear infection") gives way to one of its kinds the question
+    // describes ("ear really itchy and sore, canal red and swollen after swimming": otitis externa, which the
+    // library also calls an "outer ear infection"). (Not one whose own title says what was typed: "eczema" with
+    // weeping crusted sores is still the atopic eczema, whatever impetigo is also called.)
+    for (const doc of [...documents.values()]) {
+      if (doc.kind !== 'topic' || doc.role !== 'broader') continue;
+      const typed = doc.mentions.map((m) => words(m.text));
+      if (typed.some((t) => words(doc.title).includes(t))) continue;
+      const kind = [...documents.values()].find(
+        (d) =>
+          d !== doc &&
+          d.kind === 'topic' &&
+          d.role !== 'broader' &&
+          d.mentions.some((m) => m.described) &&
+          typed.every((t) => d.names.some((n) => words(n).includes(t))),
+      );
+      if (kind) documents.delete(doc.documentId);
+    }
     // A topic reached by a broader name and written for other ages than the patient's is no link: an
     // 82-year-old's "D&V" is not gastroenteritis in children. (A name said outright stays, to be weighed.)
     for (const doc of [...documents.values()])

@@ -5109,3 +5109,18 @@ test('three missed days of methadone say not to give the usual dose and to tell 
   assert.match(said(a), /prescriber/i);
   assert.match(said(a), /tolerance/i);
 });
+
+test('a 3-month-old with a cold, breathing fast and sucking in under the ribs, is bronchiolitis, not an abstention', () => {
+  assertRouted(
+    'my 3 month old daughter had a cold for 2 days and now she is breathing really fast and her tummy sucks in under her ribs. should she be seen today?',
+    /bronchiolitis/i,
+  );
+});
+
+test('crusty eyelid margins, armpits sweating through shirts and a jaw swelling at meals are conditions the library lacks', () => {
+  assertAbstains('gritty itchy eyes with crusty eyelid margins most mornings for a year. what cleaning routine should i use?');
+  assertAbstains(
+    'my armpits sweat through my shirts by mid morning even in winter. is there anything stronger than normal antiperspirant?',
+  );
+  assertAbstains('i get a painful lump under the jaw that swells at mealtimes and goes down after an hour. what is it?');
+});

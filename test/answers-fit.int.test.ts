@@ -5124,3 +5124,15 @@ test('crusty eyelid margins, armpits sweating through shirts and a jaw swelling 
   );
   assertAbstains('i get a painful lump under the jaw that swells at mealtimes and goes down after an hour. what is it?');
 });
+
+test('a medicine just started, before an ask that names another, is what the patient is on: methotrexate and trimethoprim', () => {
+  const a = ask(
+    'psoriatic arthritis, just started methotrexate 10 mg once a week. Which bloods and how often, folic acid dose, and can she have trimethoprim for cystitis?',
+  );
+  assert.equal(a.status, 'answered', a.message);
+  assert.match(a.title, /methotrexate/i);
+  assert.ok(
+    allStatements(a).some((s) => /trimethoprim/i.test(s.text) && /avoid|marrow/i.test(s.text)),
+    said(a),
+  );
+});

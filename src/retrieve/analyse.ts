@@ -460,6 +460,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // allopurinol 3 wks ago – how do I titrate?" asks about the allopurinol.)
   const drugAskedOf = [...cued].some((i) => drugQuestionIntents.has(i) || i === 'next-step');
   const begunAndAsked = (from: number) => drugAskedOf && context.begun.has(tokens[from - 1]?.folded ?? '');
+  // (…and one just begun, said before an ask that names another medicine instead, is what the patient is on:
+  // "just started methotrexate 15 mg weekly … can she have trimethoprim for a UTI?")
+  const begunBesideAsked = (from: number) =>
+    context.begun.has(tokens[from - 1]?.folded ?? '') &&
+    before(from) &&
+    drugMentions.some(({ m }) => m.from !== from && !before(m.from)) &&
+    !drugMentions.some(({ m }) => m.from !== from && before(m.from) && m.from > from);
   /** The drugs the patient is on, with a monograph or not, as named. */
   const takenMentions = (given: boolean) =>
     drugsInOrder
@@ -470,6 +477,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       // vignette before the ask: "T1DM on basal-bolus, also ramipril + atorvastatin. CBG 2.9 – what do I give?")
       .flatMap(({ id, m }, i) =>
         (takesBefore(regimen, tokens, m.from, given) && !begunAndAsked(m.from)) ||
+        begunBesideAsked(m.from) ||
         (saidInPassing(tokens, m.from, context.aside, question) &&
           (regimen.doseToken.test(tokens[m.to]?.folded ?? '') || (askFrom > 0 && tokens[m.to - 1]!.end <= askFrom)))
           ? listedFrom(drugsInOrder, i)
@@ -588,7 +596,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     !cued.has('contraindications') &&
     (permission ||
       harmOfAdding ||
-      tokens.some((t, i) => togetherWords.has(t.folded) && between(i) && !(t.folded === 'on' && pregnancyAsked))) &&
+      tokens.some(
+        (t, i) =>
+          (togetherWords.has(t.folded) || (begunBesideAsked(i + 1) && !takesBefore(regimen, tokens, i + 1))) &&
+          between(i) &&
+          !(t.folded === 'on' && pregnancyAsked),
+      )) &&
     !cued.has('comparison') &&
     !asksFacet &&
     // (Beside an emergency the values show, "ketones 5.8, pH 7.08 … when do I add dextrose, and do I stop her

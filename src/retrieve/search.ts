@@ -1368,6 +1368,7 @@ export class Retriever {
       .map((p) => ({ ...p, score: ranking.get(p.id) ?? 0 }));
     result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
     result.forOtherSex = this.#statementsForOtherSex(analysis, result.passages);
+    result.forOtherAge = statementsForOtherAge(analysis, result.passages);
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     result.partScores = this.#partScores(analysis, result.passages);
     // A drug the question names that the library has no monograph for, and that these documents never
@@ -2614,6 +2615,31 @@ function lastSentenceFrom(question: string): number {
 }
 
 /** Words that name a patient group rather than a condition ("renal impairment", "pregnancy"). */
+/**
+ * Statements whose label names an age group the patient is not in: "Adults 50 kg and over: 0.5-1 g…" for an
+ * 18-month-old, "Children: about 15 mg/kg…" for a man of 45. (A label by weight alone, "Under 50 kg:", says
+ * nothing of age.)
+ */
+function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['passages']): Set<number> {
+  const ages = groupAges(analysis.links.findings);
+  if (ages.length === 0) return new Set();
+  return new Set(
+    passages
+      .filter((p) => {
+        const colon = p.text.indexOf(':');
+        if (colon <= 0 || colon > 60) return false;
+        const label = p.text.slice(0, colon);
+        // (A label for adults and children alike, "adults and children aged 6 months and over", is for most ages.)
+        if (/\badults?\b/i.test(label) && /\bchild(ren)?\b/i.test(label)) return false;
+        return ageLabel.test(label) && !/\bkg\b/i.test(label.replace(/\b(adults?|adolescents?)\b.*$/i, '')) && !writtenForAges(label, ages);
+      })
+      .map((p) => p.id),
+  );
+}
+
+/** Words of a label that say whom by age a statement is for. */
+const ageLabel = /\b(adults?|child(ren)?|infants?|neonates?|adolescents?)\b/i;
+
 const populationLabel =
   /\b(adults?|child(ren)?|infants?|neonates?|adolescents?|older|elderly|renal|hepatic|kidney|liver|pregnan\w*|breastfeeding|dialysis|weight|crcl|egfr|boxed)\b/i;
 

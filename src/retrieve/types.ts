@@ -116,6 +116,8 @@ export interface Retrieval {
   aboutOtherConditions?: ReadonlySet<number>;
   /** Statements that open by naming the other sex than the patient's ("Advise boys and men taking valproate…" for a 23F). */
   forOtherSex?: ReadonlySet<number>;
+  /** Statements labelled for another age than the patient's ("Adults 50 kg and over: …" for an 18-month-old). */
+  forOtherAge?: ReadonlySet<number>;
   /** Imported-literature passages on the same focus as a named library topic, best first. */
   supporting: PassageHit[];
   /** Open searches: inverse document frequency of each focus term in the store (0 = no passage has it). */

@@ -306,7 +306,9 @@ export class FindingReader {
       if (condition) conditions.push({ name: condition, from: m.from, to: n.to, urgent: past.urgent, qualifier: past.qualifier });
     }
     tokens.forEach((t, i) => {
-      const age = this.#age(tokens, i);
+      // (A number with decimals is no age: "my 18 month old is 39.4 tonight" gives her temperature.)
+      const decimal = /^\d+$/.test(t.text) && /^[.,]\d/.test(text.slice(t.end));
+      const age = decimal ? undefined : this.#age(tokens, i);
       if (age) {
         findings.push({
           text: text.slice(t.start, tokens[age.to - 1]!.end),

@@ -5145,7 +5145,7 @@ test('a temperature with decimals is not read as an age: "my 18 month old is 39.
   assert.deepEqual(ages, [1.5]);
 });
 
-test("a dose line labelled for adults stays out of a toddler's answer, and the child's line comes in", () => {
+test("a dose line labelled for adults stays out of a toddler's answer", () => {
   const a = ask('my 20 month old is 39.2 tonight and grumpy. can i give calpol and nurofen together or swap them every 2 hours?');
   assert.equal(a.status, 'answered', a.message);
   for (const s of allStatements(a)) assert.doesNotMatch(s.text, /^(intravenous, )?adults\b/i, s.text);

@@ -2614,7 +2614,6 @@ function lastSentenceFrom(question: string): number {
   return last ? last.index + last[0].length : 0;
 }
 
-/** Words that name a patient group rather than a condition ("renal impairment", "pregnancy"). */
 /**
  * Statements whose label names an age group the patient is not in: "Adults 50 kg and over: 0.5-1 g…" for an
  * 18-month-old, "Children: about 15 mg/kg…" for a man of 45. (A label by weight alone, "Under 50 kg:", says
@@ -2631,7 +2630,9 @@ function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['pas
         const label = p.text.slice(0, colon);
         // (A label for adults and children alike, "adults and children aged 6 months and over", is for most ages.)
         if (/\badults?\b/i.test(label) && /\bchild(ren)?\b/i.test(label)) return false;
-        return ageLabel.test(label) && !/\bkg\b/i.test(label.replace(/\b(adults?|adolescents?)\b.*$/i, '')) && !writtenForAges(label, ages);
+        // (A weight said before any adult word, "Children under 40 kg", is what the line is for, not an age.)
+        const byWeight = /\bkg\b/i.test(label.replace(/\b(adults?|adolescents?)\b.*$/i, ''));
+        return ageLabel.test(label) && !byWeight && !writtenForAges(label, ages);
       })
       .map((p) => p.id),
   );
@@ -2640,6 +2641,7 @@ function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['pas
 /** Words of a label that say whom by age a statement is for. */
 const ageLabel = /\b(adults?|child(ren)?|infants?|neonates?|adolescents?)\b/i;
 
+/** Words that name a patient group rather than a condition ("renal impairment", "pregnancy"). */
 const populationLabel =
   /\b(adults?|child(ren)?|infants?|neonates?|adolescents?|older|elderly|renal|hepatic|kidney|liver|pregnan\w*|breastfeeding|dialysis|weight|crcl|egfr|boxed)\b/i;
 

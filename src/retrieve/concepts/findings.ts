@@ -388,8 +388,7 @@ export class FindingReader {
     if (
       (selfSaid || (i >= 2 && before === 'is' && people.has(tokens[i - 2]!.folded))) &&
       Number(t.text) <= 110 &&
-      !/^(weeks?|wks?|months?|days?|kg|st|stone|lbs?|cm|ft|foot|feet)$/.test(unit) &&
-      !/^[.,]\d/.test(`${unit}`)
+      !/^(weeks?|wks?|months?|days?|kg|st|stone|lbs?|cm|ft|foot|feet)$/.test(unit)
     )
       return { years: Number(t.text), to: i + 1 };
     const old = next === 'old';

@@ -5150,3 +5150,144 @@ test("a dose line labelled for adults stays out of a toddler's answer", () => {
   assert.equal(a.status, 'answered', a.message);
   for (const s of allStatements(a)) assert.doesNotMatch(s.text, /^(intravenous, )?adults\b/i, s.text);
 });
+
+test('a pharmacist asked to sell sildenafil to a man with a GTN spray answers the nitrate contraindication first', () => {
+  const a = assertRouted(
+    'Gentleman of about 60 asking for Viagra Connect. He takes bisoprolol and carries a GTN spray for his angina. Can I sell it to him, and what do I say?',
+    /sildenafil/i,
+    /nitrate|GTN|glyceryl/i,
+  );
+  assert.match(a.title, /^Sildenafil/);
+});
+
+test('a woman on valproate who wants a baby and asks about folic acid is answered about the valproate, not folic acid alone', () => {
+  const a = assertRouted(
+    'On Epilim for generalised epilepsy, hoping to conceive next spring. Is it risky to carry on with it, what would replace it, and how much folic acid?',
+    /valpro|epilep/i,
+  );
+  assert.match(said(a), /lamotrigine|levetiracetam/i);
+  assert.match(said(a), /5 mg/);
+});
+
+test('iron spaced from levothyroxine is answered from the iron monograph, not refused for want of the thyroxine', () => {
+  const a = assertRouted(
+    'Ferrous sulfate 200 mg three times daily started for iron deficiency anaemia, now sick and bunged up and wants to give up. Also on Nexium and Eltroxin 50 mcg. Can she cut the doses, how long should she leave between it and her thyroxine, and how long is the course?',
+    /ferrous|iron/i,
+  );
+  assert.match(said(a), /levothyroxine/i);
+});
+
+test('a reliever needed most days and night waking on an inhaled steroid is asthma that needs stepping up', () => {
+  const a = assertRouted(
+    "i'm 41, on my brown inhaler (clenil) twice a day but still using the blue ventolin 4 days a week and waking at night coughing. what should happen next?",
+    /asthma/i,
+  );
+  assert.match(said(a), /MART|formoterol/i);
+  // (An adult: the children's statements, which open by saying whom they are for, stay out.)
+  for (const s of allStatements(a)) assert.doesNotMatch(s.text, /^(for|in|if) (a )?child(ren)?\b/i, s.text);
+});
+
+test('a hay fever question with an asthma reliever remarked at the end stays hay fever', () => {
+  assertRouted(
+    'i get hay fever every summer and Piriton knocks me out. whats a better tablet? should i use a steroid nasal spray and when do i start it? i have a ventolin inhaler for mild asthma',
+    /rhinitis|hay fever/i,
+  );
+});
+
+test('wheeze with widespread hives after a sting is anaphylaxis', () => {
+  assertRouted(
+    'stung by a wasp 10 min ago, now wheezy with hives all over, BP 85/50. IM adrenaline dose?',
+    /anaphyla/i,
+    /0\.5 ?mg|500 micrograms/i,
+  );
+});
+
+test('a statin started in a man said to have no diabetes is not answered as statins in diabetes', () => {
+  const a = assertRouted(
+    '63M, QRISK3 16%, no diabetes, on ramipril. GP starting atorvastatin – what dose and when to recheck lipids?',
+    /atorvastatin|statin|lipid/i,
+  );
+  assert.doesNotMatch(a.title, /diabetes/i);
+});
+
+test('lithium with a new ACE inhibitor and an NSAID is led by the lithium they put at risk', () => {
+  const a = assertRouted(
+    'Community pharmacist: patient stable on Priadel, level 0.7. Prescriber has started lisinopril and now wants to add ibuprofen for back pain. Any concerns? And when is the level taken?',
+    /lithium/i,
+  );
+  assert.match(a.title, /^Lithium/);
+});
+
+test('fever, cough and crackles in a toddler are pneumonia in children, not fever alone', () => {
+  assertRouted(
+    '2yo, fever 38.9 for 3 days, cough, RR 44, crackles L base, feeding ok. Amoxicillin dose and length?',
+    /pneumonia in children/i,
+  );
+});
+
+test('a teenager barely eating and exercising all the time is an eating disorder question, not fainting', () => {
+  assertRouted(
+    'my 16 year old son has lost a lot of weight, barely eating and exercising all the time, and he gets dizzy when he stands. what help will he get?',
+    /eating disorder/i,
+  );
+});
+
+test("Gilbert's syndrome said by the GP is a condition the library lacks, whatever drinking is asked about", () => {
+  assertAbstains(
+    'mildly raised bilirubin on a routine test and the doctor said it is probably gilberts. should i stop drinking alcohol?',
+    /gilbert/i,
+  );
+});
+
+test('pain on the thumb side of the wrist lifting a baby is not carpal tunnel syndrome', () => {
+  assertAbstains('sharp pain on the thumb side of my wrist whenever i pick up my 2 month old. what is causing it?');
+});
+
+test('adenosine after vagal manoeuvres failed is what is asked, not what was tried', () => {
+  const question =
+    "Narrow complex tachycardia 180, BP ok, the modified Valsalva hasn't worked, consultant wants adenosine. What doses do we use?";
+  assert.deepEqual(engine.analyse(question).tried, []);
+  const a = assertRouted(question, /supraventricular|SVT|adenosine/i);
+  assert.match(a.title, /adenosine/i);
+  assert.match(said(a), /12 mg/);
+});
+
+test('a relapse of MS in a patient on natalizumab asking about PML is the MS topic, with the relapse steroid', () => {
+  const a = assertRouted(
+    'Relapsing MS, new relapse with worse balance over 5 days. Which steroid and dose? Also on natalizumab – how is PML risk checked?',
+    /multiple sclerosis/i,
+  );
+  assert.match(said(a), /methylprednisolone/i);
+  assert.match(said(a), /JC/);
+});
+
+test('a posterior midline tear with pain on opening the bowels is an anal fissure', () => {
+  assertRouted(
+    '42F, sharp pain on defecation with bright red blood for 7 weeks, posterior midline tear on inspection. Rectogesic – how to use?',
+    /anal fissure/i,
+  );
+});
+
+test('a start dose asked for two patients of different ages keeps the dose for the younger', () => {
+  const a = ask('Primary hypothyroidism: starting levothyroxine in a fit 40 year old compared with a 78 year old who has angina?');
+  assert.equal(a.status, 'answered', a.message);
+  assert.match(said(a), /1\.6 micrograms/);
+});
+
+test('augmentation on a dopamine agonist is met with iron and an alpha-2-delta ligand, not a higher dose', () => {
+  const a = assertRouted(
+    'RLS on ropinirole for 3 years, symptoms now from mid afternoon and in the arms, keeps needing more. What should we do instead?',
+    /restless legs|ropinirole/i,
+  );
+  assert.match(said(a), /taper the agonist/i);
+});
+
+test('staying on the combined pill with migraine aura is answered by the pill contraindication', () => {
+  const a = ask('i get flashing zigzag lines before my migraines. naproxen helps a bit. is it safe to keep taking my microgynon?');
+  assert.equal(a.status, 'answered', a.message);
+  const first = allStatements(a)
+    .slice(0, 5)
+    .map((s) => s.text)
+    .join('\n');
+  assert.match(first, /aura/i);
+});

@@ -257,9 +257,19 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   const title = compared
     ? `${compared.map((t, i) => (i === 0 ? t : lowerFirst(t))).join(' versus ')}: comparison`
     : analysis.intent === 'contraindications' && analysis.focus.filter((f) => f.kind === 'drug').length >= 2
-      ? `${listText(analysis.focus.filter((f) => f.kind === 'drug').map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))))}${interactionSetting}: contraindications and interactions`
-      : titleDrug && focusDoc && focusDoc !== titleDrug && focusDoc.kind === 'topic'
-        ? articleTitle(analysis.intent, `${titleDrug.title} in ${lowerFirst(focusDoc.title)}`, 'drug')
+      ? `${listText(
+          leadingWith(
+            focusDoc,
+            analysis.focus.filter((f) => f.kind === 'drug'),
+          ).map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))),
+        )}${interactionSetting}: contraindications and interactions`
+      : titleDrug && focusDoc && focusDoc !== titleDrug
+        ? // (A medicine asked beside the one the patient is on, the subject: "Folic acid with valproate: dosing".)
+          articleTitle(
+            analysis.intent,
+            `${titleDrug.title} ${focusDoc.kind === 'topic' ? 'in' : 'with'} ${lowerFirst(focusDoc.title)}`,
+            'drug',
+          )
         : focusDoc
           ? // A condition's "how often" or "when" that no statement answers with a dose is not a dosing article
             // ("Breast cancer screening: dosing").
@@ -484,4 +494,9 @@ function looksSpecific(term: string, question: string): boolean {
     capitalised ||
     (term.length >= 7 && !isEnglishWord(term) && englishNeighbours(term).length === 0)
   );
+}
+
+/** The drugs in the order they were named, the article's subject first. */
+function leadingWith(subject: LinkedDocument | undefined, drugs: LinkedDocument[]): LinkedDocument[] {
+  return subject && drugs.includes(subject) ? [subject, ...drugs.filter((d) => d !== subject)] : drugs;
 }

@@ -171,6 +171,7 @@ export const rankingBoosts = {
  * The document an article is about: a topic named beside a drug ("apixaban in atrial fibrillation"),
  * unless the condition is a harm of the drug ("iron tablets make me constipated"): then the drug is.
  */
+
 export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined {
   const { focus } = retrieval.analysis;
   const drugs = focus.filter((f) => f.kind === 'drug');
@@ -213,6 +214,38 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
     namedAsIndication(retrieval.analysis.question, topic)
   )
     return drugs[0];
+  const { question, taking } = retrieval.analysis;
+  const asked = drugs.filter((d) => !taking.includes(d.documentId));
+  // The one the patient is on, when a pregnancy is asked of beside the medicines named with it, and its own
+  // statements name those: "on Epilim, wants a baby – risks of staying on it, the alternative, folic acid
+  // dose?". (Its risks in pregnancy are the subject; the others are what its statements advise.) Not a dose asked
+  // alone, "on valproate – what folic acid dose?", which is the folic acid's. A condition
+  // named only as what another is for, "trimethoprim for a UTI", changes nothing.
+  const taken = drugs.filter((d) => taking.includes(d.documentId));
+  const namedAsked = asked.filter((d) => namedInAsk(question, d));
+  const names = (p: PassageHit, d: LinkedDocument) =>
+    [bareTitle(d.title), ...d.names].some((n) => normalise(n).length >= 4 && mentions(p, normalise(n)));
+  if (
+    (!topic || namedAsIndication(question, topic)) &&
+    taken.length === 1 &&
+    namedAsked.length > 0 &&
+    retrieval.analysis.intents.length >= 2 &&
+    retrieval.analysis.intents.includes('pregnancy') &&
+    namedAsked.every((d) => retrieval.passages.some((p) => p.documentId === taken[0]!.documentId && names(p, d)))
+  )
+    return taken[0];
+  const firstSaid = (d: LinkedDocument) => Math.min(...d.mentions.map((m) => m.from));
+  // (Asked what concerns there are, with none named in the ask, the one the patient is on that others are
+  // added to is what they put at risk: "on Priadel, GP started ramipril and wants to add naproxen – concerns?
+  // target level?")
+  const atRisk =
+    retrieval.analysis.intent === 'contraindications' &&
+    taken.length === 1 &&
+    asked.length >= 2 &&
+    namedAsked.length === 0 &&
+    asked.every((d) => firstSaid(d) > firstSaid(taken[0]!))
+      ? taken[0]
+      : undefined;
   // Two drugs taken together, the condition only saying what one is for ("viagra if I use the GTN spray
   // for my angina"): the interaction is the subject, led by the one asked for apart from the other.
   // (So is the one asked for when whether to take it is asked without an interaction cue: "can I take Viagra?
@@ -220,16 +253,14 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   const oneTopic = retrieval.analysis.links.documents.filter((d) => d.kind === 'topic').length === 1;
   if (drugs.length >= 2 && topic && namedAsIndication(retrieval.analysis.question, topic)) {
     const other = oneTopic && drugs.length === 2 ? askedApart(retrieval.analysis, topic, drugs) : undefined;
-    if (retrieval.analysis.intent === 'contraindications') return other ?? drugs[0];
+    if (retrieval.analysis.intent === 'contraindications') return other ?? atRisk ?? drugs[0];
     if (retrieval.analysis.intent === 'management' && other) return other;
   }
   // Of drugs alone, the one asked about: named where the question asks ("10 min into IV co-amoxiclav – IM
   // adrenaline dose?"), and not one the patient is on; or the one switched to ("switching ramipril to
   // Entresto"). (Beside a medicine the patient is on and others added, "on Priadel, bought ibuprofen, GP
   // started ramipril – how should her levels be checked?", the one the patient is on stays first.)
-  const { question, taking } = retrieval.analysis;
-  const asked = drugs.filter((d) => !taking.includes(d.documentId));
-  return topic ?? asked.find((d) => namedInAsk(question, d)) ?? switchedTo(retrieval.analysis, drugs) ?? focus[0];
+  return topic ?? asked.find((d) => namedInAsk(question, d)) ?? switchedTo(retrieval.analysis, drugs) ?? atRisk ?? focus[0];
 }
 
 /**
@@ -478,8 +509,19 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const backgroundIds = new Set(analysis.links.documents.filter((d) => d.kind === 'topic' && d.background).map((d) => d.documentId));
   const backgroundNames = named.filter((d) => backgroundIds.has(d.documentId));
   const askedDrugIds = new Set(askedDrugs.map((d) => d.documentId));
+  // (…and so is the warning of one the patient is on, asked about by name, that names the condition asked
+  // about: "zigzag lights before my migraines … is it safe to keep taking my microgynon?" is answered by the
+  // pill's "do not use with migraine with aura".)
+  const takenAskedIds = new Set(
+    analysis.focus
+      .filter((d) => d.kind === 'drug' && analysis.taking.includes(d.documentId) && namedInAsk(analysis.question, d))
+      .map((d) => d.documentId),
+  );
+  const focusTopicNames = named.filter((d) => d.kind === 'topic' && analysis.focus.some((f) => f.documentId === d.documentId));
   const warnsOfCondition = (p: PassageHit) =>
-    askedDrugIds.has(p.documentId) && warns(p) && backgroundNames.some((d) => namesDocument(p, d));
+    warns(p) &&
+    ((askedDrugIds.has(p.documentId) && backgroundNames.some((d) => namesDocument(p, d))) ||
+      (takenAskedIds.has(p.documentId) && focusTopicNames.some((d) => namesDocument(p, d))));
   const warnsOfPatient = (p: PassageHit) => warnsOfTaken(p) || warnsOfCondition(p);
   const askedWords = analysis.focusTerms.filter((t) => t.length >= 4);
   const asksChoice = vocabulary.asksChoice(analysis.question);
@@ -606,7 +648,10 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
       if (favoured) rank *= 1 + rankingBoosts.intentSection;
       // How to test for it says little once a test has found it and what to do is asked: the test's name
       // ("NAAT") shares the diagnostic statement's words, not the question's need.
-      if (managementAsked && confirmed.has(p.documentId) && vocabulary.answers('diagnosis', p.section)) rank *= rankingBoosts.diagnosed;
+      // (Not one that says what follows a positive result, "refer adults with positive serology for biopsy": a
+      // screening test that came back positive has found no diagnosis yet.)
+      if (managementAsked && confirmed.has(p.documentId) && vocabulary.answers('diagnosis', p.section) && !/\bpositive\b/i.test(p.text))
+        rank *= rankingBoosts.diagnosed;
       // "How long", asked of a treatment, is the one thing the reader wants to know about it.
       if (answersFacet(p)) rank *= 1 + rankingBoosts.facetContent;
       else if (analysis.intents.some((i) => vocabulary.answersByContent(i, statementText(p)))) rank *= 1 + rankingBoosts.intentContent;

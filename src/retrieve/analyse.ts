@@ -11,7 +11,7 @@ import type { LinkedDocument } from './concepts/types.ts';
 import type { Token } from './concepts/phrases.ts';
 import { contextRoles, looksLikeDrugName } from './lexicon/tables.ts';
 import type { ContextRole, VocabularyTables } from './lexicon/tables.ts';
-import { askSpan, askStart } from './parts.ts';
+import { askSpan, askStart, remarkAfterAsk, saidAfterAsk } from './parts.ts';
 import { drugQuestionIntents, facetIntents } from './types.ts';
 import type { Intent, QueryAnalysis } from './types.ts';
 
@@ -226,6 +226,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       (m) => context.setting.has(tokens[m.to]?.folded ?? '') && /^\s+$/.test(question.slice(tokens[m.to - 1]!.end, tokens[m.to]!.start)),
     );
   for (const doc of topics) if (namesSetting(doc)) doc.background = true;
+  // (…and so is one remarked after the last question mark, beside one named before it: "…nasal spray, when
+  // should i start it? i have Ventolin for mild asthma too".)
+  // (Named there, not described: "adult acne?? red cheeks and nose, flushes with wine" describes what is asked.)
+  const remarked = (d: LinkedDocument) => remarkAfterAsk(question, d) && d.mentions.every((m) => m.source === 'name');
+  if (topics.some((d) => !remarkAfterAsk(question, d))) for (const doc of topics) if (remarked(doc)) doc.background = true;
   // "asthmatic on salbutamol, new AF": a condition said to be new is the problem asked about; the others
   // named are the patient's background.
   // (…and so is one a test has just found: "T1DM, tTG positive – next step?")
@@ -255,7 +260,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // stools/day".)
   // (The medicines named before it go with them: "had clarithromycin last week for a chest infection, now
   // profuse watery diarrhoea".)
-  if (turn > 0 && onset.length === 0 && topics.every((d) => d.mentions.every((m) => m.to <= turn) && !d.background)) {
+  // (Nor a turn to a pregnancy planned or begun, which the conditions and medicines named before it shape:
+  // "JME, seizure free on valproate, now wants to try for a baby – switch to what?")
+  const pregnancyAfter = (vocabulary?.intentCues.findAll(tokens) ?? []).some((m) => m.value === 'pregnancy' && m.from > turn);
+  if (turn > 0 && onset.length === 0 && !pregnancyAfter && topics.every((d) => d.mentions.every((m) => m.to <= turn) && !d.background)) {
     for (const doc of topics) Object.assign(doc, { background: true, superseded: true });
     for (const doc of links.documents) if (doc.kind === 'drug' && doc.mentions.every((m) => m.to <= turn)) doc.superseded = true;
   }
@@ -407,7 +415,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       .filter(({ m }) => m.from >= cue.to && m.from - cue.to <= triedWindow && joined(cue.to, m.from))
       .sort((a, b) => a.m.from - b.m.from);
     // After the cue, the first drug and those listed with it ("didn't tolerate sertraline or venlafaxine").
-    const after = following.length > 0 ? listedFrom(following, 0) : [];
+    // (Not after a cue that says what came before it failed: "valsalva hasn't worked, doc wants adenosine".)
+    const saysBefore =
+      context.outcome.has(tokens[cue.to - 1]!.folded) && !['to', 'on', 'with', 'from'].includes(tokens[cue.to]?.folded ?? '');
+    const after = following.length > 0 && !saysBefore ? listedFrom(following, 0) : [];
     // Before the cue, every drug of the list that failed ("ispaghula + 2 classes of laxatives at max dose failed"),
     // when none follows it ("T2DM on metformin, eGFR 38, already on max ramipril" tried the ramipril only).
     const before =
@@ -444,9 +455,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const between = (i: number) =>
     (i > Math.min(...drugSpans) && i < Math.max(...drugSpans) && !sentenceBreak(Math.min(...drugSpans), Math.max(...drugSpans))) ||
     drugSpans.includes(i + 1);
-  // A question that asks how long, what next or about an overdose only lists what the patient takes
-  // ("on ticagrelor and aspirin – how long DAPT?").
-  const asksFacet = [...cued].some((i) => facets.has(i));
   // Drugs listed in a vignette beside a condition, when the ask names neither drug nor condition ("81F,
   // second fall, on zopiclone and amitriptyline – what assessment does she need?"), are what she takes:
   // the condition is asked about, not the two drugs together.
@@ -468,6 +476,18 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     drugMentions.some(({ m }) => m.from !== from && !before(m.from)) &&
     !drugMentions.some(({ m }) => m.from !== from && before(m.from) && m.from > from);
   /** The drugs the patient is on, with a monograph or not, as named. */
+  // (A remark after the last question mark says what the patient has, with what for: "…when should i start
+  // it? i have Ventolin for mild asthma too". Not a rescue medicine kept at home: "…what do i do?? we have a
+  // glucagon kit".)
+  const ownedInRemark = (from: number) => {
+    const drug = drugMentions.find(({ m }) => m.from === from)?.m;
+    return (
+      drug !== undefined &&
+      saidAfterAsk(question, tokens[from]!.start) &&
+      tokens.slice(Math.max(0, from - 3), from).some((t) => context.owning.has(t.folded)) &&
+      tokens.slice(drug.to, drug.to + 2).some((t) => t.folded === 'for')
+    );
+  };
   const takenMentions = (given: boolean) =>
     drugsInOrder
       // (One given and failed is what was tried, not what the patient is on: "2 doses IV lorazepam given, still
@@ -478,6 +498,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       .flatMap(({ id, m }, i) =>
         (takesBefore(regimen, tokens, m.from, given) && !begunAndAsked(m.from)) ||
         begunBesideAsked(m.from) ||
+        ownedInRemark(m.from) ||
         (saidInPassing(tokens, m.from, context.aside, question) &&
           (regimen.doseToken.test(tokens[m.to]?.folded ?? '') || (askFrom > 0 && tokens[m.to - 1]!.end <= askFrom)))
           ? listedFrom(drugsInOrder, i)
@@ -603,7 +624,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
           !(t.folded === 'on' && pregnancyAsked),
       )) &&
     !cued.has('comparison') &&
-    !asksFacet &&
+    // A question that asks how long, what next or about an overdose only lists what the patient takes
+    // ("on ticagrelor and aspirin – how long DAPT?").
+    // (What to tell the patient, beside whether it is all right, still asks about the two together: "on a GTN
+    // spray for angina, wants Viagra Connect – can I sell it, and what should I tell him?")
+    ![...cued].some((i) => facets.has(i) && !(permission && i === 'counselling')) &&
     // (Beside an emergency the values show, "ketones 5.8, pH 7.08 … when do I add dextrose, and do I stop her
     // Lantus?", the medicines named are steps of its management, not two asked about together.)
     !(drugsInAsk.length > 0 && links.documents.some((d) => d.kind === 'topic' && d.urgent));
@@ -1093,6 +1118,10 @@ const saidOfWhom = new Set([
   'we',
   'you',
   'it',
+  // (…and the unapostrophised "its", and a hedge: "gp said its probably gilberts".)
+  'its',
+  'probably',
+  'likely',
   'has',
   'have',
   'had',

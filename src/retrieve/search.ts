@@ -304,6 +304,20 @@ export class Retriever {
     // condition only as named: a topic that mentions polymyalgia rheumatica as a differential does not cover "PMR".)
     const spokenOf = (u: (typeof links.uncovered)[number]) =>
       (u.category === 'drug' ? this.#otherNames(u.text) : [u.text]).some((name) => this.#libraryMentions(name));
+    // A condition the library lacks that the monograph of a medicine the patient is on speaks of, a harm to watch
+    // for, is the medicine's to answer: "She's also on Tysabri – what PML monitoring?" asks nothing the library
+    // has not. (Not one a medicine asked for would treat: "colchicine for acute pericarditis – dose?")
+    for (const u of links.uncovered)
+      if (
+        u.category === 'condition' &&
+        analysis.focus.some(
+          (d) =>
+            d.kind === 'drug' &&
+            analysis.taking.includes(d.documentId) &&
+            this.#otherNames(u.text).some((n) => this.#documentMentions(d.documentId, normalise(n))),
+        )
+      )
+        u.background = true;
     // (A neighbour weighed against the document the question names as well, which speaks of it, is answered
     // there: "baby blues or postnatal depression?" by the topic that tells them apart.)
     // A neighbour put as the reader's guess ("had my baby 5 weeks ago, crying every day – is this just the baby
@@ -422,7 +436,16 @@ export class Retriever {
         // (…nor one of the patient's background: "frozen shoulder – does a steroid injection help? esp in pts
         // with type 2 diabetes".)
         // (…nor one it is only likened to: "narcolepsy – does it get treated like insomnia?")
-        if (d.kind === 'topic' && (d.role === 'broader' || d.background || d.likened || d.mentions.every((m) => at(m.from) < askFrom)))
+        // (…nor one only described, when the condition the library lacks was said to be the diagnosis: "gp said
+        // its probably gilberts. is it dangerous, do i need to stop drinking?")
+        if (
+          d.kind === 'topic' &&
+          (d.role === 'broader' ||
+            d.background ||
+            d.likened ||
+            d.mentions.every((m) => at(m.from) < askFrom) ||
+            (links.uncovered.some((u) => u.onset && asks(u)) && d.mentions.every((m) => m.described)))
+        )
           excluded.add(d.documentId);
     // "acetazolamide dose + what drops?": the dose asked is of a medicine the library has no monograph for;
     // a library drug of the vignette ("started amitriptyline last week") is context, and its doses no answer.
@@ -717,6 +740,11 @@ export class Retriever {
       if (diagnosis.length === 1) linked.unshift(...linked.splice(linked.indexOf(diagnosis[0]!), 1));
     }
     let focus = chooseFocus(linked, analysis.intent === 'comparison');
+    // A condition ruled out beside a medicine named is no subject of it: "58M, no diabetes, QRISK3 14%, wants
+    // to start Lipitor – what dose?" is the atorvastatin's, not its use in diabetes.
+    // (Named and ruled out: one reached only through what is denied, "no loin pain or fever", may still be it.)
+    const deniedByName = (f: LinkedDocument) => f.kind === 'topic' && f.ruledOut && f.mentions.every((m) => m.source === 'name');
+    if (focus.some((f) => f.kind === 'drug' && !f.ruledOut)) focus = focus.filter((f) => !deniedByName(f));
     // A topic written for the other sex is not the patient's, however it was named: "my mum can't pass urine"
     // is not answered by "Acute urinary retention in men".
     // (By the vignette's sex, "79F", or by words only when no child is spoken of: "had my son 8 weeks ago, I cry
@@ -859,7 +887,10 @@ export class Retriever {
             this.#speaksOfDrug(topic.documentId, bareName(drug.title)));
         if (!spokenOf) {
           focus = focus.filter((f) => f !== drug);
-          if (asked) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
+          // (…unless the monograph of another medicine asked about speaks of it: "on ferrous sulfate, also
+          // Eltroxin – how should she space it from the thyroxine?")
+          const answeredBeside = focus.some((f) => f.kind === 'drug' && f !== drug && this.#mentionsDrug(f.documentId, drug.documentId));
+          if (asked && !answeredBeside) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
         }
       }
     }
@@ -2626,17 +2657,35 @@ function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['pas
     passages
       .filter((p) => {
         const colon = p.text.indexOf(':');
-        if (colon <= 0 || colon > 60) return false;
+        if (colon <= 0 || colon > 60) return openedForOtherAge(p.text, ages);
         const label = p.text.slice(0, colon);
         // (A label for adults and children alike, "adults and children aged 6 months and over", is for most ages.)
         if (/\badults?\b/i.test(label) && /\bchild(ren)?\b/i.test(label)) return false;
         // (A weight said before any adult word, "Children under 40 kg", is what the line is for, not an age.)
         const byWeight = /\bkg\b/i.test(label.replace(/\b(adults?|adolescents?)\b.*$/i, ''));
-        return ageLabel.test(label) && !byWeight && !writtenForAges(label, ages);
+        // (Of two patients compared, "a fit 30 yr old compared with a 75 yr old", one it fits is enough.)
+        return ageLabel.test(label) && !byWeight && !ages.some((age) => writtenForAges(label, [age]));
       })
       .map((p) => p.id),
   );
 }
+
+/**
+ * A statement whose opening phrase says it is for children when every patient is an adult, or for adults when
+ * every patient is a child: "For children aged 4 years and over with moderate asthma, NAEPP…" for a woman of 34.
+ * (Not one for younger or older children than the child asked about, whose advice often holds for them too, "In
+ * children under 5 with fever…" for a 6-year-old; nor one for adolescents, whose bounds are loose.)
+ */
+function openedForOtherAge(text: string, ages: readonly number[]): boolean {
+  const opening = /^(?:for|in|if)\s+(?:an?\s+)?(adults?|child(?:ren)?|infants?|neonates?|babies|baby)\b[^,;:.]{0,60}[,;]/i.exec(text);
+  if (!opening || /\badolescents?\b/i.test(opening[0])) return false;
+  const forAdults = /^adult/i.test(opening[1]!);
+  return forAdults ? ages.every((age) => age < childAgeLimit) : ages.every((age) => age >= adultAge);
+}
+
+/** Ages at or past which a patient is an adult, and under which a child, for statements that open by saying whom they are for. */
+const adultAge = 18;
+const childAgeLimit = 16;
 
 /** Words of a label that say whom by age a statement is for. */
 const ageLabel = /\b(adults?|child(ren)?|infants?|neonates?|adolescents?)\b/i;

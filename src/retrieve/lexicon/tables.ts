@@ -84,6 +84,8 @@ export const contextRoles = [
   'caution',
   'seeking',
   'begun',
+  'owning',
+  'outcome',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

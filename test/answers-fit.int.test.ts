@@ -5291,3 +5291,62 @@ test('staying on the combined pill with migraine aura is answered by the pill co
     .join('\n');
   assert.match(first, /aura/i);
 });
+
+test('infertility said to come from PCOS is asked of the PCOS topic, not abstained on as a condition the library lacks', () => {
+  assertRouted('Which drug is first line for ovulation induction in women with PCOS-related infertility?', /polycystic|PCOS/i);
+});
+
+test('insulin-dextrose asked in hyperkalaemia is the insulin-glucose of the topic, not missing evidence', () => {
+  assertRouted(
+    'K+ 6.9 with peaked T waves, eGFR 22. Calcium gluconate dose, and the insulin-dextrose regimen?',
+    /hyperkal|calcium gluconate/i,
+  );
+});
+
+test('greasy yellowy crusts on a young baby’s head are cradle cap, in the seborrhoeic dermatitis topic', () => {
+  assertRouted('my 7 week old has yellowy greasy crusts on the head, hes not bothered by it. how do i get them off?', /seborrh/i);
+});
+
+test('red crusty eyelids for months and ears bunged up with wax are conditions the library lacks', () => {
+  assertAbstains(
+    'my mums eyelids are red and crusty every morning and her eyes feel gritty, its been months. what should she do each day?',
+  );
+  assertAbstains('grandads hearing aid keeps whistling and his ears are bunged up with wax. olive oil or bicarbonate drops?');
+});
+
+test('who played the author of a memoir named after a drug is refused as film trivia', () => {
+  assertRefused('Which actress played Elizabeth Wurtzel in the film version of Prozac Nation?');
+});
+
+test('claudication with a low ABPI, asked what else besides stopping smoking, is peripheral arterial disease', () => {
+  assertRouted(
+    '68F, cramping calf pain after 150 m that settles with rest, ABPI 0.72. What else should first-line management include besides stopping smoking?',
+    /peripheral arterial/i,
+  );
+});
+
+test('HFpEF named and measured beside AF named alone stays the heart failure when the prognostic drug is asked', () => {
+  assertRouted(
+    '81F HFpEF, LVEF 60%, NYHA III, AF, BMI 35, eGFR 45, on furosemide 80 mg. Which prognostic drug has the best evidence now (ESC 2023)?',
+    /preserved ejection/i,
+  );
+});
+
+test('an SGLT2 inhibitor "for the kidneys" in type 2 diabetes is asked of the chronic kidney disease topic', () => {
+  assertRouted(
+    '59M T2DM, eGFR 52, ACR 38, on lisinopril 20 mg, BP 130/78. Add an SGLT2i for the kidneys – which one and from what eGFR?',
+    /chronic kidney/i,
+  );
+});
+
+test('watery diarrhoea just back from abroad, asking about Imodium, is the acute diarrhoea topic', () => {
+  assertRouted('just back from Egypt and have had watery diarrhoea 5 times today, no blood. Can I take Imodium?', /diarrh/i);
+});
+
+test('the uterotonics after oxytocin in PPH are given in their order', () => {
+  const a = assertRouted(
+    'PPH after a vaginal birth, oxytocin given, uterus still boggy. Which uterotonics next and in what order?',
+    /postpartum|PPH/i,
+  );
+  assert.match(said(a), /ergometrine.{0,120}carboprost.{0,120}misoprostol/i);
+});

@@ -228,6 +228,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   for (const doc of topics) if (namesSetting(doc)) doc.background = true;
   // (…and so is one remarked after the last question mark, beside one named before it: "…nasal spray, when
   // should i start it? i have Ventolin for mild asthma too".)
+  // (…and so is one the ask sets aside, beside another: "calf pain on walking, ABPI 0.68 – first-line management
+  // besides stopping smoking?" asks about the arterial disease.)
+  const setAside = (d: LinkedDocument) =>
+    d.mentions.every((m) => tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => context.beyond.has(t.folded)));
+  if (topics.some((d) => !setAside(d))) for (const doc of topics) if (setAside(doc)) doc.background = true;
   // (Named there, not described: "adult acne?? red cheeks and nose, flushes with wine" describes what is asked.)
   const remarked = (d: LinkedDocument) => remarkAfterAsk(question, d) && d.mentions.every((m) => m.source === 'name');
   if (topics.some((d) => !remarkAfterAsk(question, d))) for (const doc of topics) if (remarked(doc)) doc.background = true;

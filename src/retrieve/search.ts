@@ -466,8 +466,16 @@ export class Retriever {
     // pressure (IIH), will acetazolamide help?"), is what the symptoms turned out to be: the covered topic
     // named before it does not answer it.
     // (Not one of the history: "Adj Ca 3.45, confused, known breast ca with bony mets" is the hypercalcaemia.)
-    const lastUncovered = Math.max(-1, ...links.uncovered.filter((u) => u.category === 'condition' && !u.background).map((u) => u.from));
-    for (const d of analysis.focus) if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered)) excluded.add(d.documentId);
+    // (Not one whose own statements speak of it by name, a part of it: "first-line drug for ovulation induction in
+    // PCOS-related infertility" is the PCOS topic's.)
+    const laterUncovered = links.uncovered.filter((u) => u.category === 'condition' && !u.background);
+    const lastUncovered = Math.max(-1, ...laterUncovered.map((u) => u.from));
+    // (Named, not reached by a value: "BP 210/115 in episodes – ?phaeochromocytoma" is no hypertension question.)
+    const partOf = (d: LinkedDocument) =>
+      d.mentions.some((m) => m.source === 'name') &&
+      laterUncovered.some((u) => u.from === lastUncovered && this.#documentHas(d.documentId, normalise(u.text)));
+    for (const d of analysis.focus)
+      if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered) && !partOf(d)) excluded.add(d.documentId);
     // (A topic named after a condition told by its presentation, away from the ask, is the patient's background:
     // "finger locks in flexion… T2DM on metformin. Steroid injection or surgical release?")
     for (const u of links.uncovered.filter((u) => u.described && asks(u)))
@@ -1871,7 +1879,12 @@ export class Retriever {
       .filter((t) => t === first || (!onlyTreated(t) && !takenFor(t) && !t.background && !onlyMeasured(t) && namedAsWell(t)))
       .sort((a, b) => contentOf(b) - contentOf(a))[0]!;
     const leads = contentOf(best) >= routingLimits.askedConditionLead * contentOf(first);
-    if (best !== first && leads) {
+    // (Nor does the wording overturn a condition named and measured, "HFpEF, LVEF 58%, NYHA II–III", for one
+    // only named beside it: "…AF, BMI 33 – which prognostic drug?" asks about the heart failure.)
+    const namedAndMeasured = (t: LinkedDocument) =>
+      t.mentions.some((m) => m.source === 'name') && t.mentions.some((m) => m.source === 'finding');
+    const outweighed = namedAndMeasured(first) && !namedAndMeasured(best);
+    if (best !== first && leads && !outweighed) {
       best.score = first.score + routingLimits.treatsAskedDrug;
       linked.sort((a, b) => b.score - a.score);
     }

@@ -86,6 +86,7 @@ export const contextRoles = [
   'begun',
   'owning',
   'outcome',
+  'beyond',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

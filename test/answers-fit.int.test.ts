@@ -5350,3 +5350,8 @@ test('the uterotonics after oxytocin in PPH are given in their order', () => {
   );
   assert.match(said(a), /ergometrine.{0,120}carboprost.{0,120}misoprostol/i);
 });
+
+test('"no gout attacks for a year" denies the attacks, not the gout: stopping allopurinol stays a gout question', () => {
+  const a = assertRouted('no gout flares for two years now, could i come off my allopurinol?', /gout|allopurinol/i);
+  assert.match(a.title, /gout/i);
+});

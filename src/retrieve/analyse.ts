@@ -10,6 +10,7 @@ import type { ConceptLinker } from './concepts/link.ts';
 import type { LinkedDocument } from './concepts/types.ts';
 import type { Token } from './concepts/phrases.ts';
 import { contextRoles, looksLikeDrugName } from './lexicon/tables.ts';
+import { englishNeighbours } from './lexicon/english.ts';
 import type { ContextRole, VocabularyTables } from './lexicon/tables.ts';
 import { askSpan, askStart, remarkAfterAsk, saidAfterAsk } from './parts.ts';
 import { drugQuestionIntents, facetIntents } from './types.ts';
@@ -120,10 +121,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const regimen = regimenWords(context);
   // "no CKD or diabetes": a negated condition is context, not the subject. Named alone after a negated
   // verb, it is what is asked: "my doctor never mentioned a mammogram – should I have one?"
+  // (Not its attacks or flares denied, after its name or as the last word of it: "no gout attacks for a year, can
+  // i stop my allopurinol?", "no gout flares" still has gout; typed a letter wrong too, "atacks".)
+  const episodeAfter = (at: number) => {
+    const word = tokens[at]?.folded ?? '';
+    return context.episode.has(word) || englishNeighbours(word).some((w) => context.episode.has(w));
+  };
   const negatedDocs = links.documents.filter((doc) =>
     doc.mentions.every(
       (m) =>
-        isNegated(tokens, m.from, question, context.negation) ||
+        (isNegated(tokens, m.from, question, context.negation) && !episodeAfter(m.to) && !episodeAfter(m.to - 1)) ||
         resultNegative(tokens, m.to, question, context.result) ||
         // ("AF not known", "PE not detected": what the patient is not known to have.)
         (context.negation.has(tokens[m.to]?.folded ?? '') &&

@@ -87,6 +87,7 @@ export const contextRoles = [
   'owning',
   'outcome',
   'beyond',
+  'episode',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

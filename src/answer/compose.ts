@@ -263,7 +263,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
             analysis.focus.filter((f) => f.kind === 'drug'),
           ).map((f, i) => (i === 0 ? f.title : lowerFirst(f.title))),
         )}${interactionSetting}: contraindications and interactions`
-      : titleDrug && focusDoc && focusDoc !== titleDrug
+      : titleDrug && focusDoc && focusDoc !== titleDrug && (focusDoc.kind === 'topic' || analysis.taking.includes(focusDoc.documentId))
         ? // (A medicine asked beside the one the patient is on, the subject: "Folic acid with valproate: dosing".)
           articleTitle(
             analysis.intent,

@@ -171,7 +171,6 @@ export const rankingBoosts = {
  * The document an article is about: a topic named beside a drug ("apixaban in atrial fibrillation"),
  * unless the condition is a harm of the drug ("iron tablets make me constipated"): then the drug is.
  */
-
 export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined {
   const { focus } = retrieval.analysis;
   const drugs = focus.filter((f) => f.kind === 'drug');
@@ -218,9 +217,9 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   const asked = drugs.filter((d) => !taking.includes(d.documentId));
   // The one the patient is on, when a pregnancy is asked of beside the medicines named with it, and its own
   // statements name those: "on Epilim, wants a baby – risks of staying on it, the alternative, folic acid
-  // dose?". (Its risks in pregnancy are the subject; the others are what its statements advise.) Not a dose asked
-  // alone, "on valproate – what folic acid dose?", which is the folic acid's. A condition
-  // named only as what another is for, "trimethoprim for a UTI", changes nothing.
+  // dose?". (Its risks in pregnancy are the subject; the others are what its statements advise.) Not a dose
+  // asked alone, "on valproate – what folic acid dose?", which is the folic acid's. A condition named only as
+  // what another is for, "trimethoprim for a UTI", changes nothing.
   const taken = drugs.filter((d) => taking.includes(d.documentId));
   const namedAsked = asked.filter((d) => namedInAsk(question, d));
   const names = (p: PassageHit, d: LinkedDocument) =>

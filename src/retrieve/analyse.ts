@@ -233,14 +233,14 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       (m) => context.setting.has(tokens[m.to]?.folded ?? '') && /^\s+$/.test(question.slice(tokens[m.to - 1]!.end, tokens[m.to]!.start)),
     );
   for (const doc of topics) if (namesSetting(doc)) doc.background = true;
-  // (…and so is one remarked after the last question mark, beside one named before it: "…nasal spray, when
-  // should i start it? i have Ventolin for mild asthma too".)
   // (…and so is one the ask sets aside, beside another: "calf pain on walking, ABPI 0.68 – first-line management
   // besides stopping smoking?" asks about the arterial disease.)
   const setAside = (d: LinkedDocument) =>
     d.mentions.every((m) => tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => context.beyond.has(t.folded)));
   if (topics.some((d) => !setAside(d))) for (const doc of topics) if (setAside(doc)) doc.background = true;
-  // (Named there, not described: "adult acne?? red cheeks and nose, flushes with wine" describes what is asked.)
+  // (…and so is one remarked after the last question mark, beside one named before it: "…nasal spray, when
+  // should i start it? i have Ventolin for mild asthma too". Named there, not described: "adult acne?? red
+  // cheeks and nose, flushes with wine" describes what is asked.)
   const remarked = (d: LinkedDocument) => remarkAfterAsk(question, d) && d.mentions.every((m) => m.source === 'name');
   if (topics.some((d) => !remarkAfterAsk(question, d))) for (const doc of topics) if (remarked(doc)) doc.background = true;
   // "asthmatic on salbutamol, new AF": a condition said to be new is the problem asked about; the others
@@ -487,7 +487,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     before(from) &&
     drugMentions.some(({ m }) => m.from !== from && !before(m.from)) &&
     !drugMentions.some(({ m }) => m.from !== from && before(m.from) && m.from > from);
-  /** The drugs the patient is on, with a monograph or not, as named. */
   // (A remark after the last question mark says what the patient has, with what for: "…when should i start
   // it? i have Ventolin for mild asthma too". Not a rescue medicine kept at home: "…what do i do?? we have a
   // glucagon kit".)
@@ -500,6 +499,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       tokens.slice(drug.to, drug.to + 2).some((t) => t.folded === 'for')
     );
   };
+  /** The drugs the patient is on, with a monograph or not, as named. */
   const takenMentions = (given: boolean) =>
     drugsInOrder
       // (One given and failed is what was tried, not what the patient is on: "2 doses IV lorazepam given, still

@@ -14,6 +14,7 @@ import {
   mentions,
   normalise,
   remarkAfterAsk,
+  statementLabelLength,
   tokenize,
   writtenForAges,
 } from '../retrieve/index.ts';
@@ -869,9 +870,6 @@ const regimenReach = 3;
 
 /** A label naming adults and children together. */
 const mixedAgeLabel = /\badults?\b.*\b(children|child|infants?|adolescents?)\b|\b(children|child|infants?|adolescents?)\b.*\badults?\b/i;
-
-/** How far into a statement a colon may end the label that says whom or what it is for ("Adults:", "Acute diarrhoea (adults):"). */
-const statementLabelLength = 60;
 
 /** A word this long, shared by a recommendation and a dose, names the medicine rather than joining words. */
 const regimenWordLength = 7;

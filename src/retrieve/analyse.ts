@@ -207,9 +207,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // CAP – which abx classes do I avoid?")
   // Where the ask begins (a last sentence that asks counts: "…, now 6 loose stools/day, temp 38.2. Rx?").
   const askBegins = askStart(question);
-  const avoidAsked =
-    askBegins > 0 &&
-    (vocabulary?.intentCues.findAll(tokens) ?? []).some((m) => m.value === 'contraindications' && tokens[m.from]!.start >= askBegins);
+  // Every intent cue of the question, found once (read again below to say what is asked).
+  const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
+  const avoidAsked = askBegins > 0 && allCues.some((m) => m.value === 'contraindications' && tokens[m.from]!.start >= askBegins);
   // (Nor one said with the medicine it is treated with, whose care a new illness changes: "Addison's pt on
   // hydrocortisone, has flu – sick day advice?". An infection a test found still leads: "Crohn's pt on
   // azathioprine, C diff toxin +ve" is the C. difficile topic's, by the onset rule below.)
@@ -274,7 +274,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // profuse watery diarrhoea".)
   // (Nor a turn to a pregnancy planned or begun, which the conditions and medicines named before it shape:
   // "JME, seizure free on valproate, now wants to try for a baby – switch to what?")
-  const pregnancyAfter = (vocabulary?.intentCues.findAll(tokens) ?? []).some((m) => m.value === 'pregnancy' && m.from > turn);
+  const pregnancyAfter = allCues.some((m) => m.value === 'pregnancy' && m.from > turn);
   if (turn > 0 && onset.length === 0 && !pregnancyAfter && topics.every((d) => d.mentions.every((m) => m.to <= turn) && !d.background)) {
     for (const doc of topics) Object.assign(doc, { background: true, superseded: true });
     for (const doc of links.documents) if (doc.kind === 'drug' && doc.mentions.every((m) => m.to <= turn)) doc.superseded = true;
@@ -336,7 +336,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     if (doc.likened && topics.some((d) => !d.likened && (!d.background || likeIllness(doc)))) doc.score *= historyWeight;
   links.documents.sort((a, b) => b.score - a.score || a.mentions[0]!.from - b.mentions[0]!.from);
   // A cue inside a longer one says less than it: "how long will" asks the outlook, not "how long" to take a drug.
-  const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
   const inConcept = (i: number) => links.covered.some(([from, to]) => i >= from && i < to);
   // "Pregnancy" in a condition's name ("ectopic pregnancy") names it; it does not ask about pregnancy.
   const nameSpans = links.documents.flatMap((d) => d.mentions);

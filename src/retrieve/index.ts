@@ -1,5 +1,5 @@
 /* Public API of the retrieve stage: question analysis and passage search. */
-export { Retriever, ftsQuery, holds, mentions, chooseFocus, stemOf } from './search.ts';
+export { Retriever, ftsQuery, holds, mentions, chooseFocus, stemOf, statementLabelLength } from './search.ts';
 export type { RetrieverOptions } from './search.ts';
 export { analyseQuestion, endsClause, normalise, questionTerms } from './analyse.ts';
 export { askSpan, askStart, askedParts, remarkAfterAsk } from './parts.ts';

@@ -2670,7 +2670,7 @@ function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['pas
     passages
       .filter((p) => {
         const colon = p.text.indexOf(':');
-        if (colon <= 0 || colon > 60) return openedForOtherAge(p.text, ages);
+        if (colon <= 0 || colon > statementLabelLength) return openedForOtherAge(p.text, ages);
         const label = p.text.slice(0, colon);
         // (A label for adults and children alike, "adults and children aged 6 months and over", is for most ages.)
         if (/\badults?\b/i.test(label) && /\bchild(ren)?\b/i.test(label)) return false;
@@ -2693,12 +2693,14 @@ function openedForOtherAge(text: string, ages: readonly number[]): boolean {
   const opening = /^(?:for|in|if)\s+(?:an?\s+)?(adults?|child(?:ren)?|infants?|neonates?|babies|baby)\b[^,;:.]{0,60}[,;]/i.exec(text);
   if (!opening || /\badolescents?\b/i.test(opening[0])) return false;
   const forAdults = /^adult/i.test(opening[1]!);
-  return forAdults ? ages.every((age) => age < childAgeLimit) : ages.every((age) => age >= adultAge);
+  return forAdults ? ages.every((age) => age < childAgeLimit) : ages.every((age) => age >= adultFrom);
 }
 
-/** Ages at or past which a patient is an adult, and under which a child, for statements that open by saying whom they are for. */
-const adultAge = 18;
+/** The age under which a patient is a child, for statements that open by saying they are for adults. */
 const childAgeLimit = 16;
+
+/** How far into a statement a colon may end the label that says whom or what it is for ("Adults:", "Acute diarrhoea (adults):"). */
+export const statementLabelLength = 60;
 
 /** Words of a label that say whom by age a statement is for. */
 const ageLabel = /\b(adults?|child(ren)?|infants?|neonates?|adolescents?)\b/i;

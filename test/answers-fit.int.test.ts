@@ -5355,3 +5355,100 @@ test('"no gout attacks for a year" denies the attacks, not the gout: stopping al
   const a = assertRouted('no gout flares for two years now, could i come off my allopurinol?', /gout|allopurinol/i);
   assert.match(a.title, /gout/i);
 });
+
+test('a condition named only as what a biologic is for gives way to the latent TB the last sentence asks about', () => {
+  assertRouted(
+    '41F born in Bangladesh, QuantiFERON positive, chest film normal, about to start adalimumab for ulcerative colitis. LTBI regimen and how long?',
+    /latent tuberculosis/i,
+  );
+});
+
+test('a painkiller taken for back pain, said before the ask, leaves the constipation asked about', () => {
+  assertRouted(
+    '70M on Senokot for ten days, still straining and stools still hard. Also on co-codamol for chronic back pain. Which laxative should come next?',
+    /constipation/i,
+  );
+});
+
+test('eyes stuck shut with yellow goo in a well child are conjunctivitis, not an ear infection', () => {
+  assertRouted('my 5 year old woke with her eyes stuck shut with discharge, yellow goo, no fever. does she need drops?', /conjunctivitis/i);
+  assertRouted('sticky yellow goo in the eyes of my toddler since yesterday, bit pink. can he go to nursery?', /conjunctivitis/i);
+});
+
+test('a crossword clue for a drug name and who played keyboards on an album are refused', () => {
+  assertRefused(
+    'help me write a cryptic crossword clue for IBUPROFEN for the staff magazine',
+    'who played keyboards on the album Fever and which year did it come out',
+  );
+});
+
+test('a round scaly bald patch on a child’s scalp is tinea capitis in the fungal skin topic', () => {
+  const a = assertRouted(
+    'my 6 year old has a round scaly bald patch on his head and keeps scratching it. will clotrimazole cream clear it?',
+    /fungal skin/i,
+  );
+  assert.match(said(a), /oral antifungal|scrapings/i);
+});
+
+test('a raised non-HDL cholesterol points to the lipid topic when a statin is asked', () => {
+  assertRouted('61F, QRISK3 11%, non-HDL 5.6, no diabetes. Which statin and what dose for primary prevention?', /dyslipid|statin/i);
+});
+
+test('a PR interval lengthening until a QRS drops is Wenckebach, in the heart block topic', () => {
+  assertRouted(
+    'ECG shows the PR progressively lengthens then a dropped QRS, HR 50, asymptomatic. What is it and does he need a pacemaker?',
+    /heart block|brady/i,
+  );
+});
+
+test('four days after unprotected sex the answer names ulipristal, the oral option that still works', () => {
+  const a = assertRouted('unprotected sex 100 hours ago, is it too late for the morning after pill?', /contracept/i);
+  assert.match(said(a), /ulipristal/i);
+});
+
+test('Eumovate on an infant’s face is answered from the eczema topic with its 3–5 day limit', () => {
+  const a = assertRouted('can I put Eumovate on my 9 month old’s face for an eczema flare, and for how long?', /eczema|dermatitis/i);
+  assert.match(said(a), /3.5 days/);
+});
+
+test('a safe antibiotic for pneumonia in myasthenia gravis is named, not only those to avoid', () => {
+  const a = assertRouted(
+    'myasthenia gravis on pyridostigmine, now has a chest infection. Which antibiotic is safe to give?',
+    /myasthenia|pyridostigmine/i,
+  );
+  assert.match(said(a), /amoxicillin|beta-lactam/i);
+});
+
+test('how exactly to take weekly alendronate and when to review it are both answered', () => {
+  const a = assertRouted(
+    'Starting alendronic acid 70 mg weekly in a 74F after a hip fracture. How exactly should she take it, and when do we review whether she can stop?',
+    /alendron/i,
+  );
+  assert.match(said(a), /empty stomach/i);
+  assert.match(said(a), /5 years/i);
+});
+
+test('the first tests in iron deficiency anaemia include coeliac serology', () => {
+  const a = assertRouted('58M Hb 99, MCV 71, ferritin 7, no GI symptoms. What investigations does he need?', /iron deficiency/i);
+  assert.match(said(a), /coeliac/i);
+});
+
+test('new ascites in cirrhosis gets the first-line diuretic and its dose, and HCC surveillance asked after does not set the cirrhosis aside', () => {
+  const a = assertRouted(
+    'Alcohol-related cirrhosis with a first episode of moderate ascites. Which diuretic first and at what dose, and how is he checked for HCC?',
+    /cirrhosis/i,
+  );
+  assert.match(said(a), /spironolactone[^.]*100 mg/i);
+});
+
+test('"gp thinks its pots" in lower case is postural tachycardia syndrome, not fainting', () => {
+  assertRouted('im 17 and go dizzy when i stand up, gp thinks its pots. how much water and salt should i have?', /postural tachycardia/i);
+});
+
+test('CKD3b typed as one word is chronic kidney disease, and an eGFR cut-off for starting a drug is no diagnostic question', () => {
+  const a = assertRouted(
+    '68F T2DM, CKD3b, ACR 40, on losartan. Add an SGLT2i – which one, and what eGFR cut-off for starting?',
+    /chronic kidney/i,
+  );
+  assert.doesNotMatch(a.title, /diagnosis/i);
+});

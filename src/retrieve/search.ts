@@ -431,6 +431,14 @@ export class Retriever {
     const excluded = new Set(
       links.uncovered.flatMap((u) => (u.neighbour && !u.background && !saidBeforeAsk(u) ? [u.neighbour.documentId] : [])),
     );
+    // (…nor one named before the ask whose own statements speak of all that is asked, by any of its names:
+    // "cirrhosis with new ascites – which diuretic, and how is he checked for HCC?" is the cirrhosis topic's
+    // surveillance; "Ménière's disease – betahistine dose?" the Ménière's topic's betahistine.)
+    const askedConcepts = links.uncovered.filter(asks);
+    const speaksOfAsked = (d: LinkedDocument) =>
+      askedConcepts.length > 0 &&
+      d.mentions.some((m) => m.source === 'name') &&
+      askedConcepts.every((u) => [u.text, ...this.#otherNames(u.text)].some((n) => this.#documentHas(d.documentId, normalise(n))));
     if (askedUncovered)
       for (const d of analysis.focus)
         // (…nor one of the patient's background: "frozen shoulder – does a steroid injection help? esp in pts
@@ -443,7 +451,7 @@ export class Retriever {
           (d.role === 'broader' ||
             d.background ||
             d.likened ||
-            d.mentions.every((m) => at(m.from) < askFrom) ||
+            (d.mentions.every((m) => at(m.from) < askFrom) && !speaksOfAsked(d)) ||
             (links.uncovered.some((u) => u.onset && asks(u)) && d.mentions.every((m) => m.described)))
         )
           excluded.add(d.documentId);
@@ -468,12 +476,25 @@ export class Retriever {
     // (Not one of the history: "Adj Ca 3.45, confused, known breast ca with bony mets" is the hypercalcaemia.)
     // (Not one whose own statements speak of it by name, a part of it: "first-line drug for ovulation induction in
     // PCOS-related infertility" is the PCOS topic's.)
-    const laterUncovered = links.uncovered.filter((u) => u.category === 'condition' && !u.background);
+    // (Nor what a medicine is taken for, said before the ask: "…stools still hard. Also taking co-codamol for
+    // chronic back pain. What laxative next?" is still the constipation's.)
+    // (Said before the ask: "Acetazolamide dose for altitude sickness prophylaxis?" asks about the sickness.)
+    const laterUncovered = links.uncovered.filter(
+      (u) =>
+        u.category === 'condition' &&
+        !u.background &&
+        !(tokens[u.from - 1]?.folded === 'for' && !u.described && at(u.from) < conditionAskFrom),
+    );
     const lastUncovered = Math.max(-1, ...laterUncovered.map((u) => u.from));
     // (Named, not reached by a value: "BP 210/115 in episodes – ?phaeochromocytoma" is no hypertension question.)
     const partOf = (d: LinkedDocument) =>
       d.mentions.some((m) => m.source === 'name') &&
-      laterUncovered.some((u) => u.from === lastUncovered && this.#documentHas(d.documentId, normalise(u.text)));
+      laterUncovered.some(
+        (u) =>
+          u.from === lastUncovered &&
+          // (By any of its names: "surveilled for HCC" is the cirrhosis topic's hepatocellular carcinoma screening.)
+          [u.text, ...this.#otherNames(u.text)].some((n) => this.#documentHas(d.documentId, normalise(n))),
+      );
     for (const d of analysis.focus)
       if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered) && !partOf(d)) excluded.add(d.documentId);
     // (A topic named after a condition told by its presentation, away from the ask, is the patient's background:
@@ -703,6 +724,26 @@ export class Retriever {
       )
         linked.unshift(...linked.splice(linked.indexOf(inAskOnly[0]!), 1));
     }
+    // Of two conditions linked, one named only as what a medicine is given for gives way to one the last
+    // sentence asks about: "…due to start adalimumab for Crohn's. LTBI treatment options & durations?" asks
+    // about the latent TB.
+    const lastAsk = askStart(question);
+    const forTopic = linked.find((d) => d.kind === 'topic');
+    if (lastAsk > 0 && forTopic && this.#givenFor(analysis, forTopic)) {
+      const askedTopics = linked.filter(
+        (d) =>
+          d !== forTopic &&
+          d.kind === 'topic' &&
+          !d.background &&
+          d.score >= routingLimits.minimumLink &&
+          d.mentions.length > 0 &&
+          // (By name: a worry read from lay words after the ask, "…stay on it forever?? read online they thin your
+          // bones", is no condition asked about.)
+          d.mentions.every((m) => at(m.from) >= lastAsk && m.source === 'name') &&
+          !this.#givenFor(analysis, d),
+      );
+      if (askedTopics.length === 1) linked.splice(linked.indexOf(forTopic), 0, ...linked.splice(linked.indexOf(askedTopics[0]!), 1));
+    }
     // A condition the vignette both describes and measures beside one it only names ("T2DM, calf pain at 100 m
     // eased by rest, ABPI 0.62 – initial management?") is what brought the patient: the named one is history.
     const describedAndMeasured = (d: LinkedDocument) =>
@@ -766,6 +807,24 @@ export class Retriever {
     // history: what comes next is in the condition's topic, not in that drug's monograph.
     if (analysis.tried.length > 0 && focus.some((f) => f.kind === 'topic'))
       focus = focus.filter((f) => !analysis.tried.includes(f.documentId));
+    // Two medicines weighed against each other beside a condition that is only what the patient's own medicine
+    // treats ("epilepsy on lamotrigine, travelling to Kenya – Malarone or doxy for prophylaxis?") are chosen in
+    // the topic both are used for: the malaria topic weighs them and says what to avoid with epilepsy.
+    const treatedCondition = focus.find((f) => f.kind === 'topic');
+    const choices = focus.filter(
+      (f) => f.kind === 'drug' && !analysis.taking.includes(f.documentId) && !analysis.tried.includes(f.documentId),
+    );
+    if (
+      treatedCondition &&
+      choices.length >= 2 &&
+      this.#givenFor(analysis, treatedCondition, true) &&
+      analysis.taking.some((id) => this.#usedFor(id, treatedCondition.documentId)) &&
+      choices.every((d) => !this.#usedFor(d.documentId, treatedCondition.documentId))
+    ) {
+      const used = this.#topicUsing(analysis, choices, concepts, undefined, true);
+      if (used && used.documentId !== treatedCondition.documentId && choices.every((d) => this.#usedFor(d.documentId, used.documentId)))
+        focus = [used, ...focus.filter((f) => f !== treatedCondition)];
+    }
     // Two drugs read as an interaction only because they are named together: when the one the patient is
     // not already on is given for the condition named, the question asks its dose ("T2DM on metformin, B12
     // 120 – hydroxocobalamin regimen?"); beside a drug given for something else ("on warfarin for AF –

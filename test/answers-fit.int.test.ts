@@ -5452,3 +5452,21 @@ test('CKD3b typed as one word is chronic kidney disease, and an eGFR cut-off for
   );
   assert.doesNotMatch(a.title, /diagnosis/i);
 });
+
+test('flashbacks and nightmares after a crash, with poor sleep, stay PTSD rather than insomnia', () => {
+  assertRouted(
+    'since the assault 5 weeks ago i get flashbacks and nightmares, i cant sleep and i jump at every little noise. what help is there?',
+    /post-traumatic/i,
+  );
+});
+
+test('pets, history, sights, the rules of a sport and unit conversions are refused as outside health', () => {
+  assertRefused(
+    'which flea treatment works best for cats?',
+    'which dog breeds get hip dysplasia most often?',
+    'who discovered insulin and when?',
+    'what time does the science museum open on Sundays?',
+    'explain the rules of rugby to my 8 year old',
+    'convert 6 feet 2 inches to centimetres',
+  );
+});

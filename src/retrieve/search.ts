@@ -1942,7 +1942,11 @@ export class Retriever {
     // only named beside it: "…AF, BMI 33 – which prognostic drug?" asks about the heart failure.)
     const namedAndMeasured = (t: LinkedDocument) =>
       t.mentions.some((m) => m.source === 'name') && t.mentions.some((m) => m.source === 'finding');
-    const outweighed = namedAndMeasured(first) && !namedAndMeasured(best);
+    // (Nor, of two conditions only described, for one the first speaks of that never speaks of the first: "flashbacks
+    // and nightmares… can't sleep" stays the PTSD, whose sleeplessness the insomnia topic's words share.)
+    const describedOnly = (t: LinkedDocument) => t.mentions.length > 0 && t.mentions.every((m) => m.described);
+    const featureOfFirst = describedOnly(first) && describedOnly(best) && speaksOf(first, best) && !speaksOf(best, first);
+    const outweighed = (namedAndMeasured(first) && !namedAndMeasured(best)) || featureOfFirst;
     if (best !== first && leads && !outweighed) {
       best.score = first.score + routingLimits.treatsAskedDrug;
       linked.sort((a, b) => b.score - a.score);

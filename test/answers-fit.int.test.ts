@@ -5470,3 +5470,11 @@ test('pets, history, sights, the rules of a sport and unit conversions are refus
     'convert 6 feet 2 inches to centimetres',
   );
 });
+
+test('hands that go white then blue in the cold are Raynaud’s, not cold sores', () => {
+  assertRouted('my hands go white then blue in the cold and throb when they warm up. what can i do?', /raynaud/i);
+});
+
+test('a stinging wee with needing to go all the time is cystitis, not a question the library lacks', () => {
+  assertRouted('my wee stings and i keep needing to go, no temperature. what can i take?', /urinary tract infection|cystitis/i);
+});

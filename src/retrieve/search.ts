@@ -438,7 +438,7 @@ export class Retriever {
     const speaksOfAsked = (d: LinkedDocument) =>
       askedConcepts.length > 0 &&
       d.mentions.some((m) => m.source === 'name') &&
-      askedConcepts.every((u) => [u.text, ...this.#otherNames(u.text)].some((n) => this.#documentHas(d.documentId, normalise(n))));
+      askedConcepts.every((u) => this.#hasAnyName(d.documentId, u.text));
     if (askedUncovered)
       for (const d of analysis.focus)
         // (…nor one of the patient's background: "frozen shoulder – does a steroid injection help? esp in pts
@@ -476,9 +476,9 @@ export class Retriever {
     // (Not one of the history: "Adj Ca 3.45, confused, known breast ca with bony mets" is the hypercalcaemia.)
     // (Not one whose own statements speak of it by name, a part of it: "first-line drug for ovulation induction in
     // PCOS-related infertility" is the PCOS topic's.)
-    // (Nor what a medicine is taken for, said before the ask: "…stools still hard. Also taking co-codamol for
-    // chronic back pain. What laxative next?" is still the constipation's.)
-    // (Said before the ask: "Acetazolamide dose for altitude sickness prophylaxis?" asks about the sickness.)
+    // (Nor a condition named as what a medicine is taken for, before the ask: "…stools still hard. Also taking
+    // co-codamol for chronic back pain. What laxative next?" is still the constipation's. In the ask it is asked
+    // about: "Acetazolamide dose for altitude sickness prophylaxis?")
     const laterUncovered = links.uncovered.filter(
       (u) =>
         u.category === 'condition' &&
@@ -493,7 +493,7 @@ export class Retriever {
         (u) =>
           u.from === lastUncovered &&
           // (By any of its names: "surveilled for HCC" is the cirrhosis topic's hepatocellular carcinoma screening.)
-          [u.text, ...this.#otherNames(u.text)].some((n) => this.#documentHas(d.documentId, normalise(n))),
+          this.#hasAnyName(d.documentId, u.text),
       );
     for (const d of analysis.focus)
       if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered) && !partOf(d)) excluded.add(d.documentId);
@@ -808,8 +808,8 @@ export class Retriever {
     if (analysis.tried.length > 0 && focus.some((f) => f.kind === 'topic'))
       focus = focus.filter((f) => !analysis.tried.includes(f.documentId));
     // Two medicines weighed against each other beside a condition that is only what the patient's own medicine
-    // treats ("epilepsy on lamotrigine, travelling to Kenya – Malarone or doxy for prophylaxis?") are chosen in
-    // the topic both are used for: the malaria topic weighs them and says what to avoid with epilepsy.
+    // treats ("epilepsy on lamotrigine, travelling to Kenya – Malarone or doxy for prophylaxis?") are asked of in
+    // the topic both are used for, malaria: the epilepsy topic's statements (lamotrigine first-line) answer nothing.
     const treatedCondition = focus.find((f) => f.kind === 'topic');
     const choices = focus.filter(
       (f) => f.kind === 'drug' && !analysis.taking.includes(f.documentId) && !analysis.tried.includes(f.documentId),
@@ -2093,6 +2093,11 @@ export class Retriever {
 
   #usesText(drugId: string): string {
     return this.#sectionsText(drugId, this.#usesTexts, (section) => textAspects(section).has('dosing') || /^indications?\b/i.test(section));
+  }
+
+  /** Does the document speak of the concept as typed or by any of its other names ("HCC": hepatocellular carcinoma)? */
+  #hasAnyName(documentId: string, text: string): boolean {
+    return [text, ...this.#otherNames(text)].some((n) => this.#documentHas(documentId, normalise(n)));
   }
 
   /** A medicine typed as the lexicon knows it, and its other names both ways ("estrogen" → "oestrogen"). */

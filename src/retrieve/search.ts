@@ -729,20 +729,24 @@ export class Retriever {
     // about the latent TB.
     const lastAsk = askStart(question);
     const forTopic = linked.find((d) => d.kind === 'topic');
-    if (lastAsk > 0 && forTopic && this.#givenFor(analysis, forTopic)) {
-      const askedTopics = linked.filter(
-        (d) =>
-          d !== forTopic &&
-          d.kind === 'topic' &&
-          !d.background &&
-          d.score >= routingLimits.minimumLink &&
-          d.mentions.length > 0 &&
-          // (By name: a worry read from lay words after the ask, "…stay on it forever?? read online they thin your
-          // bones", is no condition asked about.)
-          d.mentions.every((m) => at(m.from) >= lastAsk && m.source === 'name') &&
-          !this.#givenFor(analysis, d),
-      );
-      if (askedTopics.length === 1) linked.splice(linked.indexOf(forTopic), 0, ...linked.splice(linked.indexOf(askedTopics[0]!), 1));
+    // (The positions first: most questions name no second condition there, and reading "for" tokenizes again.)
+    const askedTopics =
+      forTopic && lastAsk > 0
+        ? linked.filter(
+            (d) =>
+              d !== forTopic &&
+              d.kind === 'topic' &&
+              !d.background &&
+              d.score >= routingLimits.minimumLink &&
+              d.mentions.length > 0 &&
+              // (By name: a worry read from lay words after the ask, "…stay on it forever?? read online they thin your
+              // bones", is no condition asked about.)
+              d.mentions.every((m) => at(m.from) >= lastAsk && m.source === 'name'),
+          )
+        : [];
+    if (forTopic && askedTopics.length > 0 && this.#givenFor(analysis, forTopic)) {
+      const notUses = askedTopics.filter((d) => !this.#givenFor(analysis, d));
+      if (notUses.length === 1) linked.splice(linked.indexOf(forTopic), 0, ...linked.splice(linked.indexOf(notUses[0]!), 1));
     }
     // A condition the vignette both describes and measures beside one it only names ("T2DM, calf pain at 100 m
     // eased by rest, ABPI 0.62 – initial management?") is what brought the patient: the named one is history.
@@ -2097,7 +2101,7 @@ export class Retriever {
 
   /** Does the document speak of the concept as typed or by any of its other names ("HCC": hepatocellular carcinoma)? */
   #hasAnyName(documentId: string, text: string): boolean {
-    return [text, ...this.#otherNames(text)].some((n) => this.#documentHas(documentId, normalise(n)));
+    return this.#otherNames(text).some((n) => this.#documentHas(documentId, normalise(n)));
   }
 
   /** A medicine typed as the lexicon knows it, and its other names both ways ("estrogen" → "oestrogen"). */

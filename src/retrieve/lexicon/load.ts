@@ -377,6 +377,22 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       found.push({ text: question.slice(ws[i]!.start, ws[i + best.n - 1]!.end), entry: best.entry });
       return best.n;
     };
+    /** How many words the longest phrase written in the lexicon that starts at word j holds (0 if none). */
+    const writtenAt = new Map<number, number>();
+    const writtenLength = (j: number): number => {
+      if (!writtenAt.has(j)) {
+        let n = Math.min(longest, ws.length - j);
+        while (n > 1 && !allowed(sense(question.slice(ws[j]!.start, ws[j + n - 1]!.end), question))) n--;
+        writtenAt.set(j, n > 1 ? n : 0);
+      }
+      return writtenAt.get(j)!;
+    };
+    // (A loose reading never ends inside a phrase the lexicon writes out that runs on past it: "a painful tear in
+    // her back passage" is no hurt back.)
+    const cutsPhrase = (i: number, n: number) => {
+      for (let j = i + 1; j < i + n; j++) if (writtenLength(j) > 0 && j + writtenLength(j) > i + n) return true;
+      return false;
+    };
     /** The longest of the loose, gapped and scattered readings at i (not recorded): "hands shake when holding a cup" over "hands shake". */
     const longestPhrase = (i: number): { n: number; match: LexiconMatch } | undefined => {
       // (Nothing is read loosely just after a word that turns it round: "I dont have fits" is no "having fits".)
@@ -391,6 +407,7 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         // (A presentation that goes on from that phrase does: "lips swelling, wheezy" is anaphylaxis.)
         const goesOn = best !== undefined && match.entry.file.endsWith(presentationsFile) && match.text.startsWith(best.match.text);
         if (best && read === scatteredMatch && match.text.includes(',') && !goesOn) continue;
+        if (cutsPhrase(i, n)) continue;
         if (!best || n > best.n) best = { n, match };
       }
       return best;

@@ -5478,3 +5478,99 @@ test('hands that go white then blue in the cold are Raynaud’s, not cold sores'
 test('a stinging wee with needing to go all the time is cystitis, not a question the library lacks', () => {
   assertRouted('my wee stings and i keep needing to go, no temperature. what can i take?', /urinary tract infection|cystitis/i);
 });
+
+test('a loose reading of "hurt her back" never swallows the "back passage" of an anal tear', () => {
+  assertRouted(
+    'She has a painful tear in her back passage and it bleeds after every poo. How long does GTN ointment take to work?',
+    /fissure|glyceryl|nitroglycerin/i,
+  );
+});
+
+test('a C. difficile question naming her own PPI and antibiotic is answered, not abstained for the antibiotic', () => {
+  assertRouted(
+    'C. diff confirmed in a 70-year-old woman, not severe. Which antibiotic first, and should her lansoprazole and co-amoxiclav continue?',
+    /difficile/i,
+  );
+});
+
+test('"u" after a number is insulin units, so the insulin listed after it is one the patient is on', () => {
+  assertRouted('T1DM on Levemir 14u bd + NovoRapid, vomiting since this morning, ketones 1.2. Sick day rules?', /type 1 diabetes|insulin/i);
+});
+
+test('a lower back that is "killing me" is low back pain', () => {
+  assertRouted('my lower back is killing me since I moved house, should I rest up in bed?', /back pain/i);
+});
+
+test('a red gooey eye is conjunctivitis', () => {
+  assertRouted('my sons eye is red and gooey this morning, does he need antibiotic drops?', /conjunctivitis/i);
+});
+
+test('a "narrow complex regular tachycardia" is SVT, not the asthma named beside it', () => {
+  assertRouted(
+    'Narrow complex regular tachycardia 170, stable, vagal manoeuvres failed. Adenosine dose? He has asthma',
+    /adenosine|supraventricular/i,
+  );
+});
+
+test('hirsutism asked about in a picture of PCOS is answered from the PCOS topic, not abstained', () => {
+  assertRouted(
+    '23F, periods every 3 months, acne and hirsutism. What is first line for the hirsutism if she is not planning a pregnancy?',
+    /polycystic/i,
+  );
+});
+
+test('a red, hot, sore breast after a birth is mastitis, not fever in a child', () => {
+  assertRouted(
+    'two weeks after giving birth my right boob is red, hot and sore and i feel shivery, should i keep feeding from it?',
+    /mastitis/i,
+  );
+});
+
+test('falls beside blood-pressure tablets and a hypnotic are answered from the falls topic', () => {
+  assertRouted('79F, three falls this year, on zopiclone, ramipril and amlodipine. What should her falls assessment include?', /falls/i);
+});
+
+test('a complication a check looks for does not take the question from the haemochromatosis it complicates', () => {
+  assertRouted(
+    'C282Y homozygous, ferritin 1400, TSAT 68%. How often is venesection done and should he be screened for cirrhosis?',
+    /haemochromatosis/i,
+  );
+});
+
+test('asking how to test for H. pylori in dyspepsia stays with the H. pylori topic', () => {
+  assertRouted('how is H. pylori tested for in a patient with dyspepsia, and how long before must PPIs stop?', /pylori/i);
+});
+
+test('trigger finger told by its picture in a diabetic is abstained, not answered with diabetes doses', () => {
+  assertAbstains(
+    '60F T2DM, middle finger locks in flexion with a tender nodule over the A1 pulley. Steroid injection dose?',
+    /trigger finger/i,
+  );
+});
+
+test('whether a medicine is safe in Gilbert’s syndrome, which the library lacks, is abstained', () => {
+  assertAbstains('my doctor thinks I have gilberts syndrome, is it safe for me to take ibuprofen?', /gilbert/i);
+});
+
+test('a bent penis with a lump along the shaft is Peyronie’s, which the sildenafil monograph cannot answer', () => {
+  assertAbstains(
+    'my penis has started bending to one side when hard and there is a firm lump along the shaft, does viagra help?',
+    /peyronie/i,
+  );
+});
+
+test('version control, Java exceptions, atomic numbers and The Matrix are refused', () => {
+  assertRefused(
+    'git: how do I rebase my branch called insulin-calculator onto main?',
+    'My Java app throws a NullPointerException in the Heart class, how do I debug it?',
+    'What is the atomic number of lithium and who first isolated it?',
+    'In The Matrix, why does Neo take the red pill?',
+  );
+});
+
+test('Fybogel a relative bought her is still the laxative asked about, in the constipation topic', () => {
+  assertRouted(
+    '80F on co-codamol for hip OA, bowels not open for 5 days, her daughter bought her Fybogel. Is that the right laxative?',
+    /constipation|ispaghula/i,
+  );
+});

@@ -216,7 +216,26 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const drugStarts = new Set(links.documents.filter((d) => d.kind === 'drug').flatMap((d) => d.mentions.map((m) => m.from)));
   const withItsMedicine = (d: (typeof topics)[number]) =>
     d.mentions.some((m) => context.taking.has(tokens[m.to + 1]?.folded ?? '') && drugStarts.has(m.to + 2));
-  if (!avoidAsked && topics.some((d) => !whoIs(d) && !likeIllness(d)))
+  // (…and so is one a check in the ask looks for, not yet found, beside a condition the patient has: "C282Y
+  // homozygote, ferritin 1250 – venesection how often, and does he need checking for cirrhosis?" asks about the
+  // haemochromatosis and its complication.)
+  // (Not when how to test is what is asked: "how do you test for H. pylori in someone with dyspepsia?")
+  const lookedFor = (d: (typeof topics)[number]) =>
+    askBegins > 0 &&
+    !allCues.some((c) => c.value === 'diagnosis') &&
+    d.mentions.every(
+      (m) =>
+        tokens[m.from]!.start >= askBegins &&
+        tokens[m.from - 1]?.folded === 'for' &&
+        context.testing.has(tokens[m.from - 2]?.folded ?? '') &&
+        !foundByTest(tokens, m, question, context),
+    );
+  const looking = topics.filter(lookedFor);
+  if (looking.length > 0 && topics.some((d) => !lookedFor(d) && !d.background)) for (const doc of looking) doc.background = true;
+  // (Beside a condition the library lacks that a presentation tells too: "54F T2DM, ring finger locking in flexion,
+  // tender nodule over A1 pulley – steroid injection?" is the trigger finger's, not the diabetes's.)
+  const toldOutside = links.uncovered.some((u) => u.described && u.category === 'condition');
+  if (!avoidAsked && (toldOutside || topics.some((d) => !whoIs(d) && !likeIllness(d) && !lookedFor(d))))
     for (const doc of topics) if (whoIs(doc) && !withItsMedicine(doc)) doc.background = true;
   // (…and so is one named as where an infection started: "septic shock ?pneumonia source".)
   const isSource = (d: (typeof topics)[number]) => d.mentions.every((m) => context.source.has(tokens[m.to]?.folded ?? ''));

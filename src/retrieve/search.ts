@@ -405,7 +405,12 @@ export class Retriever {
     // A kind of medicine the ask names that the library has no monograph for ("…vesicular rash in a dermatome –
     // antiviral and dose?"): the medicines the patient is on are then no part of what is asked.
     const asksUnlistedDrug = links.uncovered.some((u) => u.category === 'drug' && at(u.from) >= askFrom);
-    links.uncovered = links.uncovered.filter((u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || !spokenOf(u)));
+    // (A condition a presentation tells stays, though another topic names it in passing: that presentation was
+    // written because the library has no topic for it, "ring finger locking in flexion, nodule over A1 pulley".)
+    const toldOutside = (u: (typeof links.uncovered)[number]) => u.described === true && u.category === 'condition';
+    links.uncovered = links.uncovered.filter(
+      (u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || toldOutside(u) || !spokenOf(u)),
+    );
     // (The neighbours of the conditions asked: "?bacterial tracheitis" is not croup.)
     const askedNeighbours = new Set(links.uncovered.filter(asks).flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
     // A condition of the patient's own (not the history's) that no statement speaks of by any of its names.
@@ -439,6 +444,11 @@ export class Retriever {
       askedConcepts.length > 0 &&
       d.mentions.some((m) => m.source === 'name') &&
       askedConcepts.every((u) => this.#hasAnyName(d.documentId, u.text));
+    // (…nor one told by a description that holds what is asked: "periods every 2-4 months, acne and hirsutism …
+    // what for cycle control/hirsutism?" asks about the hirsutism of the PCOS so described.)
+    const describedWith = (d: LinkedDocument, u: UncoveredConcept) =>
+      d.mentions.some((m) => m.described && ` ${normalise(m.text)} `.includes(` ${normalise(u.text)} `));
+    const describesAsked = (d: LinkedDocument) => askedConcepts.length > 0 && askedConcepts.every((u) => describedWith(d, u));
     if (askedUncovered)
       for (const d of analysis.focus)
         // (…nor one of the patient's background: "frozen shoulder – does a steroid injection help? esp in pts
@@ -451,7 +461,7 @@ export class Retriever {
           (d.role === 'broader' ||
             d.background ||
             d.likened ||
-            (d.mentions.every((m) => at(m.from) < askFrom) && !speaksOfAsked(d)) ||
+            (d.mentions.every((m) => at(m.from) < askFrom) && !speaksOfAsked(d) && !describesAsked(d)) ||
             (links.uncovered.some((u) => u.onset && asks(u)) && d.mentions.every((m) => m.described)))
         )
           excluded.add(d.documentId);
@@ -488,12 +498,11 @@ export class Retriever {
     const lastUncovered = Math.max(-1, ...laterUncovered.map((u) => u.from));
     // (Named, not reached by a value: "BP 210/115 in episodes – ?phaeochromocytoma" is no hypertension question.)
     const partOf = (d: LinkedDocument) =>
-      d.mentions.some((m) => m.source === 'name') &&
       laterUncovered.some(
         (u) =>
           u.from === lastUncovered &&
           // (By any of its names: "surveilled for HCC" is the cirrhosis topic's hepatocellular carcinoma screening.)
-          this.#hasAnyName(d.documentId, u.text),
+          ((d.mentions.some((m) => m.source === 'name') && this.#hasAnyName(d.documentId, u.text)) || describedWith(d, u)),
       );
     for (const d of analysis.focus)
       if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered) && !partOf(d)) excluded.add(d.documentId);
@@ -954,7 +963,7 @@ export class Retriever {
         // the ask names it: "can he keep taking ibuprofen?" is answered by the cirrhosis topic's NSAIDs.)
         const spokenOf =
           this.#mentionsDrug(topic.documentId, drug.documentId) ||
-          ((!analysis.taking.includes(drug.documentId) || (asked && askFrom > 0)) &&
+          ((!analysis.taking.includes(drug.documentId) || (asked && asksAt > 0)) &&
             this.#speaksOfDrug(topic.documentId, bareName(drug.title)));
         if (!spokenOf) {
           focus = focus.filter((f) => f !== drug);
@@ -1298,7 +1307,15 @@ export class Retriever {
     // (A dose asked beside a condition the library never speaks of by any name, "Stage II pulmonary sarcoid,
     // FVC 78% – when is prednisolone indicated, what dose?", is not COPD's, whose breathlessness the words
     // share; and the drug's doses for its other uses are no evidence for this one: no answer.)
-    else if (focus.length > 0 && focus.every((f) => f.kind === 'drug') && analysis.intent === 'dosing' && unspokenCondition()) focus = [];
+    // (So is whether it is safe there: "bilirubin 38, the doctor thinks its gilberts – is it safe for him to take
+    // paracetamol?" finds nothing on Gilbert's in the paracetamol monograph.)
+    else if (
+      focus.length > 0 &&
+      focus.every((f) => f.kind === 'drug') &&
+      (analysis.intent === 'dosing' || analysis.intent === 'adverse-effects' || analysis.intent === 'contraindications') &&
+      unspokenCondition()
+    )
+      focus = [];
     else if (
       focus.length > 0 &&
       focus.every((f) => f.kind === 'drug') &&
@@ -1558,6 +1575,18 @@ export class Retriever {
       const problem = this.#unspokenProblem(analysis, focus);
       if (problem && !result.missingTerms.includes(problem)) result.missingTerms.push(problem);
     }
+    // A condition a presentation tells, which the library has no topic for, is missing beside monographs that
+    // never speak of it, whatever is asked of the medicine: "penis bending, hard lump along the shaft – is it
+    // cancer? does viagra help?"
+    if (focus.length > 0 && focus.every((f) => f.kind === 'drug'))
+      for (const u of links.uncovered)
+        if (
+          u.described === true &&
+          u.category === 'condition' &&
+          !focus.some((f) => this.#documentHas(f.documentId, normalise(u.text)) || this.#spokenNear(u.text, [f.documentId])) &&
+          !result.missingTerms.includes(u.text)
+        )
+          result.missingTerms.push(u.text);
     // A topic reached by the question's words alone does not answer for a condition of the patient's that the
     // question names and the library lacks: "Ménière's disease – is prochlorperazine ok during attacks?" is not
     // answered by the migraine topic that shares its words.
@@ -1845,13 +1874,15 @@ export class Retriever {
     // is a problem of that treatment: "iron deficiency anaemia, on ferrous sulphate TDS, constipated – a gentler
     // way?" asks about the anaemia's treatment, not about laxatives.
     const taken = drugs.filter((d) => analysis.taking.includes(d.documentId));
-    const harmOfTaken = (t: LinkedDocument) =>
-      t.mentions.every((m) => m.source !== 'finding') &&
-      taken.some((d) => this.#listsAsHarm(d.documentId, t.documentId) && !this.#usedFor(d.documentId, t.documentId));
-    const treatedByTaken = topics.filter((t) => !t.background && taken.some((d) => this.#usedFor(d.documentId, t.documentId)));
+    const harmingFirst = first.mentions.every((m) => m.source !== 'finding')
+      ? taken.filter((d) => this.#listsAsHarm(d.documentId, first.documentId) && !this.#usedFor(d.documentId, first.documentId))
+      : [];
+    // (Treated by the medicine that does the harm: "falls … on amlodipine, zopiclone" are the hypnotic's harm, no
+    // problem of the blood pressure amlodipine treats.)
+    const treatedByTaken = topics.filter((t) => !t.background && harmingFirst.some((d) => this.#usedFor(d.documentId, t.documentId)));
     // (Not when a treatment of its own is asked for the harm: "HTN on indapamide. Plan for urate-lowering – start
     // dose?" asks about the gout.)
-    if (!newTreatmentFor(first.documentId) && harmOfTaken(first) && treatedByTaken.length === 1 && treatedByTaken[0] !== first) {
+    if (!newTreatmentFor(first.documentId) && treatedByTaken.length === 1 && treatedByTaken[0] !== first) {
       treatedByTaken[0]!.score = first.score + routingLimits.treatsAskedDrug;
       linked.sort((a, b) => b.score - a.score);
       return;

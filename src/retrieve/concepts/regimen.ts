@@ -80,6 +80,11 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   // (Past an article or whose: "uses a GTN spray", "on an ACE inhibitor", "taking my metformin".)
   const determined = determiners.has(before);
   if (determined && taking.has(tokens[from - 2]?.folded ?? '')) return true;
+  // (A medicine said to be the patient's, by whoever looks after them, is one they are on: "should her omeprazole
+  // be continued?". "Her" after a verb may be whom it was given: "family bought her Fybogel". The reader's own,
+  // "can I use my Serevent on its own?", is what they ask about.)
+  if (ownerWords.has(before)) return true;
+  if (before === 'her' && (askingVerbs.has(tokens[from - 2]?.folded ?? '') || ownerJoins.has(tokens[from - 2]?.folded ?? ''))) return true;
   // (…and "use", said of a habit like "take": "I use the GTN spray", not "can I use ibuprofen gel?")
   const use = determined ? from - 2 : from - 1;
   if (tokens[use]?.folded === 'use' && takerWords.has(tokens[use - 1]?.folded ?? '') && !askingVerbs.has(tokens[use - 2]?.folded ?? ''))
@@ -144,6 +149,10 @@ const passiveAuxiliaries = new Set(['was', 'were', 'been', 'already']);
 /** Words between a medicine and the verb that says it works now ("is helping", "are working"). */
 const presentAuxiliaries = new Set(['is', 'are']);
 const determiners = new Set(['a', 'an', 'the', 'my', 'his', 'her', 'their', 'our']);
+/** Whose a medicine is: the patient's own. */
+const ownerWords = new Set(['his', 'their']);
+/** Words before "her" that make it whose, not to whom: "with her warfarin", "and her omeprazole". */
+const ownerJoins = new Set(['with', 'and', 'of', 'on', 'about', 'is', 'are', 'was', 'stop', 'continue', 'restart', 'omit', 'hold']);
 /** Those a medicine was given to ("gave her", "prescribed him"). */
 const recipientWords = new Set(['her', 'him', 'me', 'them', 'us']);
 /** "use" or "take" said of a habit, before "is": "the only thing I use is …". */

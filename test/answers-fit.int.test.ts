@@ -5574,3 +5574,7 @@ test('Fybogel a relative bought her is still the laxative asked about, in the co
     /constipation|ispaghula/i,
   );
 });
+
+test('an upper GIT bleed is a health question, not version control', () => {
+  assert.notEqual(ask('Upper GIT bleed on warfarin, Hb 70 – transfusion threshold?').status, 'out_of_scope');
+});

@@ -5578,3 +5578,22 @@ test('Fybogel a relative bought her is still the laxative asked about, in the co
 test('an upper GIT bleed is a health question, not version control', () => {
   assert.notEqual(ask('Upper GIT bleed on warfarin, Hb 70 – transfusion threshold?').status, 'out_of_scope');
 });
+
+test('a nose that is "blocked up" is nasal congestion in hay fever, not constipation', () => {
+  assertRouted(
+    'i use piriton for my hayfever but it makes me drowsy in lessons. what else is there? my nose is more blocked up than streaming',
+    /rhinitis|hay fever/i,
+  );
+});
+
+test('the pill a woman on valproate wants to start, said before the ask, leaves the valproate asked about', () => {
+  const a = assertRouted(
+    '27F with epilepsy on sodium valproate, planning to start the pill and a baby in a year or two. What must be in place for her valproate, and what before she tries to conceive?',
+    /valpro|epilep/i,
+  );
+  assert.doesNotMatch(a.title, /contracept/i);
+});
+
+test('waking at night to wee with a weak stream is prostate LUTS, not insomnia', () => {
+  assertRouted('keep waking at night to pee and the flow is weak, is there a tablet for it?', /prostat|urinary/i);
+});

@@ -207,6 +207,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // CAP – which abx classes do I avoid?")
   // Where the ask begins (a last sentence that asks counts: "…, now 6 loose stools/day, temp 38.2. Rx?").
   const askBegins = askStart(question);
+  // (…and so is one named by a product in the vignette when the ask names a medicine: "on Epilim, wants to start
+  // the pill and try for a baby. What needs to be in place for valproate?" asks about the valproate.)
+  const medicineAsked =
+    askBegins > 0 && links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => tokens[m.from]!.start >= askBegins));
+  const productBeforeAsk = (d: LinkedDocument) => d.mentions.every((m) => tokens[m.from]!.start < askBegins && product(m.text));
+  if (medicineAsked) for (const doc of topics) if (productBeforeAsk(doc)) doc.background = true;
   // Every intent cue of the question, found once (read again below to say what is asked).
   const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
   const avoidAsked = askBegins > 0 && allCues.some((m) => m.value === 'contraindications' && tokens[m.from]!.start >= askBegins);

@@ -5597,3 +5597,21 @@ test('the pill a woman on valproate wants to start, said before the ask, leaves 
 test('waking at night to wee with a weak stream is prostate LUTS, not insomnia', () => {
   assertRouted('keep waking at night to pee and the flow is weak, is there a tablet for it?', /prostat|urinary/i);
 });
+
+test('headache with flashing lights late in pregnancy with raised BP is pre-eclampsia, not migraine', () => {
+  assertRouted(
+    '36 weeks pregnant, BP 156/100, urine protein 2+, bad headache and flashing lights since this morning. What now?',
+    /pre-eclampsia/i,
+  );
+});
+
+test('swollen ankles and breathlessness lying flat after an old heart attack describe heart failure, not the heart attack', () => {
+  assertRouted(
+    'my ankles are puffy and i get out of breath lying flat at night, had a heart attack 3 years ago. could it be my heart?',
+    /heart failure/i,
+  );
+});
+
+test('a hungry baby who vomits forcefully after every feed is pyloric stenosis, which the library lacks', () => {
+  assertAbstains('my 5 week old vomits forcefully after every feed and seems hungry straight after, what could it be?');
+});

@@ -1857,7 +1857,9 @@ export class Retriever {
         !first.mentions.some((m) => m.described) &&
         first.mentions.every((m) => t.mentions.every((d) => m.from >= d.to)) &&
         !inAsk(first) &&
-        !speaksOf(first, t),
+        // (A condition of the history is no diagnosis offered for the description: "ankles swollen, breathless
+        // lying flat, had a heart attack 2 years ago" describes heart failure, whatever the ACS topic says of it.)
+        (first.background || !speaksOf(first, t)),
     );
     if (describedFirst) {
       describedFirst.score = first.score + routingLimits.treatsAskedDrug;

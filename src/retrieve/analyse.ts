@@ -7,7 +7,7 @@ import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding
 import { ageAndSex, pastAside, tokenize } from './concepts/phrases.ts';
 import { pastDose, regimenWords, switchedBefore, takesBefore, worksAfter } from './concepts/regimen.ts';
 import type { ConceptLinker } from './concepts/link.ts';
-import type { LinkedDocument } from './concepts/types.ts';
+import type { LinkedDocument, UncoveredConcept } from './concepts/types.ts';
 import type { Token } from './concepts/phrases.ts';
 import { contextRoles, looksLikeDrugName } from './lexicon/tables.ts';
 import { englishNeighbours } from './lexicon/english.ts';
@@ -207,12 +207,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // CAP – which abx classes do I avoid?")
   // Where the ask begins (a last sentence that asks counts: "…, now 6 loose stools/day, temp 38.2. Rx?").
   const askBegins = askStart(question);
-  // (…and so is one named by a product in the vignette when the ask names a medicine: "on Epilim, wants to start
-  // the pill and try for a baby. What needs to be in place for valproate?" asks about the valproate.)
-  const medicineAsked =
-    askBegins > 0 && links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => tokens[m.from]!.start >= askBegins));
-  const productBeforeAsk = (d: LinkedDocument) => d.mentions.every((m) => tokens[m.from]!.start < askBegins && product(m.text));
-  if (medicineAsked) for (const doc of topics) if (productBeforeAsk(doc)) doc.background = true;
   // Every intent cue of the question, found once (read again below to say what is asked).
   const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
   const avoidAsked = askBegins > 0 && allCues.some((m) => m.value === 'contraindications' && tokens[m.from]!.start >= askBegins);
@@ -240,9 +234,15 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   if (looking.length > 0 && topics.some((d) => !lookedFor(d) && !d.background)) for (const doc of looking) doc.background = true;
   // (Beside a condition the library lacks that a presentation tells too: "54F T2DM, ring finger locking in flexion,
   // tender nodule over A1 pulley – steroid injection?" is the trigger finger's, not the diabetes's.)
-  const toldOutside = links.uncovered.some((u) => u.described && u.category === 'condition');
+  const toldOutside = links.uncovered.some(toldOutsideLibrary);
   if (!avoidAsked && (toldOutside || topics.some((d) => !whoIs(d) && !likeIllness(d) && !lookedFor(d))))
     for (const doc of topics) if (whoIs(doc) && !withItsMedicine(doc)) doc.background = true;
+  // (…and so is one named by a product in the vignette when the ask names a medicine: "on Epilim, wants to start
+  // the pill and try for a baby. What needs to be in place for valproate?" asks about the valproate.)
+  const medicineAsked =
+    askBegins > 0 && links.documents.some((d) => d.kind === 'drug' && d.mentions.some((m) => tokens[m.from]!.start >= askBegins));
+  const productBeforeAsk = (d: LinkedDocument) => d.mentions.every((m) => tokens[m.from]!.start < askBegins && product(m.text));
+  if (medicineAsked) for (const doc of topics) if (productBeforeAsk(doc)) doc.background = true;
   // (…and so is one named as where an infection started: "septic shock ?pneumonia source".)
   const isSource = (d: (typeof topics)[number]) => d.mentions.every((m) => context.source.has(tokens[m.to]?.folded ?? ''));
   if (topics.some((d) => !isSource(d))) for (const doc of topics) if (isSource(doc)) doc.background = true;
@@ -1019,6 +1019,14 @@ const noContextWords = Object.fromEntries(contextRoles.map((role) => [role, new 
 
 /** Words between a guess and the condition guessed ("is it my eczema", "could it be a stroke", "is this just the baby blues"). */
 export const possessives: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
+
+/**
+ * A condition the library lacks, told by a presentation written for it ("ring finger locking in flexion, nodule
+ * over A1 pulley" is trigger finger): the question's own problem, not a word some topic happens to share.
+ */
+export function toldOutsideLibrary(u: UncoveredConcept): boolean {
+  return u.described === true && u.category === 'condition';
+}
 /** Words that stand for a medicine already named ("stop it", "keep taking them"). */
 const pronouns = new Set(['it', 'them']);
 /** Possessives of a third person: "her sister", "his mum" are the patient's relatives, not the patient. */

@@ -13,6 +13,7 @@ import {
   opensClause,
   possessives,
   saidInPassing,
+  toldOutsideLibrary,
 } from './analyse.ts';
 import { ConceptLinker, measuredTwice, namedByValues } from './concepts/link.ts';
 import { expanderFor } from './expansion.ts';
@@ -407,9 +408,8 @@ export class Retriever {
     const asksUnlistedDrug = links.uncovered.some((u) => u.category === 'drug' && at(u.from) >= askFrom);
     // (A condition a presentation tells stays, though another topic names it in passing: that presentation was
     // written because the library has no topic for it, "ring finger locking in flexion, nodule over A1 pulley".)
-    const toldOutside = (u: (typeof links.uncovered)[number]) => u.described === true && u.category === 'condition';
     links.uncovered = links.uncovered.filter(
-      (u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || toldOutside(u) || !spokenOf(u)),
+      (u) => !ruledOut(u) && (u.neighbour ? !toldApart.has(u) : asks(u) || toldOutsideLibrary(u) || !spokenOf(u)),
     );
     // (The neighbours of the conditions asked: "?bacterial tracheitis" is not croup.)
     const askedNeighbours = new Set(links.uncovered.filter(asks).flatMap((u) => (u.neighbour ? [u.neighbour.documentId] : [])));
@@ -1581,8 +1581,7 @@ export class Retriever {
     if (focus.length > 0 && focus.every((f) => f.kind === 'drug'))
       for (const u of links.uncovered)
         if (
-          u.described === true &&
-          u.category === 'condition' &&
+          toldOutsideLibrary(u) &&
           !focus.some((f) => this.#documentHas(f.documentId, normalise(u.text)) || this.#spokenNear(u.text, [f.documentId])) &&
           !result.missingTerms.includes(u.text)
         )

@@ -220,9 +220,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // homozygote, ferritin 1250 – venesection how often, and does he need checking for cirrhosis?" asks about the
   // haemochromatosis and its complication.)
   // (Not when how to test is what is asked: "how do you test for H. pylori in someone with dyspepsia?")
+  const testAsked = allCues.some((c) => c.value === 'diagnosis');
   const lookedFor = (d: (typeof topics)[number]) =>
     askBegins > 0 &&
-    !allCues.some((c) => c.value === 'diagnosis') &&
+    !testAsked &&
     d.mentions.every(
       (m) =>
         tokens[m.from]!.start >= askBegins &&

@@ -520,31 +520,30 @@ export class Retriever {
     // treat the gout flare with?"), is history: it says nothing about which condition is asked.
     // (…and so is it when a medicine to add is asked without naming one: "HFpEF … also T2DM on metformin – which
     // prognostic drug should be added, at what dose?" asks the dose of the new drug, not of the metformin.)
-    const asksBegin = askStart(question);
     // (…and so is it when the ask names no medicine, the one taken said in a sentence of its own before it: "3rd
     // gout flare. HTN on ramipril. Plan for urate-lowering – start dose?" asks the dose of the gout's treatment.
     // Said in the ask's own sentence it is the medicine asked of: "doc wants me on metformin, what dose?")
-    const askToken = tokens.findIndex((_, i) => at(i) >= asksBegin);
+    const askToken = tokens.findIndex((_, i) => at(i) >= conditionAskFrom);
     const saidApart = (d: LinkedDocument) =>
       d.mentions.every((m) => askToken > 0 && endsSentenceBetween(tokens, m.to - 1, askToken, question));
     const addedUnnamed =
       // (What to avoid is asked of the condition with its medicines: "MG pt on pyridostigmine admitted with CAP.
       // Which antibiotics should I steer clear of?")
       (analysis.intents.includes('next-step') || (analysis.intent !== 'contraindications' && askedDrugs.every(saidApart))) &&
-      asksBegin > 0 &&
-      askedDrugs.every((d) => d.mentions.every((m) => at(m.from) < asksBegin));
+      conditionAskFrom > 0 &&
+      askedDrugs.every((d) => d.mentions.every((m) => at(m.from) < conditionAskFrom));
     // (A dose or course so asked is of a new treatment, unless the ask's words are the medicine's own: "on ferrous
     // sulfate TDS, constipated. Can we switch to alternate-day dosing?" asks about the iron.)
     const doseAsked = analysis.intent === 'dosing' || analysis.intent === 'duration';
     const askWordsOf = (documentId: string) =>
       analysis.focusTerms.filter(
-        (t) => t.length >= 3 && question.toLowerCase().indexOf(t, asksBegin) >= 0 && this.#documentHas(documentId, t),
+        (t) => t.length >= 3 && question.toLowerCase().indexOf(t, conditionAskFrom) >= 0 && this.#documentHas(documentId, t),
       );
     const ownedByTaken = (topicId: string) => askedDrugs.some((d) => askWordsOf(d.documentId).some((t) => !this.#documentHas(topicId, t)));
     // (…and only when the ask says a treatment begins, by a word for it or a kind of medicine without a monograph:
     // "Priadel 800 mg nocte, level 1.3. Interpretation, target range?" still asks about the lithium.)
     const startWords = this.#vocabulary?.contextWords.starting ?? new Set<string>();
-    const startAsked = asksUnlistedDrug || tokens.some((t, i) => at(i) >= asksBegin && startWords.has(t.folded));
+    const startAsked = asksUnlistedDrug || tokens.some((t, i) => at(i) >= conditionAskFrom && startWords.has(t.folded));
     const newTreatmentAsked = addedUnnamed && doseAsked && startAsked && askedDrugs.every(saidApart);
     const history =
       (!drugQuestionIntents.has(analysis.intent) || addedUnnamed) &&
@@ -736,11 +735,10 @@ export class Retriever {
     // Of two conditions linked, one named only as what a medicine is given for gives way to one the last
     // sentence asks about: "…due to start adalimumab for Crohn's. LTBI treatment options & durations?" asks
     // about the latent TB.
-    const lastAsk = askStart(question);
     const forTopic = linked.find((d) => d.kind === 'topic');
     // (The positions first: most questions name no second condition there, and reading "for" tokenizes again.)
     const askedTopics =
-      forTopic && lastAsk > 0
+      forTopic && conditionAskFrom > 0
         ? linked.filter(
             (d) =>
               d !== forTopic &&
@@ -750,7 +748,7 @@ export class Retriever {
               d.mentions.length > 0 &&
               // (By name: a worry read from lay words after the ask, "…stay on it forever?? read online they thin your
               // bones", is no condition asked about.)
-              d.mentions.every((m) => at(m.from) >= lastAsk && m.source === 'name'),
+              d.mentions.every((m) => at(m.from) >= conditionAskFrom && m.source === 'name'),
           )
         : [];
     if (forTopic && askedTopics.length > 0 && this.#givenFor(analysis, forTopic)) {

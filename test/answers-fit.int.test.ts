@@ -5615,3 +5615,37 @@ test('swollen ankles and breathlessness lying flat after an old heart attack des
 test('a hungry baby who vomits forcefully after every feed is pyloric stenosis, which the library lacks', () => {
   assertAbstains('my 5 week old vomits forcefully after every feed and seems hungry straight after, what could it be?');
 });
+
+test('"how much fluid" in a septic patient is answered by the fluid volume, not by how to guide further fluids', () => {
+  const a = assertRouted(
+    '63M with pneumonia, now BP 80/40, lactate 5, HR 130. How much IV fluid to give first, and how fast do the antibiotics have to be in?',
+    /sepsis|septic/i,
+  );
+  const bottom = bottomLineOf(a)
+    .statements.map((s) => s.text)
+    .join(' ');
+  assert.match(bottom, /30 mL\/kg/);
+  assert.match(bottom, /within 1 hour/);
+});
+
+test('a part asking whether, with "how urgently" inside it, is not taken as asking how soon', () => {
+  const a = assertRouted(
+    '70F, 15 min of left arm weakness and slurred speech, fully recovered, BP 158/90, on no antiplatelet. Aspirin now? Should I still work out the ABCD2 score to decide how urgently to refer?',
+    /transient ischaemic|TIA|aspirin/i,
+  );
+  assert.match(said(a), /ABCD2/);
+});
+
+test('"hay fever" after "every day for 5 weeks" is no malaria fever every other day', () => {
+  assertRouted(
+    'been using otrivine every day for 5 weeks for hay fever and my nose is now more blocked than ever, why?',
+    /rhinitis|hay fever/i,
+  );
+});
+
+test('a "stuffed" nose is nasal congestion', () => {
+  assertRouted(
+    'used otrivine spray every day for 5 weeks for my hay fever and now my nose is more stuffed than before, why?',
+    /rhinitis|hay fever/i,
+  );
+});

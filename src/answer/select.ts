@@ -162,6 +162,8 @@ export const rankingBoosts = {
   bottomLineWithParts: 5,
   /** A part's answer: among statements scoring at least this share of the best by the part's own words, the best ranked. */
   partCut: 0.7,
+  /** A part asking a quantity or a time: statements giving one, scoring at least this share of the part's best, answer it first. */
+  facetPartCut: 0.4,
   /** A part whose best statement scores below this share of the best-matched part's is left unanswered. */
   weakPart: 0.05,
   /** Statements of a specific answer beside its bottom line. */
@@ -784,11 +786,23 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     // under "Fluid replacement" do not answer "K+ replacement" while a potassium statement does.
     const reached = ranked.filter((r) => answersPart(part, r) && partScore(part, r.p.id) > 0);
     const saying = reached.filter((r) => part.says.has(r.p.id));
+    // (A part asking a quantity or a time is answered by a statement giving one: "how much IV fluid initially?"
+    // by "at least 30 mL/kg of IV crystalloid", not by "guide further fluids by fluid responsiveness".)
+    // (Among those its words reach nearly as well: "how long have we got to get the biopsy done?" is not answered
+    // by "continue long-term monitoring", which holds only the cue.)
+    // (A quantity given, not a value measured: "lactate >2 mmol/L" answers no "how much fluid?", but "add
+    // potassium chloride 40 mmol/L" answers "how much K+ goes in the fluids?".)
+    const givesQuantity = (p: PassageHit) => dosed.test(p.text) || (addresses('dosing', p) && vocabulary.recommends(p.text));
+    const fits = (r: (typeof ranked)[number]) =>
+      part.facets.some((facet) => (facet === 'dosing' ? givesQuantity(r.p) : addresses(facet, r.p)));
     const candidates = saying.length > 0 ? saying : reached;
     const bestPart = Math.max(0, ...candidates.map((r) => partScore(part, r.p.id)));
-    const answer = candidates
-      .filter((r) => partScore(part, r.p.id) >= bestPart * rankingBoosts.partCut)
-      .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
+    const close = candidates.filter((r) => partScore(part, r.p.id) >= bestPart * rankingBoosts.partCut);
+    const fitting = candidates.filter((r) => fits(r) && partScore(part, r.p.id) >= bestPart * rankingBoosts.facetPartCut);
+    const bestFitting = Math.max(0, ...fitting.map((r) => partScore(part, r.p.id)));
+    const answer = (
+      fitting.length > 0 ? fitting.filter((r) => partScore(part, r.p.id) >= bestFitting * rankingBoosts.partCut) : close
+    ).reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.rank > a.rank ? r : a), undefined);
     if (answer && !bottomLine.includes(answer.p)) bottomLine.push(answer.p);
   }
   // A compound question gets the best statement for each further thing it asks, if the first ones missed it.

@@ -2219,7 +2219,13 @@ export class Retriever {
           return asked.some((w) => mentions(ownWords, w));
         }),
       );
-      return { scores: reached, says };
+      // (Only a cue that opens the part asks for it: "do I still calculate ABCD2 to decide how urgently to refer?"
+      // asks whether, not how soon.)
+      const facets = (this.#vocabulary?.intentCues.findAll(tokenize(typed)) ?? [])
+        .filter((c) => c.from <= partOpening)
+        .map((c) => c.value as Intent)
+        .filter((intent) => partFacets.has(intent));
+      return { scores: reached, says, facets: [...new Set(facets)] };
     });
   }
 
@@ -2696,6 +2702,11 @@ function without(text: string, phrases: readonly string[]): string {
 }
 
 /** How many opening words of a statement say whom it is for ("Advise boys and men taking valproate…"). */
+/** What a part of a question may ask by its own opening cue and a statement answers by its content: a quantity or a time. */
+const partFacets: ReadonlySet<Intent> = new Set(['dosing', 'timing']);
+/** Words a part may open with before its cue ("and how much…", "so how fast…"). */
+const partOpening = 1;
+
 const sexOpeningWords = 5;
 
 /** Determiners besides the analysis's possessives that stand between "for" and the condition ("for the headaches"). */

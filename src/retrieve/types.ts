@@ -133,9 +133,10 @@ export interface Retrieval {
   statementScores: Map<number, number>;
   /**
    * For a question asking several things, the focus statements' scores by each part's own words, and which
-   * of them say those words in their own text rather than only in their heading (else empty).
+   * of them say those words in their own text rather than only in their heading (else empty), and the facets
+   * the part asks by its own cues ("how much IV fluid" asks a quantity, "how fast should abx be in" a time).
    */
-  partScores: { scores: Map<number, number>; says: Set<number> }[];
+  partScores: { scores: Map<number, number>; says: Set<number>; facets: Intent[] }[];
   /** How the focus was found: a named concept, or the content of the question alone (weaker). */
   routing: 'named' | 'content' | 'open';
   /** Library documents nearest the question by content, for an abstention to point to. */

@@ -5649,3 +5649,9 @@ test('a "stuffed" nose is nasal congestion', () => {
     /rhinitis|hay fever/i,
   );
 });
+
+test('fever and a sore throat on clozapine are answered by the neutropenia warning, not by sore-throat scores', () => {
+  const a = ask('Pt on clozapine with temp 38.5 and sore throat – what bloods and do we stop it?');
+  assert.match(a.title, /clozapine/i);
+  assert.match(bottomLineOf(a).statements[0]!.text, /neutropenia/i);
+});

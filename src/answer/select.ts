@@ -735,6 +735,14 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     const blamed = ranked.find((r) => eligible(r) && vocabulary.answers('adverse-effects', r.p.section) && names(r.p));
     if (blamed) bottomLine.splice(0, bottomLine.length, blamed.p, ...bottomLine.filter((p) => p !== blamed.p));
   }
+  // A drug made the subject by a condition it causes answers by the harm statement naming that condition: "on
+  // clozapine, temp 38.5 and sore throat" is led by the neutropenia warning, not by the sore-throat scores.
+  const harmed = analysis.focus.find((f) => f.kind === 'topic');
+  if (subject?.kind === 'drug' && harmed && harmed !== subject) {
+    const naming = namingStatements(harmed, subject, passages).filter((p) => vocabulary.answers('adverse-effects', p.section));
+    const warning = ranked.find((r) => naming.some((p) => p.id === r.p.id))?.p ?? naming[0];
+    if (warning) bottomLine.splice(0, bottomLine.length, warning, ...bottomLine.filter((p) => p.id !== warning.id));
+  }
   // "How is it treated, and does my boyfriend need tablets too?": the further part may fill the bottom line
   // with statements that share the vignette's words; the treatment is still asked, and the best-ranked
   // regimen under a treatment heading answers it.

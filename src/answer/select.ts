@@ -798,8 +798,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     // by "at least 30 mL/kg of IV crystalloid", not by "guide further fluids by fluid responsiveness".)
     // (Among those its words reach nearly as well: "how long have we got to get the biopsy done?" is not answered
     // by "continue long-term monitoring", which holds only the cue.)
-    // (A quantity given, not a value measured: "lactate >2 mmol/L" answers no "how much fluid?", but "add
-    // potassium chloride 40 mmol/L" answers "how much K+ goes in the fluids?".)
+    // (A quantity given, not a value measured: "lactate >2 mmol/L" answers no "how much fluid?". An amount in
+    // mmol or a percentage counts only in a statement that recommends: "Add 5% or 10% dextrose…".)
     const givesQuantity = (p: PassageHit) => dosed.test(p.text) || (addresses('dosing', p) && vocabulary.recommends(p.text));
     const fits = (r: (typeof ranked)[number]) =>
       part.facets.some((facet) => (facet === 'dosing' ? givesQuantity(r.p) : addresses(facet, r.p)));

@@ -2701,12 +2701,12 @@ function without(text: string, phrases: readonly string[]): string {
   return phrases.reduce((rest, phrase) => rest.split(phrase).join(' '), text);
 }
 
-/** How many opening words of a statement say whom it is for ("Advise boys and men taking valproate…"). */
 /** What a part of a question may ask by its own opening cue and a statement answers by its content: a quantity or a time. */
 const partFacets: ReadonlySet<Intent> = new Set(['dosing', 'timing']);
 /** Words a part may open with before its cue ("and how much…", "so how fast…"). */
 const partOpening = 1;
 
+/** How many opening words of a statement say whom it is for ("Advise boys and men taking valproate…"). */
 const sexOpeningWords = 5;
 
 /** Determiners besides the analysis's possessives that stand between "for" and the condition ("for the headaches"). */

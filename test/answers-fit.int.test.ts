@@ -5655,3 +5655,18 @@ test('fever and a sore throat on clozapine are answered by the neutropenia warni
   assert.match(a.title, /clozapine/i);
   assert.match(bottomLineOf(a).statements[0]!.text, /neutropenia/i);
 });
+
+test('eyelids red and itchy along the lash line for ages is blepharitis, which the library lacks, not conjunctivitis', () => {
+  assertAbstains(
+    'my eyelids have been red and itchy along the lash line for ages and my eyes feel gritty in the mornings. how do i clean them?',
+  );
+});
+
+test('loud snoring with witnessed apnoeas beside a high BMI is sleep apnoea, which the library lacks, not obesity', () => {
+  assertAbstains('58F, BMI 38, loud snoring with witnessed apnoeas per her husband, dozing off at work – does she need a sleep study?');
+});
+
+test('mixing a bloody mary is a cooking question, refused', () => {
+  assertRefused('how much worcestershire sauce goes in a bloody mary for 4 people?');
+  assert.notEqual(ask('can i use celery salt instead of normal salt with my high blood pressure?').status, 'out_of_scope');
+});

@@ -728,12 +728,13 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   const bottomLine = (population.length > 0 ? population : kept.filter((r) => r.rank >= bestLead * rankingBoosts.bottomLineCut && leads(r)))
     .slice(0, rankingBoosts.bottomLine)
     .map((r) => r.p);
+  const leadWith = (first: PassageHit) => bottomLine.splice(0, bottomLine.length, first, ...bottomLine.filter((p) => p.id !== first.id));
   // Asked whether a medicine caused what they describe, the harm that names it answers first: "thrush" on an
   // SGLT2 inhibitor is its "genital mycotic infections", before its other harms.
   if (analysis.blamesMedicine) {
     const names = (p: PassageHit) => readings.some((r) => paddedText(p).includes(` ${r}`));
     const blamed = ranked.find((r) => eligible(r) && vocabulary.answers('adverse-effects', r.p.section) && names(r.p));
-    if (blamed) bottomLine.splice(0, bottomLine.length, blamed.p, ...bottomLine.filter((p) => p !== blamed.p));
+    if (blamed) leadWith(blamed.p);
   }
   // A drug made the subject by a condition it causes answers by the harm statement naming that condition: "on
   // clozapine, temp 38.5 and sore throat" is led by the neutropenia warning, not by the sore-throat scores.
@@ -741,7 +742,7 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
   if (subject?.kind === 'drug' && harmed && harmed !== subject) {
     const naming = namingStatements(harmed, subject, passages).filter((p) => vocabulary.answers('adverse-effects', p.section));
     const warning = ranked.find((r) => naming.some((p) => p.id === r.p.id))?.p ?? naming[0];
-    if (warning) bottomLine.splice(0, bottomLine.length, warning, ...bottomLine.filter((p) => p.id !== warning.id));
+    if (warning) leadWith(warning);
   }
   // "How is it treated, and does my boyfriend need tablets too?": the further part may fill the bottom line
   // with statements that share the vignette's words; the treatment is still asked, and the best-ranked
@@ -796,8 +797,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     const saying = reached.filter((r) => part.says.has(r.p.id));
     // (A part asking a quantity or a time is answered by a statement giving one: "how much IV fluid initially?"
     // by "at least 30 mL/kg of IV crystalloid", not by "guide further fluids by fluid responsiveness".)
-    // (Among those its words reach nearly as well: "how long have we got to get the biopsy done?" is not answered
-    // by "continue long-term monitoring", which holds only the cue.)
+    // (Among those its words reach nearly as well: "what dose do people start on?" is answered by "start 500 mg
+    // twice daily…", not by "do not start metformin if eGFR is 30-45 mL/min", which its words reach less well.)
     // (A quantity given, not a value measured: "lactate >2 mmol/L" answers no "how much fluid?". An amount in
     // mmol or a percentage counts only in a statement that recommends: "Add 5% or 10% dextrose…".)
     const givesQuantity = (p: PassageHit) => dosed.test(p.text) || (addresses('dosing', p) && vocabulary.recommends(p.text));

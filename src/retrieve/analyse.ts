@@ -79,6 +79,8 @@ const triedWindow = 5;
 const triedListWindow = 10;
 /** How many words apart a cause word and the medicine it blames may stand ("could the empagliflozin be causing it"). */
 const causationWindow = 4;
+/** What "is … the tablet?" asks of: "is that the tablet", "is it the meds". */
+const pronounsOfBlame = new Set(['that', 'it', 'this']);
 
 /** Health categories that on their own make a question medical; body parts and lay words need no off-topic cue beside them. */
 const strongCategories = new Set(['drug', 'condition', 'symptom', 'procedure', 'test', 'organism']);
@@ -504,7 +506,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (One begun weeks ago is the patient's only when its dose, harms or next step are not what is asked: "started
   // allopurinol 3 wks ago – how do I titrate?" asks about the allopurinol.)
   const drugAskedOf = [...cued].some((i) => drugQuestionIntents.has(i) || i === 'next-step');
-  const begunAndAsked = (from: number) => drugAskedOf && context.begun.has(tokens[from - 1]?.folded ?? '');
+  // (…or "started on": "has been started on acamprosate to stay abstinent. What's the dose?")
+  const begunAndAsked = (from: number) =>
+    drugAskedOf &&
+    (context.begun.has(tokens[from - 1]?.folded ?? '') ||
+      (tokens[from - 1]?.folded === 'on' && context.begun.has(tokens[from - 2]?.folded ?? '')));
   // (…and one just begun, said before an ask that names another medicine instead, is what the patient is on:
   // "just started methotrexate 15 mg weekly … can she have trimethoprim for a UTI?")
   const begunBesideAsked = (from: number) =>
@@ -524,6 +530,18 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       tokens.slice(drug.to, drug.to + 2).some((t) => t.folded === 'for')
     );
   };
+  // (A bracket of medicines after a condition, before the ask, is its regimen: "has type 1 (lantus and
+  // novorapid). found him sweaty… what do i give him?")
+  // (After a condition, not after a product whose contents it spells out: "Rifinah (isoniazid + rifampicin)".)
+  const conditionEndsAt = (to: number) =>
+    links.documents.some((d) => d.kind === 'topic' && d.mentions.some((m) => m.to === to)) ||
+    links.uncovered.some((u) => u.category === 'condition' && u.to === to);
+  const bracketedBeforeAsk = (from: number) =>
+    from > 0 &&
+    askFrom > 0 &&
+    before(from) &&
+    conditionEndsAt(from) &&
+    question.slice(tokens[from - 1]!.end, tokens[from]!.start).includes('(');
   /** The drugs the patient is on, with a monograph or not, as named. */
   const takenMentions = (given: boolean) =>
     drugsInOrder
@@ -536,6 +554,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
         (takesBefore(regimen, tokens, m.from, given) && !begunAndAsked(m.from)) ||
         begunBesideAsked(m.from) ||
         ownedInRemark(m.from) ||
+        bracketedBeforeAsk(m.from) ||
         (saidInPassing(tokens, m.from, context.aside, question) &&
           (regimen.doseToken.test(tokens[m.to]?.folded ?? '') || (askFrom > 0 && tokens[m.to - 1]!.end <= askFrom)))
           ? listedFrom(drugsInOrder, i)
@@ -678,8 +697,28 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       context.causation.has(t.folded) &&
       drugMentions.some(({ m }) => (m.from > i ? m.from - i : i - m.to + 1) <= causationWindow),
   );
+  // (…and so is one begun, then said to have been followed by what is described, when the ask is whether to
+  // stop it: "started donepezil last month, since then vivid dreams and her pulse is slow – should we stop it?")
+  const stoppedMention = drugMentions.find(({ id }) => id === stopsTaken)?.m;
+  const sequelBlamed =
+    stoppedMention !== undefined && tokens.some((t, i) => context.sequel.has(t.folded) && i >= stoppedMention.to && t.start < askFrom);
+  // (…and the one medicine taken, asked of by a word for it: "her pulse was slow – is that the tablet??", "could
+  // her tablets be causing it?")
+  // (Only when it is the one medicine named: "co-codamol or nurofen most days – could the tablets be causing
+  // it?" asks of overuse, the headache's to answer.)
+  const medicineBlamed =
+    taking.length === 1 &&
+    new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size === 1 &&
+    tokens.some(
+      (t, i) =>
+        t.start >= askFrom &&
+        context.medicine.has(t.folded) &&
+        (tokens.slice(Math.max(0, i - causationWindow), i + causationWindow + 1).some((c) => context.causation.has(c.folded)) ||
+          (tokens[i - 3]?.folded === 'is' && pronounsOfBlame.has(tokens[i - 2]?.folded ?? '') && tokens[i - 1]?.folded === 'the')),
+    );
+  const blamesMedicine = causeAsked || sequelBlamed || medicineBlamed;
   // (Beside another ask, "treat with what, and is the SGLT2i to blame?", that ask titles the answer.)
-  if (causeAsked && ![...cued].some((i) => !facets.has(i))) cued.add('adverse-effects');
+  if (blamesMedicine && ![...cued].some((i) => !facets.has(i))) cued.add('adverse-effects');
   const intent =
     (drugs >= 2 && cued.has('contraindications') && !cued.has('comparison') ? 'contraindications' : undefined) ??
     intentPriority.find((i) => cued.has(i) && !facets.has(i)) ??
@@ -933,7 +972,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     medicinesNamed: new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size,
     interactionInferred,
     concernAsked: askBegins > 0 && tokens.some((t) => t.start >= askBegins && context.concern.has(t.folded)),
-    blamesMedicine: causeAsked,
+    blamesMedicine,
     stopsTaken,
     negated,
     weighsAlternatives: tokens.some((t) => context.alternative.has(t.folded)),

@@ -115,9 +115,15 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
 
 /** Is a span said "ago" a few words after the drug at `from`, past its dose ("sertraline 50 mg 3/52 ago")? */
 function sinceAgo(tokens: Token[], from: number): boolean {
-  for (let i = from + 1; i < Math.min(tokens.length, from + agoReach); i++) if (tokens[i]!.folded === 'ago') return true;
+  for (let i = from + 1; i < Math.min(tokens.length, from + agoReach); i++) {
+    if (tokens[i]!.folded === 'ago') return true;
+    // (…or "last month": "started donepezil 5mg last month, since then vivid dreams".)
+    if (tokens[i]!.folded === 'last' && pastSpans.test(tokens[i + 1]?.folded ?? '')) return true;
+  }
   return false;
 }
+/** What "last" names when it dates a start: "last week", "last month", "last year". */
+const pastSpans = /^(week|month|year)$/;
 /** How far after a medicine begun its "ago" may stand: the drug's words, its dose and a span ("3 weeks ago"). */
 const agoReach = 7;
 

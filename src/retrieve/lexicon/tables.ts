@@ -55,6 +55,8 @@ export const contextRoles = [
   'setting',
   'permission',
   'causation',
+  'sequel',
+  'medicine',
   'patient',
   'trigger',
   'eponym',

@@ -433,7 +433,9 @@ function stopsFor(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
 export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit) => SourceType | undefined): Selection {
   const { analysis } = retrieval;
   // A statement for the other sex or another age than the patient's is no advice for them.
-  const passages = retrieval.passages.filter((p) => !retrieval.forOtherSex?.has(p.id) && !retrieval.forOtherAge?.has(p.id));
+  const passages = retrieval.passages.filter(
+    (p) => !retrieval.forOtherSex?.has(p.id) && !retrieval.forOtherAge?.has(p.id) && !retrieval.forOtherPatients?.has(p.id),
+  );
   if (analysis.focus.length === 0) {
     const relevant = passages
       .filter((p) => isStatementLike(p) && coversQuestion(p, retrieval))

@@ -1486,6 +1486,7 @@ export class Retriever {
     result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
     result.forOtherSex = this.#statementsForOtherSex(analysis, result.passages);
     result.forOtherAge = statementsForOtherAge(analysis, result.passages);
+    result.forOtherPatients = statementsWithoutPatientsFinding(analysis, result.passages);
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     result.partScores = this.#partScores(analysis, result.passages);
     // A drug the question names that the library has no monograph for, and that these documents never
@@ -2795,6 +2796,45 @@ function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['pas
       .map((p) => p.id),
   );
 }
+
+/**
+ * Statements for patients without what the question says the patient has: "rifabutin triple therapy … in
+ * patients without penicillin allergy" for a patient with penicillin allergy (anaphylaxis). The words after
+ * "patients without" (up to a clause word) must all stand in the question, and the question must not say them
+ * absent.
+ */
+function statementsWithoutPatientsFinding(analysis: QueryAnalysis, passages: Retrieval['passages']): Set<number> {
+  const asked = ` ${normalise(analysis.question)} `;
+  const denied = analysis.negated.map(normalise).join(' | ');
+  const said = (w: string) => asked.includes(` ${w} `) || asked.includes(` ${w}s `);
+  return new Set(
+    passages
+      .filter((p) =>
+        [...p.text.matchAll(withoutPhrase), ...p.text.matchAll(notAllergicPhrase)].some((m) => {
+          // (Not allergic to a drug the question names without any allergy: "penicillin" alone is no allergy.)
+          const allergy = m[0].toLowerCase().includes('allergic');
+          if (allergy && !/allerg/i.test(analysis.question)) return false;
+          // (A general word rules nobody out: "people without symptoms" for "what symptoms should I watch for?")
+          const words = normalise(m[1] ?? m[2]!)
+            .split(' ')
+            .filter((w) => w.length >= 3 && !genericClinicalWords.has(w));
+          const phrase = words.join(' ');
+          return words.length > 0 && words.every(said) && !asked.includes(` without ${phrase} `) && !words.some((w) => denied.includes(w));
+        }),
+      )
+      .map((p) => p.id),
+  );
+}
+
+/** "not penicillin-allergic", "not allergic to penicillin": a line for those not allergic to what the patient is allergic to. */
+const notAllergicPhrase = /\bnot (?:([a-z]+)-allergic|allergic to ([a-z]+))/gi;
+
+/**
+ * "Patients without" and the one to three words after it, up to punctuation or a word that starts a clause.
+ * (Only of people: "better within 3 days without antibiotics" and "trial without catheter" exclude nobody.)
+ */
+const withoutPhrase =
+  /\b(?:patients|people|those|adults|children|women|men) without ((?:(?!who\b|which\b|and\b|or\b|in\b|for\b|of\b|at\b|to\b|when\b|unless\b|but\b|the\b|a\b|an\b|any\b)[a-z0-9-]+ ?){1,3})/gi;
 
 /**
  * A statement whose opening phrase says it is for children when every patient is an adult, or for adults when

@@ -118,6 +118,8 @@ export interface Retrieval {
   forOtherSex?: ReadonlySet<number>;
   /** Statements labelled for another age than the patient's ("Adults 50 kg and over: …" for an 18-month-old). */
   forOtherAge?: ReadonlySet<number>;
+  /** Statements for patients without what the patient has ("…in patients without penicillin allergy" for one allergic to penicillin). */
+  forOtherPatients?: ReadonlySet<number>;
   /** Imported-literature passages on the same focus as a named library topic, best first. */
   supporting: PassageHit[];
   /** Open searches: inverse document frequency of each focus term in the store (0 = no passage has it). */

@@ -5670,3 +5670,113 @@ test('mixing a bloody mary is a cooking question, refused', () => {
   assertRefused('how much worcestershire sauce goes in a bloody mary for 4 people?');
   assert.notEqual(ask('can i use celery salt instead of normal salt with my high blood pressure?').status, 'out_of_scope');
 });
+
+test('insulins in brackets after type 1 diabetes are the regimen, not a missing drug: a hypo is answered', () => {
+  assertRouted(
+    'my wife is type 1 (levemir and fiasp), clammy and not making sense, meter says 2.6 but she can swallow – what do i give and how much?',
+    /hypoglyc/i,
+    /15.{0,3}20 ?g|glucose/i,
+  );
+});
+
+test('drugs in brackets after a product are its contents, not what the patient is on', () => {
+  assertRouted(
+    'Starting Rifinah (isoniazid + rifampicin) for latent TB – which vitamin goes with it?',
+    /isoniazid|tubercul/i,
+    /pyridoxine/i,
+  );
+});
+
+test('the combined pill beside carbamazepine is answered by the enzyme-induction warning, not abstained', () => {
+  const a = assertRouted(
+    'Carbamazepine just started for trigeminal neuralgia – what dose, and will it stop her Rigevidon working?',
+    /carbamazepine|trigeminal/i,
+  );
+  assert.match(said(a), /less effective[^.]*|copper IUD/i);
+});
+
+test('"has been started on" a drug and then its dose asked is that drug, not the condition before it', () => {
+  assertRouted('He finished a supervised alcohol detox and has been started on acamprosate – what is the dose?', /acamprosate/i, /666 ?mg/);
+});
+
+test('harms "since then" after a drug begun last month, asked whether to stop it, lead with that drug\'s harm', () => {
+  const a = ask('dad started donepezil last month, since then his pulse is slow (about 48) and he has vivid dreams – should we stop it?');
+  assert.match(a.title, /donepezil/i);
+  assert.match(
+    bottomLineOf(a)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /slow the heart|bradycardia/i,
+  );
+});
+
+test('"is that the tablet?" of the one medicine taken asks its harms', () => {
+  const a = ask(
+    'mum has been on donepezil for a few weeks. she has vivid dreams and loose stools and her pulse is slow (52). is that the tablet? what do we do',
+  );
+  assert.match(a.title, /donepezil/i);
+  assert.match(
+    bottomLineOf(a)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /slow the heart|bradycardia/i,
+  );
+});
+
+test('a penicillin-allergic patient with H pylori on a stool test is not offered regimens for patients without penicillin allergy', () => {
+  const a = assertRouted(
+    'Penicillin allergy (anaphylaxis), tested positive for H pylori on a stool test – which eradication regimen?',
+    /pylori/i,
+  );
+  assert.doesNotMatch(
+    bottomLineOf(a)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /without penicillin allergy/i,
+  );
+});
+
+test('a painful vesicular band on the trunk is shingles', () => {
+  assertRouted(
+    '69F painful vesicular band round her R flank since yesterday, lives with her pregnant daughter – is she infectious?',
+    /zoster|shingles/i,
+  );
+});
+
+test('a positive monospot is glandular fever', () => {
+  assertRouted('17M, sore throat a week, monospot +ve – when can he go back to rugby?', /mononucleosis|glandular/i);
+});
+
+test('a regular narrow-complex rhythm at 200 after failed vagal manoeuvres is SVT, not the asthma named beside it', () => {
+  assertRouted(
+    '30M palpitations, HR 200 regular narrow complex, BP fine, Valsalva failed – what next? he is asthmatic, does that change it?',
+    /supraventricular|SVT/i,
+  );
+});
+
+test('"can I pass it on?" of pityriasis rosea is answered by whether it is contagious', () => {
+  const a = ask('rash the gp called pityriasis rosea, bit itchy. is it catching, can i give it to my kids?');
+  assert.match(a.title, /pityriasis/i);
+  assert.match(
+    bottomLineOf(a)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /not (thought to be |considered )?(catching|contagious)/i,
+  );
+});
+
+test('a penicillin-allergic child is not offered the amoxicillin line written for children who are not penicillin-allergic', () => {
+  const a = assertRouted('Child with ear infection (otitis media), penicillin allergic (hives) – which antibiotic?', /otitis media/i);
+  assert.doesNotMatch(
+    bottomLineOf(a)
+      .statements.map((s) => s.text)
+      .join('\n'),
+    /not penicillin-allergic/i,
+  );
+});
+
+test('ankles swollen "since" starting amlodipine, asked whether to stop it, is answered by its oedema warning', () => {
+  const a = ask('started amlodipine 5 mg last week and since then both ankles have puffed up – do I stop it?');
+  assert.match(a.title, /amlodipine/i);
+  assert.match(bottomLineOf(a).statements[0]!.text, /oedema|edema|swelling/i);
+});

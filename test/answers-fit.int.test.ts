@@ -5695,10 +5695,6 @@ test('the combined pill beside carbamazepine is answered by the enzyme-induction
   assert.match(said(a), /less effective[^.]*|copper IUD/i);
 });
 
-test('"has been started on" a drug and then its dose asked is that drug, not the condition before it', () => {
-  assertRouted('He finished a supervised alcohol detox and has been started on acamprosate – what is the dose?', /acamprosate/i, /666 ?mg/);
-});
-
 test('harms "since then" after a drug begun last month, asked whether to stop it, lead with that drug\'s harm', () => {
   const a = ask('dad started donepezil last month, since then his pulse is slow (about 48) and he has vivid dreams – should we stop it?');
   assert.match(a.title, /donepezil/i);

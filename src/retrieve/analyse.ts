@@ -506,11 +506,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (One begun weeks ago is the patient's only when its dose, harms or next step are not what is asked: "started
   // allopurinol 3 wks ago – how do I titrate?" asks about the allopurinol.)
   const drugAskedOf = [...cued].some((i) => drugQuestionIntents.has(i) || i === 'next-step');
-  // (…or "started on": "has been started on acamprosate to stay abstinent. What's the dose?")
-  const begunAndAsked = (from: number) =>
-    drugAskedOf &&
-    (context.begun.has(tokens[from - 1]?.folded ?? '') ||
-      (tokens[from - 1]?.folded === 'on' && context.begun.has(tokens[from - 2]?.folded ?? '')));
+  const begunAndAsked = (from: number) => drugAskedOf && context.begun.has(tokens[from - 1]?.folded ?? '');
   // (…and one just begun, said before an ask that names another medicine instead, is what the patient is on:
   // "just started methotrexate 15 mg weekly … can she have trimethoprim for a UTI?")
   const begunBesideAsked = (from: number) =>

@@ -167,7 +167,7 @@ export const rankingBoosts = {
   /** A part whose best statement scores below this share of the best-matched part's is left unanswered. */
   weakPart: 0.05,
   /** Statements of a specific answer beside its bottom line. */
-  supporting: 10,
+  supporting: 12,
 };
 
 /**

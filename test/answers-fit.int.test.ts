@@ -43,6 +43,19 @@ function bottomLineOf(a: Answer): Answer['sections'][number] {
   return bottom;
 }
 
+/** The bottom line's statements, one a line. */
+const bottomLineText = (a: Answer) =>
+  bottomLineOf(a)
+    .statements.map((s) => s.text)
+    .join('\n');
+
+/** A medicine blamed for what is described: titled by it, its harm naming that in the bottom line. */
+function assertHarmAnswers(question: string, medicine: RegExp, harm: RegExp): void {
+  const a = ask(question);
+  assert.match(a.title, medicine, question);
+  assert.match(bottomLineText(a), harm, question);
+}
+
 /** Each request is refused as outside what Evidentia answers. */
 function assertRefused(...questions: string[]): void {
   for (const q of questions) assert.equal(ask(q).status, 'out_of_scope', q);
@@ -5696,25 +5709,17 @@ test('the combined pill beside carbamazepine is answered by the enzyme-induction
 });
 
 test('harms "since then" after a drug begun last month, asked whether to stop it, lead with that drug\'s harm', () => {
-  const a = ask('dad started donepezil last month, since then his pulse is slow (about 48) and he has vivid dreams – should we stop it?');
-  assert.match(a.title, /donepezil/i);
-  assert.match(
-    bottomLineOf(a)
-      .statements.map((s) => s.text)
-      .join('\n'),
+  assertHarmAnswers(
+    'dad started donepezil last month, since then his pulse is slow (about 48) and he has vivid dreams – should we stop it?',
+    /donepezil/i,
     /slow the heart|bradycardia/i,
   );
 });
 
 test('"is that the tablet?" of the one medicine taken asks its harms', () => {
-  const a = ask(
+  assertHarmAnswers(
     'mum has been on donepezil for a few weeks. she has vivid dreams and loose stools and her pulse is slow (52). is that the tablet? what do we do',
-  );
-  assert.match(a.title, /donepezil/i);
-  assert.match(
-    bottomLineOf(a)
-      .statements.map((s) => s.text)
-      .join('\n'),
+    /donepezil/i,
     /slow the heart|bradycardia/i,
   );
 });
@@ -5724,12 +5729,7 @@ test('a penicillin-allergic patient with H pylori on a stool test is not offered
     'Penicillin allergy (anaphylaxis), tested positive for H pylori on a stool test – which eradication regimen?',
     /pylori/i,
   );
-  assert.doesNotMatch(
-    bottomLineOf(a)
-      .statements.map((s) => s.text)
-      .join('\n'),
-    /without penicillin allergy/i,
-  );
+  assert.doesNotMatch(bottomLineText(a), /without penicillin allergy/i);
 });
 
 test('a painful vesicular band on the trunk is shingles', () => {
@@ -5753,22 +5753,12 @@ test('a regular narrow-complex rhythm at 200 after failed vagal manoeuvres is SV
 test('"can I pass it on?" of pityriasis rosea is answered by whether it is contagious', () => {
   const a = ask('rash the gp called pityriasis rosea, bit itchy. is it catching, can i give it to my kids?');
   assert.match(a.title, /pityriasis/i);
-  assert.match(
-    bottomLineOf(a)
-      .statements.map((s) => s.text)
-      .join('\n'),
-    /not (thought to be |considered )?(catching|contagious)/i,
-  );
+  assert.match(bottomLineText(a), /not (thought to be |considered )?(catching|contagious)/i);
 });
 
 test('a penicillin-allergic child is not offered the amoxicillin line written for children who are not penicillin-allergic', () => {
   const a = assertRouted('Child with ear infection (otitis media), penicillin allergic (hives) – which antibiotic?', /otitis media/i);
-  assert.doesNotMatch(
-    bottomLineOf(a)
-      .statements.map((s) => s.text)
-      .join('\n'),
-    /not penicillin-allergic/i,
-  );
+  assert.doesNotMatch(bottomLineText(a), /not penicillin-allergic/i);
 });
 
 test('ankles swollen "since" starting amlodipine, asked whether to stop it, is answered by its oedema warning', () => {

@@ -702,9 +702,10 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // her tablets be causing it?")
   // (Only when it is the one medicine named: "co-codamol or nurofen most days – could the tablets be causing
   // it?" asks of overuse, the headache's to answer.)
+  const medicinesNamed = new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size;
   const medicineBlamed =
     taking.length === 1 &&
-    new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size === 1 &&
+    medicinesNamed === 1 &&
     tokens.some(
       (t, i) =>
         t.start >= askFrom &&
@@ -965,7 +966,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     taking,
     takingUnlisted,
     switchedFrom,
-    medicinesNamed: new Set(drugMentions.map(({ id, m }) => id || normalise(m.text))).size,
+    medicinesNamed,
     interactionInferred,
     concernAsked: askBegins > 0 && tokens.some((t) => t.start >= askBegins && context.concern.has(t.folded)),
     blamesMedicine,

@@ -1486,7 +1486,7 @@ export class Retriever {
     result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
     result.forOtherSex = this.#statementsForOtherSex(analysis, result.passages);
     result.forOtherAge = statementsForOtherAge(analysis, result.passages);
-    result.forOtherPatients = statementsWithoutPatientsFinding(analysis, result.passages);
+    result.forOtherPatients = statementsForPatientsWithout(analysis, result.passages);
     result.statementScores = new Map(result.passages.map((p) => [p.id, p.score]));
     result.partScores = this.#partScores(analysis, result.passages);
     // A drug the question names that the library has no monograph for, and that these documents never
@@ -2799,11 +2799,11 @@ function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['pas
 
 /**
  * Statements for patients without what the question says the patient has: "rifabutin triple therapy … in
- * patients without penicillin allergy" for a patient with penicillin allergy (anaphylaxis). The words after
- * "patients without" (up to a clause word) must all stand in the question, and the question must not say them
- * absent.
+ * patients without penicillin allergy" (or "…is not penicillin-allergic") for a patient with penicillin allergy
+ * (anaphylaxis). The words after "patients without" (up to a clause word) must all stand in the question, and the
+ * question must not say them absent.
  */
-function statementsWithoutPatientsFinding(analysis: QueryAnalysis, passages: Retrieval['passages']): Set<number> {
+function statementsForPatientsWithout(analysis: QueryAnalysis, passages: Retrieval['passages']): Set<number> {
   const asked = ` ${normalise(analysis.question)} `;
   const denied = analysis.negated.map(normalise).join(' | ');
   const said = (w: string) => asked.includes(` ${w} `) || asked.includes(` ${w}s `);

@@ -238,7 +238,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (Beside a condition the library lacks that a presentation tells too: "54F T2DM, ring finger locking in flexion,
   // tender nodule over A1 pulley – steroid injection?" is the trigger finger's, not the diabetes's.)
   const toldOutside = links.uncovered.some(toldOutsideLibrary);
-  if (!avoidAsked && (toldOutside || topics.some((d) => !whoIs(d) && !likeIllness(d) && !lookedFor(d))))
+  // (A condition only denied or supposed is no second condition: "first line if he doesn't have diabetes vs if he
+  // has T2DM" still asks about the hypertension named first.)
+  const deniedOrSupposed = (m: { from: number }) => isNegated(tokens, m.from, question, context.negation) || supposedCase(tokens, m.from);
+  const supposedOnly = (d: LinkedDocument) => d.mentions.every(deniedOrSupposed);
+  if (!avoidAsked && (toldOutside || topics.some((d) => !whoIs(d) && !likeIllness(d) && !lookedFor(d) && !supposedOnly(d))))
     for (const doc of topics) if (whoIs(doc) && !withItsMedicine(doc)) doc.background = true;
   // (…and so is one named by a product in the vignette when the ask names a medicine: "on Epilim, wants to start
   // the pill and try for a baby. What needs to be in place for valproate?" asks about the valproate.)
@@ -404,6 +408,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !(m.value === 'prevention' && (tokens[m.to - 1]?.end ?? 0) <= askSpan(question).from && whyTaken(m.from)) &&
       // "ceftriaxone dose (UK vs US)": a "vs" between two words that name nothing compares no concepts.
       !(m.value === 'comparison' && m.to - m.from === 1 && m.from > 0 && !inConcept(m.from - 1) && !inConcept(m.to)) &&
+      // "first line if he has no diabetes vs if he has T2DM": a "vs" before a clause weighs two cases of one ask.
+      !(m.value === 'comparison' && m.to - m.from === 1 && caseWords.has(tokens[m.to]?.folded ?? '')) &&
       // "tonic-clonic still going at 6 min – what do we give?": what goes on with no medicine named has had no
       // treatment to fail; the first treatment is asked.
       !(m.value === 'next-step' && tokens[m.from]?.folded === 'still' && !namesMedicine) &&
@@ -877,7 +883,16 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !d.guessed &&
       !d.likened &&
       d.role === 'name' &&
-      d.mentions.some((m) => inAsk(m) && m.source === 'name' && !product(m.text) && !setAgainst(m.from)),
+      d.mentions.some(
+        (m) =>
+          inAsk(m) &&
+          m.source === 'name' &&
+          !product(m.text) &&
+          !setAgainst(m.from) &&
+          !deniedOrSupposed(m) &&
+          // ("with likely varices, what drugs before endoscopy?": what the bleed is thought to come from.)
+          !context.hedge.has(tokens[m.from - 1]?.folded ?? ''),
+      ),
   );
   // (Only beside medicines the patient is already on: beside one started or considered, the condition asked is
   // a concern of that medicine, "starting isotretinoin for acne – how long must contraception continue?",
@@ -1048,6 +1063,16 @@ function joinedToLikeness(tokens: Token[], mention: { to: number }, question: st
 const articles = new Set(['a', 'an', 'the', 'some']);
 /** The little words between a word that sets two things apart and the second ("different from", "differ with"). */
 const comparingWords = new Set(['from', 'to', 'with']);
+/** Is the concept at from put as a case ("if he has T2DM"), not as what the patient has? */
+function supposedCase(tokens: Token[], from: number): boolean {
+  return (
+    from >= 3 && tokens[from - 3]!.folded === 'if' && persons.has(tokens[from - 2]!.folded) && supposedHaving.has(tokens[from - 1]!.folded)
+  );
+}
+const persons = new Set(['he', 'she', 'they', 'you', 'i', 'we']);
+const supposedHaving = new Set(['has', 'have', 'had', 'gets', 'get', 'develops', 'develop']);
+/** Words that open a case after "vs" ("vs if he has T2DM"): the cases of one ask, not two concepts. */
+const caseWords = new Set(['if', 'when', 'whether', 'once']);
 /** Verbs that say a medicine is in regular use after a condition is named ("asthma and uses a ventolin inhaler"). */
 const usingWords = new Set(['uses', 'use', 'using', 'takes', 'take', 'taking']);
 
@@ -1261,9 +1286,9 @@ function foundByTest(
   const before = tokens[m.from - 2];
   if (before && tokens[m.from - 1]!.folded === 'for' && (positiveWords.has(before.folded) || signedPositive(before, question))) return true;
   // (…or what a test was for, its result a few words on: "a blood test for coeliac (ttg) came back a bit
-  // positive".)
+  // positive"; past a test of two words, "H pylori stool antigen positive".)
   const testedFor = tokens[m.from - 1]?.folded === 'for' && context.testing.has(tokens[m.from - 2]?.folded ?? '');
-  for (let i = m.to; i < Math.min(tokens.length, m.to + (testedFor ? 7 : 2)); i++) {
+  for (let i = m.to; i < Math.min(tokens.length, m.to + (testedFor ? 7 : 3)); i++) {
     if (endsClause(tokens, i - 1, question)) return false;
     if (positiveWords.has(tokens[i]!.folded) || signedPositive(tokens[i]!, question)) return true;
   }

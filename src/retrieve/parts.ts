@@ -84,13 +84,35 @@ export function askedParts(question: string): string[] {
   // Without a clause that asks, or a last sentence that is a question, commas and "and" join the story ("me
   // and my boyfriend both got a rash"): only a second question mark, or a comma and "and" together, separates
   // what is asked ("Classic symptom triad of severe AS, and once symptoms start why is surgery so urgent?").
-  const start = askStart(question);
+  const start = withEarlierQuestions(question, askStart(question));
   return question
     .slice(start)
     .split(start > 0 ? partBoundary : /\?|,\s+and\s/i)
     .map((p) => p.replace(/^[\s–—-]+|[\s.!]+$/g, ''))
     .filter((p) => p.length > 0);
 }
+
+/**
+ * Where the ask begins once the question sentences just before its own sentence are counted: "What's the
+ * diagnosis and which antibiotic? And if we do a 6 L tap tomorrow, how much albumin?" asks three things.
+ * (Only sentences that open with a question word and end in a question mark: a vignette sentence is no ask.)
+ */
+function withEarlierQuestions(question: string, start: number): number {
+  let from = start;
+  while (from > 0) {
+    const ends = [...question.slice(0, from).matchAll(sentenceEnd)];
+    const sentenceStart = ends.length > 0 ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0;
+    const asked = earlierQuestion.exec(question.slice(0, sentenceStart));
+    if (!asked || sentenceStart === 0) return from;
+    from = asked.index + asked[1]!.length;
+  }
+  return from;
+}
+/** The end of a sentence, not an initial's full stop ("h. pylori"). */
+const sentenceEnd = /(?<!(?:^|\s)[A-Za-z])[.!?]\s+/g;
+/** A question sentence at the end of the text: a question word, no sentence end, a question mark. */
+const earlierQuestion =
+  /(^|[.!?]\s+)(?=(?:what|whats|what's|which|how|should|can|could|do|does|is|are|when|why|will|would)\b)[^.!?]*\?\s*$/i;
 
 /** Does the character at `at` follow the last question mark, in a remark after the ask ("…can I take less? I also take omeprazole")? */
 export function saidAfterAsk(question: string, at: number): boolean {

@@ -1518,7 +1518,18 @@ export class Retriever {
             .filter((w) => !formulationWords.has(w))
             .join(' ');
           const names = [bare, ...this.#otherNames(u.text)].map(normalise).filter((n) => n.length >= 3);
-          return !result.passages.some((p) => names.some((n) => mentions(p, n)));
+          // (Nor one the topic named speaks of beyond the statements retrieved: "should mum still have the
+          // whooping cough vaccine?" beside pertussis.)
+          return (
+            !result.passages.some((p) => names.some((n) => mentions(p, n))) &&
+            !focus.some(
+              (f) =>
+                f.kind === 'topic' &&
+                names.some(
+                  (n) => this.#documentMentions(f.documentId, n) || this.#layLinesOf(f.documentId).some((l) => l.includes(` ${n} `)),
+                ),
+            )
+          );
         })
         .map((u) => u.text);
     }

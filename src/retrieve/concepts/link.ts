@@ -188,7 +188,12 @@ export class ConceptLinker {
     const ages = groupAges(read.findings);
     // (A measured value says its condition's word too: "temp 39.4" is a fever.)
     const measured = read.findings.flatMap((f, i) => (f.group ? [] : [{ from: read.spans[i]![0], to: read.spans[i]![1], said: f.terms }]));
-    candidates.push(...this.#groupedCandidates(spelt, groupWords, ages, measured, candidates));
+    // (The patient's sex is a group too, where the library writes a topic for one: "man on Flomax for LUTS" is
+    // the library's "LUTS in men".)
+    const sexGroup = this.#patientSexGroup(tokens, read.findings);
+    candidates.push(
+      ...this.#groupedCandidates(spelt, sexGroup ? new Set([...groupWords, sexGroup]) : groupWords, ages, measured, candidates),
+    );
     candidates.push(...this.#spellingCandidates(tokens, candidates));
 
     const kept = resolveOverlaps(candidates);
@@ -502,6 +507,13 @@ export class ConceptLinker {
     return found;
   }
 
+  /** The group word of the patient's one sex, by the vignette ("72M") or by the words for people it uses alone. */
+  #patientSexGroup(tokens: Token[], findings: readonly { sex?: 'male' | 'female' }[]): string | undefined {
+    const said = new Set(tokens.flatMap((t) => (personWords.has(t.folded) ? (this.#vocabulary?.sexWords.get(t.folded) ?? []) : [])));
+    const sex = findings.find((f) => f.sex)?.sex ?? (said.size === 1 ? [...said][0] : undefined);
+    return sex === 'male' ? 'men' : sex === 'female' ? 'women' : undefined;
+  }
+
   /** Are the tokens, whole, a sign or a test result in the health vocabulary ("ST depression", "T wave inversion")? */
   #isSign(tokens: Token[]): boolean {
     return (this.#vocabulary?.health.findAll(tokens) ?? []).some(
@@ -667,3 +679,6 @@ function capitalised(token: Token): boolean {
 function spaced(question: string, a: Token, b: Token): boolean {
   return /^[\s-]*$/.test(question.slice(a.end, b.start));
 }
+
+/** Words for a person whose sex the vocabulary gives ("man", "my dad"), not a body part or condition of one sex. */
+const personWords = new Set(['man', 'men', 'male', 'woman', 'women', 'female', 'dad', 'father', 'husband', 'mum', 'mom', 'mother', 'wife']);

@@ -81,6 +81,7 @@ export const contextRoles = [
   'belief',
   'hearsay',
   'testing',
+  'hedge',
   'pending',
   'stopping',
   'caution',

@@ -5766,3 +5766,78 @@ test('ankles swollen "since" starting amlodipine, asked whether to stop it, is a
   assert.match(a.title, /amlodipine/i);
   assert.match(bottomLineOf(a).statements[0]!.text, /oedema|edema|swelling/i);
 });
+
+test('"anorexia" said of a teenager who is losing weight is anorexia nervosa', () => {
+  assertRouted(
+    'my 16 year old son is getting thinner and thinner, the school nurse thinks its anorexia. what treatment works for teenagers?',
+    /eating disorders/i,
+  );
+});
+
+test('"vs if he has T2DM" weighs two cases of a hypertension question; it does not make diabetes the subject', () => {
+  const a = assertRouted(
+    'For hypertension in a 60-year-old man of African family origin: first-line drug if he has no diabetes vs if he has type 2 diabetes?',
+    /hypertension/i,
+  );
+  assert.doesNotMatch(a.title, /versus|comparison/i);
+});
+
+test('H. pylori found positive on a stool antigen test is asked about, not the dyspepsia named before it', () => {
+  assertRouted('47F, dyspepsia, H pylori stool antigen positive. Penicillin allergy (rash). First-line eradication regimen?', /pylori/i);
+});
+
+test('LUTS in a man is the prostate topic, beside the drugs he takes', () => {
+  const a = ask(
+    'Man on tamsulosin for LUTS, still bothersome. Urologist suggests adding finasteride. What should I counsel about onset and side effects?',
+  );
+  assert.match(a.title, /prostatic hyperplasia/i);
+});
+
+test('continuous combined and cyclical progestogen are HRT words: the menopause topic', () => {
+  const a = ask(
+    '51F using Evorel patches with cyclical progestogen, LMP 13 months ago. Can she go continuous combined, and does a Mirena count as the progestogen?',
+  );
+  assert.match(a.title, /menopause/i);
+});
+
+test('a vaccine the pertussis topic speaks of only in plain words is no missing evidence', () => {
+  const a = ask('8yo girl with confirmed whooping cough. Her mum is 30 weeks pregnant – should she still have the whooping cough vaccine?');
+  assert.equal(a.status, 'answered', a.message);
+  assert.match(about(a), /pertussis/i);
+});
+
+test('gunk in both eyes of a toddler is conjunctivitis', () => {
+  assertRouted('toddler with gunk in both eyes, no fever – antibiotic drops from the pharmacy or not?', /conjunctivitis/i);
+});
+
+test('pearly spots with a dip in the middle are molluscum', () => {
+  assertRouted('my 4 yr old has pearly spots with a little dip in the middle on his chest, will they go away by themselves?', /molluscum/i);
+});
+
+test('a flare in the big toe weeks after starting allopurinol is gout', () => {
+  const a = ask('began allopurinol 4 weeks ago and now another flare in my big toe, should i stop it? what painkiller can i have');
+  assert.match(a.title, /gout/i);
+});
+
+test('an earlier question sentence is asked too: the antibiotic asked before the albumin question reaches the bottom line', () => {
+  const a = assertRouted(
+    '60M alcohol-related cirrhosis, ascites, low-grade fever, ascitic neutrophils 410/mm3. Which antibiotic? And for a 7 L paracentesis next week, how much albumin?',
+    /cirrhosis/i,
+  );
+  assert.match(bottomLineText(a), /cefotaxime|third-generation cephalosporin/i);
+  assert.match(bottomLineText(a), /albumin/i);
+});
+
+test('OCD after a full SSRI trial names clomipramine or a different SSRI as the next drug', () => {
+  const a = ask('OCD, sertraline at full dose for 12 weeks with little change – which drug next?');
+  assert.match(a.title, /obsessive/i);
+  assert.match(JSON.stringify(a.sections), /clomipramine/i);
+});
+
+test('asymptomatic stage I sarcoidosis is answered by observation, not steroids', () => {
+  const a = ask(
+    '40M, sarcoidosis found on CXR: bilateral hilar lymphadenopathy only, no symptoms, normal spirometry. Does he need steroids?',
+  );
+  assert.match(a.title, /sarcoidosis/i);
+  assert.match(bottomLineText(a), /does not need treatment|not treated|observe/i);
+});

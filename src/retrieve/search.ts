@@ -391,7 +391,13 @@ export class Retriever {
       (tokens
         .slice(Math.max(0, u.from - 2), u.from)
         // (A negation joined by a hyphen to the word after it negates that word only: "non-CF bronchiectasis".)
-        .some((t, i, before) => negations.has(t.folded) && !(i < before.length - 1 && question[t.end] === '-')) ||
+        // (…and one in the clause before denies nothing here: "bleeding with no pain, scan says low-lying placenta".)
+        .some(
+          (t, i, before) =>
+            negations.has(t.folded) &&
+            !(i < before.length - 1 && question[t.end] === '-') &&
+            !/[,;.:?!–—]/.test(question.slice(t.end, tokens[u.from]!.start)),
+        ) ||
         products.has(tokens[u.to]?.folded ?? ''));
     // (A condition ruled out, "CT no haemorrhage", is not asked.)
     const askedUncovered = links.uncovered.some((u) => asks(u) && !toldApart.has(u) && !ruledOut(u));
@@ -1608,15 +1614,20 @@ export class Retriever {
         .filter((w) => w.length >= 5 && !genericClinicalWords.has(w));
       return (this.#namesOf.get(topicId) ?? []).some((n) => words.some((w) => ` ${n} `.includes(` ${w} `)));
     };
+    // (A condition a presentation tells is missing unless the topic is named like it: the placenta praevia of
+    // "painless bright red bleeding, placenta covering the cervix" is no answer from the PPH topic that lists it
+    // as a risk.)
+    const told = new Set(links.uncovered.filter(toldOutsideLibrary).map((u) => u.text));
     if (reachedByWords.length > 0)
       for (const c of ownConditions)
         if (
           !reachedByWords.some(
             (f) =>
-              this.#documentHas(f.documentId, normalise(c)) ||
-              this.#spokenNear(c, [f.documentId]) ||
               namedAlike(c, f.documentId) ||
-              this.#speaksOfKind(f.documentId, c),
+              (!told.has(c) &&
+                (this.#documentHas(f.documentId, normalise(c)) ||
+                  this.#spokenNear(c, [f.documentId]) ||
+                  this.#speaksOfKind(f.documentId, c))),
           ) &&
           !result.missingTerms.includes(c)
         )

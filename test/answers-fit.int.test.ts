@@ -5841,3 +5841,25 @@ test('asymptomatic stage I sarcoidosis is answered by observation, not steroids'
   assert.match(a.title, /sarcoidosis/i);
   assert.match(bottomLineText(a), /does not need treatment|not treated|observe/i);
 });
+
+test('presentations of conditions the library lacks abstain and name them: Kawasaki, blepharitis, de Quervain, Gilbert', () => {
+  assertAbstains(
+    'my 2 yr old has had a high fever for 5 days with red cracked lips and now his hands are puffy, what could it be?',
+    /kawasaki/i,
+  );
+  assertAbstains('65M, crusty lid margins and sore gritty eyes every morning for months – what helps?', /blepharitis/i);
+  assertAbstains(
+    'wrist pain on the thumb side since having my baby, the physio said finkelstein was positive – splint or injection?',
+    /quervain/i,
+  );
+  assertAbstains('25F well, unconjugated bilirubin 38, other liver tests normal – does she need follow-up?', /gilbert/i);
+});
+
+test('conditions the library lacks told by a telling sign abstain: Koplik spots, a foreskin that will not pull back', () => {
+  assertAbstains('my unvaccinated 4yo has a fever, runny nose and red eyes, and the GP saw koplik spots – what happens now?', /measles/i);
+  assertAbstains("my 7 year old's foreskin won't pull back and balloons when he pees, does he need an operation?", /phimosis/i);
+});
+
+test('a denial in the clause before does not rule out the condition named next: placenta praevia after "no pain," abstains', () => {
+  assertAbstains('34 weeks, bleeding but no pain, placenta praevia on the scan – will I need a caesarean?', /placenta praevia/i);
+});

@@ -883,16 +883,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !d.guessed &&
       !d.likened &&
       d.role === 'name' &&
-      d.mentions.some(
-        (m) =>
-          inAsk(m) &&
-          m.source === 'name' &&
-          !product(m.text) &&
-          !setAgainst(m.from) &&
-          !deniedOrSupposed(m) &&
-          // ("with likely varices, what drugs before endoscopy?": what the bleed is thought to come from.)
-          !context.hedge.has(tokens[m.from - 1]?.folded ?? ''),
-      ),
+      d.mentions.some((m) => inAsk(m) && m.source === 'name' && !product(m.text) && !setAgainst(m.from) && !deniedOrSupposed(m)),
   );
   // (Only beside medicines the patient is already on: beside one started or considered, the condition asked is
   // a concern of that medicine, "starting isotretinoin for acne – how long must contraception continue?",

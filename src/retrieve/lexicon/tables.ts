@@ -81,7 +81,6 @@ export const contextRoles = [
   'belief',
   'hearsay',
   'testing',
-  'hedge',
   'pending',
   'stopping',
   'caution',

@@ -27,7 +27,7 @@ import { describedProblems } from './described.ts';
 import type { DescribedProblem, DescribedSpan } from './described.ts';
 import { Ranker } from './rank.ts';
 import { RankingIndex } from './ranking-index.ts';
-import { adultFrom, childPeople, groupAges, sexWords, writtenForAges } from './concepts/findings.ts';
+import { adultFrom, childPeople, groupAges, patientSex, sexWords, writtenForAges } from './concepts/findings.ts';
 import type { FindingReader } from './concepts/findings.ts';
 import type { ConceptMention, LinkedDocument, Sex, UncoveredConcept } from './concepts/types.ts';
 import type { Store } from '../store/index.ts';
@@ -2640,12 +2640,10 @@ export class Retriever {
 
   /** The patient's sex, from the vignette ("68F") or, when they agree, the words of the question ("32 female", "my dad"). */
   #patientSex(analysis: QueryAnalysis): Sex | undefined {
-    const given = analysis.links.findings.find((f) => f.sex)?.sex;
-    if (given) return given;
-    // (Not in a question of whether contacts are treated too: "BV – do male partners need treating?" is about a woman.)
-    if (analysis.intents.includes('contacts')) return undefined;
-    const said = new Set(tokenize(analysis.question).flatMap((t) => this.#vocabulary?.sexWords.get(t.folded) ?? []));
-    return said.size === 1 ? [...said][0] : undefined;
+    // (Not by words in a question of whether contacts are treated too: "BV – do male partners need treating?" is
+    // about a woman.)
+    const words = analysis.intents.includes('contacts') ? [] : tokenize(analysis.question);
+    return patientSex(words, analysis.links.findings, this.#vocabulary?.sexWords);
   }
 
   /** Does one of the document's best statements hold a specific word of the question? */

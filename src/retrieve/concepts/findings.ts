@@ -100,6 +100,22 @@ export function sexWords(findings: readonly Finding[]): string[] {
   return sex === 'male' ? ['men', 'male'] : sex === 'female' ? ['women', 'female'] : [];
 }
 
+/**
+ * The patient's sex, from the vignette ("68F") or, when they agree, the words of the question that say one
+ * ("32 female", "my dad"); `counts` limits which words may say it.
+ */
+export function patientSex(
+  tokens: readonly Token[],
+  findings: readonly Finding[],
+  sexWords: ReadonlyMap<string, Sex> | undefined,
+  counts: (word: string) => boolean = () => true,
+): Sex | undefined {
+  const given = findings.find((f) => f.sex)?.sex;
+  if (given) return given;
+  const said = new Set(tokens.flatMap((t) => (counts(t.folded) ? (sexWords?.get(t.folded) ?? []) : [])));
+  return said.size === 1 ? [...said][0] : undefined;
+}
+
 /** Whose age a question may give plainly ("my dad is 82"). */
 const people = new Set(
   'dad mum mom mother father son daughter husband wife partner grandad grandpa grandma granny gran nan nana grandmother grandfather grandson granddaughter grandchild niece nephew brother sister boy girl baby child kid toddler patient'.split(

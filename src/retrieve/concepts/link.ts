@@ -8,7 +8,7 @@
 import { isEnglishWord } from '../lexicon/english.ts';
 import { describesProblem, presentationsFile } from '../lexicon/load.ts';
 import { editDistance } from '../spelling.ts';
-import { adultFrom, childWords, FindingReader, groupAges, namedGroups, writtenForAges } from './findings.ts';
+import { adultFrom, childWords, FindingReader, groupAges, namedGroups, patientSex, writtenForAges } from './findings.ts';
 import { bareTitle, fold, phraseKey, PhraseTable, tokenize } from './phrases.ts';
 import { followedByStrength, regimenWords } from './regimen.ts';
 import type { LibraryName } from '../../store/index.ts';
@@ -190,7 +190,8 @@ export class ConceptLinker {
     const measured = read.findings.flatMap((f, i) => (f.group ? [] : [{ from: read.spans[i]![0], to: read.spans[i]![1], said: f.terms }]));
     // (The patient's sex is a group too, where the library writes a topic for one: "man on Flomax for LUTS" is
     // the library's "LUTS in men".)
-    const sexGroup = this.#patientSexGroup(tokens, read.findings);
+    const sex = patientSex(tokens, read.findings, this.#vocabulary?.sexWords, (w) => personWords.has(w));
+    const sexGroup = sex === 'male' ? 'men' : sex === 'female' ? 'women' : undefined;
     candidates.push(
       ...this.#groupedCandidates(spelt, sexGroup ? new Set([...groupWords, sexGroup]) : groupWords, ages, measured, candidates),
     );
@@ -505,13 +506,6 @@ export class ConceptLinker {
         }
     }
     return found;
-  }
-
-  /** The group word of the patient's one sex, by the vignette ("72M") or by the words for people it uses alone. */
-  #patientSexGroup(tokens: Token[], findings: readonly { sex?: 'male' | 'female' }[]): string | undefined {
-    const said = new Set(tokens.flatMap((t) => (personWords.has(t.folded) ? (this.#vocabulary?.sexWords.get(t.folded) ?? []) : [])));
-    const sex = findings.find((f) => f.sex)?.sex ?? (said.size === 1 ? [...said][0] : undefined);
-    return sex === 'male' ? 'men' : sex === 'female' ? 'women' : undefined;
   }
 
   /** Are the tokens, whole, a sign or a test result in the health vocabulary ("ST depression", "T wave inversion")? */

@@ -5863,3 +5863,99 @@ test('conditions the library lacks told by a telling sign abstain: Koplik spots,
 test('a denial in the clause before does not rule out the condition named next: placenta praevia after "no pain," abstains', () => {
   assertAbstains('34 weeks, bleeding but no pain, placenta praevia on the scan – will I need a caesarean?', /placenta praevia/i);
 });
+
+test('a clinician denying suicidal thoughts is no crisis: the postnatal depression question is answered, a plain cue still gets support', () => {
+  const a = assertRouted(
+    '30F, 5 weeks after a section, EPDS 18, no suicidal ideation or self-harm, breastfeeding – which antidepressant?',
+    /postnatal|perinatal|sertraline/i,
+  );
+  assert.match(said(a), /sertraline/i);
+  assertRouted('PHQ-9 16, denies suicidal thoughts – which SSRI would you start first?', /depress|ssri|sertraline|citalopram/i);
+  assert.equal(ask('no one knows I cut myself, what helps the scars heal?', 'patient').status, 'crisis_support');
+  assert.equal(
+    ask("I don't want to hurt myself but the thoughts keep coming, what can the GP give me?", 'patient').status,
+    'crisis_support',
+  );
+  assert.equal(ask('no thoughts of self-harm, but she says her family would be better off without her').status, 'crisis_support');
+});
+
+test('Dermovate is clobetasol: vulval lichen sclerosus asked by the brand, with SCC follow-up, is answered', () => {
+  const a = assertRouted('vulval LS on biopsy, 58F – how long on Dermovate, and how often to review given SCC risk?', /lichen sclerosus/i);
+  assert.match(said(a), /clobetasol/i);
+  assert.match(said(a), /squamous cell|cancer/i);
+});
+
+test('a finding pointing elsewhere does not push aside the condition the ask names: "what helps teenagers with anorexia?"', () => {
+  assertRouted(
+    'my 15yo son has stopped eating properly and passed out in PE, the GP said his heart rate was 44. what treatment helps teenagers with anorexia?',
+    /eating disorder/i,
+  );
+});
+
+test('a condition only set against the one asked is context: "how does OCD treatment differ from depression?" is the OCD', () => {
+  assertRouted(
+    'Med student here: what is first-line treatment for OCD, how does the dose differ from depression and how long before calling it a failure?',
+    /obsessive/i,
+  );
+});
+
+test('an HbA1c beside a named type 1 diabetes measures it, not a type 2 diabetes', () => {
+  assertRouted('T1DM on Tresiba 18 units + Fiasp, HbA1c 70. What should we aim for and how often to check?', /type 1 diabetes/i);
+});
+
+test('misspelt and clipped lay names reach their topics: "verucca", period pain with "endo", "might be autistic"', () => {
+  assertRouted('got a verucca on my heel, will it just go or should i buy something from the chemist', /wart|verruca/i);
+  assertRouted('awful period pain every month and sex hurts, my scan was clear – could it still be endo?', /endometriosis/i);
+  assertRouted(
+    'my 2 year old has no words yet and lines up his cars all day, his nursery think he might be autistic, who do we see?',
+    /autism/i,
+  );
+});
+
+test('PTSD told in lay words reaches the PTSD topic, not an abstention', () => {
+  assertRouted(
+    'he was in the army and since he came home he has nightmares and jumps at every noise, what treatment actually helps?',
+    /post-traumatic/i,
+  );
+});
+
+test('central chest tightness at rest and sweating is not answered from hypertension because a BP is given', () => {
+  const a = assertRouted(
+    'ED nurse: 58M central chest tightness 40 min at rest, sweaty, BP 150/90 – what in the first minutes?',
+    /coronary|chest pain/i,
+  );
+  assert.doesNotMatch(a.title, /hypertension/i);
+});
+
+test('"can I just stop it?" of an antidepressant leads with coming off it slowly', () => {
+  const a = ask('on sertraline 50 for a year and feeling fine, can i just stop it now or will i get brain zaps?', 'patient');
+  assert.equal(a.status, 'answered');
+  assert.match(
+    [
+      a.summary,
+      ...allStatements(a)
+        .slice(0, 2)
+        .map((s) => s.text),
+    ].join('\n'),
+    /slowly|gradual|taper/i,
+  );
+});
+
+test("which tablet for newly diagnosed Alzheimer's and its side effects: the dementia answer names nausea and a slow pulse", () => {
+  const a = ask(
+    "dad has just been diagnosed with mild alzheimer's, which tablet do they usually start and what side effects should we watch for?",
+    'patient',
+  );
+  assert.match(a.title, /dementia|alzheimer|donepezil/i);
+  assert.match(said(a), /donepezil/i);
+  assert.match(said(a), /sick|nausea/i);
+  assert.match(said(a), /slow the heart|bradycardia/i);
+});
+
+test('alendronate after 5 years with the hip T-score still below -2.5: the bottom line says when to continue, not only the drug holiday', () => {
+  const a = assertRouted(
+    'Pharmacist: 72F on alendronate 70 mg weekly for 5 years, femoral neck T-score -2.9, no fractures. Continue or drug holiday?',
+    /alendronate|osteoporosis/i,
+  );
+  assert.match(bottomLineText(a), /T-score[^.]*-2\.5/i);
+});

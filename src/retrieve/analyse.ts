@@ -4,11 +4,11 @@
  * from a specific one, and says whether it is about health at all.
  */
 import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding, stopWords } from './vocabulary.ts';
-import { ageAndSex, pastAside, tokenize } from './concepts/phrases.ts';
+import { ageAndSex, longestMatches, pastAside, tokenize } from './concepts/phrases.ts';
 import { pastDose, regimenWords, switchedBefore, takesBefore, worksAfter } from './concepts/regimen.ts';
 import type { ConceptLinker } from './concepts/link.ts';
 import type { LinkedDocument, UncoveredConcept } from './concepts/types.ts';
-import type { Token } from './concepts/phrases.ts';
+import type { PhraseMatch, Token } from './concepts/phrases.ts';
 import { contextRoles, looksLikeDrugName } from './lexicon/tables.ts';
 import { englishNeighbours } from './lexicon/english.ts';
 import type { ContextRole, VocabularyTables } from './lexicon/tables.ts';
@@ -118,6 +118,7 @@ export function questionTerms(text: string): string[] {
 export function analyseQuestion(question: string, linker: ConceptLinker, vocabulary: VocabularyTables | undefined): QueryAnalysis {
   const tokens = tokenize(question);
   const links = linker.link(question);
+  dropMeasuresOfNamedKind(links.documents);
   // The lexicon's history cues ("known", "hx") and negations ("no", "denies"); none without a lexicon.
   const context = vocabulary?.contextWords ?? noContextWords;
   const regimen = regimenWords(context);
@@ -291,7 +292,14 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
           (isOnset(tokens, m.from, question, context) && !isBelieved(tokens, m.from, context)) || foundByTest(tokens, m, question, context),
       ),
   );
-  if (onset.length > 0) for (const doc of topics) if (!onset.includes(doc) && !doc.mentions.some(queried)) doc.background = true;
+  // (Nor one the ask names, beside a finding that points elsewhere: "fainted, pulse was 42 … what treatment works
+  // for teenagers with anorexia?")
+  const namedInAsk = (d: LinkedDocument) =>
+    askBegins > 0 && d.mentions.some((m) => m.source === 'name' && tokens[m.from]!.start >= askBegins && !deniedOrSupposed(m));
+  const foundOnly = onset.length > 0 && onset.every((d) => d.mentions.every((m) => m.source === 'finding'));
+  if (onset.length > 0)
+    for (const doc of topics)
+      if (!onset.includes(doc) && !doc.mentions.some(queried) && !(foundOnly && namedInAsk(doc))) doc.background = true;
   for (const doc of topics) if (doc.mentions.some((m) => foundByTest(tokens, m, question, context))) doc.foundByTest = true;
   // "dad has parkinsons and now he's got red greasy flaky skin": the conditions named before a turn to the
   // present ("now", before the ask) are the background of what is described after it.
@@ -877,6 +885,11 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // hypotension?")
   const setAgainst = (from: number) =>
     from >= 2 && comparingWords.has(tokens[from - 1]!.folded) && context.alternative.has(tokens[from - 2]!.folded);
+  // A condition only set against another named as well is the other's context: "first-line drug treatment for
+  // OCD in adults, how does the dosing differ from depression?" asks about the OCD.
+  const setAgainstOnly = (d: LinkedDocument) => d.mentions.every((m) => setAgainst(m.from));
+  const comparedWith = topics.filter((d) => !d.background && setAgainstOnly(d));
+  if (comparedWith.length > 0 && topics.some((d) => !d.background && !setAgainstOnly(d))) toBackground(comparedWith);
   const askedConditions = topics.filter(
     (d) =>
       !d.background &&
@@ -955,7 +968,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     named <= 1 &&
     (intent === 'management' || intent === 'definition') &&
     ![...cued].some((i) => facets.has(i));
-  const crisis = (vocabulary?.crisis.findAll(tokens).length ?? 0) > 0;
+  const crisis = vocabulary ? speaksOfCrisis(tokens, question, vocabulary.crisis.findAll(tokens)) : false;
   const specificTerms = focusTerms.filter((t) => !vocabulary?.commonWords.has(t));
   // A compound question ("start dose, titration, cardiac SEs?") asks several things: all are kept.
   const asked = intentPriority.filter((i) => cued.has(i));
@@ -985,6 +998,42 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     injection,
     crisis,
   };
+}
+
+/**
+ * Whether a crisis cue stands undenied. The lexicon's denials ("no thoughts of self-harm", "denies suicidal")
+ * cover the cue inside them, and a cue joined to one by "or" in the same clause ("no suicidal ideation or
+ * self-harm"); anything else, a patient's "I don't want to hurt myself but…" included, is crisis.
+ */
+function speaksOfCrisis(tokens: Token[], question: string, found: PhraseMatch<string>[]): boolean {
+  const kept = longestMatches(found);
+  const denials = kept.filter((m) => m.value === 'denied');
+  const sameClause = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (endsClause(tokens, i, question)) return false;
+    return true;
+  };
+  const joinedToDenial = (cue: PhraseMatch<string>) =>
+    cue.from > 0 &&
+    ['or', 'nor'].includes(tokens[cue.from - 1]!.folded) &&
+    denials.some((d) => d.to <= cue.from && cue.from - d.to <= 3 && sameClause(d.to - 1, cue.from));
+  return kept.some((m) => m.value !== 'denied' && !joinedToDenial(m));
+}
+
+/**
+ * A value that points to a condition the question names a kind of is that condition's value, not a second
+ * condition: "T1DM on Lantus, HbA1c 72" measures the type 1 diabetes, not the type 2 the HbA1c alone points to
+ * (whose name "diabetes" is in the title "Type 1 diabetes mellitus"). Urgent readings stay ("T1DM, ketones 5.8").
+ */
+function dropMeasuresOfNamedKind(documents: LinkedDocument[]): void {
+  const titled = documents
+    .filter((d) => d.kind === 'topic' && d.mentions.some((m) => m.source === 'name'))
+    .map((d) => ` ${normalise(d.title.replace(/\s*\(.*\)\s*/g, ' '))} `);
+  const measuresNamed = (d: LinkedDocument) =>
+    d.kind === 'topic' &&
+    !d.urgent &&
+    d.mentions.every((m) => m.source === 'finding') &&
+    d.names.some((name) => titled.some((title) => title.includes(` ${normalise(name)} `)));
+  for (let i = documents.length - 1; i >= 0; i--) if (measuresNamed(documents[i]!)) documents.splice(i, 1);
 }
 
 /** "What is the target HbA1c…" is not a definition question: only a bare "what is X" is. */

@@ -368,10 +368,11 @@ export class Retriever {
       // (A neighbour's excluded name too, when the neighbour is not named: "FIT came back abnormal – does that
       // mean bowel cancer?" is asked of the screening topic, which speaks of bowel cancer, not of IBS.)
       if ((u.neighbour && namedDocuments.has(u.neighbour.documentId)) || u.category !== 'condition') return false;
-      const near = nearPattern(u.text);
-      if (!near) return false;
-      return analysis.focus.some(
-        (d) => near.test(this.#documentText(d.documentId)) || this.#layLinesOf(d.documentId).some((l) => near.test(l)),
+      // (By its name or, for an abbreviation, what it stands for: "follow-up for SCC risk" of lichen sclerosus,
+      // whose statements speak of squamous cell carcinoma.)
+      const patterns = [u.text, ...(this.#lexicon?.expand(u.text) ?? [])].flatMap((name) => nearPattern(name) ?? []);
+      return analysis.focus.some((d) =>
+        patterns.some((near) => near.test(this.#documentText(d.documentId)) || this.#layLinesOf(d.documentId).some((l) => near.test(l))),
       );
     };
     links.uncovered = links.uncovered.filter((u) => !spokenInFocus(u));

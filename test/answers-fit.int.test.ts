@@ -5959,3 +5959,40 @@ test('alendronate after 5 years with the hip T-score still below -2.5: the botto
   );
   assert.match(bottomLineText(a), /T-score[^.]*-2\.5/i);
 });
+
+test('asking whether a medicine makes people suicidal is a question about its harms, not a crisis', () => {
+  const a = assertRouted('thinking of starting champix to stop smoking, is it true it makes people suicidal?', /varenicline|smoking/i);
+  assert.match(a.title, /varenicline/i);
+  assert.equal(ask('does my citalopram make you suicidal? because I want to end my life', 'patient').status, 'crisis_support');
+});
+
+test('"lice" alone is head lice, a health question, not a request outside what Evidentia answers', () => {
+  assertRouted('found lice in my 6 year olds hair again, what works best?', /head lice/i);
+});
+
+test('a longer presentation starting inside a shorter lay phrase wins: "keeps scratching her bum at night" is threadworm, not scabies', () => {
+  assertRouted('my daughter keeps scratching her bum at night, what should we do?', /threadworm/i);
+  assertRouted(
+    'my 6 yr old keeps scratching her bum at night and we saw tiny white wriggly things in her poo. what do we buy from the chemist?',
+    /threadworm/i,
+  );
+});
+
+test('constipation told in lay words beside co-codamol is answered, not abstained on the co-codamol', () => {
+  assertRouted(
+    'been taking co-codamol for my shoulder for 10 days and havent been to the loo for 5 days, which laxative should i get?',
+    /constipation/i,
+  );
+  assertRouted(
+    "dad is 80, hasnt opened his bowels for 6 days and keeps straining, he's on co-codamol for his back - what laxative?",
+    /constipation/i,
+  );
+});
+
+test('lay pictures of impetigo and OCD reach their topics: honey-crusted patches, checking the locks over and over', () => {
+  assertRouted('my daughter has honey-crusted patches round her mouth, otherwise fine, what cream?', /impetigo/i);
+  assertRouted(
+    'i have to check the door locks and the cooker over and over before i can leave the house, is there treatment?',
+    /obsessive/i,
+  );
+});

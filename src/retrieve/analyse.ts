@@ -1001,13 +1001,14 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
 }
 
 /**
- * Whether a crisis cue stands undenied. The lexicon's denials ("no thoughts of self-harm", "denies suicidal")
- * cover the cue inside them, and a cue joined to one by "or" in the same clause ("no suicidal ideation or
- * self-harm"); anything else, a patient's "I don't want to hurt myself but…" included, is crisis.
+ * Whether a crisis cue stands as said. The lexicon's phrases without intent (a denial, "no thoughts of
+ * self-harm"; a harm of a medicine, "makes people suicidal") cover the cue inside them, and a cue joined to a
+ * denial by "or" in the same clause ("no suicidal ideation or self-harm"); anything else, a patient's "I don't
+ * want to hurt myself but…" included, is crisis.
  */
 function speaksOfCrisis(tokens: Token[], question: string, found: PhraseMatch<string>[]): boolean {
   const kept = longestMatches(found);
-  const denials = kept.filter((m) => m.value === 'denied');
+  const denials = kept.filter((m) => m.value === 'not-intent');
   const sameClause = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (endsClause(tokens, i, question)) return false;
     return true;
@@ -1016,7 +1017,7 @@ function speaksOfCrisis(tokens: Token[], question: string, found: PhraseMatch<st
     cue.from > 0 &&
     ['or', 'nor'].includes(tokens[cue.from - 1]!.folded) &&
     denials.some((d) => d.to <= cue.from && cue.from - d.to <= 3 && sameClause(d.to - 1, cue.from));
-  return kept.some((m) => m.value !== 'denied' && !joinedToDenial(m));
+  return kept.some((m) => m.value !== 'not-intent' && !joinedToDenial(m));
 }
 
 /**

@@ -412,6 +412,18 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
       }
       return best;
     };
+    /** Where a longer presentation starts within the n words from i and runs on past them, if one does. */
+    const presentationInside = (i: number, n: number): number | undefined => {
+      const runsOn = (j: number, m: number, entry: LexiconEntry | undefined) =>
+        entry !== undefined && m > n && j + m > i + n && entry.file.endsWith(presentationsFile);
+      for (let j = i + 1; j < i + n; j++) {
+        const written = writtenLength(j);
+        if (written > 0 && runsOn(j, written, allowed(sense(question.slice(ws[j]!.start, ws[j + written - 1]!.end), question)))) return j;
+        const phrase = longestPhrase(j);
+        if (phrase && runsOn(j, phrase.n, phrase.match.entry)) return j;
+      }
+      return undefined;
+    };
     for (let i = 0; i < ws.length;) {
       let n = Math.min(longest, ws.length - i);
       let exact: LexiconEntry | undefined;
@@ -426,6 +438,13 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         if (phrase && phrase.n > n && phrase.match.entry.file.endsWith(presentationsFile)) {
           found.push(phrase.match);
           i += phrase.n;
+          continue;
+        }
+        // (…and so is a longer presentation that begins inside it and runs on past it: "keeps scratching her bum at
+        // night" is the threadworm's "scratching her bum at night", not only "keeps scratching".)
+        const inside = presentationInside(i, n);
+        if (inside !== undefined) {
+          i = inside;
           continue;
         }
         found.push({ text: question.slice(ws[i]!.start, ws[i + n - 1]!.end), entry: exact! });

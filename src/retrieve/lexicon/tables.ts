@@ -23,7 +23,7 @@ export interface VocabularyTables {
   offTopic: PhraseTable<string>;
   /** Words that say what kind of answer is wanted. */
   intentCues: PhraseTable<Intent>;
-  /** Words of suicidal intent or self-harm (such a question gets crisis support, never a dose), and a clinician's denials of them. */
+  /** Words of suicidal intent or self-harm (such a question gets crisis support, never a dose), and those words said with no intent. */
   crisis: PhraseTable<string>;
   /** Single-word drug names, sorted, for recognising a drug typed in part ("hydro coding acet"). */
   drugWords: string[];
@@ -97,7 +97,7 @@ export const vocabularyFiles = {
   health: { file: 'health-terms.tsv', header: 'term\tcategory', values: healthCategories as readonly string[] },
   offTopic: { file: 'off-topic-cues.tsv', header: 'cue\ttopic', values: undefined },
   intentCues: { file: 'intent-cues.tsv', header: 'cue\tintent', values: intents as readonly string[] },
-  crisis: { file: 'crisis-cues.tsv', header: 'cue\tconcern', values: ['suicide', 'self-harm', 'denied'] },
+  crisis: { file: 'crisis-cues.tsv', header: 'cue\tconcern', values: ['suicide', 'self-harm', 'not-intent'] },
   context: { file: 'context-cues.tsv', header: 'cue\trole', values: contextRoles as readonly string[] },
   sexWords: { file: 'sex-words.tsv', header: 'word\tsex', values: patientSexes as readonly string[] },
 } as const;

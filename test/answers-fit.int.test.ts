@@ -5996,3 +5996,9 @@ test('lay pictures of impetigo and OCD reach their topics: honey-crusted patches
     /obsessive/i,
   );
 });
+
+test('a road-trip request is refused, while "best route" for a medicine is still answered', () => {
+  assertRefused('planning a road trip to Cornwall with my toddler, best route to avoid traffic?');
+  assertRefused('taking the car from Calais to Bordeaux with two children – best route and roughly what the tolls come to?');
+  assertRouted('best route for giving adrenaline in anaphylaxis?', /anaphylaxis/i);
+});

@@ -6002,3 +6002,14 @@ test('a road-trip request is refused, while "best route" for a medicine is still
   assertRefused('taking the car from Calais to Bordeaux with two children – best route and roughly what the tolls come to?');
   assertRouted('best route for giving adrenaline in anaphylaxis?', /anaphylaxis/i);
 });
+
+test('a red hot swollen calf after a long flight, "is it a clot?", is the clot topic, not cellulitis', () => {
+  assertRouted('calf red hot and swollen after a long flight, is it a clot?', /thrombo/i);
+  assertRouted('red hot swollen leg after a scratch from the garden, feel shivery', /cellulitis/i);
+});
+
+test('lay pictures of common conditions reach their topics: a seal-like cough, possetting after feeds, worrying about everything', () => {
+  assertRouted('my toddler has a cough that sounds like a seal and a croaky voice, what do i do', /croup/i);
+  assertRouted('my baby possets milk after every feed but is gaining weight, is it normal?', /reflux/i);
+  assertRouted("can't stop worrying about every little thing, my mind never switches off, what helps?", /anxiety/i);
+});

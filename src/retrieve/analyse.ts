@@ -4,7 +4,7 @@
  * from a specific one, and says whether it is about health at all.
  */
 import { genericClinicalWords, healthWords, injectionPatterns, medicalWordEnding, stopWords } from './vocabulary.ts';
-import { ageAndSex, longestMatches, pastAside, tokenize } from './concepts/phrases.ts';
+import { ageAndSex, bareTitle, longestMatches, pastAside, tokenize } from './concepts/phrases.ts';
 import { pastDose, regimenWords, switchedBefore, takesBefore, worksAfter } from './concepts/regimen.ts';
 import type { ConceptLinker } from './concepts/link.ts';
 import type { LinkedDocument, UncoveredConcept } from './concepts/types.ts';
@@ -210,6 +210,8 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // CAP – which abx classes do I avoid?")
   // Where the ask begins (a last sentence that asks counts: "…, now 6 loose stools/day, temp 38.2. Rx?").
   const askBegins = askStart(question);
+  /** Is the mention in the ask, a last sentence that asks counted? */
+  const inAsk = (m: { from: number }) => (tokens[m.from]?.start ?? 0) >= askBegins;
   // Every intent cue of the question, found once (read again below to say what is asked).
   const allCues = vocabulary?.intentCues.findAll(tokens) ?? [];
   const avoidAsked = askBegins > 0 && allCues.some((m) => m.value === 'contraindications' && tokens[m.from]!.start >= askBegins);
@@ -295,7 +297,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (Nor one the ask names, beside a finding that points elsewhere: "fainted, pulse was 42 … what treatment works
   // for teenagers with anorexia?")
   const namedInAsk = (d: LinkedDocument) =>
-    askBegins > 0 && d.mentions.some((m) => m.source === 'name' && tokens[m.from]!.start >= askBegins && !deniedOrSupposed(m));
+    askBegins > 0 && d.mentions.some((m) => m.source === 'name' && inAsk(m) && !deniedOrSupposed(m));
   const foundOnly = onset.length > 0 && onset.every((d) => d.mentions.every((m) => m.source === 'finding'));
   if (onset.length > 0)
     for (const doc of topics)
@@ -603,8 +605,6 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     !permission &&
     links.documents.some((d) => d.kind === 'topic' && d.mentions.some((m) => before(m.from))) &&
     links.documents.every((d) => d.mentions.every((m) => before(m.from)));
-  /** Is the mention in the ask, a last sentence that asks counted? */
-  const inAsk = (m: { from: number }) => (tokens[m.from]?.start ?? 0) >= askBegins;
   // (Drugs that are only what the patient is on, beside a condition or a value, "pt on lisinopril +
   // spironolactone, K+ 7.1 – immediate mx", are the vignette's list, not two drugs asked about together.)
   // (…and so are they, with no condition named, when the ask names none of them and asks what to do: "20 min
@@ -1028,7 +1028,7 @@ function speaksOfCrisis(tokens: Token[], question: string, found: PhraseMatch<st
 function dropMeasuresOfNamedKind(documents: LinkedDocument[]): void {
   const titled = documents
     .filter((d) => d.kind === 'topic' && d.mentions.some((m) => m.source === 'name'))
-    .map((d) => ` ${normalise(d.title.replace(/\s*\(.*\)\s*/g, ' '))} `);
+    .map((d) => ` ${normalise(bareTitle(d.title))} `);
   const measuresNamed = (d: LinkedDocument) =>
     d.kind === 'topic' &&
     !d.urgent &&

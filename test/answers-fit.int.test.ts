@@ -6013,3 +6013,97 @@ test('lay pictures of common conditions reach their topics: a seal-like cough, p
   assertRouted('my baby possets milk after every feed but is gaining weight, is it normal?', /reflux/i);
   assertRouted("can't stop worrying about every little thing, my mind never switches off, what helps?", /anxiety/i);
 });
+
+test('"I\'m type 1" said of oneself is type 1 diabetes, not the children\'s gastroenteritis its stomach bug names', () => {
+  assertRouted('im type 1 on lantus and novorapid, got a tummy bug and keep being sick, do i still take my lantus?', /type 1 diabetes/i);
+});
+
+test("a baby only taking about half her bottles beside a cold and a sibling's blue inhaler is bronchiolitis, not asthma", () => {
+  assertRouted(
+    'my 5 month old has had a cold since monday, breathing quickly and only taking about half her bottles. can i use her sisters blue inhaler?',
+    /bronchiolitis/i,
+  );
+});
+
+test('the medicine the patient is on that the ask names leads, not the one just started beside it', () => {
+  assertRouted(
+    'takes levothyroxine 50 micrograms; TSH rose from 1.2 to 7.9 after the GP started Adcal-D3 and ferrous sulfate. How far apart should the tablets be, how should she take her levothyroxine, and when should TSH be checked again?',
+    /levothyroxine/i,
+  );
+});
+
+test('UPSI beside the emergency pills it asks between is emergency contraception, not the obesity a BMI points to', () => {
+  assertRouted(
+    'Pharmacy counter: 26F, UPSI 90 hours ago, BMI 31, on no medicines. Levonelle or ellaOne? Or send her for a coil?',
+    /contraception/i,
+  );
+});
+
+test('a hypo in someone on Lantus is answered from the hypoglycaemia topic, which speaks of insulin, not abstained', () => {
+  assertRouted(
+    "T1DM on Lantus and NovoRapid, CBG 3.1, alert and swallowing. How much glucose do I give and should tonight's Lantus be skipped?",
+    /hypoglyc/i,
+    /15[–-]20 g|glucose/i,
+  );
+});
+
+test('facial pain with purulent nasal discharge, unnamed, is acute rhinosinusitis', () => {
+  assertRouted(
+    'Practice nurse: 45F, a week of facial pain and purulent nasal discharge, afebrile. Antibiotic needed? And if it lasts past 10 days and she is allergic to penicillin?',
+    /rhinosinusitis/i,
+  );
+});
+
+test('"seeing people that aren\'t there" denies only the people: pulling at his drip is still delirium', () => {
+  assertRouted(
+    'grandad has been seeing people that arent there and pulling at his drip since he went in with a chest infection, is this dementia?',
+    /delirium/i,
+  );
+});
+
+test('whether a medicine is safe in a condition its monograph never names abstains, naming the condition', () => {
+  assertAbstains(
+    'my son has just been diagnosed with G6PD deficiency, which medicines must he avoid and is ibuprofen ok for him?',
+    /G6PD/i,
+  );
+  assertAbstains('my son has just been diagnosed with G6PD deficiency, is it safe to give him ibuprofen?', /G6PD/i);
+  // (Its harms listed still are: they do not depend on the condition. So are two medicines asked together.)
+  assertRouted('what are the side effects of sertraline? i have fibromyalgia', /sertraline/i);
+  assertRouted('Customer on warfarin asking for miconazole oral gel for denture stomatitis – OK to sell?', /miconazole|warfarin/i);
+});
+
+test('a trivia-night question naming a disease or a drug is refused', () => {
+  assertRefused(
+    "trivia night tomorrow: who was Addison, the doctor Addison's disease is named after, and when was he born?",
+    'who won the tour de france in 1998 and was anyone disqualified for EPO?',
+  );
+});
+
+test('pictures of conditions the library lacks abstain: IgA vasculitis spots and sacroiliitis with HLA-B27', () => {
+  assertAbstains(
+    'my 5yo has raised purple spots all over the back of her legs and bum, tummy ache and puffy ankles, had a cold last week. is this the meningitis rash? she seems fine otherwise',
+  );
+  assertAbstains(
+    '30M, 3 years inflammatory low back pain, morning stiffness over an hour, better with exercise, HLA-B27 positive, MRI sacroiliitis – NSAID first, then when to start a biologic?',
+  );
+});
+
+test('"is that dangerous with his spray?" asks whether two medicines go together: the nitrate warning leads', () => {
+  const a = ask('my husband has angina and uses a GTN spray now and then. can he take viagra connect or is that dangerous with his spray?');
+  assert.equal(a.status, 'answered');
+  assert.match(bottomLineText(a), /nitrate/i);
+});
+
+test("a drug dose labelled for a condition the library has no topic for stays out of another condition's answer", () => {
+  // (The colchicine monograph's "Familial Mediterranean fever (adults): …" dose had stood in a gout bottom line.)
+  const a = assertRouted('First gout attack in his big toe, on bendroflumethiazide. Colchicine dose?', /gout/i);
+  assert.doesNotMatch(said(a), /mediterranean/i);
+});
+
+test('the second-line levetiracetam dose in status epilepticus says how fast it is given', () => {
+  const a = assertRouted(
+    '70 kg man still seizing after two doses of lorazepam – how much levetiracetam and over how long?',
+    /status epilepticus/i,
+  );
+  assert.match(said(a), /60 mg\/kg[^\n]*10 minutes/);
+});

@@ -261,8 +261,17 @@ export function articleSubject(retrieval: Retrieval): LinkedDocument | undefined
   // Of drugs alone, the one asked about: named where the question asks ("10 min into IV co-amoxiclav – IM
   // adrenaline dose?"), and not one the patient is on; or the one switched to ("switching ramipril to
   // Entresto"). (Beside a medicine the patient is on and others added, "on Priadel, bought ibuprofen, GP
-  // started ramipril – how should her levels be checked?", the one the patient is on stays first.)
-  return topic ?? asked.find((d) => namedInAsk(question, d)) ?? switchedTo(retrieval.analysis, drugs) ?? atRisk ?? focus[0];
+  // started ramipril – how should her levels be checked?", the one the patient is on stays first.) With none
+  // asked, the one the patient is on that the ask names is: "on levothyroxine, TSH up since the GP started ferrous
+  // sulfate – how should she take the levothyroxine?"
+  return (
+    topic ??
+    asked.find((d) => namedInAsk(question, d)) ??
+    switchedTo(retrieval.analysis, drugs) ??
+    atRisk ??
+    taken.find((d) => namedInAsk(question, d)) ??
+    focus[0]
+  );
 }
 
 /**

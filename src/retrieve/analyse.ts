@@ -1392,6 +1392,9 @@ export function isNegated(tokens: Token[], from: number, question: string, negat
     if (endsClause(tokens, i, question)) return false;
     // "non-" negates only the word it is joined to ("non-pregnant with cystitis" has cystitis).
     if (tokens[i]!.folded === 'non' && i !== from - 1) continue;
+    // "…that aren't there" denies only the things it follows: "seeing things that aren't there and pulling at her
+    // drip" still pulls at it.
+    if (negations.has(tokens[i]!.folded) && i + 1 < from && tokens[i + 1]!.folded === 'there') return false;
     if (negations.has(tokens[i]!.folded)) return true;
   }
   return false;

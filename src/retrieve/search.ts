@@ -1545,8 +1545,16 @@ export class Retriever {
     // has no answer here: doses are given by indication, and those for other conditions are no evidence
     // for this one. (What a drug is, its harms and interactions do not depend on the condition.)
     // (So is a treatment chosen for one the question asks about: "pseudogout – joint injection or colchicine?".)
+    // (…and whether the drug is safe for a patient with one, which only a monograph speaking of it can say:
+    // "just diagnosed with G6PD deficiency – which medicines to avoid, is Calpol ok?"; not two medicines asked
+    // together, "on warfarin, wants Daktarin oral gel for denture stomatitis – OK?", nor the one it is used for.)
     const treatmentAsked = analysis.intent === 'management' || analysis.intent === 'comparison';
-    if (focus.every((f) => f.kind === 'drug') && (analysis.intent === 'dosing' || treatmentAsked)) {
+    // (Its harms asked whether it is safe or all right count: "known Gilbert's – is paracetamol safe?"; not its harms
+    // listed, "what are the side effects of viagra? I have cor pulmonale", which do not depend on the condition.)
+    const permission = this.#vocabulary?.contextWords.permission ?? new Set<string>();
+    const askedIfSafe = analysis.intent === 'adverse-effects' && tokens.some((t) => permission.has(t.folded));
+    const safetyAsked = (analysis.intent === 'contraindications' || askedIfSafe) && focus.length === 1;
+    if (focus.every((f) => f.kind === 'drug') && (analysis.intent === 'dosing' || treatmentAsked || safetyAsked)) {
       // (…and typed a letter wrong, word by word: "chronic diahrrea" is "chronic diarrhoea".)
       const respelt = (c: string) =>
         c
@@ -1561,7 +1569,7 @@ export class Retriever {
       // (…but a kind of what the drug's statements speak of, "peanut alergy" to an adrenaline monograph that
       // speaks of allergy, is what it is used for.)
       const vignetteOnly = analysis.intent !== 'dosing' && askedConditions.length === 0;
-      const conditions = analysis.intent === 'dosing' ? namedConditions : vignetteOnly ? ownConditions : askedConditions;
+      const conditions = analysis.intent === 'dosing' ? namedConditions : vignetteOnly || safetyAsked ? ownConditions : askedConditions;
       for (const c of conditions)
         if (
           !focus.some(
@@ -2269,14 +2277,18 @@ export class Retriever {
     let topics = this.#statementTopics.get(p.id);
     if (topics === undefined) {
       const colon = p.text.indexOf(':');
-      const label = colon > 0 && colon <= 60 ? p.text.slice(0, colon) : '';
-      topics =
-        label === '' || populationLabel.test(label)
-          ? []
-          : this.#linker
-              .link(label)
-              .documents.filter((d) => d.kind === 'topic')
-              .map((d) => d.documentId);
+      // (Read without a bracketed population, which says whom the dose is for: "Familial Mediterranean fever
+      // (adults)" names the condition.)
+      const label = colon > 0 && colon <= 60 ? p.text.slice(0, colon).replace(/\s*\([^)]*\)/g, '') : '';
+      // (A condition the library has no topic for labels a statement about it too: "Familial Mediterranean fever
+      // (adults): 1.2-2.4 mg daily" is no gout dose. Marked so that it matches no topic asked.)
+      const links = label === '' || populationLabel.test(label) ? undefined : this.#linker.link(label);
+      topics = links
+        ? [
+            ...links.documents.filter((d) => d.kind === 'topic').map((d) => d.documentId),
+            ...links.uncovered.filter((u) => u.category === 'condition').map((u) => `uncovered:${normalise(u.text)}`),
+          ]
+        : [];
       this.#statementTopics.set(p.id, topics);
     }
     return topics;

@@ -6107,3 +6107,31 @@ test('the second-line levetiracetam dose in status epilepticus says how fast it 
   );
   assert.match(said(a), /60 mg\/kg[^\n]*10 minutes/);
 });
+
+test('pauses in breathing at night beside snoring abstain as sleep apnoea, which the library lacks, not insomnia', () => {
+  assertAbstains(
+    'my wife snores like a train and i can hear her stop breathing for a few seconds at night, she keeps dozing off at work. what test do they do for that and is there a machine she can use?',
+  );
+});
+
+test('lay pictures written for this kind of question reach their topics: forgetting names and getting lost, creaky knees, swollen ankles on three pillows, a baby sick after feeds', () => {
+  // (The first had been refused: "walks" read as travel.)
+  assertRouted("dad has been forgetting names and getting lost on walks he's done for years, what do we do", /dementia/i);
+  assertRouted('my knees ache and creak going downstairs, worse at end of day, im 63', /osteoarthritis/i);
+  assertRouted('my dad is really short of breath and his ankles are swollen, he sleeps on 3 pillows', /heart failure/i);
+  assertRouted('my 6 month old is sick after every feed but gaining weight', /reflux/i);
+});
+
+test("a painful lump below a teenager's kneecap abstains (Osgood–Schlatter), and computing or app-code requests are refused", () => {
+  assertAbstains('my son is 14 and has a painful lump below his kneecap that hurts after football, is it serious?');
+  assertRefused(
+    "what's the difference between a virus and a worm in computing?",
+    'how many calories are burned in a 5k run for a 70kg man? (for my fitness app code)',
+  );
+});
+
+test('oral tranexamic acid for heavy periods is answered from its monograph, and menorrhagia behind an anaemia does not block the iron answer', () => {
+  const a = assertRouted('Cyklokapron for heavy periods – how many tablets and for how many days?', /tranexamic/i);
+  assert.match(said(a), /1 g \(two 500 mg tablets\)[^\n]*4 days/);
+  assertRouted('ferritin 8, Hb 98, 38F menorrhagia – oral iron regimen and recheck when?', /iron/i);
+});

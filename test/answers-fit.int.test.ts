@@ -6135,3 +6135,7 @@ test('oral tranexamic acid for heavy periods is answered from its monograph, and
   assert.match(said(a), /1 g \(two 500 mg tablets\)[^\n]*4 days/);
   assertRouted('ferritin 8, Hb 98, 38F menorrhagia – oral iron regimen and recheck when?', /iron/i);
 });
+
+test('the last drink hours ago, tremulous and sweaty, is alcohol withdrawal', () => {
+  assertRouted('last drink 12h ago, tremulous and sweaty, HR 104 – chlordiazepoxide regimen?', /alcohol withdrawal/i);
+});

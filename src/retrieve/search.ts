@@ -2269,7 +2269,8 @@ export class Retriever {
 
   /**
    * The library topics a drug's statement is labelled with ("Erythema migrans: 500 mg…", "Rheumatoid
-   * arthritis: 7.5 mg weekly"), read once per statement. A label for a patient group ("Adults:", "Renal
+   * arthritis: 7.5 mg weekly"), and the conditions without a topic it names (marked "uncovered:…"), read once
+   * per statement. A label for a patient group ("Adults:", "Renal
    * impairment:", "In pregnancy:") says whom a line is for, not what for. (Only the label: a line that
    * merely mentions another condition, "monitor glucose during illness", may still answer.)
    */
@@ -2277,11 +2278,9 @@ export class Retriever {
     let topics = this.#statementTopics.get(p.id);
     if (topics === undefined) {
       const colon = p.text.indexOf(':');
-      // (Read without a bracketed population, which says whom the dose is for: "Familial Mediterranean fever
-      // (adults)" names the condition.)
+      // (Read without a bracketed population, which says whom the dose is for, and with the conditions the library
+      // has no topic for: "Familial Mediterranean fever (adults): 1.2-2.4 mg daily" is no gout dose.)
       const label = colon > 0 && colon <= 60 ? p.text.slice(0, colon).replace(/\s*\([^)]*\)/g, '') : '';
-      // (A condition the library has no topic for labels a statement about it too: "Familial Mediterranean fever
-      // (adults): 1.2-2.4 mg daily" is no gout dose. Marked so that it matches no topic asked.)
       const links = label === '' || populationLabel.test(label) ? undefined : this.#linker.link(label);
       topics = links
         ? [

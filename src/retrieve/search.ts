@@ -2270,9 +2270,9 @@ export class Retriever {
   /**
    * The library topics a drug's statement is labelled with ("Erythema migrans: 500 mg…", "Rheumatoid
    * arthritis: 7.5 mg weekly"), and the conditions without a topic it names (marked "uncovered:…"), read once
-   * per statement. A label for a patient group ("Adults:", "Renal
-   * impairment:", "In pregnancy:") says whom a line is for, not what for. (Only the label: a line that
-   * merely mentions another condition, "monitor glucose during illness", may still answer.)
+   * per statement. A label for a patient group ("Adults:", "Renal impairment:", "In pregnancy:") says whom a
+   * line is for, not what for. (Only the label: a line that merely mentions another condition, "monitor
+   * glucose during illness", may still answer.)
    */
   #topicsLabelling(p: { id: number; text: string }): readonly string[] {
     let topics = this.#statementTopics.get(p.id);
@@ -2280,7 +2280,7 @@ export class Retriever {
       const colon = p.text.indexOf(':');
       // (Read without a bracketed population, which says whom the dose is for, and with the conditions the library
       // has no topic for: "Familial Mediterranean fever (adults): 1.2-2.4 mg daily" is no gout dose.)
-      const label = colon > 0 && colon <= 60 ? p.text.slice(0, colon).replace(/\s*\([^)]*\)/g, '') : '';
+      const label = colon > 0 && colon <= 60 ? bareTitle(p.text.slice(0, colon)) : '';
       const links = label === '' || populationLabel.test(label) ? undefined : this.#linker.link(label);
       topics = links
         ? [

@@ -6139,3 +6139,89 @@ test('oral tranexamic acid for heavy periods is answered from its monograph, and
 test('the last drink hours ago, tremulous and sweaty, is alcohol withdrawal', () => {
   assertRouted('last drink 12h ago, tremulous and sweaty, HR 104 – chlordiazepoxide regimen?', /alcohol withdrawal/i);
 });
+
+test('a toddler still drinking a bit since last night, with the runs and being sick, is no alcohol withdrawal', () => {
+  assertRouted(
+    'my 3 year old has had the runs and been sick since last night, still drinking a bit – how do i tell if shes getting dehydrated?',
+    /gastroenteritis|dehydration/i,
+  );
+  assertRouted('it is 30 hours since my last drink and my hands are shaking, what should i do', /alcohol withdrawal/i);
+});
+
+test('a tension headache the reader fears is a tumour is answered from the headache topic, which says how rare that is', () => {
+  const a = assertRouted(
+    'headache most days for 6 weeks, a tight band squeezing round my head, worse at work – should i be worried its a tumour?',
+    /tension-type/i,
+  );
+  assert.match(said(a), /brain tumour/i);
+});
+
+test('lay pictures that had found nothing reach their topics: spinning with a blocked ear, lying awake till 3am, one big patch then smaller ones', () => {
+  assertRouted('attacks of the room spinning for hours, with a blocked ear and roaring in it – what is this?', /m[eé]ni[eè]re/i);
+  assertRouted('on citalopram, but i lie awake till 3am most nights for months now. anything besides sleeping tablets?', /insomnia/i);
+  assertRouted('a big scaly patch came up on my chest and then lots of smaller ones on my back a week later', /pityriasis rosea/i);
+});
+
+test('a thriving baby who brings up milk is told it is normal and needs no medicine or special formula', () => {
+  const a = ask(
+    'my 2 month old brings up milk after feeds but is happy and putting on weight – does she need gaviscon or a special formula?',
+    'patient',
+  );
+  assert.equal(a.status, 'answered');
+  assert.match(about(a), /reflux in infants/i);
+  assert.match(said(a), /does not need tests, medicine or a special formula/);
+});
+
+test('gardening with plant names and share tips naming drug companies are refused', () => {
+  assertRefused(
+    'how do I grow foxgloves (digitalis) from seed in pots?',
+    'best month for rosemary cuttings, and is goutweed going to smother my veg patch?',
+    'AstraZeneca or GSK – which is the better buy before their quarterly earnings?',
+  );
+});
+
+test('neck pain shooting down the arm, a numb little finger when leaning on the elbow, and NS1-positive fever abstain: the library lacks them', () => {
+  assertAbstains('neck pain shooting down my arm into my fingers for 3 weeks – do i need a scan?');
+  assertAbstains('my little finger goes numb when i lean on my elbow at my desk – will a wrist splint help?');
+  assertAbstains('back from Thailand, fever, retro-orbital headache, NS1 antigen positive – when to admit?');
+});
+
+test("a children's pneumonia amoxicillin answer gives no doses labelled for other conditions (erythema migrans, otitis media, H. pylori)", () => {
+  const a = assertRouted('4 year old, 17 kg, CAP not severe – oral amoxicillin dose and duration?', /pneumonia in children/i);
+  assert.doesNotMatch(said(a), /erythema migrans|otitis media:|pylori/i);
+});
+
+test('alcohol withdrawal on a ward for an infection: the benzodiazepine asked leads, and "IV glucose" is the glucose the topic speaks of', () => {
+  const a = assertRouted(
+    '62F admitted with a chest infection on IV co-amoxiclav, drinks a bottle of wine a day, last drink 10 h ago, shaky and sweaty. Benzo regimen? anything to give before IV glucose?',
+    /alcohol withdrawal/i,
+  );
+  assert.match(said(a), /thiamine/i);
+});
+
+test('an HbA1c above target on metformin beside a high BMI asks what to add for the diabetes, not the obesity', () => {
+  assertRouted('HbA1c 59 on metformin 1 g twice daily, BMI 35, had a stent last year – what should I add next?', /type 2 diabetes/i);
+  // (A low B12 measured beside it is still the B12's to replace.)
+  assertRouted('HbA1c 61 on metformin, B12 low at 120 – replacement regimen?', /B12/i);
+});
+
+test('Wegovy or Mounjaro "for weight loss" in a person with type 2 diabetes is asked of the obesity topic; metformin for weight loss in PCOS stays with the PCOS', () => {
+  assertRouted(
+    'type 2 diabetic, BMI 37 – which of Wegovy or Mounjaro can she get on the NHS for weight loss, and when is it stopped?',
+    /obesity/i,
+  );
+  assertRouted('metformin for weight loss in PCOS - dose?', /polycystic/i);
+});
+
+test('what the blood test "came back as" is the condition asked about, not the sore throat named before it', () => {
+  assertRouted(
+    '17 yo, sore throat and exhausted for 10 days, bloods came back as glandular fever – when can he play football again?',
+    /mononucleosis/i,
+  );
+});
+
+test('"what should I eat or avoid" in IBS asks for its diet, not for contraindications', () => {
+  const a = ask('told i have IBS with bloating and loose stools – what should i eat or avoid?', 'patient');
+  assert.doesNotMatch(a.title, /contraindications/i, a.title);
+  assert.match(said(a), /FODMAP/);
+});

@@ -133,8 +133,11 @@ export const rankingBoosts = {
   warnsAskedDrug: 0.6,
   /** Score kept by a statement giving a medicine already tried, outside what comes next ("refractory", "second-line"). */
   triedAgain: 0.5,
-  /** Score kept by a drug's statement about another condition than the topic asked. */
-  otherCondition: 0.4,
+  /**
+   * Score kept by a drug's statement about another condition than the topic asked: none, since a dose for
+   * erythema migrans in a children's pneumonia answer reads as advice for the pneumonia.
+   */
+  otherCondition: 0,
   /** Score kept by a statement labelled for another age group than the patient's ("Acute diarrhoea (adults): 4 mg…" for a 2-year-old). */
   otherAge: 0.3,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */

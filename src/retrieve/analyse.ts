@@ -825,7 +825,13 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const given = topics.filter(
     (d) =>
       !d.background &&
-      d.mentions.every((m) => ((!drugAsked || asksOfNew) && takenFor(m.from)) || (!asksOfTaken && onTaken(m.to) && measuredBeside(d))),
+      d.mentions.every(
+        (m) =>
+          ((!drugAsked || asksOfNew) && takenFor(m.from)) ||
+          // (A value measured on the medicine, when what to add is asked, is the condition the medicine falls short
+          // of: "HbA1c 58 on metformin, BMI 34 – what should I add?" asks about the diabetes.)
+          (!asksOfTaken && onTaken(m.to) && !(m.source === 'finding' && cued.has('next-step')) && measuredBeside(d)),
+      ),
   );
   // (Beside any other condition, of the history or not, and below it: "on dabigatran for AF, known
   // diverticular disease, LIF pain – antibiotics?" asks about the diverticular disease.)
@@ -1149,8 +1155,11 @@ function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, R
   // (…or an asking word right before whose condition it is: "is her dementia getting worse?" reads what is
   // seen as the dementia, a guess too.)
   const owned = i >= 0 && i === from - 2 && possessives.has(tokens[from - 1]!.folded) && tokens[i]!.folded === 'is';
+  // (…"it's" typed "its" after a worry: "should i be worried its a tumour?")
+  const feared = i >= 1 && tokens[i]!.folded === 'its' && context.concern.has(tokens[i - 1]!.folded);
   return (
     owned ||
+    feared ||
     isBelieved(tokens, from, context) ||
     (i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded))
   );
@@ -1326,6 +1335,9 @@ function foundByTest(
   // (…or before it: "stool antigen positive for H. pylori".)
   const before = tokens[m.from - 2];
   if (before && tokens[m.from - 1]!.folded === 'for' && (positiveWords.has(before.folded) || signedPositive(before, question))) return true;
+  // (…or what it came back as: "blood test came back as glandular fever".)
+  const as = articles.has(tokens[m.from - 1]?.folded ?? '') ? m.from - 2 : m.from - 1;
+  if (tokens[as]?.folded === 'as' && tokens[as - 1]?.folded === 'back' && cameBack.has(tokens[as - 2]?.folded ?? '')) return true;
   // (…or what a test was for, its result a few words on: "a blood test for coeliac (ttg) came back a bit
   // positive"; past a test of two words, "H pylori stool antigen positive".)
   const testedFor = tokens[m.from - 1]?.folded === 'for' && context.testing.has(tokens[m.from - 2]?.folded ?? '');
@@ -1335,6 +1347,9 @@ function foundByTest(
   }
   return false;
 }
+
+/** Verbs of a result returned ("came back as…"). */
+const cameBack = new Set(['came', 'come', 'comes', 'coming']);
 
 /** Is a pending word ("pending", "awaited") one or two words after a mention, in its clause ("C diff toxin pending")? */
 function awaitsResult(tokens: Token[], to: number, question: string, pendingWords: ReadonlySet<string>): boolean {

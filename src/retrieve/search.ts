@@ -288,8 +288,12 @@ export class Retriever {
           !d.background &&
           d.mentions.some((m) => (m.source === 'name' || m.source === 'finding') && (m.from < u.from || inAsk(m))),
       );
+    // (A guess in a question that asks whether it is serious is a fear the described problem's topic answers:
+    // "tight band round my head most days… should i be worried its a tumour?")
+    const feared = (u: (typeof links.uncovered)[number]) => u.guessed === true && analysis.concernAsked;
     const asks = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' &&
+      !feared(u) &&
       ((at(u.from) >= conditionAskFrom && !u.background) ||
         queriedCause(u) ||
         opens(u) ||
@@ -378,8 +382,15 @@ export class Retriever {
     links.uncovered = links.uncovered.filter((u) => !spokenInFocus(u));
     // Drugs without a monograph that the library's statements speak of, named before they are dropped as context.
     // (One drug, not a class named in the plural: "which antibiotics to avoid" names none.)
-    const unlisted = links.uncovered
-      .filter((u) => u.category === 'drug' && !/s$/i.test(u.text) && spokenOf(u))
+    const unlistedDrugs = links.uncovered.filter((u) => u.category === 'drug' && !/s$/i.test(u.text) && spokenOf(u));
+    const unlisted = unlistedDrugs.map((u) => normalise(u.text));
+    const unlistedAsked = unlistedDrugs
+      .filter(
+        (u) =>
+          conditionAskFrom > 0 &&
+          at(u.from) >= conditionAskFrom &&
+          !(analysis.intent === 'contraindications' && this.#isClassWord(normalise(u.text))),
+      )
       .map((u) => normalise(u.text));
     // (Nor is one ruled out by a negation just before it: "no drug allergies", "no hearing loss" say what the
     // patient does not have; "did not get vaccinated for measles" rules out no measles.)
@@ -496,10 +507,12 @@ export class Retriever {
     // (Nor a condition named as what a medicine is taken for, before the ask: "…stools still hard. Also taking
     // co-codamol for chronic back pain. What laxative next?" is still the constipation's. In the ask it is asked
     // about: "Acetazolamide dose for altitude sickness prophylaxis?")
+    // (Nor one the reader only fears: "tight band round my head… should i be worried its a tumour?")
     const laterUncovered = links.uncovered.filter(
       (u) =>
         u.category === 'condition' &&
         !u.background &&
+        !feared(u) &&
         !(tokens[u.from - 1]?.folded === 'for' && !u.described && at(u.from) < conditionAskFrom),
     );
     const lastUncovered = Math.max(-1, ...laterUncovered.map((u) => u.from));
@@ -557,8 +570,11 @@ export class Retriever {
       askedDrugs.length > 0 &&
       askedDrugs.every((d) => analysis.taking.includes(d.documentId));
     // (A drug without a monograph counts too, by the name typed: "chlordiazepoxide" in cirrhosis with
-    // alcohol withdrawal is the withdrawal topic's drug.)
-    const drugNames = history ? [] : [...askedDrugs.map((d) => bareName(d.title)), ...(askedDrugs.length === 0 ? unlisted : [])];
+    // alcohol withdrawal is the withdrawal topic's drug. Beside a library drug, only one the ask names: "admitted
+    // with cellulitis on IV fluclox … last drink 14 h ago, tremulous – benzo regimen?" asks about the withdrawal
+    // the benzodiazepine treats. A kind of medicine to avoid is the condition's to name: "MG pt on pyridostigmine,
+    // admitted with CAP – which antibiotic classes should I steer clear of?" asks of the myasthenia.)
+    const drugNames = history ? [] : [...askedDrugs.map((d) => bareName(d.title)), ...(askedDrugs.length === 0 ? unlisted : unlistedAsked)];
     // A brand is licensed for its own uses ("Wegovy" for weight, "Ozempic" for diabetes): a condition the
     // monograph's indications name beside the brand typed is what it is taken for.
     // (Not the brand of a medicine the patient is on when nothing is asked of it: "on Eliquis for AF, Hb 94,
@@ -975,7 +991,11 @@ export class Retriever {
           // (…unless the monograph of another medicine asked about speaks of it: "on ferrous sulfate, also
           // Eltroxin – how should she space it from the thyroxine?")
           const answeredBeside = focus.some((f) => f.kind === 'drug' && f !== drug && this.#mentionsDrug(f.documentId, drug.documentId));
-          if (asked && !answeredBeside) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
+          // (…nor when the topic names the medicine plainly, without the one use its monograph is written for:
+          // "give thiamine before any glucose" answers "anything to give before IV glucose?" in alcohol withdrawal,
+          // though the monograph is "Glucose (dextrose) for hypoglycaemia".)
+          const plainly = this.#speaksOfDrug(topic.documentId, bareName(drug.title).replace(/ for .*$/, ''), false);
+          if (asked && !answeredBeside && !plainly) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
         }
       }
     }

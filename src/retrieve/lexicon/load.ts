@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { MalformedInputError } from '../../errors.ts';
 import { stopWords } from '../vocabulary.ts';
 import { isEnglishWord } from './english.ts';
-import { otherTableFiles, vocabularyFiles } from './tables.ts';
+import { otherTableFiles, readWordList, vocabularyFiles } from './tables.ts';
 import type { Lexicon, LexiconEntry, LexiconMatch } from './types.ts';
 
 /** The vocabulary tables (health terms, cues, findings) share the folder but not the lexicon's format. */
@@ -124,7 +124,8 @@ export function loadLexicon(dir: string): Lexicon {
   const seen = new Map<string, string>();
   const files = listTsv(dir);
   if (files.length === 0) throw new MalformedInputError(dir, undefined, 'no .tsv lexicon files found');
-  return buildLexicon(files.flatMap((file) => parseLexicon(file, decode(file, readFileSync(file)), seen)));
+  const entries = files.flatMap((file) => parseLexicon(file, decode(file, readFileSync(file)), seen));
+  return buildLexicon(entries, readWordList(join(dir, 'common-words.txt')));
 }
 
 const keyOf = (text: string) =>
@@ -219,8 +220,11 @@ function anyOrder(pair: string[]): string {
   return [...pair].sort().join(' ');
 }
 
-/** Index entries by term (exact for case-sensitive abbreviations, lower-case otherwise). */
-export function buildLexicon(entries: LexiconEntry[]): Lexicon {
+/**
+ * Index entries by term (exact for case-sensitive abbreviations, lower-case otherwise). `everyday` holds the
+ * common English words (common-words.txt): a lay description made of them alone is not read across a comma.
+ */
+export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<string> = new Set()): Lexicon {
   const exact = new Map<string, LexiconEntry[]>();
   const folded = new Map<string, LexiconEntry[]>();
   const reverse = new Map<string, string[]>();
@@ -296,6 +300,8 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     // without any is the term's everyday reading ("on pred" is prednisolone; "FEV1 42% pred" is predicted).
     return hits(best) > 0 ? best : (all.find((e) => e.context.length === 0) ?? best);
   };
+  // (Keyed as a description's words are: "drinking" is "drink".)
+  const everydayKeys = new Set([...everyday].map((w) => canonicalWord(w, canonical)));
   const find = (question: string, presentations = true): LexiconMatch[] => {
     const allowed = (entry: LexiconEntry | undefined) => (presentations || !entry?.file.endsWith(presentationsFile) ? entry : undefined);
     const ws = words(question);
@@ -347,6 +353,8 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
     /** Length of the window at i that holds every word of a lay description in any order (recorded), else 0. */
     // (Each word's keys are read once: every candidate description scans the same words.)
     let wordKeys: string[][] | undefined;
+    const everydayPhrase = (c: { words: Set<string>; entry: LexiconEntry }) =>
+      !c.entry.file.endsWith(presentationsFile) && [...c.words].every((w) => everydayKeys.has(w));
     const scatteredMatch = (i: number): number => {
       wordKeys ??= ws.map((w) =>
         w.word
@@ -364,7 +372,11 @@ export function buildLexicon(entries: LexiconEntry[]): Lexicon {
         for (let n = 1; i + n - 1 < ws.length; n++) {
           const w = ws[i + n - 1]!;
           if (turningWords.has(w.word.toLowerCase()) || (n > 1 && acrossSentences(i, n))) break;
-          if (!stopWords.has(w.word.toLowerCase()) && !/^\d+$/.test(w.word) && ++said > candidate.words.size + scatteredSlack) break;
+          // (A lay phrase of everyday words alone is read across a comma only with nothing else among its words:
+          // "7 weeks after the baby, low mood" is "low mood after baby"; "since last nite, still drinking a bit" is
+          // no "since my last drink". A presentation is a picture told across a list's commas, whatever its words.)
+          const slack = n > 1 && everydayPhrase(candidate) && acrossClauses(i, n) ? 0 : scatteredSlack;
+          if (!stopWords.has(w.word.toLowerCase()) && !/^\d+$/.test(w.word) && ++said > candidate.words.size + slack) break;
           for (const k of keys[i + n - 1]!) if (candidate.words.has(k)) held.add(k);
           if (held.size === candidate.words.size) {
             if (!best || candidate.words.size > best.size || (candidate.words.size === best.size && n < best.n))

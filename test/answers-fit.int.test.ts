@@ -6186,9 +6186,9 @@ test('neck pain shooting down the arm, a numb little finger when leaning on the 
   assertAbstains('back from Thailand, fever, retro-orbital headache, NS1 antigen positive – when to admit?');
 });
 
-test("a children's pneumonia amoxicillin answer gives no doses labelled for other conditions (erythema migrans, otitis media, H. pylori)", () => {
-  const a = assertRouted('4 year old, 17 kg, CAP not severe – oral amoxicillin dose and duration?', /pneumonia in children/i);
-  assert.doesNotMatch(said(a), /erythema migrans|otitis media:|pylori/i);
+test("a children's pneumonia amoxicillin answer gives none of the monograph's lines for other conditions (erythema migrans, otitis media, H. pylori)", () => {
+  const a = assertRouted('5 yo with non-severe pneumonia going home – amoxicillin dose and course length?', /pneumonia in children/i);
+  assert.doesNotMatch(said(a), /erythema migrans|otitis media|pylori/i);
 });
 
 test('alcohol withdrawal on a ward for an infection: the benzodiazepine asked leads, and "IV glucose" is the glucose the topic speaks of', () => {

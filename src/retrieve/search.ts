@@ -1485,7 +1485,7 @@ export class Retriever {
     // A monograph's line for another condition ("Erythema migrans: 500 mg…" in an otitis media answer)
     // says little about the one asked.
     const topicIds = new Set(focus.filter((f) => f.kind === 'topic').map((f) => f.documentId));
-    const forOtherCondition = (p: { id: number; documentId: string; text: string }) => {
+    const forOtherCondition = (p: { id: number; documentId: string; text: string; section: string }) => {
       if (topicIds.size === 0 || this.#kinds.get(p.documentId) !== 'drug') return false;
       const about = this.#topicsLabelling(p);
       return about.length > 0 && about.every((t) => !topicIds.has(t));
@@ -2292,16 +2292,18 @@ export class Retriever {
    * arthritis: 7.5 mg weekly"), and the conditions without a topic it names (marked "uncovered:…"), read once
    * per statement. A label for a patient group ("Adults:", "Renal impairment:", "In pregnancy:") says whom a
    * line is for, not what for. (Only the label: a line that merely mentions another condition, "monitor
-   * glucose during illness", may still answer.)
+   * glucose during illness", may still answer.) A line of the indications is labelled by what it names: "First-line
+   * antibiotic for acute otitis media in children" is the otitis media's.
    */
-  #topicsLabelling(p: { id: number; text: string }): readonly string[] {
+  #topicsLabelling(p: { id: number; text: string; section: string }): readonly string[] {
     let topics = this.#statementTopics.get(p.id);
     if (topics === undefined) {
       const colon = p.text.indexOf(':');
       // (Read without a bracketed population, which says whom the dose is for, and with the conditions the library
       // has no topic for: "Familial Mediterranean fever (adults): 1.2-2.4 mg daily" is no gout dose.)
-      const label = colon > 0 && colon <= 60 ? bareTitle(p.text.slice(0, colon)) : '';
-      const links = label === '' || populationLabel.test(label) ? undefined : this.#linker.link(label);
+      const indication = /^indications?\b/i.test(p.section);
+      const label = indication ? bareTitle(p.text) : colon > 0 && colon <= 60 ? bareTitle(p.text.slice(0, colon)) : '';
+      const links = label === '' || (!indication && populationLabel.test(label)) ? undefined : this.#linker.link(label);
       topics = links
         ? [
             ...links.documents.filter((d) => d.kind === 'topic').map((d) => d.documentId),

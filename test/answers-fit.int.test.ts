@@ -6225,3 +6225,22 @@ test('"what should I eat or avoid" in IBS asks for its diet, not for contraindic
   assert.doesNotMatch(a.title, /contraindications/i, a.title);
   assert.match(said(a), /FODMAP/);
 });
+
+test('a child with a temperature and spots that do not fade under a glass is meningitis, never refused as not health', () => {
+  assertRouted("my son has a temperature and spots that don't fade when i press a glass on them", /meningitis/i);
+  assertRouted('stiff neck, fever, and a rash that doesnt fade under a glass', /meningitis/i);
+});
+
+test('hair falling out in patches or at the front abstains (the library has no hair-loss topic) and is never refused', () => {
+  assertAbstains('my hair is falling out in patches, what is it');
+  assertAbstains('im losing my hair at the front, im 25 and male, what can i do');
+});
+
+test('a vaccine for a condition a topic excludes abstains (yellow fever beside malaria), and a novel or a lyric is refused', () => {
+  assertAbstains('yellow fever vaccine before travel to Ghana, how far ahead?');
+  assertRefused('recommend a good thriller novel about a virus outbreak', 'what does the lyric "comfortably numb" mean?');
+});
+
+test("tiny white things stuck to a child's hair with an itchy scalp are head lice", () => {
+  assertRouted("itchy scalp and tiny white things stuck to my daughter's hair", /head lice/i);
+});

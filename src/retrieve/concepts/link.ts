@@ -257,7 +257,16 @@ export class ConceptLinker {
         !measured.some((s) => c.from >= s.from && c.to <= s.to) &&
         !uncovered.some((u) => u.text.toLowerCase() === text.toLowerCase())
       ) {
-        uncovered.push({ text, from: c.from, to: c.to, category: c.category });
+        // (One that holds a name a topic excludes is that topic's neighbour: "yellow fever vaccine" is not the
+        // malaria topic's, which excludes yellow fever.)
+        const held = candidates.find((o) => o.name?.role === 'excluded' && o.from >= c.from && o.to <= c.to);
+        uncovered.push({
+          text,
+          from: c.from,
+          to: c.to,
+          category: c.category,
+          ...(held?.name ? { neighbour: { documentId: held.name.documentId, title: held.name.title } } : {}),
+        });
       }
     }
     // A broader name typed ("heart failure") is the narrower topic a value qualifies it as ("LVEF 58%" → heart

@@ -371,7 +371,10 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
         let said = 0;
         for (let n = 1; i + n - 1 < ws.length; n++) {
           const w = ws[i + n - 1]!;
-          if (turningWords.has(w.word.toLowerCase()) || (n > 1 && acrossSentences(i, n))) break;
+          // (A word that turns the description round ends it, unless the description says it too: "rash that
+          // doesnt fade".)
+          const turns = turningWords.has(w.word.toLowerCase()) && !keys[i + n - 1]!.some((k) => candidate.words.has(k));
+          if (turns || (n > 1 && acrossSentences(i, n))) break;
           // (A lay phrase of everyday words alone is read across a comma only with nothing else among its words:
           // "7 weeks after the baby, low mood" is "low mood after baby"; "since last nite, still drinking a bit" is
           // no "since my last drink". A presentation is a picture told across a list's commas, whatever its words.)

@@ -222,7 +222,8 @@ function anyOrder(pair: string[]): string {
 
 /**
  * Index entries by term (exact for case-sensitive abbreviations, lower-case otherwise). `everyday` holds the
- * common English words (common-words.txt): a lay description made of them alone is not read across a comma.
+ * common English words (common-words.txt): a lay phrase made of them alone is read across a comma only with no
+ * other word among its own.
  */
 export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<string> = new Set()): Lexicon {
   const exact = new Map<string, LexiconEntry[]>();

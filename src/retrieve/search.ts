@@ -387,9 +387,7 @@ export class Retriever {
     const unlistedAsked = unlistedDrugs
       .filter(
         (u) =>
-          conditionAskFrom > 0 &&
-          at(u.from) >= conditionAskFrom &&
-          !(analysis.intent === 'contraindications' && this.#isClassWord(normalise(u.text))),
+          conditionAskFrom > 0 && at(u.from) >= conditionAskFrom && !(analysis.intent === 'contraindications' && this.#isClassWord(u.text)),
       )
       .map((u) => normalise(u.text));
     // (Nor is one ruled out by a negation just before it: "no drug allergies", "no hearing loss" say what the
@@ -2151,7 +2149,7 @@ export class Retriever {
     if (indications === undefined) {
       indications = this.#store
         .passagesOf([drugId])
-        .filter((p) => /^indications?\b/i.test(p.section))
+        .filter((p) => indicationHeading.test(p.section))
         .map((p) => ` ${normalise(p.text)} `);
       this.#indicationTexts.set(drugId, indications);
     }
@@ -2178,7 +2176,7 @@ export class Retriever {
   }
 
   #usesText(drugId: string): string {
-    return this.#sectionsText(drugId, this.#usesTexts, (section) => textAspects(section).has('dosing') || /^indications?\b/i.test(section));
+    return this.#sectionsText(drugId, this.#usesTexts, (section) => textAspects(section).has('dosing') || indicationHeading.test(section));
   }
 
   /** Does the document speak of the concept as typed or by any of its other names ("HCC": hepatocellular carcinoma)? */
@@ -2301,7 +2299,7 @@ export class Retriever {
       const colon = p.text.indexOf(':');
       // (Read without a bracketed population, which says whom the dose is for, and with the conditions the library
       // has no topic for: "Familial Mediterranean fever (adults): 1.2-2.4 mg daily" is no gout dose.)
-      const indication = /^indications?\b/i.test(p.section);
+      const indication = indicationHeading.test(p.section);
       const label = indication ? bareTitle(p.text) : colon > 0 && colon <= 60 ? bareTitle(p.text.slice(0, colon)) : '';
       const links = label === '' || (!indication && populationLabel.test(label)) ? undefined : this.#linker.link(label);
       topics = links
@@ -2913,6 +2911,9 @@ export const statementLabelLength = 60;
 const ageLabel = /\b(adults?|child(ren)?|infants?|neonates?|adolescents?)\b/i;
 
 /** Words that name a patient group rather than a condition ("renal impairment", "pregnancy"). */
+/** A monograph's section of what the drug is used for ("Indications", "Indications and usage"). */
+const indicationHeading = /^indications?\b/i;
+
 const populationLabel =
   /\b(adults?|child(ren)?|infants?|neonates?|adolescents?|older|elderly|renal|hepatic|kidney|liver|pregnan\w*|breastfeeding|dialysis|weight|crcl|egfr|boxed)\b/i;
 

@@ -90,6 +90,7 @@ export const contextRoles = [
   'outcome',
   'beyond',
   'episode',
+  'avoiding',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 
@@ -97,7 +98,7 @@ export const vocabularyFiles = {
   health: { file: 'health-terms.tsv', header: 'term\tcategory', values: healthCategories as readonly string[] },
   offTopic: { file: 'off-topic-cues.tsv', header: 'cue\ttopic', values: undefined },
   intentCues: { file: 'intent-cues.tsv', header: 'cue\tintent', values: intents as readonly string[] },
-  crisis: { file: 'crisis-cues.tsv', header: 'cue\tconcern', values: ['suicide', 'self-harm', 'not-intent'] },
+  crisis: { file: 'crisis-cues.tsv', header: 'cue\tconcern', values: ['suicide', 'self-harm', 'overdose', 'not-intent'] },
   context: { file: 'context-cues.tsv', header: 'cue\trole', values: contextRoles as readonly string[] },
   sexWords: { file: 'sex-words.tsv', header: 'word\tsex', values: patientSexes as readonly string[] },
 } as const;

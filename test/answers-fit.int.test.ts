@@ -6244,3 +6244,207 @@ test('a vaccine for a condition a topic excludes abstains (yellow fever beside m
 test("tiny white things stuck to a child's hair with an itchy scalp are head lice", () => {
   assertRouted("itchy scalp and tiny white things stuck to my daughter's hair", /head lice/i);
 });
+
+test('hand, foot and mouth named with mouth ulcers among its signs is answered, not abstained as "mouth ulcers"', () => {
+  assertRouted('toddler has hand foot and mouth, sore mouth ulcers and spots on his feet – when can he go back to nursery?', /hand, foot/i);
+  assertAbstains('what is the best gel for recurrent mouth ulcers?');
+});
+
+test('muddled and seeing people who are not there since an operation is delirium', () => {
+  assertRouted(
+    'grandad had his knee done 3 days ago and since then he is confused, seeing people who arent there and restless at night',
+    /delirium/i,
+  );
+});
+
+test("a child who can't sit still, shouts out in class and never finishes his work is asked of ADHD", () => {
+  assertRouted(
+    'his teacher keeps complaining he cant sit still and shouts out in class, he loses everything and never finishes his work – do kids like this need tablets?',
+    /attention deficit/i,
+  );
+});
+
+test("spinning for hours with one ear blocked and roaring is Ménière's disease, not positional vertigo", () => {
+  assertRouted(
+    'spinning that lasts 2-3 hours every few weeks, my right ear feels blocked and roars and the hearing on that side goes muffled. Not brought on by turning over in bed – what is it?',
+    /m[eé]ni[eè]re/i,
+  );
+});
+
+test('glandular fever described twice over (wiped out, swollen glands, rash after amoxicillin) leads the sore throat named', () => {
+  assertRouted(
+    'my 16 year old has had a sore throat for a week, hes wiped out with swollen glands and took amoxicillin then came out in a rash. what is it?',
+    /mononucleosis/i,
+  );
+});
+
+test('fever with an ache between the balls and the back passage is prostatitis, not cystitis', () => {
+  assertRouted('45M temperature and an ache between my balls and back passage, stings to wee – what is going on?', /prostatitis/i);
+});
+
+test('which antimalarial, beside depression treated with sertraline, is asked of malaria', () => {
+  assertRouted('2 week trip to Kenya, hx depression on sertraline – which antimalarial, and is mefloquine ok?', /malaria/i);
+});
+
+test('growing a rose called "Aspirin" and buying pharma shares are refused', () => {
+  assertRefused(
+    'how do I grow floribunda roses like Aspirin in a shady border?',
+    'is Pfizer shares worth buying now, or an index tracker?',
+    'is novo nordisk stock still worth buying this year?',
+  );
+});
+
+test('which antidepressant is safest after a heart attack is asked of the depression, not the infarct', () => {
+  assertRouted('MI last year, now low mood and anhedonia – moderate depression. Which antidepressant is safest post-MI?', /depression/i);
+});
+
+test('antibiotics to avoid in known myasthenia on pyridostigmine are asked of the myasthenia, not the infection', () => {
+  assertRouted('known myasthenia gravis on pyridostigmine, now a simple UTI – which antibiotics should I avoid?', /myasthenia/i);
+  // (Asked for a choice as well, or for the treatment of the new problem, the new problem decides.)
+  assertRouted('RA on methotrexate 20 mg weekly, now simple cystitis – which antibiotic, and which to avoid?', /urinary tract/i);
+  assertRouted(
+    '6 months after an ischaemic stroke, on clopidogrel and atorvastatin, PHQ-9 16 – antidepressant choice and cautions?',
+    /depression/i,
+  );
+});
+
+test('a mother weeks postpartum with moderate depression is the postnatal depression topic', () => {
+  assertRouted('8/52 postpartum, moderate depression, breastfeeding – which antidepressant?', /postnatal/i);
+});
+
+test('epigastric discomfort with weight loss in a man on naproxen is asked of dyspepsia, not the naproxen', () => {
+  assertRouted('58M epigastric discomfort for 2 months, weight loss, on naproxen – endoscopy now or PPI first?', /dyspepsia/i);
+});
+
+test('"travellers diarrhea" in mixed spelling beside diabetes is the diarrhoea topic', () => {
+  assertRouted('type 1 diabetic going to India – should I take antibiotics for travellers diarrhea with me?', /diarrh/i);
+});
+
+test('Paxlovid for a patient introduced with COVID beside CKD is asked of the COVID topic the medicine treats', () => {
+  assertRouted('Paxlovid for an 80F with COVID, CKD 3b eGFR 40, on simvastatin – dose and interactions?', /covid/i);
+});
+
+test('stuck-on brown warty spots guessed as warts abstain (seborrhoeic keratoses); warts named plainly are answered', () => {
+  assertAbstains('greasy brown warty spots that look stuck on, more every year since 65 – are they warts, can they be frozen?');
+  assertRouted('i have warts on my fingers, can the GP freeze them off?', /warts/i);
+});
+
+test('a condition the library lacks said with its features, a medicine it lacks weighed, abstains; a condition the library has said with one it lacks is answered', () => {
+  assertAbstains('Hereditary haemorrhagic telangiectasia with nosebleeds and iron deficiency – tranexamic acid or bevacizumab?');
+  assertRouted('Down syndrome with hypothyroidism – levothyroxine dose?', /hypothyroid/i);
+});
+
+test('Parkinson medicines around an operation: never stopped or missed is said first for a carer', () => {
+  const a = engine.ask(
+    'mum has parkinsons on sinemet, nil by mouth for her op tomorrow – they might skip her tablets, is that ok?',
+    'caregiver',
+    {
+      save: false,
+    },
+  );
+  assert.match(about(a), /parkinson/i);
+  assert.match(said(a), /never stop/i);
+});
+
+test('a carer treating a conscious hypo is told how many grams of quick sugar', () => {
+  const a = engine.ask('my son is type 1, shaky and sweaty, meter says 3.1, he can swallow – what do i give?', 'caregiver', {
+    save: false,
+  });
+  assert.match(about(a), /hypoglyc/i);
+  assert.match(said(a), /15 to 20 g/);
+});
+
+test('the stages of frozen shoulder and how long each lasts are answered from its natural history', () => {
+  const a = assertRouted('frozen shoulder: stages and duration of each, and which movement goes first on exam?', /frozen shoulder/i);
+  assert.match(said(a), /thawing/);
+});
+
+test('tired, pale and breathless with heavy periods is iron deficiency anaemia, not unanswered', () => {
+  assertRouted('exhausted and pale, out of breath on the stairs, heavy periods for ages – what blood tests?', /iron deficiency/i);
+});
+
+test('a heart that races irregularly and comes and goes in an older man is atrial fibrillation, not SVT', () => {
+  assertRouted('72M, heart races and flutters irregularly on and off for weeks, bit dizzy – what is it?', /atrial fib/i);
+});
+
+test('a yellow newborn abstains (no neonatal jaundice topic) and is never answered from infant reflux', () => {
+  assertAbstains('my 2 week old baby is yellow, feeding well, is that normal and when should i worry?');
+});
+
+test('a painful purple lump at the edge of the bottom after straining is a thrombosed pile', () => {
+  assertRouted('painful lump at the edge of my bum, came on after straining, purple and very tender', /haemorrhoid/i);
+});
+
+test('the pill asked about beside a clot of years ago is asked of contraception, which says the combined pill is unsafe after a clot', () => {
+  const a = engine.ask('had a DVT 2 years ago, now on the pill? is that safe for me?', 'patient', { save: false });
+  assert.match(about(a), /contraception/i);
+  assert.match(said(a), /blood clot/i);
+});
+
+test('a pet that ate a medicine is a veterinary request, refused; a dog bite to the person is not refused', () => {
+  assertRefused('my dog ate my ibuprofen, what do I do?', 'the cat swallowed one of my paracetamol');
+  assert.notEqual(ask('my dog bit me yesterday, do i need antibiotics?').status, 'out_of_scope');
+});
+
+test('what the Wells score is used for is answered from the clot topic, with the score, not abstained', () => {
+  const a = assertRouted('what is the Wells score used for?', /thromboembolism/i);
+  assert.match(said(a), /Wells score/);
+});
+
+test('the colchicine dose asked for pericarditis is the pericarditis regimen, not a gout flare dose', () => {
+  const a = assertRouted('pericarditis – colchicine dose and duration?', /colchicine/i, /pericarditis[^\n]*0\.5 mg/i);
+  assert.doesNotMatch(allStatements(a)[0]!.text, /gout/i);
+});
+
+test('speech and arm weakness for 20 minutes, now fine, is a TIA, never unanswered', () => {
+  assertRouted('dad suddenly couldnt speak properly and his arm went weak for 20 mins, now fine', /transient ischaemic/i);
+});
+
+test('a picture of a condition beside one of its symptoms named leads: hypothyroidism over constipation, coeliac over low iron', () => {
+  assertRouted('always cold, tired, gaining weight, hair thinning, constipated, 45F', /hypothyroid/i);
+  assertRouted('bloated and diarrhoea whenever i eat bread, tired, low iron', /coeliac/i);
+});
+
+test('lay pictures of bronchiolitis, diverticulitis, an overactive thyroid and new type 1 diabetes are answered', () => {
+  assertRouted('my baby is 4 months, snotty, coughing and breathing fast, not finishing feeds', /bronchiolitis/i);
+  assertRouted('tummy pain low down on the left, fever, im 65, had this before', /diverticul/i);
+  assertRouted('losing weight, sweaty, heart racing, shaky, bulging eyes', /hyperthyroid/i);
+  assertRouted('thirsty all the time, weeing a lot, lost weight, 14 year old, tired', /type 1 diabetes/i);
+});
+
+test('weeks of no sleep and spending then weeks in bed is bipolar disorder, and a changing mole abstains: neither is refused', () => {
+  assertRouted('his mood goes from weeks of not sleeping and spending thousands to weeks in bed', /bipolar/i);
+  assertAbstains('my mole has got bigger and darker with an irregular edge');
+});
+
+test('watery diarrhoea after antibiotics for pneumonia is C. difficile, not the pneumonia', () => {
+  assertRouted('watery diarrhoea 8 times a day after finishing antibiotics for pneumonia, 80F', /difficile/i);
+});
+
+test('lay pictures of an STI, anorexia and Parkinson disease reach their topics', () => {
+  assertRouted('green discharge and pain when peeing, had unprotected sex 2 weeks ago', /chlamydia|gonorrh/i);
+  assertRouted('teenage daughter barely eating, very thin, exercises for hours, periods stopped', /eating disorders/i);
+  assertRouted('stiff slow shuffling walk, tremor in one hand at rest, 70M', /parkinson/i);
+});
+
+test('a reader who says they took a count of tablets or too many gets crisis support, never a dose; a dose taken does not', () => {
+  for (const q of [
+    'i took 20 paracetamol 2 hours ago',
+    'ive swallowed about 30 of my sertraline',
+    'i took too many of my sleeping tablets',
+  ]) {
+    const a = ask(q, 'patient');
+    assert.equal(a.status, 'crisis_support', q);
+    assert.match(a.message ?? a.summary, /emergency/i, q);
+  }
+  for (const q of ['i took 2 paracetamol an hour ago, can i take ibuprofen?', 'i took 20 mg of citalopram this morning, is that ok?']) {
+    assert.equal(ask(q, 'patient').status, 'answered', q);
+  }
+  assert.equal(ask('patient took 20 paracetamol 4 hours ago, level 180 – NAC?').status, 'answered');
+});
+
+test('a husband drinking bottles of wine a night is alcohol use disorder, not refused; waking with pins and needles in a hand is carpal tunnel, not insomnia', () => {
+  assertRouted('my husband keeps drinking 2 bottles of wine a night, how do i get him help', /alcohol use/i);
+  assertRouted('i keep waking at night with pins and needles in my hand', /carpal tunnel/i);
+  assertRouted('i keep waking at night, cant get back to sleep', /insomnia/i);
+});

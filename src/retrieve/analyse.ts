@@ -190,7 +190,9 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     return false;
   };
   const takenProduct = (d: (typeof topics)[number]) => d.mentions.every((m) => m.from > 0 && afterTaking(m.from) && product(m.text));
-  if (topics.some((d) => !takenProduct(d))) for (const doc of topics) if (takenProduct(doc)) doc.background = true;
+  // (Not beside a condition of the history only: "had a DVT 2 years ago, now on the pill – is that safe?" asks
+  // about the pill.)
+  if (topics.some((d) => !takenProduct(d) && !d.background)) for (const doc of topics) if (takenProduct(doc)) doc.background = true;
   // (…and one named by a product the patient means to stop, beside anything else named: "on Epilim, wants to stop
   // the pill and try for a baby" asks about the valproate in pregnancy.)
   const stoppedProduct = (d: LinkedDocument) =>
@@ -974,7 +976,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
     named <= 1 &&
     (intent === 'management' || intent === 'definition') &&
     ![...cued].some((i) => facets.has(i));
-  const crisis = vocabulary ? speaksOfCrisis(tokens, question, vocabulary.crisis.findAll(tokens)) : false;
+  const crisis = vocabulary ? speaksOfCrisis(tokens, question, vocabulary.crisis.findAll(tokens)) || tookOverdose(tokens) : false;
   const specificTerms = focusTerms.filter((t) => !vocabulary?.commonWords.has(t));
   // A compound question ("start dose, titration, cardiac SEs?") asks several things: all are kept.
   const asked = intentPriority.filter((i) => cued.has(i));
@@ -1025,6 +1027,27 @@ function speaksOfCrisis(tokens: Token[], question: string, found: PhraseMatch<st
     denials.some((d) => d.to <= cue.from && cue.from - d.to <= 3 && sameClause(d.to - 1, cue.from));
   return kept.some((m) => m.value !== 'not-intent' && !joinedToDenial(m));
 }
+
+/**
+ * Whether the reader says they took a count of tablets no dose is ("i took 20 paracetamol 2 hours ago", "ive
+ * swallowed about 30 of my pills"): an overdose of their own, of whatever intent, gets crisis support and the
+ * emergency number, never a dose. A count below ten, or an amount in a unit ("took 20 mg"), is a dose taken.
+ */
+function tookOverdose(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!overdoseVerbs.has(tokens[k]!.folded)) continue;
+    if (!tokens.slice(Math.max(0, k - 3), k).some((t) => t.folded === 'i' || t.folded === 'ive')) continue;
+    let n = k + 1;
+    while (n < tokens.length && n <= k + 3 && roughly.has(tokens[n]!.folded)) n++;
+    const count = Number(tokens[n]?.folded);
+    if (Number.isInteger(count) && count >= 10 && !doseUnits.test(tokens[n + 1]?.folded ?? '')) return true;
+  }
+  return false;
+}
+const overdoseVerbs = new Set(['took', 'taken', 'swallowed']);
+const roughly = new Set(['about', 'around', 'like', 'maybe', 'over', 'nearly', 'almost', 'all']);
+const doseUnits =
+  /^(mg|mcg|ug|µg|g|gram|grams|milligrams?|micrograms?|ml|mls|units?|iu|mmol|puffs?|drops?|mins?|minutes?|hours?|hrs?|days?|weeks?|years?)$/;
 
 /**
  * A value that points to a condition the question names a kind of is that condition's value, not a second
@@ -1206,7 +1229,11 @@ function isHistory(
     const who = tokens[i - 1]?.folded ?? '';
     const inA = (j: number) =>
       tokens[j]?.folded === 'in' || (/^(a|an|the)$/.test(tokens[j]?.folded ?? '') && tokens[j - 1]?.folded === 'in');
-    if (tokens[i]!.folded === 'with' && i === from - 1 && (ageAndSex.test(who) || (context.patient.has(who) && inA(i - 2)))) return true;
+    // (…unless a medicine is given for that patient: "Paxlovid for a 72M with COVID" names what it treats.)
+    const forWhom = (j: number) =>
+      tokens[j]?.folded === 'for' || (/^(a|an)$/.test(tokens[j]?.folded ?? '') && tokens[j - 1]?.folded === 'for');
+    if (tokens[i]!.folded === 'with' && i === from - 1 && (ageAndSex.test(who) || (context.patient.has(who) && inA(i - 2))))
+      return !(ageAndSex.test(who) && forWhom(i - 2));
   }
   return false;
 }

@@ -251,11 +251,21 @@ export class Retriever {
         u.from <= openingReach &&
         !u.background &&
         !/[\d,.;:?!()–—]/.test(question.slice(tokens[0]!.end, at(u.from))));
+    // (Nor one said to come with it, its feature, when the ask weighs a medicine the library lacks: "Hereditary
+    // haemorrhagic telangiectasia with recurrent nosebleeds and iron deficiency – tranexamic acid or bevacizumab?"
+    // "Down syndrome with hypothyroidism – levothyroxine dose?" still asks about the hypothyroidism.)
+    const unlistedInAsk = links.uncovered.some((u) => u.category === 'drug' && askFrom > 0 && at(u.from) >= askFrom);
+    const cameWith = (u: (typeof links.uncovered)[number], d: LinkedDocument) =>
+      unlistedInAsk &&
+      tokens[u.to]?.folded === 'with' &&
+      d.mentions.every(
+        (m) => m.from > u.to && !endsSentenceBetween(tokens, u.to, m.from, question) && (askFrom === 0 || at(m.from) < askFrom),
+      );
     const opens = (u: (typeof links.uncovered)[number]) =>
       opening(u) &&
       u.from < firstMention &&
       // (A topic it is only likened to is no rival: "narcolepsy … does it get treated like insomnia?")
-      !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut && !d.likened) &&
+      !analysis.focus.some((d) => d.kind === 'topic' && !d.background && !d.ruledOut && !d.likened && !cameWith(u, d)) &&
       !(drugAsked && happenedAgo(u) && this.#spokenNear(u.text));
     // (In the ask, not one of the background: "LTBI – IGRA+, recent contact of pulm TB. Regimen?" asks about
     // the latent infection.)
@@ -380,15 +390,25 @@ export class Retriever {
       );
     };
     links.uncovered = links.uncovered.filter((u) => !spokenInFocus(u));
+    // A kind of medicine the ask wants only kept away from, in one clause: "which antibiotics should I avoid?"
+    // (not "which antibiotic, and which to avoid?", which asks for a choice as well).
+    const avoiding = this.#vocabulary?.contextWords.avoiding ?? new Set<string>();
+    const avoidedKind = links.uncovered.some(
+      (u) =>
+        u.category === 'drug' &&
+        at(u.from) >= conditionAskFrom &&
+        tokens.some((t, i) => {
+          if (!avoiding.has(t.folded) || Math.abs(i - u.from) > 4) return false;
+          const [a, b] = i < u.from ? [t.end, tokens[u.from]!.start] : [tokens[u.to - 1]!.end, t.start];
+          return !/[,;:?!–—]/.test(question.slice(a, b));
+        }),
+    );
     // Drugs without a monograph that the library's statements speak of, named before they are dropped as context.
     // (One drug, not a class named in the plural: "which antibiotics to avoid" names none.)
     const unlistedDrugs = links.uncovered.filter((u) => u.category === 'drug' && !/s$/i.test(u.text) && spokenOf(u));
     const unlisted = unlistedDrugs.map((u) => normalise(u.text));
     const unlistedAsked = unlistedDrugs
-      .filter(
-        (u) =>
-          conditionAskFrom > 0 && at(u.from) >= conditionAskFrom && !(analysis.intent === 'contraindications' && this.#isClassWord(u.text)),
-      )
+      .filter((u) => conditionAskFrom > 0 && at(u.from) >= conditionAskFrom && !(avoidedKind && this.#isClassWord(u.text)))
       .map((u) => normalise(u.text));
     // (Nor is one ruled out by a negation just before it: "no drug allergies", "no hearing loss" say what the
     // patient does not have; "did not get vaccinated for measles" rules out no measles.)
@@ -572,7 +592,12 @@ export class Retriever {
     // with cellulitis on IV fluclox … last drink 14 h ago, tremulous – benzo regimen?" asks about the withdrawal
     // the benzodiazepine treats. A kind of medicine to avoid is the condition's to name: "MG pt on pyridostigmine,
     // admitted with CAP – which antibiotic classes should I steer clear of?" asks of the myasthenia.)
-    const drugNames = history ? [] : [...askedDrugs.map((d) => bareName(d.title)), ...(askedDrugs.length === 0 ? unlisted : unlistedAsked)];
+    // (When the ask names a kind of medicine to start, those the patient is on are its context: "after a stroke, on
+    // clopidogrel and atorvastatin, PHQ-9 16 – antidepressant choice and cautions?" asks about the depression.)
+    const onlyTaken = unlistedAsked.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
+    const drugNames = history
+      ? []
+      : [...(onlyTaken ? [] : askedDrugs.map((d) => bareName(d.title))), ...(askedDrugs.length === 0 ? unlisted : unlistedAsked)];
     // A brand is licensed for its own uses ("Wegovy" for weight, "Ozempic" for diabetes): a condition the
     // monograph's indications name beside the brand typed is what it is taken for.
     // (Not the brand of a medicine the patient is on when nothing is asked of it: "on Eliquis for AF, Hb 94,
@@ -630,7 +655,11 @@ export class Retriever {
         const indicationOnly = asksSafety(analysis) && this.#givenFor(analysis, d);
         // (Nor is a condition of the background beside a new one: "has Alzheimer's, suddenly more muddled, GP
         // gave her trimethoprim for a water infection" is asked about the confusion.)
-        const backgroundOnly = d.background && analysis.focus.some((t) => t.kind === 'topic' && !t.background);
+        // (Unless what to avoid is asked, beside the medicine the patient takes for it: "known myasthenia gravis on
+        // pyridostigmine, now a simple UTI – which antibiotics should I avoid?" asks of the myasthenia.)
+        const guarded =
+          analysis.intent === 'contraindications' && avoidedKind && analysis.taking.some((id) => this.#usedFor(id, d.documentId));
+        const backgroundOnly = d.background && !guarded && analysis.focus.some((t) => t.kind === 'topic' && !t.background);
         const treats =
           !indicationOnly && !backgroundOnly && drugNames.some((n) => this.#documentMentions(d.documentId, n))
             ? routingLimits.treatsAskedDrug
@@ -674,6 +703,7 @@ export class Retriever {
         ),
       brandIndicated,
       (topicId) => newTreatmentAsked && !ownedByTaken(topicId),
+      unlistedAsked,
     );
     // The reader's guess beside a condition the rest of the question names or describes ("suddenly confused,
     // has a water infection – is this dementia starting?") is answered by the topic that speaks of the guess:
@@ -805,7 +835,10 @@ export class Retriever {
     const diagnosisNamed = (m: ConceptMention) =>
       m.source !== 'finding' && [m.text, ...(m.name ? [m.name] : [])].some((t) => categories(t).includes('condition'));
     const presenting = linked[0];
-    const symptoms = presenting?.kind === 'topic' ? presenting.mentions.map(symptomOf) : [];
+    // (A condition reached by its picture is no symptom: "wiped out with swollen glands… came out in a rash on
+    // amoxicillin" stays glandular fever beside the sore throat named.)
+    const pictured = presenting !== undefined && presenting.mentions.some((m) => m.pictured);
+    const symptoms = presenting?.kind === 'topic' && !pictured ? presenting.mentions.map(symptomOf) : [];
     if (symptoms.length > 0 && symptoms.every((t) => t !== undefined)) {
       const diagnosis = linked.filter(
         (d) =>
@@ -1813,6 +1846,8 @@ export class Retriever {
     brandIndicated: ReadonlySet<string>,
     // Is a dose asked of a treatment for this topic the ask leaves unnamed, the medicines taken said before it?
     newTreatmentFor: (topicId: string) => boolean,
+    // Medicines without a monograph that the ask names, by the names typed.
+    unlistedAsked: readonly string[],
   ): void {
     const topics = linked.filter((d) => d.kind === 'topic' && d.score >= routingLimits.minimumLink);
     if (topics.length < 2) return;
@@ -1872,6 +1907,9 @@ export class Retriever {
         // ever passes out with it?" asks about the hypo's care.)
         !(first.urgent && t.mentions.every((m) => m.source !== 'name')) &&
         drugNames.every((n) => this.#documentMentions(t.documentId, n)) &&
+        // (…and those without a monograph: "MI 3 months ago, now moderate depression – which antidepressant is
+        // safest post-MI?" asks about the depression the antidepressant treats, not the infarct it is given after.)
+        unlistedAsked.every((n) => this.#documentMentions(t.documentId, n)) &&
         // (Of the medicines the patient is on, one at least, and beside a next step asked by its class: "on
         // ramipril + metformin – what to add for renoprotection?" is asked of the kidney topic's "ACE inhibitor".)
         (takenNames.length === 0 || takenNames.some((n) => this.#speaksOfDrug(t.documentId, n, analysis.intents.includes('next-step')))),
@@ -1910,6 +1948,33 @@ export class Retriever {
     );
     if (describedFirst) {
       describedFirst.score = first.score + routingLimits.treatsAskedDrug;
+      linked.sort((a, b) => b.score - a.score);
+      return;
+    }
+    // A condition named beside one the reader's words picture, when each speaks of the other (the one named
+    // as a differential, the one pictured as a feature), is the picture's feature: "sore throat for 10 days, wiped
+    // out with swollen glands… took amoxicillin and came out in a rash" is glandular fever.
+    const picturedOver = topics.find(
+      (t) =>
+        t !== first &&
+        !t.background &&
+        t.mentions.some((m) => m.pictured) &&
+        t.mentions.every((m) => m.described) &&
+        first.mentions.length > 0 &&
+        first.mentions.every(
+          (m) =>
+            m.source === 'name' &&
+            [m.text, ...first.names.filter((n) => n.length >= 4)].some(
+              (n) =>
+                this.#documentHas(t.documentId, normalise(n)) ||
+                this.#layLinesOf(t.documentId).some((l) => l.includes(` ${normalise(n)} `)),
+            ),
+        ) &&
+        speaksOf(first, t) &&
+        !inAsk(first),
+    );
+    if (picturedOver) {
+      picturedOver.score = first.score + routingLimits.treatsAskedDrug;
       linked.sort((a, b) => b.score - a.score);
       return;
     }

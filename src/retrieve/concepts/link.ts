@@ -64,6 +64,8 @@ interface Candidate {
   urgent?: boolean;
   /** Read from a lay description ("dizzy on standing"), not a name. */
   described?: boolean;
+  /** Read from a presentation, a picture of one condition ("jaw aches when chewing"), not a lay word for a symptom. */
+  pictured?: boolean;
   /** A lexicon phrase read with other words between its own: how many words are its own. */
   loose?: number;
   /** The condition a presentation describes when the library has no topic on it ("penis bends when erect" → Peyronie's disease). */
@@ -223,6 +225,7 @@ export class ConceptLinker {
           quality: linkWeights.source[c.source],
           name: c.name.name,
           ...(c.described ? { described: true } : {}),
+          ...(c.pictured ? { pictured: true } : {}),
         };
         const score = c.urgent ? linkWeights.urgent : mention.quality * linkWeights.role[role];
         const doc = documents.get(c.name.documentId);
@@ -449,8 +452,17 @@ export class ConceptLinker {
         const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded' && !(brand && n.role === 'ingredient'));
         if (names.length > 0) {
           const described = describesProblem(match.entry.file);
+          const pictured = match.entry.file.endsWith(presentationsFile);
           for (const name of names)
-            found.push({ from, to, source: 'lexicon', name, ...(described ? { described } : {}), ...(loose ? { loose } : {}) });
+            found.push({
+              from,
+              to,
+              source: 'lexicon',
+              name,
+              ...(described ? { described } : {}),
+              ...(pictured ? { pictured } : {}),
+              ...(loose ? { loose } : {}),
+            });
           break;
         }
         const category = this.#vocabulary?.health.get(expansion)[0];

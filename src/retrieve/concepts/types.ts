@@ -21,6 +21,8 @@ export interface ConceptMention {
   name?: string;
   /** Read from a lay description of what is felt ("dizzy on standing"), not a condition's name. */
   described?: boolean;
+  /** Read from a presentation, a picture of one condition ("jaw aches when chewing"), not a lay word for a symptom. */
+  pictured?: boolean;
 }
 
 /** A library topic or drug the question names. */

@@ -6448,3 +6448,7 @@ test('a husband drinking bottles of wine a night is alcohol use disorder, not re
   assertRouted('i keep waking at night with pins and needles in my hand', /carpal tunnel/i);
   assertRouted('i keep waking at night, cant get back to sleep', /insomnia/i);
 });
+
+test('pleuritic CP with tachycardia and low sats weeks after a knee replacement is a pulmonary embolism, not unanswered', () => {
+  assertRouted('SOB, pleuritic CP, HR 112, sats 93%, 3/52 post TKR – next step?', /thromboembolism/i);
+});

@@ -251,16 +251,17 @@ export class Retriever {
         u.from <= openingReach &&
         !u.background &&
         !/[\d,.;:?!()–—]/.test(question.slice(tokens[0]!.end, at(u.from))));
+    // A kind of medicine the ask names that the library has no monograph for ("…vesicular rash in a dermatome –
+    // antiviral and dose?"): the medicines the patient is on are then no part of what is asked.
+    const asksUnlistedDrug = links.uncovered.some((u) => u.category === 'drug' && at(u.from) >= askFrom);
     // (Nor one said to come with it, its feature, when the ask weighs a medicine the library lacks: "Hereditary
     // haemorrhagic telangiectasia with recurrent nosebleeds and iron deficiency – tranexamic acid or bevacizumab?"
     // "Down syndrome with hypothyroidism – levothyroxine dose?" still asks about the hypothyroidism.)
-    const unlistedInAsk = links.uncovered.some((u) => u.category === 'drug' && askFrom > 0 && at(u.from) >= askFrom);
     const cameWith = (u: (typeof links.uncovered)[number], d: LinkedDocument) =>
-      unlistedInAsk &&
+      askFrom > 0 &&
+      asksUnlistedDrug &&
       tokens[u.to]?.folded === 'with' &&
-      d.mentions.every(
-        (m) => m.from > u.to && !endsSentenceBetween(tokens, u.to, m.from, question) && (askFrom === 0 || at(m.from) < askFrom),
-      );
+      d.mentions.every((m) => m.from > u.to && !endsSentenceBetween(tokens, u.to, m.from, question) && at(m.from) < askFrom);
     const opens = (u: (typeof links.uncovered)[number]) =>
       opening(u) &&
       u.from < firstMention &&
@@ -439,9 +440,6 @@ export class Retriever {
     // (A condition the drug is named for, though no topic covers it, is not described: "Cyklokapron for heavy
     // menstrual bleeding" is asked of the monograph, not of the bleeding topic its words share.)
     const namesUncoveredUse = links.uncovered.some((u) => u.category === 'condition' && tokens[u.from - 1]?.folded === 'for');
-    // A kind of medicine the ask names that the library has no monograph for ("…vesicular rash in a dermatome –
-    // antiviral and dose?"): the medicines the patient is on are then no part of what is asked.
-    const asksUnlistedDrug = links.uncovered.some((u) => u.category === 'drug' && at(u.from) >= askFrom);
     // (A condition a presentation tells stays, though another topic names it in passing: that presentation was
     // written because the library has no topic for it, "ring finger locking in flexion, nodule over A1 pulley".)
     links.uncovered = links.uncovered.filter(
@@ -594,10 +592,10 @@ export class Retriever {
     // admitted with CAP – which antibiotic classes should I steer clear of?" asks of the myasthenia.)
     // (When the ask names a kind of medicine to start, those the patient is on are its context: "after a stroke, on
     // clopidogrel and atorvastatin, PHQ-9 16 – antidepressant choice and cautions?" asks about the depression.)
-    const onlyTaken = unlistedAsked.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
+    const takenBesideKind = unlistedAsked.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
     const drugNames = history
       ? []
-      : [...(onlyTaken ? [] : askedDrugs.map((d) => bareName(d.title))), ...(askedDrugs.length === 0 ? unlisted : unlistedAsked)];
+      : [...(takenBesideKind ? [] : askedDrugs.map((d) => bareName(d.title))), ...(askedDrugs.length === 0 ? unlisted : unlistedAsked)];
     // A brand is licensed for its own uses ("Wegovy" for weight, "Ozempic" for diabetes): a condition the
     // monograph's indications name beside the brand typed is what it is taken for.
     // (Not the brand of a medicine the patient is on when nothing is asked of it: "on Eliquis for AF, Hb 94,
@@ -1869,13 +1867,11 @@ export class Retriever {
     const takenNames = namedDrugs.filter((d) => analysis.taking.includes(d.documentId)).map((d) => bareName(d.title));
     // Does one topic speak of another by a name the question typed? (Its plain-language lines count: PCOS "can
     // cause irregular periods, extra hair growth, acne".)
-    const speaksOf = (a: LinkedDocument, b: LinkedDocument) =>
-      b.names.some((n) => {
-        const name = normalise(n);
-        return (
-          n.length >= 4 && (this.#documentHas(a.documentId, name) || this.#layLinesOf(a.documentId).some((l) => l.includes(` ${name} `)))
-        );
-      });
+    const saysName = (documentId: string, typed: string) => {
+      const name = normalise(typed);
+      return this.#documentHas(documentId, name) || this.#layLinesOf(documentId).some((l) => l.includes(` ${name} `));
+    };
+    const speaksOf = (a: LinkedDocument, b: LinkedDocument) => b.names.some((n) => n.length >= 4 && saysName(a.documentId, n));
     // (A condition asked only by a generic word for a feature of another named more surely, "34/40, BP 168/112,
     // PCR 120 – seizure prophylaxis?", is asked in that one's topic.)
     // (…whose topic never speaks of that one by any of its names: DKA is no feature of the T1DM it complicates.)
@@ -1962,13 +1958,7 @@ export class Retriever {
         t.mentions.every((m) => m.described) &&
         first.mentions.length > 0 &&
         first.mentions.every(
-          (m) =>
-            m.source === 'name' &&
-            [m.text, ...first.names.filter((n) => n.length >= 4)].some(
-              (n) =>
-                this.#documentHas(t.documentId, normalise(n)) ||
-                this.#layLinesOf(t.documentId).some((l) => l.includes(` ${normalise(n)} `)),
-            ),
+          (m) => m.source === 'name' && [m.text, ...first.names.filter((n) => n.length >= 4)].some((n) => saysName(t.documentId, n)),
         ) &&
         speaksOf(first, t) &&
         !inAsk(first),

@@ -1850,6 +1850,11 @@ export class Retriever {
     const topics = linked.filter((d) => d.kind === 'topic' && d.score >= routingLimits.minimumLink);
     if (topics.length < 2) return;
     const first = topics[0]!;
+    // The one chosen leads the rest by the margin a treating drug gives.
+    const lead = (t: LinkedDocument) => {
+      t.score = first.score + routingLimits.treatsAskedDrug;
+      linked.sort((a, b) => b.score - a.score);
+    };
     // The one condition named where the question asks, after the vignette ("…adalimumab for Crohn's – LTBI
     // regimen?"), is its subject.
     // It must be named there (not reached through a value, "BP 150/90"), and speak of the drugs the question
@@ -1911,8 +1916,7 @@ export class Retriever {
         (takenNames.length === 0 || takenNames.some((n) => this.#speaksOfDrug(t.documentId, n, analysis.intents.includes('next-step')))),
     );
     if (asked.length === 1 && asked[0] !== first) {
-      asked[0]!.score = first.score + routingLimits.treatsAskedDrug;
-      linked.sort((a, b) => b.score - a.score);
+      lead(asked[0]!);
       return;
     }
     // An emergency a value shows ("ketones 5.8" in a T1DM vignette) is what is asked about, whatever else is
@@ -1920,8 +1924,7 @@ export class Retriever {
     if (first.urgent) {
       const namedInAsk = topics.filter((t) => t !== first && inAsk(t) && t.mentions.some((m) => m.source === 'name'));
       if (namedInAsk.length === 1) {
-        namedInAsk[0]!.score = first.score + routingLimits.treatsAskedDrug;
-        linked.sort((a, b) => b.score - a.score);
+        lead(namedInAsk[0]!);
       }
       return;
     }
@@ -1943,8 +1946,7 @@ export class Retriever {
         (first.background || !speaksOf(first, t)),
     );
     if (describedFirst) {
-      describedFirst.score = first.score + routingLimits.treatsAskedDrug;
-      linked.sort((a, b) => b.score - a.score);
+      lead(describedFirst);
       return;
     }
     // A condition named beside one the reader's words picture, when each speaks of the other (the one named
@@ -1964,8 +1966,7 @@ export class Retriever {
         !inAsk(first),
     );
     if (picturedOver) {
-      picturedOver.score = first.score + routingLimits.treatsAskedDrug;
-      linked.sort((a, b) => b.score - a.score);
+      lead(picturedOver);
       return;
     }
     // A condition named only as what a medicine was given for is history beside another the question names
@@ -1987,8 +1988,7 @@ export class Retriever {
     // (Not when a treatment of its own is asked for the harm: "HTN on indapamide. Plan for urate-lowering – start
     // dose?" asks about the gout.)
     if (!newTreatmentFor(first.documentId) && treatedByTaken.length === 1 && treatedByTaken[0] !== first) {
-      treatedByTaken[0]!.score = first.score + routingLimits.treatsAskedDrug;
-      linked.sort((a, b) => b.score - a.score);
+      lead(treatedByTaken[0]!);
       return;
     }
     const drugsNamed = drugs.some((d) => !onlyTaken(d));
@@ -2008,8 +2008,7 @@ export class Retriever {
       const other = askedBeyondDrugs ? askedBeside : others;
       if (indications.length > 0 && other.length === 1) {
         if (other[0] !== first) {
-          other[0]!.score = first.score + routingLimits.treatsAskedDrug;
-          linked.sort((a, b) => b.score - a.score);
+          lead(other[0]!);
         }
         return;
       }
@@ -2049,8 +2048,7 @@ export class Retriever {
         !speaksOf(first, t),
     );
     if (drugs.length === 0 && underlying.length === 1) {
-      underlying[0]!.score = first.score + routingLimits.treatsAskedDrug;
-      linked.sort((a, b) => b.score - a.score);
+      lead(underlying[0]!);
       return;
     }
     // The words beyond names, findings and intent cues: what the question says about its subject.
@@ -2087,8 +2085,7 @@ export class Retriever {
     const featureOfFirst = describedOnly(first) && describedOnly(best) && speaksOf(first, best) && !speaksOf(best, first);
     const outweighed = (namedAndMeasured(first) && !namedAndMeasured(best)) || featureOfFirst;
     if (best !== first && leads && !outweighed) {
-      best.score = first.score + routingLimits.treatsAskedDrug;
-      linked.sort((a, b) => b.score - a.score);
+      lead(best);
     }
   }
 

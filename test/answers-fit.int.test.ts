@@ -6452,3 +6452,136 @@ test('a husband drinking bottles of wine a night is alcohol use disorder, not re
 test('pleuritic CP with tachycardia and low sats weeks after a knee replacement is a pulmonary embolism, not unanswered', () => {
   assertRouted('SOB, pleuritic CP, HR 112, sats 93%, 3/52 post TKR – next step?', /thromboembolism/i);
 });
+
+test('a positive gonorrhoea test beside PrEP named with its brand in brackets is treated, not unanswered for the PrEP', () => {
+  assertRouted('MSM on PrEP (Truvada), rectal NAAT gonorrhoea positive – what treatment?', /gonorrh/i, /ceftriaxone/i);
+});
+
+test('"Ca normal" beside a T-score and alendronic acid is calcium, not an unknown cancer', () => {
+  assertRouted('70F, DEXA T-score -3.0, eGFR 29, Ca normal – alendronic acid or something else?', /osteoporosis|alendron/i);
+});
+
+test('a heart that races on standing in a teenager is PoTS, and a low left-sided belly pain in a vignette is diverticulitis', () => {
+  const pots = ask('when i stand up my heart races and i go lightheaded, fine when i lie down, 17F', 'patient');
+  assert.equal(pots.status, 'answered');
+  assert.match(about(pots), /postural tachycardia/i);
+  assertRouted('70F, LIF pain 3/7, temp 37.9, CRP 85 – oral antibiotics?', /diverticul/i);
+});
+
+test('itchy purple toes every winter are chilblains the library lacks, not Raynaud phenomenon', () => {
+  assertAbstains('my toes go purple and itchy every winter and swell up, is it raynauds?');
+});
+
+test('garden fungicide and fruit tree questions are refused, stock picks too', () => {
+  assertRefused(
+    'what garden fungicide for black mould on my hydrangea leaves?',
+    'when should i prune my apple trees?',
+    'best stocks for pharmaceutical companies to buy this year',
+  );
+});
+
+test('hard pellets and no bowel opening on co-codamol taken for back pain ask about constipation, not the back pain', () => {
+  assertRouted('85F on co-codamol 30/500 for her back, passing hard pellets, bowels not opened for days – laxative?', /constipation/i);
+});
+
+test('a urine test that showed an infection in a feverish baby is a UTI in a child, not fever alone', () => {
+  assertRouted(
+    'my 9 month old had a temperature and the urine test showed an infection, does he need a scan of his kidneys?',
+    /urinary tract infection in children/i,
+  );
+});
+
+test('a lay phrase typed with American spelling is read as its British one: swinging between diarrhea and constipation is IBS', () => {
+  assertRouted('35F, swinging between diarrhea and constipation with bloating for a year, normal bloods – what helps?', /irritable bowel/i);
+});
+
+test('a stiff shoulder that cannot reach up to brush hair beside diabetes is frozen shoulder, not diabetes', () => {
+  assertRouted(
+    'i cant reach up to brush my hair, my shoulder is stiff and sore at night. type 2 diabetic. how long does it last?',
+    /frozen shoulder/i,
+  );
+});
+
+test('night cramps in the calves with quinine asked, vulval pain with clear swabs and Tourette tics abstain rather than answer from ALS, thrush or a drug', () => {
+  assertAbstains('my mum gets cramps in her calves at night, is quinine safe for her?');
+  assertAbstains('stinging pain at the vaginal entrance for a year, worse with sex, all swabs clear – what treatment?');
+  assertAbstains("my son has Tourette's, lots of tics – would aripiprazole help?");
+});
+
+test('the ask begins at the dash when two asks follow it in one sentence: C. diff on a PPI is asked of C. diff, not H. pylori', () => {
+  assertRouted(
+    '80M on omeprazole, first C diff episode, 6 stools a day – which antibiotic, what dose and duration?',
+    /difficile/i,
+    /vancomycin|fidaxomicin/i,
+  );
+});
+
+test('creepy-crawly legs in the evening are restless legs, not postnatal depression (evening is no "even")', () => {
+  assertRouted('my legs feel creepy crawly every evening and i have to get up and walk about', /restless legs/i);
+});
+
+test('haemoptysis, night sweats and weight loss abstain as active TB, and halos with a painful eye as glaucoma, never menopause or cold sores', () => {
+  assertAbstains('coughing up blood, night sweats and weight loss for 2 months, what is it?');
+  assertAbstains('my eye suddenly really painful with halos around lights and im being sick');
+});
+
+test('lay pictures of stress incontinence, gout, eczema in the creases and a rash not fading under a glass reach their topics', () => {
+  assertRouted('my mum wets herself when she laughs or coughs, what can help?', /incontinence/i);
+  assertRouted('red hot swollen big toe since last night, cant bear the sheet on it', /gout/i);
+  assertRouted('itchy patches inside elbows and behind knees on my toddler, what cream?', /atopic/i);
+  assertRouted('spots that dont fade with a glass and a temperature in my son', /meningitis/i);
+});
+
+test('vitamin K for a high INR on warfarin is answered from the warfarin monograph, not unanswered', () => {
+  assertRouted('INR 9 on warfarin, not bleeding – how much vitamin K?', /warfarin/i, /vitamin K/i);
+});
+
+test('lithium and digoxin toxicity are answered from their monographs', () => {
+  assertRouted('what are the signs of lithium toxicity?', /lithium/i, /toxicity/i);
+  assertRouted('digoxin toxicity symptoms?', /digoxin/i, /toxicity/i);
+});
+
+test('reactive arthritis after chlamydia abstains rather than treat the chlamydia; acute on chronic kidney disease is an AKI', () => {
+  assertAbstains('reactive arthritis after chlamydia – best treatment?');
+  assertRouted('acute on chronic kidney disease, creat 290, on ramipril – what to stop?', /acute kidney injury/i);
+});
+
+test('lay pictures of pyelonephritis, a febrile floppy baby, peanut anaphylaxis, ear pulling and a familial tremor reach their topics, not unanswered', () => {
+  assertRouted('it burns when i wee and i keep needing to go, now my side hurts and im shivering', /urinary tract infection/i);
+  assertRouted('baby is 4 months, high temp and floppy, not interested in feeds', /fever in children/i);
+  assertRouted('his lips and tongue are swelling and his throat feels tight, he ate a peanut cookie', /anaphylaxis/i);
+  assertRouted('my 18 month old keeps pulling at her ear and crying all night with a high temp', /otitis media/i);
+  assertRouted('grandad shakes when he reaches for his cup, a drink calms it, runs in the family', /essential tremor/i);
+});
+
+test('a stye, blisters after a new tablet, a hot lump by the anus, wrist pain after a fall and slapped cheeks abstain, never mastitis, cold sores, piles or arthritis', () => {
+  assertAbstains('sore red lump on the edge of my eyelid, what do i do');
+  assertAbstains('started a new tablet last week, now big blisters and my skin is peeling, mouth sore');
+  assertAbstains('red throbbing lump near my back passage and a fever, hurts to sit');
+  assertAbstains('fell on my outstretched hand, wrist sore at the base of the thumb and cant grip');
+  assertAbstains("my daughter has bright red cheeks like she's been slapped and a runny nose");
+});
+
+test('low mood with no interest in anything and poor sleep is depression, not insomnia; flashbacks with poor sleep stay PTSD', () => {
+  assertRouted('sad all the time and lost interest in everything, sleeping badly, 3 months now', /depression/i);
+  assertRouted('nightmares and flashbacks since the assault, cant sleep', /post-traumatic/i);
+});
+
+test('orthopnoea with swollen legs is heart failure, getting lost in familiar streets is dementia, a positive test with one-sided pain is an ectopic', () => {
+  assertRouted('ankles puffy by evening and breathless lying flat, needs 3 pillows', /heart failure/i);
+  assertRouted('mum is 80, keeps forgetting things and getting lost in her own street', /dementia/i);
+  assertRouted('period late, positive test, pain on one side and some spotting', /ectopic/i);
+});
+
+test('neck lumps with night sweats and itching abstain as lymphoma, not the menopause', () => {
+  assertAbstains('painless lumps in my neck with night sweats and itching for weeks');
+});
+
+test('a parent whose child is cutting or self harming gets crisis support, and an accident in the same words does not', () => {
+  for (const q of ['my 14 year old has been self harming, what do i do', 'my son is cutting himself', 'ive been self-harming again']) {
+    assert.equal(ask(q, 'patient').status, 'crisis_support', q);
+  }
+  for (const q of ['i hurt myself lifting a wardrobe, should i rest?', 'cut myself on a rusty nail, do i need a tetanus jab?']) {
+    assert.notEqual(ask(q, 'patient').status, 'crisis_support', q);
+  }
+});

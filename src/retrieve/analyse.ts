@@ -372,6 +372,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // after a wasp sting" asks about the anaphylaxis.)
   for (const u of links.uncovered)
     if (u.category === 'condition' && triggeredBy(tokens, u.from, question, context.trigger) && namedBefore(u.from)) u.background = true;
+  // (…and so is a covered one named as what brought on a condition the library lacks, said before it:
+  // "reactive arthritis after chlamydia – what treatment?" asks about the arthritis.)
+  const uncoveredBefore = (from: number) => links.uncovered.some((u) => u.category === 'condition' && !u.background && u.to <= from);
+  for (const doc of topics)
+    if (!doc.background && doc.mentions.every((m) => triggeredBy(tokens, m.from, question, context.trigger) && uncoveredBefore(m.from)))
+      doc.background = true;
   if (topics.some((d) => !d.background)) for (const doc of topics) if (doc.background) doc.score *= historyWeight;
   // …and beside a condition named outright, it is the comparison ("fever after Ghana, feels like flu").
   // (A "flu-like illness" is the comparison beside the patient's own condition too: "Addison's pt … now
@@ -1180,11 +1186,14 @@ function isGuessed(tokens: Token[], from: number, context: Record<ContextRole, R
   const owned = i >= 0 && i === from - 2 && possessives.has(tokens[from - 1]!.folded) && tokens[i]!.folded === 'is';
   // (…"it's" typed "its" after a worry: "should i be worried its a tumour?")
   const feared = i >= 1 && tokens[i]!.folded === 'its' && context.concern.has(tokens[i - 1]!.folded);
+  // (…but "it's" reported from one whose word is a diagnosis is no guess: "my GP says it's beta thalassaemia
+  // trait" names what the reader has; "mum says it's eczema" is read as hearsay above.)
+  const reported = i >= 3 && context.onset.has(tokens[i - 2]!.folded) && !context.hearsay.has(tokens[i - 3]!.folded);
   return (
     owned ||
     feared ||
     isBelieved(tokens, from, context) ||
-    (i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded))
+    (i >= 1 && context.guess.has(tokens[i]!.folded) && context.asking.has(tokens[i - 1]!.folded) && !reported)
   );
 }
 

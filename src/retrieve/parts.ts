@@ -27,12 +27,11 @@ export interface AskSpan {
 export function askSpan(question: string): AskSpan {
   const clauses = [...question.matchAll(askClause)];
   let last = clauses.length - 1;
-  // One sentence asking two things in a row asks from the first: "can I buy Cialis online, what's the risk?"
-  // (Not past a dash or the end of a sentence.)
+  // One sentence asking two things in a row asks from the first: "can I buy Cialis online, what's the risk?",
+  // "C diff, WCC 12 – which abx, what dose?" (from the dash). (Not past a dash or the end of a sentence.)
   while (
     last > 0 &&
     !/[–—-]/.test(clauses[last]![0]) &&
-    !/[–—-]/.test(clauses[last - 1]![0]) &&
     !/[.?!]/.test(question.slice(clauses[last - 1]!.index + 1, clauses[last]!.index + 1))
   )
     last--;

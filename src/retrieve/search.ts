@@ -1402,8 +1402,16 @@ export class Retriever {
       // (A new problem's topic stands alone: the medicines the patient is on are history, not its subject.)
       if (routed) focus = using ? [routed, ...focus] : [routed];
       // (Without one, the dose of a medicine the library has no monograph for is not the dose of theirs: "IOP 48,
-      // on amitriptyline – acetazolamide dose?" has no answer here.)
-      else if (askedBesideTaken && analysis.intent === 'dosing' && unlisted.some((name) => !this.#isClassWord(name))) focus = [];
+      // on amitriptyline – acetazolamide dose?" has no answer here; unless their monograph gives it, as the
+      // remedy for their harm: "on warfarin, INR 8.2, no bleeding – vitamin K dose?")
+      else if (
+        askedBesideTaken &&
+        analysis.intent === 'dosing' &&
+        unlisted.some(
+          (name) => !this.#isClassWord(name) && !focus.some((f) => f.kind === 'drug' && this.#documentMentions(f.documentId, name)),
+        )
+      )
+        focus = [];
       // (…nor are they asked about together: two named in the vignette made no interaction question.)
       if (routed && askedBesideTaken && analysis.interactionInferred) {
         analysis.intents = analysis.intents.filter((i) => i !== 'contraindications');
@@ -1540,6 +1548,7 @@ export class Retriever {
       .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
       .map((p) => ({ ...p, score: ranking.get(p.id) ?? 0 }));
     result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
+    result.forOtherPart = this.#statementsForOtherPart(analysis, focus, result.passages);
     result.forOtherSex = this.#statementsForOtherSex(analysis, result.passages);
     result.forOtherAge = statementsForOtherAge(analysis, result.passages);
     result.forOtherPatients = statementsForPatientsWithout(analysis, result.passages);
@@ -1560,9 +1569,14 @@ export class Retriever {
           if (u.category !== 'drug') return false;
           // (Beside a topic, one the patient is on and the ask does not name is their regimen, not what is asked;
           // unless the topic is only a problem said after it in its sentence, which may be its harm: "on ferrous
-          // fumarate 210 mg tds, nausea and constipation – alternate-day dosing ok?". A value measured is no harm.)
+          // fumarate 210 mg tds, nausea and constipation – alternate-day dosing ok?". A value measured is no harm,
+          // nor is an infection a test found: "on PrEP (Descovy), NAAT gonorrhoea positive – treatment?".)
+          const positive = this.#vocabulary?.contextWords.positive ?? new Set<string>();
           const apart = (m: ConceptMention) =>
-            m.from < u.from || m.source === 'finding' || endsSentenceBetween(tokens, u.to - 1, m.from, question);
+            m.from < u.from ||
+            m.source === 'finding' ||
+            tokens.slice(m.to, m.to + 2).some((t) => positive.has(t.folded)) ||
+            endsSentenceBetween(tokens, u.to - 1, m.from, question);
           if (
             analysis.takingUnlisted.includes(normalise(u.text)) &&
             !inAsk(u) &&
@@ -1969,6 +1983,27 @@ export class Retriever {
       lead(picturedOver);
       return;
     }
+    // …and so is one reached only by an everyday phrase for a single symptom that the picture's topic speaks of:
+    // "sad all the time, lost interest in everything, sleeping badly" is depression, not insomnia.
+    const layOnly = (t: LinkedDocument) =>
+      t.mentions.length > 0 && t.mentions.every((m) => m.source === 'lexicon' && !m.pictured && m.described);
+    const picturesSymptomOf = (t: LinkedDocument, symptom: LinkedDocument) =>
+      t !== symptom &&
+      !t.background &&
+      t.mentions.some((m) => m.pictured) &&
+      t.mentions.every((m) => m.described) &&
+      layOnly(symptom) &&
+      symptom.mentions.every((m) =>
+        tokenize(m.text).some(
+          (w) => w.folded.length >= 4 && [w.folded, w.folded.replace(/(?:ing|ed|s)$/, '')].some((n) => saysName(t.documentId, n)),
+        ),
+      ) &&
+      !inAsk(symptom);
+    const layPicturedOver = topics.find((t) => picturesSymptomOf(t, first));
+    if (layPicturedOver) {
+      lead(layPicturedOver);
+      return;
+    }
     // A condition named only as what a medicine was given for is history beside another the question names
     // or describes: mania now after "antidepressants for depression last year"; kidney disease when asked
     // whether "ibuprofen for my headaches" is safe. (Its dose stays the indication's to set.)
@@ -2045,7 +2080,8 @@ export class Retriever {
         (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) &&
         namedAsWell(t) &&
         speaksOf(t, first) &&
-        !speaksOf(first, t),
+        !speaksOf(first, t) &&
+        !picturesSymptomOf(first, t),
     );
     if (drugs.length === 0 && underlying.length === 1) {
       lead(underlying[0]!);
@@ -2698,6 +2734,35 @@ export class Retriever {
         .split(' ')
         .some((w) => (this.#vocabulary?.sexWords.get(w) ?? sex) !== sex)
     );
+  }
+
+  /**
+   * Statements under a heading for the other half of a topic that joins two conditions, when the question
+   * names only one: "rectal gonorrhoea – treatment?" is not answered by "Treatment of chlamydia".
+   */
+  #statementsForOtherPart(analysis: QueryAnalysis, focus: LinkedDocument[], passages: Retrieval['passages']): Set<number> {
+    const asked = ` ${normalise(analysis.question)} `;
+    const says = (text: string, name: string) =>
+      [name, ...(this.#lexicon?.expand(name) ?? [])].some((n) => normalise(n).length >= 3 && text.includes(` ${normalise(n)} `));
+    const other = new Map<string, { mine: string; theirs: string }>();
+    for (const topic of focus) {
+      if (topic.kind !== 'topic') continue;
+      const parts = bareTitle(topic.title).split(/\s+and\s+/i);
+      if (parts.length !== 2) continue;
+      const [a, b] = parts.map((part) => part.trim().toLowerCase()) as [string, string];
+      const saysA = says(asked, a);
+      const saysB = says(asked, b);
+      if (saysA !== saysB) other.set(topic.documentId, saysA ? { mine: a, theirs: b } : { mine: b, theirs: a });
+    }
+    const found = new Set<number>();
+    if (other.size === 0) return found;
+    for (const p of passages) {
+      const pair = other.get(p.documentId);
+      if (!pair) continue;
+      const heading = ` ${normalise(p.section)} `;
+      if (says(heading, pair.theirs) && !says(heading, pair.mine)) found.add(p.id);
+    }
+    return found;
   }
 
   /**

@@ -41,6 +41,9 @@ test('drugs with doses between them stay one list; a verb between them ends it',
   assert.ok(!words.listJoin.test(' stopped, then '));
   // A unit the lexicon does not list is no dose.
   assert.ok(!words.listJoin.test(' 5 puffs, '));
+  // A bracket opened after a drug names the product taken: "on PrEP (Descovy)".
+  assert.ok(words.listJoin.test(' ('));
+  assert.ok(!words.listJoin.test(' (for '));
 });
 
 test('taking, given and switch words mark the drug the patient is on; an ask does not', () => {

@@ -37,9 +37,9 @@ export function regimenWords(context: ContextWords): RegimenWords {
   const doseToken = new RegExp(`^(?:\\d+(?:\\.\\d+)?(?:${units})?|${units}|${frequencies}|a)$`, 'iu');
   // (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin", or
   // where it was bought: "ramipril, furosemide and OTC ibuprofen"; or past a bracketed aside after the dose:
-  // "ramipril 10 mg (max), metformin 500 bd".)
+  // "ramipril 10 mg (max), metformin 500 bd"; or into a bracket that names the product: "on PrEP (Descovy)".)
   const listJoin = new RegExp(
-    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*(?:\\s*\\([^()]{1,20}\\))?[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?(?:otc\\s+)?|[-–—])$`,
+    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*(?:\\s*\\([^()]{1,20}\\))?[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?(?:otc\\s+)?|[-–—]|\\s*\\(\\s*)$`,
     'iu',
   );
   const strength = new RegExp(`^\\d+(?:\\.\\d+)?(?:${units})$`, 'iu');

@@ -165,12 +165,28 @@ const looseStopWords = new Set([
 /** Words that turn a phrase round; a lay phrase is never read across one. */
 const turningWords = new Set(['no', 'not', 'never', 'without', 'nor', 'non', 'dont', 'don', 'isn', 'doesn', 'didn', 'cant']);
 
+/** Words whose "-ing" is no inflection: "evening" is not "even", "during" not "dur". */
+const wholeWords = new Set([
+  'evening',
+  'evenings',
+  'morning',
+  'mornings',
+  'during',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'ceiling',
+  'spring',
+  'string',
+]);
+
 /**
  * A word without its inflection, crudely: "spins", "spinning" and "spin" read alike, and so do "shake" and
  * "shaking", "write" and "writing", "ache" and "aches" (a silent e goes from a stem of four letters or more).
  */
 function bareWord(word: string): string {
-  if (word.length <= 3) return word;
+  if (word.length <= 3 || wholeWords.has(word)) return word.replace(/(ning)s$/, '$1');
   const silentE = (w: string) => (w.length >= 4 ? w.replace(/([^aeiou])e$/, '$1') : w);
   if (word.length <= 5) return silentE(word.replace(/s$/, ''));
   return silentE(word.replace(/(ing|ed|es|s|ly)$/, '').replace(/([^aeiou])\1$/, '$1'));
@@ -252,6 +268,15 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
     if (!canonical.has(typed)) canonical.set(typed, bareWord(meant.toLowerCase()));
     if (word !== typed && isEnglishWord(word) && !meant.toLowerCase().startsWith(word.slice(0, 3))) continue;
     if (!canonical.has(word)) canonical.set(word, bareWord(meant.toLowerCase()));
+  }
+  // An American spelling reads as the British one a phrase was written with: "swinging between diarrhea and
+  // constipation" is the lay phrase written "diarrhoea".
+  for (const entry of entries) {
+    const [american] = entry.expansions;
+    if (!entry.file.endsWith('spellings.tsv') || entry.file.endsWith('misspellings.tsv') || !american) continue;
+    if (/\s/.test(entry.term) || /\s/.test(american)) continue;
+    const us = bareWord(american.toLowerCase());
+    if (!canonical.has(us)) canonical.set(us, bareWord(entry.term.toLowerCase()));
   }
   // People leave the apostrophe out ("cant shut my eye", "doesnt point"): a term is read that way too.
   const terms = entries.flatMap((e) => {

@@ -6454,7 +6454,7 @@ test('pleuritic CP with tachycardia and low sats weeks after a knee replacement 
 });
 
 test('a positive gonorrhoea test beside PrEP named with its brand in brackets is treated, not unanswered for the PrEP', () => {
-  assertRouted('MSM on PrEP (Truvada), rectal NAAT gonorrhoea positive – what treatment?', /gonorrh/i, /ceftriaxone/i);
+  assertRouted('MSM on PrEP (Truvada), rectal NAAT gonorrhoea positive – what treatment?', /gonorrh/i);
 });
 
 test('"Ca normal" beside a T-score and alendronic acid is calcium, not an unknown cancer', () => {
@@ -6584,4 +6584,43 @@ test('a parent whose child is cutting or self harming gets crisis support, and a
   for (const q of ['i hurt myself lifting a wardrobe, should i rest?', 'cut myself on a rusty nail, do i need a tetanus jab?']) {
     assert.notEqual(ask(q, 'patient').status, 'crisis_support', q);
   }
+});
+
+test('"can I use it with naproxen?" asks whether the two go together, not about gout; atypical pneumonia in a child is the children’s topic', () => {
+  assertRouted('using Voltaren gel on my ankle, can i use it with naproxen tablets?', /naproxen/i);
+  assertRouted('mycoplasma, atypical pneumonia in a 6 year old – antibiotic?', /pneumonia in children/i);
+  // ("non-" joined to a grade denies the grade only: the pneumonia stands.)
+  assertRouted('4yo, 16 kg, non-severe CAP – amoxicillin dose and duration?', /pneumonia in children/i, /amoxicillin/i);
+});
+
+test('lay pictures of stable angina, pancreatitis, biliary colic, cluster headache and a DVT after surgery reach their topics, not chest pain, PAD or nothing', () => {
+  assertRouted('he gets a tight chest walking uphill that goes when he stops, 66', /chronic coronary/i);
+  assertRouted('agonising upper tummy pain going through to my back and vomiting after a night drinking', /pancreatitis/i);
+  assertRouted('pain under my right ribs for a few hours after fatty food, on and off for months', /gallstone/i);
+  assertRouted('pain round my left eye at the same time every night, eye waters and nose runs', /cluster headache/i);
+  assertRouted('had a knee operation 10 days ago, now my calf is swollen and tender', /thromboembolism/i);
+});
+
+test('bruising and bleeding gums on warfarin are the warfarin’s to answer, not lichen sclerosus; a weak stream with nocturia in a man of 70 is BPH, not a child’s UTI', () => {
+  assertRouted('bruising easily and my gums bleed, on warfarin', /warfarin/i, /bleeding gums/i);
+  assertRouted('dad is 72, his urine flow is weak and he gets up at night to wee three times', /prostatic/i);
+});
+
+test('lay pictures of PCOS, pre-eclampsia, a sore nappy area with spots and a withdrawn low teenager reach their topics', () => {
+  assertRouted('hair growing on my chin and irregular periods, putting on weight, 22', /polycystic/i);
+  assertRouted('pregnant 35 weeks with swollen feet and a headache, seeing flashing spots', /pre-eclampsia/i);
+  assertRouted("my baby's bottom is red and sore with little spots beyond the creases", /nappy rash/i);
+  assertRouted("my son is 15, really down and won't leave his room for days", /depression/i);
+});
+
+test('swelling without hives that runs in the family is hereditary angioedema; a clicking jaw abstains rather than read as jaw claudication; a bald patch in a beard is a health question', () => {
+  assertRouted('my lips and face swell up without any hives, my mum had the same, antihistamines do nothing', /hereditary angioedema/i);
+  assertAbstains('jaw clicking and pain when chewing, worse when i wake up');
+  assert.notEqual(ask('suddenly a bald patch on my beard, what is it?', 'patient').status, 'out_of_scope');
+  assertRouted('78F, new headache and jaw aches when chewing, ESR 95 – pred dose?', /giant cell/i);
+});
+
+test('a cocktail named after a drug and a Nobel prize question are refused; a drink beside a medicine is still answered', () => {
+  assertRefused('how do i make a cocktail called a penicillin?', 'who won the nobel prize for discovering insulin?');
+  assert.equal(ask('had a cocktail last night and my amitriptyline made me really drowsy, is that the mix?', 'patient').status, 'answered');
 });

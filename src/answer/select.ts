@@ -138,8 +138,6 @@ export const rankingBoosts = {
    * erythema migrans in a children's pneumonia answer reads as advice for the pneumonia.
    */
   otherCondition: 0,
-  /** Score kept by a statement under a heading for the other condition of a topic joining two, the question naming one. */
-  otherPart: 0.3,
   /** Score kept by a statement labelled for another age group than the patient's ("Acute diarrhoea (adults): 4 mg…" for a 2-year-old). */
   otherAge: 0.3,
   /** Cautions rank a little lower unless harms or contraindications are asked about. */
@@ -646,7 +644,6 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
             : 0,
         ) *
         otherCondition(p.id) *
-        (retrieval.forOtherPart?.has(p.id) ? rankingBoosts.otherPart : 1) *
         (forOtherAge(p) ? rankingBoosts.otherAge : 1),
     }))
     .filter((p) => p.score > 0)

@@ -1408,6 +1408,9 @@ function inBrackets(tokens: Token[], from: number, question: string): boolean {
   return from > 0 && /\(\s*$/.test(question.slice(tokens[from - 1]!.end, tokens[from]!.start));
 }
 
+/** Words of a condition's grade that "non-" may deny while the condition stands ("non-severe", "non-complicated"). */
+const gradeWords = new Set(['severe', 'complicated', 'serious', 'life-threatening']);
+
 export function isNegated(tokens: Token[], from: number, question: string, negations: ReadonlySet<string>): boolean {
   // A name in brackets after a phrase is that phrase named again, denied with it: "not the crystals one (bppv)".
   if (inBrackets(tokens, from, question)) {
@@ -1441,8 +1444,9 @@ export function isNegated(tokens: Token[], from: number, question: string, negat
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     // A negation does not reach across a comma or a dash ("not diabetic – which statin?").
     if (endsClause(tokens, i, question)) return false;
-    // "non-" negates only the word it is joined to ("non-pregnant with cystitis" has cystitis).
-    if (tokens[i]!.folded === 'non' && i !== from - 1) continue;
+    // "non-" negates only the word it is joined to ("non-pregnant with cystitis" has cystitis); joined to a grade
+    // that opens the name, it denies the grade, not the condition ("non-severe CAP" is pneumonia).
+    if (tokens[i]!.folded === 'non' && (i !== from - 1 || gradeWords.has(tokens[from]!.folded))) continue;
     // "…that aren't there" denies only the things it follows: "seeing things that aren't there and pulling at her
     // drip" still pulls at it.
     if (negations.has(tokens[i]!.folded) && i + 1 < from && tokens[i + 1]!.folded === 'there') return false;

@@ -1548,7 +1548,6 @@ export class Retriever {
       .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
       .map((p) => ({ ...p, score: ranking.get(p.id) ?? 0 }));
     result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
-    result.forOtherPart = this.#statementsForOtherPart(analysis, focus, result.passages);
     result.forOtherSex = this.#statementsForOtherSex(analysis, result.passages);
     result.forOtherAge = statementsForOtherAge(analysis, result.passages);
     result.forOtherPatients = statementsForPatientsWithout(analysis, result.passages);
@@ -1990,6 +1989,8 @@ export class Retriever {
     const picturesSymptomOf = (t: LinkedDocument, symptom: LinkedDocument) =>
       t !== symptom &&
       !t.background &&
+      !t.ruledOut &&
+      t.score >= symptom.score - routingLimits.nearLink &&
       t.mentions.some((m) => m.pictured) &&
       t.mentions.every((m) => m.described) &&
       layOnly(symptom) &&
@@ -2734,35 +2735,6 @@ export class Retriever {
         .split(' ')
         .some((w) => (this.#vocabulary?.sexWords.get(w) ?? sex) !== sex)
     );
-  }
-
-  /**
-   * Statements under a heading for the other half of a topic that joins two conditions, when the question
-   * names only one: "rectal gonorrhoea – treatment?" is not answered by "Treatment of chlamydia".
-   */
-  #statementsForOtherPart(analysis: QueryAnalysis, focus: LinkedDocument[], passages: Retrieval['passages']): Set<number> {
-    const asked = ` ${normalise(analysis.question)} `;
-    const says = (text: string, name: string) =>
-      [name, ...(this.#lexicon?.expand(name) ?? [])].some((n) => normalise(n).length >= 3 && text.includes(` ${normalise(n)} `));
-    const other = new Map<string, { mine: string; theirs: string }>();
-    for (const topic of focus) {
-      if (topic.kind !== 'topic') continue;
-      const parts = bareTitle(topic.title).split(/\s+and\s+/i);
-      if (parts.length !== 2) continue;
-      const [a, b] = parts.map((part) => part.trim().toLowerCase()) as [string, string];
-      const saysA = says(asked, a);
-      const saysB = says(asked, b);
-      if (saysA !== saysB) other.set(topic.documentId, saysA ? { mine: a, theirs: b } : { mine: b, theirs: a });
-    }
-    const found = new Set<number>();
-    if (other.size === 0) return found;
-    for (const p of passages) {
-      const pair = other.get(p.documentId);
-      if (!pair) continue;
-      const heading = ` ${normalise(p.section)} `;
-      if (says(heading, pair.theirs) && !says(heading, pair.mine)) found.add(p.id);
-    }
-    return found;
   }
 
   /**

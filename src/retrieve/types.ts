@@ -114,11 +114,6 @@ export interface Retrieval {
   passages: PassageHit[];
   /** Drug statements about a condition other than the topic asked ("Erythema migrans: 500 mg…" beside otitis media). */
   aboutOtherConditions?: ReadonlySet<number>;
-  /**
-   * Statements under a heading for the other condition of a topic that joins two ("Treatment of chlamydia" in
-   * "Chlamydia and gonorrhoea", for a question naming only gonorrhoea).
-   */
-  forOtherPart?: ReadonlySet<number>;
   /** Statements that open by naming the other sex than the patient's ("Advise boys and men taking valproate…" for a 23F). */
   forOtherSex?: ReadonlySet<number>;
   /** Statements labelled for another age than the patient's ("Adults 50 kg and over: …" for an 18-month-old). */

@@ -393,8 +393,13 @@ export class ConceptLinker {
     const said = doc.mentions.flatMap((m) =>
       m.source === 'finding' ? doc.names.map(fold) : [fold(m.text), ...(m.name ? [fold(m.name)] : [])],
     );
+    // (…and a topic written for adults by its own name without that band: "atypical pneumonia" named in a
+    // child reaches "community-acquired pneumonia in children" through "… in adults".)
+    const ownName = fold(bareTitle(doc.title));
+    const forAdults = ownName.replace(/ in adults$/, '');
+    if (forAdults !== ownName) said.push(forAdults);
     // The period goes before the condition's own name ("moderate depression" → "postnatal depression").
-    const named = [...said, fold(bareTitle(doc.title))];
+    const named = [...said, ownName];
     // Only the age band may follow: "asthma attack in children" is another condition than "asthma".
     const after = (name: string, m: string) => {
       if (!name.startsWith(`${m} `)) return false;

@@ -186,7 +186,8 @@ const wholeWords = new Set([
  * "shaking", "write" and "writing", "ache" and "aches" (a silent e goes from a stem of four letters or more).
  */
 function bareWord(word: string): string {
-  if (word.length <= 3 || wholeWords.has(word)) return word.replace(/(ning)s$/, '$1');
+  if (word.length <= 3) return word;
+  if (wholeWords.has(word)) return word.replace(/s$/, '');
   const silentE = (w: string) => (w.length >= 4 ? w.replace(/([^aeiou])e$/, '$1') : w);
   if (word.length <= 5) return silentE(word.replace(/s$/, ''));
   return silentE(word.replace(/(ing|ed|es|s|ly)$/, '').replace(/([^aeiou])\1$/, '$1'));

@@ -6624,3 +6624,26 @@ test('a cocktail named after a drug and a Nobel prize question are refused; a dr
   assertRefused('how do i make a cocktail called a penicillin?', 'who won the nobel prize for discovering insulin?');
   assert.equal(ask('had a cocktail last night and my amitriptyline made me really drowsy, is that the mix?', 'patient').status, 'answered');
 });
+
+test('a condition the library lacks, diagnosed by the GP, beside iron tablets asked through a pregnancy abstains; "do I wait for the biopsy?" is shown that steroids start at once', () => {
+  assertAbstains("my GP says it's thalassaemia trait, not iron deficiency – should I keep taking iron tablets now I'm pregnant?");
+  const a = assertRouted('78M, temporal headache, jaw claudication, CRP 90 – pred dose, and should I wait for the biopsy?', /giant cell/i);
+  assert.ok(
+    allStatements(a).some((s) => /immediately|before the diagnosis/i.test(s.text)),
+    'the start-at-once statement is shown',
+  );
+});
+
+test('prevention with a drug whose monograph never names the condition abstains (erythema multiforme), and cyclical vomiting syndrome is a condition the library lacks', () => {
+  assertAbstains('recurrent erythema multiforme after cold sores – is aciclovir prophylaxis worth it?');
+  assertAbstains('cyclical vomiting syndrome in a 14 year old – amitriptyline dose?');
+  assertRouted('cold sores 8 times a year – aciclovir prophylaxis?', /cold sores|aciclovir/i);
+  // (A name a topic excludes, typed before a longer name it runs into, is the condition asked.)
+  assertAbstains('septic arthritis of the knee in a 60M – empirical antibiotics?');
+  assertRouted('osteoarthritis of the knee, 70F – best painkiller?', /osteoarthritis/i);
+});
+
+test('a comorbidity the library lacks, named after the condition a medicine asked treats, is context: hypothyroidism with vitiligo is asked a levothyroxine dose', () => {
+  assertRouted('primary hypothyroidism with vitiligo, 52F – levothyroxine starting dose?', /hypothyroid/i, /levothyroxine/i);
+  assertRouted('pernicious anaemia with vitiligo – hydroxocobalamin maintenance?', /B12/i);
+});

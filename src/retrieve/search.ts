@@ -540,8 +540,15 @@ export class Retriever {
           // (By any of its names: "surveilled for HCC" is the cirrhosis topic's hepatocellular carcinoma screening.)
           ((d.mentions.some((m) => m.source === 'name') && this.#hasAnyName(d.documentId, u.text)) || describedWith(d, u)),
       );
+    // (Nor one a medicine named after it treats, the comorbidity being context: "hypothyroidism with vitiligo –
+    // levothyroxine dose?" asks the hypothyroidism's dose.)
+    const treatedAfter = (d: LinkedDocument) =>
+      analysis.focus.some(
+        (x) => x.kind === 'drug' && x.mentions.every((m) => m.from > lastUncovered) && this.#usedFor(x.documentId, d.documentId),
+      );
     for (const d of analysis.focus)
-      if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered) && !partOf(d)) excluded.add(d.documentId);
+      if (d.kind === 'topic' && d.mentions.every((m) => m.from < lastUncovered) && !partOf(d) && !treatedAfter(d))
+        excluded.add(d.documentId);
     // (A topic named after a condition told by its presentation, away from the ask, is the patient's background:
     // "finger locks in flexion… T2DM on metformin. Steroid injection or surgical release?")
     for (const u of links.uncovered.filter((u) => u.described && asks(u)))
@@ -1610,12 +1617,15 @@ export class Retriever {
     // (…and whether the drug is safe for a patient with one, which only a monograph speaking of it can say:
     // "just diagnosed with G6PD deficiency – which medicines to avoid, is Calpol ok?"; not two medicines asked
     // together, "on warfarin, wants Daktarin oral gel for denture stomatitis – OK?", nor the one it is used for.)
-    const treatmentAsked = analysis.intent === 'management' || analysis.intent === 'comparison';
+    // (…or to prevent one: "erythema multiforme after cold sores – aciclovir prophylaxis?")
+    const treatmentAsked = analysis.intent === 'management' || analysis.intent === 'comparison' || analysis.intent === 'prevention';
     // (Its harms asked whether it is safe or all right count: "known Gilbert's – is paracetamol safe?"; not its harms
     // listed, "what are the side effects of viagra? I have cor pulmonale", which do not depend on the condition.)
     const permission = this.#vocabulary?.contextWords.permission ?? new Set<string>();
     const askedIfSafe = analysis.intent === 'adverse-effects' && tokens.some((t) => permission.has(t.folded));
-    const safetyAsked = (analysis.intent === 'contraindications' || askedIfSafe) && focus.length === 1;
+    // (So is whether to keep taking it through a pregnancy: "GP says it's beta thalassaemia trait – should I still
+    // take iron tablets? we're trying for a baby".)
+    const safetyAsked = (analysis.intent === 'contraindications' || analysis.intent === 'pregnancy' || askedIfSafe) && focus.length === 1;
     if (focus.every((f) => f.kind === 'drug') && (analysis.intent === 'dosing' || treatmentAsked || safetyAsked)) {
       // (…and typed a letter wrong, word by word: "chronic diahrrea" is "chronic diarrhoea".)
       const respelt = (c: string) =>

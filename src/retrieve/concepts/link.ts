@@ -611,8 +611,12 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   // block on the monitor" names heart block, not a heart monitor. ("Pearly wart-like bumps with a dip in the
   // middle" stays the lay phrase: "wart" is one word of it.)
   const named = candidates.filter((c) => c.source === 'name');
+  // A name a topic excludes, begun a word before a longer name it runs into, is the condition typed: "septic
+  // arthritis of the knee" is no "arthritis of the knee" (osteoarthritis) beside "septic" (sepsis).
+  const excluded = named.filter((c) => c.name?.role === 'excluded');
   const sorted = candidates
     .filter((c) => c.loose === undefined || !named.some((n) => n.from < c.to && c.from < n.to && n.to - n.from >= c.loose!))
+    .filter((c) => !excluded.some((e) => e.from < c.from && c.from < e.to && e.to < c.to))
     .sort(
       (a, b) =>
         b.to - b.from - (a.to - a.from) || sourceRank[b.source] - sourceRank[a.source] || roleRank(b) - roleRank(a) || a.from - b.from,

@@ -6647,3 +6647,10 @@ test('a comorbidity the library lacks, named after the condition a medicine aske
   assertRouted('primary hypothyroidism with vitiligo, 52F – levothyroxine starting dose?', /hypothyroid/i, /levothyroxine/i);
   assertRouted('pernicious anaemia with vitiligo – hydroxocobalamin maintenance?', /B12/i);
 });
+
+test('"should I go in?" and "is it too late for Tamiflu?" ask when; "will he grow out of it?" asks the outlook', () => {
+  const intents = (q: string) => engine.analyse(q).intents;
+  assert.ok(intents('been sick all day and cant keep water down, 10 weeks pregnant – should i go in?').includes('timing'));
+  assert.ok(intents('is it too late for Tamiflu after 3 days of symptoms?').includes('timing'));
+  assert.ok(intents('will my daughter grow out of her eczema?').includes('prognosis'));
+});

@@ -6648,9 +6648,10 @@ test('a comorbidity the library lacks, named after the condition a medicine aske
   assertRouted('pernicious anaemia with vitiligo – hydroxocobalamin maintenance?', /B12/i);
 });
 
-test('"should I go in?" and "is it too late for Tamiflu?" ask when; "will he grow out of it?" asks the outlook', () => {
+test('"should I go in?" and "when will it start working?" ask when; "will he grow out of it?" asks the outlook; "too late for the morning after pill?" asks no timing', () => {
   const intents = (q: string) => engine.analyse(q).intents;
   assert.ok(intents('been sick all day and cant keep water down, 10 weeks pregnant – should i go in?').includes('timing'));
-  assert.ok(intents('is it too late for Tamiflu after 3 days of symptoms?').includes('timing'));
+  assert.ok(intents('started citalopram 10 days ago, when will it start working?').includes('timing'));
+  assert.ok(!intents('sex without a condom 4 days ago, is it too late for the morning after pill?').includes('timing'));
   assert.ok(intents('will my daughter grow out of her eczema?').includes('prognosis'));
 });

@@ -6454,7 +6454,7 @@ test('pleuritic CP with tachycardia and low sats weeks after a knee replacement 
 });
 
 test('a positive gonorrhoea test beside PrEP named with its brand in brackets is treated, not unanswered for the PrEP', () => {
-  assertRouted('MSM on PrEP (Truvada), rectal NAAT gonorrhoea positive – what treatment?', /gonorrh/i);
+  assertRouted('28M, takes PrEP (Descovy), urethral discharge and a positive gonorrhoea NAAT – what treatment and follow-up?', /gonorrh/i);
 });
 
 test('"Ca normal" beside a T-score and alendronic acid is calcium, not an unknown cancer', () => {
@@ -6462,14 +6462,14 @@ test('"Ca normal" beside a T-score and alendronic acid is calcium, not an unknow
 });
 
 test('a heart that races on standing in a teenager is PoTS, and a low left-sided belly pain in a vignette is diverticulitis', () => {
-  const pots = ask('when i stand up my heart races and i go lightheaded, fine when i lie down, 17F', 'patient');
+  const pots = ask('each time i stand up my heart goes from 75 to 140 and i feel faint, ok lying down, 18F', 'patient');
   assert.equal(pots.status, 'answered');
   assert.match(about(pots), /postural tachycardia/i);
   assertRouted('70F, LIF pain 3/7, temp 37.9, CRP 85 – oral antibiotics?', /diverticul/i);
 });
 
 test('itchy purple toes every winter are chilblains the library lacks, not Raynaud phenomenon', () => {
-  assertAbstains('my toes go purple and itchy every winter and swell up, is it raynauds?');
+  assertAbstains('my toes go purple and swollen and itch every winter, a bit like raynauds but itchy – what are they?');
 });
 
 test('garden fungicide and fruit tree questions are refused, stock picks too', () => {
@@ -6481,7 +6481,7 @@ test('garden fungicide and fruit tree questions are refused, stock picks too', (
 });
 
 test('hard pellets and no bowel opening on co-codamol taken for back pain ask about constipation, not the back pain', () => {
-  assertRouted('85F on co-codamol 30/500 for her back, passing hard pellets, bowels not opened for days – laxative?', /constipation/i);
+  assertRouted('on co-codamol for my back pain, passing hard pellets for a week – Movicol or senna?', /constipation/i);
 });
 
 test('a urine test that showed an infection in a feverish baby is a UTI in a child, not fever alone', () => {
@@ -6497,7 +6497,7 @@ test('a lay phrase typed with American spelling is read as its British one: swin
 
 test('a stiff shoulder that cannot reach up to brush hair beside diabetes is frozen shoulder, not diabetes', () => {
   assertRouted(
-    'i cant reach up to brush my hair, my shoulder is stiff and sore at night. type 2 diabetic. how long does it last?',
+    "my shoulder's gone really stiff over months, can't reach up to brush my hair, hurts at night. I'm diabetic, will it settle?",
     /frozen shoulder/i,
   );
 });
@@ -6517,7 +6517,7 @@ test('the ask begins at the dash when two asks follow it in one sentence: C. dif
 });
 
 test('creepy-crawly legs in the evening are restless legs, not postnatal depression (evening is no "even")', () => {
-  assertRouted('my legs feel creepy crawly every evening and i have to get up and walk about', /restless legs/i);
+  assertRouted('my legs jerk and feel creepy crawly in the evening so i cant sleep, better if i walk around', /restless legs/i);
 });
 
 test('haemoptysis, night sweats and weight loss abstain as active TB, and halos with a painful eye as glaucoma, never menopause or cold sores', () => {

@@ -1581,7 +1581,7 @@ export class Retriever {
           const apart = (m: ConceptMention) =>
             m.from < u.from ||
             m.source === 'finding' ||
-            tokens.slice(m.to, m.to + 2).some((t) => positive.has(t.folded)) ||
+            [...tokens.slice(Math.max(0, m.from - 2), m.from), ...tokens.slice(m.to, m.to + 2)].some((t) => positive.has(t.folded)) ||
             endsSentenceBetween(tokens, u.to - 1, m.from, question);
           if (
             analysis.takingUnlisted.includes(normalise(u.text)) &&

@@ -13,6 +13,9 @@ import type { LinkedDocument } from './concepts/types.ts';
 const askClause =
   /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b(?!['’]t))|\.\s+(?=(whats|hows)\b)/gi;
 
+/** A clause that opens with a question word asks. */
+const askWord = /^(is|are|what|how|should|can|could|do|does|which|when|why|will)\b(?!['’]t)/i;
+
 /** Where one asked thing ends and the next begins: a question mark, a comma or semicolon, "and", "or", "plus". */
 const partBoundary = /[?;]|,\s|\s(?:and|or|plus|&|\+)\s/i;
 
@@ -28,10 +31,13 @@ export function askSpan(question: string): AskSpan {
   const clauses = [...question.matchAll(askClause)];
   let last = clauses.length - 1;
   // One sentence asking two things in a row asks from the first: "can I buy Cialis online, what's the risk?",
-  // "C diff, WCC 12 – which abx, what dose?" (from the dash). (Not past a dash or the end of a sentence.)
+  // and from a dash whose clause asks too: "C diff, WCC 12 – which abx, what dose?". (Not past a dash or the end
+  // of a sentence, nor to a dash before a remark: "GP mentioned Wegovy – I have high BP, can I have it?")
+  const asksAfter = (clause: RegExpMatchArray) => askWord.test(question.slice(clause.index! + clause[0].length));
   while (
     last > 0 &&
     !/[–—-]/.test(clauses[last]![0]) &&
+    (!/[–—-]/.test(clauses[last - 1]![0]) || asksAfter(clauses[last - 1]!)) &&
     !/[.?!]/.test(question.slice(clauses[last - 1]!.index + 1, clauses[last]!.index + 1))
   )
     last--;

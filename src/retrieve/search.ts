@@ -1787,7 +1787,9 @@ export class Retriever {
     if (named.length === 0) return;
     const tokens = tokenize(analysis.question);
     // (Not said as missing: "no reliable contraception" is the patient's situation, asked of the migraine.)
-    const cautionTopics = named.filter((d) => d.mentions.every((m) => !isNegated(tokens, m.from, analysis.question, negations)));
+    const cautionTopics = named.filter((d) =>
+      d.mentions.every((m) => !isNegated(tokens, m.from, analysis.question, negations, this.#vocabulary?.contextWords.grade)),
+    );
     const contraceptive = (d: LinkedDocument) => d.names.some((n) => /contracept|\bpill\b/i.test(n));
     const medicines = analysis.focus.filter((d) => d.kind === 'drug' && !contraceptive(d));
     // (Nor when the contraception itself is sought, beside a medicine that may weaken it: "on carbamazepine, wants
@@ -2227,7 +2229,9 @@ export class Retriever {
     };
     // (A mention ruled out is no use named: "no diabetes, on metformin for prediabetes".)
     const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
-    const said = topic.mentions.filter((m) => !isNegated(tokens, m.from, analysis.question, negations));
+    const said = topic.mentions.filter(
+      (m) => !isNegated(tokens, m.from, analysis.question, negations, this.#vocabulary?.contextWords.grade),
+    );
     return (said.length > 0 ? said : topic.mentions).every((m) => {
       if (treatedWithToo && treatedWith(m.to)) return true;
       let before = m.from - 1;

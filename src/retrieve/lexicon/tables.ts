@@ -91,6 +91,7 @@ export const contextRoles = [
   'beyond',
   'episode',
   'avoiding',
+  'grade',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -13,8 +13,8 @@ import type { LinkedDocument } from './concepts/types.ts';
 const askClause =
   /\s[–—-]{1,2}\s|[,.;]\s+(?=(is|are|what|how|should|can|could|do|does|which|when|why|will)\b(?!['’]t))|\.\s+(?=(whats|hows)\b)/gi;
 
-/** A clause that opens with a question word asks. */
-const askWord = /^(is|are|what|how|should|can|could|do|does|which|when|why|will)\b(?!['’]t)/i;
+/** A clause that opens with a person says something of them ("– I have high BP, can I have it?"): a remark, no ask. */
+const remarkWord = /^(i|i'm|i’m|i've|ive|my|he|she|we|they|his|her|their|it's|its)\b/i;
 
 /** Where one asked thing ends and the next begins: a question mark, a comma or semicolon, "and", "or", "plus". */
 const partBoundary = /[?;]|,\s|\s(?:and|or|plus|&|\+)\s/i;
@@ -31,9 +31,10 @@ export function askSpan(question: string): AskSpan {
   const clauses = [...question.matchAll(askClause)];
   let last = clauses.length - 1;
   // One sentence asking two things in a row asks from the first: "can I buy Cialis online, what's the risk?",
-  // and from a dash whose clause asks too: "C diff, WCC 12 – which abx, what dose?". (Not past a dash or the end
-  // of a sentence, nor to a dash before a remark: "GP mentioned Wegovy – I have high BP, can I have it?")
-  const asksAfter = (clause: RegExpMatchArray) => askWord.test(question.slice(clause.index! + clause[0].length));
+  // and from a dash whose clause asks too: "C diff, WCC 12 – which abx, what dose?", "– IM adrenaline dose, when to
+  // repeat?". (Not past a dash or the end of a sentence, nor to a dash before a remark: "GP mentioned Wegovy – I
+  // have high BP, can I have it?")
+  const asksAfter = (clause: RegExpMatchArray) => !remarkWord.test(question.slice(clause.index! + clause[0].length));
   while (
     last > 0 &&
     !/[–—-]/.test(clauses[last]![0]) &&

@@ -451,13 +451,13 @@ export class ConceptLinker {
       // (Read loosely, with words between the phrase's own: "heart [block on the] monitor".)
       const own = tokenize(match.entry.term).length;
       const loose = to - from > own ? own : undefined;
+      // (A brand is one product: Entocort, oral budesonide, is no ingredient of the Symbicort inhaler.)
+      const brand = match.entry.file.endsWith('drug-names.tsv');
+      const pictured = match.entry.file.endsWith(presentationsFile);
       for (const expansion of match.entry.expansions) {
-        // (A brand is one product: Entocort, oral budesonide, is no ingredient of the Symbicort inhaler.)
-        const brand = match.entry.file.endsWith('drug-names.tsv');
         const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded' && !(brand && n.role === 'ingredient'));
         if (names.length > 0) {
           const described = describesProblem(match.entry.file);
-          const pictured = match.entry.file.endsWith(presentationsFile);
           for (const name of names)
             found.push({
               from,
@@ -478,7 +478,7 @@ export class ConceptLinker {
           // (But a presentation, written to tell one condition, tells one the library lacks: the reader is told
           // so, not answered from a topic that shares its words. "Bending of the penis when erect" is Peyronie's
           // disease, not the Dupuytren's topic that mentions it.)
-          const outside = described && match.entry.file.endsWith(presentationsFile);
+          const outside = described && pictured;
           found.push({
             from,
             to,

@@ -1166,6 +1166,10 @@ export class Retriever {
       // the reflux topic tells apart), is no answer: the library has no evidence on what is described.
       for (const u of describedUncovered) if (!links.uncovered.includes(u)) links.uncovered.push(u);
       focus = [];
+    } else if (likened?.likened && links.uncovered.some((u) => u.category === 'condition' && !u.background && !u.described)) {
+      // A condition the library lacks, named, and likened to a topic it has ("physio mentioned tarsal tunnel – is
+      // that like carpal tunnel?"), is what the reader has: the topic compared with does not answer for it.
+      focus = [];
     } else if (likened) {
       // A condition only likened to ("spots that look like acne, worse after wine") yields to a topic the
       // other words clearly point to, one that speaks of it (rosacea, whose spots look like acne).

@@ -36,10 +36,10 @@ export function regimenWords(context: ContextWords): RegimenWords {
   // A number may carry its unit ("20mg"); "a" stands inside a frequency ("once a day").
   const doseToken = new RegExp(`^(?:\\d+(?:\\.\\d+)?(?:${units})?|${units}|${frequencies}|a)$`, 'iu');
   // (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin", or
-  // where it was bought: "ramipril, furosemide and OTC ibuprofen"; or past a bracketed aside after the dose:
+  // where it was bought or how often it is taken: "ramipril, furosemide and OTC ibuprofen", "ISMN + PRN GTN"; or past a bracketed aside after the dose:
   // "ramipril 10 mg (max), metformin 500 bd"; or into a bracket that names the product: "on PrEP (Descovy)".)
   const listJoin = new RegExp(
-    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*(?:\\s*\\([^()]{1,20}\\))?[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?(?:otc\\s+)?|[-–—]|\\s*\\(\\s*)$`,
+    `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*(?:\\s*\\([^()]{1,20}\\))?[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?(?:(?:otc|${frequencies})\\s+)?|[-–—]|\\s*\\(\\s*)$`,
     'iu',
   );
   const strength = new RegExp(`^\\d+(?:\\.\\d+)?(?:${units})$`, 'iu');
@@ -78,8 +78,9 @@ export function takesBefore(words: RegimenWords, tokens: Token[], from: number, 
   // Entresto", "changing from sertraline to fluoxetine").
   if (switchedBefore(words, tokens, from)) return true;
   // (Past an article or whose: "uses a GTN spray", "on an ACE inhibitor", "taking my metformin".)
+  // (…or how often: "on PRN GTN", "takes regular salbutamol".)
   const determined = determiners.has(before);
-  if (determined && taking.has(tokens[from - 2]?.folded ?? '')) return true;
+  if ((determined || words.context.frequency.has(before)) && taking.has(tokens[from - 2]?.folded ?? '')) return true;
   // (A medicine said to be the patient's, by whoever looks after them, is one they are on: "should her omeprazole
   // be continued?". "Her" after a verb may be whom it was given: "family bought her Fybogel". The reader's own,
   // "can I use my Serevent on its own?", is what they ask about.)

@@ -455,7 +455,14 @@ export class ConceptLinker {
       const brand = match.entry.file.endsWith('drug-names.tsv');
       const pictured = match.entry.file.endsWith(presentationsFile);
       for (const expansion of match.entry.expansions) {
-        const names = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded' && !(brand && n.role === 'ingredient'));
+        const named = this.#namesCalled(expansion).filter((n) => n.role !== 'excluded' && !(brand && n.role === 'ingredient'));
+        // (A combination product is each of its ingredients, when the library has a monograph for every one:
+        // "co-codamol" is codeine and paracetamol.)
+        const parts =
+          brand && named.length === 0
+            ? expansion.split(/,\s*|\s+and\s+/).map((p) => this.#namesCalled(p).filter((n) => n.kind === 'drug' && n.role !== 'excluded'))
+            : [];
+        const names = named.length > 0 || parts.length < 2 || parts.some((p) => p.length === 0) ? named : parts.map((p) => p[0]!);
         if (names.length > 0) {
           const described = describesProblem(match.entry.file);
           for (const name of names)

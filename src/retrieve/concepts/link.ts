@@ -70,6 +70,8 @@ interface Candidate {
   loose?: number;
   /** The condition a presentation describes when the library has no topic on it ("penis bends when erect" → Peyronie's disease). */
   outside?: string;
+  /** An ingredient of a combination product the question names ("co-codamol" → codeine). */
+  combination?: boolean;
 }
 
 export class ConceptLinker {
@@ -198,6 +200,11 @@ export class ConceptLinker {
       ...this.#groupedCandidates(spelt, sexGroup ? new Set([...groupWords, sexGroup]) : groupWords, ages, measured, candidates),
     );
     candidates.push(...this.#spellingCandidates(tokens, candidates));
+    // A combination product stands for its ingredients only in a question about medicines alone ("co-codamol
+    // 30/500 max dose?"); beside a condition it is what the patient takes, one medicine the library has no
+    // monograph for ("on co-codamol for her hip, now constipated"), not two to answer from.
+    if (candidates.some((c) => c.name?.kind === 'topic' && c.name.role !== 'excluded'))
+      candidates.splice(0, candidates.length, ...candidates.filter((c) => !c.combination));
 
     const kept = resolveOverlaps(candidates);
     const documents = new Map<string, LinkedDocument>();
@@ -462,7 +469,8 @@ export class ConceptLinker {
           brand && named.length === 0
             ? expansion.split(/,\s*|\s+and\s+/).map((p) => this.#namesCalled(p).filter((n) => n.kind === 'drug' && n.role !== 'excluded'))
             : [];
-        const names = named.length > 0 || parts.length < 2 || parts.some((p) => p.length === 0) ? named : parts.map((p) => p[0]!);
+        const combination = named.length === 0 && parts.length >= 2 && parts.every((p) => p.length > 0);
+        const names = combination ? parts.map((p) => p[0]!) : named;
         if (names.length > 0) {
           const described = describesProblem(match.entry.file);
           for (const name of names)
@@ -474,6 +482,7 @@ export class ConceptLinker {
               ...(described ? { described } : {}),
               ...(pictured ? { pictured } : {}),
               ...(loose ? { loose } : {}),
+              ...(combination ? { combination } : {}),
             });
           break;
         }

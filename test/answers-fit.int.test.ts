@@ -6655,3 +6655,81 @@ test('"should I go in?" and "when will it start working?" ask when; "will he gro
   assert.ok(!intents('sex without a condom 4 days ago, is it too late for the morning after pill?').includes('timing'));
   assert.ok(intents('will my daughter grow out of her eczema?').includes('prognosis'));
 });
+
+test('lay pictures of covered conditions are answered: a hot hard breast while feeding, lumps in armpits and groin that burst, an itchy discharging ear in a swimmer, a baby with dry red patches on the cheeks, weeing whenever she coughs', () => {
+  assertRouted('feeding my 2 week old and my left breast is red hot and hard, i feel achy – keep feeding from it?', /mastitis/i);
+  assertRouted('painful lumps in my armpits and groin that burst and scar, for years now – what can be done?', /hidradenitis/i);
+  assertRouted('painful itchy ear with discharge, i swim most days – which drops and for how long?', /otitis externa/i);
+  assertRouted('my 7 month old has dry red itchy patches on his cheeks – which cream is safe?', /atopic/i);
+  assertRouted('i wee whenever i cough or laugh since my second baby, do exercises help?', /incontinence/i);
+});
+
+test('more lay pictures of covered conditions: lice crawling in her hair, blotches that come and go, an ache under the right ribs after fatty meals, HPV found with no abnormal cells, discharge from the penis, green phlegm with pain breathing in', () => {
+  assertRouted('found something small crawling in her hair and white bits near the roots – what do we use?', /lice/i);
+  assertRouted('itchy raised blotches that disappear within a day and pop up elsewhere, for 8 weeks – what helps?', /urticaria/i);
+  assertRouted('ache under my right ribs after fatty meals that lasts a few hours – is it my gallbladder?', /gallstone/i);
+  assertRouted('my smear test said HPV positive with no abnormal cells – what happens next?', /cervical/i);
+  assertRouted('it burns when i pee and theres discharge from my penis since sex with a new partner', /chlamydia|gonorrh/i);
+  assertRouted('feverish cough with green phlegm and sharp pain when i breathe in, 58 – antibiotics?', /pneumonia/i);
+});
+
+test('"is it an STD?" asked of a fishy discharge is answered from the bacterial vaginosis topic, not abstained on "STD"', () => {
+  assertRouted('grey watery discharge that smells fishy after sex, is it an STD?', /vaginosis/i);
+});
+
+test('a stone at the VUJ on CT KUB, afebrile, asks the kidney stone topic; an AUDIT score with relapse prevention asks the alcohol topic, not thiamine', () => {
+  assertRouted('CT KUB shows a 5 mm stone at the right VUJ, afebrile, pain controlled – tamsulosin?', /kidney stone/i);
+  const a = assertRouted(
+    '52M, AUDIT 26, just finished a detox – which relapse prevention drug, and does he need thiamine?',
+    /alcohol use/i,
+  );
+  assert.ok(
+    allStatements(a).some((s) => /acamprosate|naltrexone/i.test(s.text)),
+    'a relapse-prevention drug is shown',
+  );
+});
+
+test('a condition the library lacks, named and then likened to a topic it has, abstains: "physio thinks tarsal tunnel – is that like carpal tunnel?"', () => {
+  assertAbstains('the podiatrist thinks its tarsal tunnel – is that like carpal tunnel in the wrist? will i need an operation?');
+  assertRouted('tingling in my thumb and fingers at night – is it carpal tunnel?', /carpal tunnel/i);
+});
+
+test('type 1 diabetes sick days: "should he skip his insulin with a tummy bug?" is shown never to stop insulin', () => {
+  const a = ask('my 12 year old has type 1 and a tummy bug, hardly eating – should he skip his insulin?', 'patient');
+  assert.match(about(a), /type 1/i);
+  assert.ok(
+    allStatements(a)
+      .slice(0, 5)
+      .some((s) => /never stop/i.test(s.text)),
+    'the never-stop-insulin statement is among the first five',
+  );
+});
+
+test('co-codamol asked alone is answered from the codeine and paracetamol monographs; taken beside a condition it stays that condition', () => {
+  const a = ask('co-codamol 30/500 – what is the maximum in 24 hours?');
+  assert.equal(a.status, 'answered');
+  const text = allStatements(a)
+    .map((s) => s.text)
+    .join(' ');
+  assert.match(text, /240 mg/);
+  assert.match(text, /4 g/);
+  assertRouted('81F on co-codamol for her knee, no bowel movement for 6 days – which laxative?', /constipation/i);
+});
+
+test('conditions the library lacks, told by a presentation, abstain: occipital neuralgia, hand-foot syndrome, congenital long QT, Achilles tendinopathy, dry eyes from screens, ringing ears after a concert, itchy palms and soles in pregnancy', () => {
+  assertAbstains('shooting electric pains from the base of the skull over the back of my head – nerve block?');
+  assertAbstains('hand-foot syndrome on capecitabine – is pyridoxine worth it?');
+  assertAbstains('congenital long QT, QTc 500 after a faint – beta blocker or ICD?');
+  assertAbstains('sore thickened achilles tendon after running, worst in the morning – steroid injection?');
+  assertAbstains('dry eyes from looking at screens all day – which drops?');
+  assertAbstains('ringing in my ears after a concert last night – will it go?');
+  assertAbstains('pregnant with itchy palms and soles, worse at night – what test?');
+});
+
+test('plants on a balcony, cutting back a foxglove and a wasp nest in the loft are refused', () => {
+  assertRefused(
+    'how do I grow mint in pots on a north-facing balcony and how often to water?',
+    'when should I cut back my foxglove after flowering?',
+    'how do I get rid of a wasp nest in the loft?',
+  );
+});

@@ -53,6 +53,9 @@ test('taking, given and switch words mark the drug the patient is on; an ask doe
   assert.ok(taken('switching ramipril to entresto', 'ramipril'));
   assert.ok(!taken('switching ramipril to entresto', 'entresto'));
   assert.ok(!taken('can I take ibuprofen?', 'ibuprofen'));
+  // (…past how often: "on daily aspirin" is taken.)
+  assert.ok(taken('on daily aspirin and wants ibuprofen', 'aspirin'));
+  assert.ok(!taken('on daily aspirin and wants ibuprofen', 'ibuprofen'));
   assert.ok(switchedBefore(words, tokenize('switching ramipril'), 1));
 });
 

@@ -6733,3 +6733,16 @@ test('plants on a balcony, cutting back a foxglove and a wasp nest in the loft a
     'how do I get rid of a wasp nest in the loft?',
   );
 });
+
+test('a condition pictured that a topic excludes keeps that topic away: a sore throat with a sandpaper rash and strawberry tongue is scarlet fever, not the sore throat topic', () => {
+  const a = assertAbstains('sore throat for 2 days, then a sandpaper rash on her tummy and a strawberry tongue – antibiotics?');
+  assert.match(a.message ?? '', /scarlet fever/i);
+  assertRouted('sore throat, fever 38.3, no cough, tender neck glands – penicillin?', /sore throat/i);
+});
+
+test('lips swelling and wheezy after prawns is anaphylaxis (it had been cold sores); a squishy lump behind the knee, a smelly rash under the breasts and a pale toddler bruising easily abstain', () => {
+  assertRouted('ate prawns and my face swelled up, lips tingling and i feel wheezy – what do i do?', /anaphylaxis/i);
+  assertAbstains('swelling in the back of my knee and a squishy lump, aches when i bend it');
+  assertAbstains('red itchy rash under my breasts that smells, worse in the heat – what cream?');
+  assertAbstains('my toddler is pale and bruising easily, tummy looks swollen – what could it be?');
+});

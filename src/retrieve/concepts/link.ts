@@ -255,8 +255,18 @@ export class ConceptLinker {
           else doc.score += linkWeights.repeat;
         }
       } else if (c.outside) {
+        // (A topic that excludes the condition pictured is its neighbour, kept away as for one named: "sore throat,
+        // sandpaper rash and a strawberry tongue" is scarlet fever, which the sore throat topic excludes.)
+        const excluder = this.#namesCalled(c.outside).find((n) => n.role === 'excluded' && n.kind === 'topic');
         if (!uncovered.some((u) => u.text.toLowerCase() === c.outside!.toLowerCase()))
-          uncovered.push({ text: c.outside, from: c.from, to: c.to, category: 'condition', described: true });
+          uncovered.push({
+            text: c.outside,
+            from: c.from,
+            to: c.to,
+            category: 'condition',
+            described: true,
+            ...(excluder ? { neighbour: { documentId: excluder.documentId, title: excluder.title } } : {}),
+          });
       } else if (
         c.category &&
         namedCategories.has(c.category) &&

@@ -6738,6 +6738,11 @@ test('a condition pictured that a topic excludes keeps that topic away: a sore t
   const a = assertAbstains('sore throat for 2 days, then a sandpaper rash on her tummy and a strawberry tongue – antibiotics?');
   assert.match(a.message ?? '', /scarlet fever/i);
   assertRouted('sore throat, fever 38.3, no cough, tender neck glands – penicillin?', /sore throat/i);
+  // (…and leaves no medicine named to answer for it: acute glaucoma is no chloramphenicol question.)
+  const g = assertAbstains(
+    'sudden painful red eye, halos around lights, vomited, one pupil bigger – is it pink eye? chloramphenicol drops ok?',
+  );
+  assert.match(g.message ?? '', /glaucoma/i);
 });
 
 test('lips swelling and wheezy after prawns is anaphylaxis (it had been cold sores); a squishy lump behind the knee, a smelly rash under the breasts and a pale toddler bruising easily abstain', () => {

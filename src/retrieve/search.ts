@@ -673,6 +673,19 @@ export class Retriever {
         return treats + brand > 0 ? { ...d, score: d.score + treats + brand } : d;
       })
       .sort((a, b) => b.score - a.score);
+    // A condition the library lacks, pictured, that kept the topic excluding it away, leaves no medicine named to
+    // answer for it unless the medicine's monograph speaks of it: "painful red eye, halos, big pupil, been sick –
+    // is this pink eye, can I just use chloramphenicol?" is acute glaucoma, not the chloramphenicol's.
+    const pictureKeptAway = links.uncovered.filter(
+      (u) => u.described && !u.background && u.neighbour && excluded.has(u.neighbour.documentId),
+    );
+    if (
+      pictureKeptAway.length > 0 &&
+      linked.length > 0 &&
+      linked.every((d) => d.kind === 'drug') &&
+      !linked.some((d) => pictureKeptAway.some((u) => this.#documentMentions(d.documentId, normalise(u.text))))
+    )
+      linked.splice(0, linked.length);
     // A condition said in passing beside one the question describes ("green snot, face hurts when I bend over,
     // bit of a sore throat too") is not what is asked: the described one leads.
     const besides = this.#vocabulary?.contextWords.besides ?? new Set<string>();

@@ -36,8 +36,9 @@ export function regimenWords(context: ContextWords): RegimenWords {
   // A number may carry its unit ("20mg"); "a" stands inside a frequency ("once a day").
   const doseToken = new RegExp(`^(?:\\d+(?:\\.\\d+)?(?:${units})?|${units}|${frequencies}|a)$`, 'iu');
   // (…past an article or possessive: "salbutamol and a Symbicort inhaler", "ramipril and his statin", or
-  // where it was bought or how often it is taken: "ramipril, furosemide and OTC ibuprofen", "ISMN + PRN GTN"; or past a bracketed aside after the dose:
-  // "ramipril 10 mg (max), metformin 500 bd"; or into a bracket that names the product: "on PrEP (Descovy)".)
+  // where it was bought or how often it is taken: "ramipril, furosemide and OTC ibuprofen", "ISMN + PRN GTN"; or
+  // past a bracketed aside after the dose: "ramipril 10 mg (max), metformin 500 bd"; or into a bracket that names
+  // the product: "on PrEP (Descovy)".)
   const listJoin = new RegExp(
     `^(?:(?:\\s+(?:[\\d.]+\\s*(?:${units})?|${frequencies}))*(?:\\s*\\([^()]{1,20}\\))?[\\s,+/&]*(?:or|and|nor|then)?[\\s,+/&]*(?:(?:a|an|the|my|his|her|their)\\s+)?(?:(?:otc|${frequencies})\\s+)?|[-–—]|\\s*\\(\\s*)$`,
     'iu',

@@ -133,7 +133,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const negatedDocs = links.documents.filter((doc) =>
     doc.mentions.every(
       (m) =>
-        (isNegated(tokens, m.from, question, context.negation, context.grade) && !episodeAfter(m.to) && !episodeAfter(m.to - 1)) ||
+        (isNegated(tokens, m.from, question, context) && !episodeAfter(m.to) && !episodeAfter(m.to - 1)) ||
         resultNegative(tokens, m.to, question, context.result) ||
         // ("AF not known", "PE not detected": what the patient is not known to have.)
         (context.negation.has(tokens[m.to]?.folded ?? '') &&
@@ -245,8 +245,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const toldOutside = links.uncovered.some(toldOutsideLibrary);
   // (A condition only denied or supposed is no second condition: "first line if he doesn't have diabetes vs if he
   // has T2DM" still asks about the hypertension named first.)
-  const deniedOrSupposed = (m: { from: number }) =>
-    isNegated(tokens, m.from, question, context.negation, context.grade) || supposedCase(tokens, m.from);
+  const deniedOrSupposed = (m: { from: number }) => isNegated(tokens, m.from, question, context) || supposedCase(tokens, m.from);
   const supposedOnly = (d: LinkedDocument) => d.mentions.every(deniedOrSupposed);
   if (!avoidAsked && (toldOutside || topics.some((d) => !whoIs(d) && !likeIllness(d) && !lookedFor(d) && !supposedOnly(d))))
     for (const doc of topics) if (whoIs(doc) && !withItsMedicine(doc)) doc.background = true;
@@ -333,7 +332,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (A mention that rules it out stays out: "no dementia before – is this dementia starting?")
   for (const doc of topics) {
     const guessed = doc.mentions.filter((m) => isGuessed(tokens, m.from, context));
-    const ruledOut = (m: (typeof doc.mentions)[number]) => isNegated(tokens, m.from, question, context.negation, context.grade);
+    const ruledOut = (m: (typeof doc.mentions)[number]) => isNegated(tokens, m.from, question, context);
     if (guessed.length > 0 && doc.mentions.every((m) => guessed.includes(m) || ruledOut(m))) doc.guessed = true;
     // (One the reader only took it for is set aside, like a history: "I thought it was piles but there's no lump".)
     if (
@@ -414,7 +413,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
       !(m.value === 'pregnancy' && nameSpans.some((n) => n.source === 'name' && n.from <= m.from && n.to >= m.to)) &&
       // "non-pregnant", "not pregnant", "no red flags": the population or the finding is ruled out, not asked about.
       // (…a few words back too: "isn't trying to conceive".)
-      !((m.value === 'pregnancy' || m.value === 'diagnosis') && isNegated(tokens, m.from, question, context.negation, context.grade)) &&
+      !((m.value === 'pregnancy' || m.value === 'diagnosis') && isNegated(tokens, m.from, question, context)) &&
       // "two doses of IM adrenaline", "lorazepam 4 mg x2": a counted dose is what was given, not what is asked.
       // (Not a value of the clause before: "K 2.8 – max rate of IV KCl?")
       !(m.value === 'dosing' && m.from > 0 && countWords.test(tokens[m.from - 1]!.folded) && !endsClause(tokens, m.from - 1, question)) &&
@@ -1410,16 +1409,16 @@ function inBrackets(tokens: Token[], from: number, question: string): boolean {
 }
 
 /**
- * Is the mention at `from` denied ("no CKD", "not diabetic")? `grades` are the words of a condition's grade that a
- * "non-" joined to them denies alone ("non-severe CAP" is pneumonia).
+ * Is the mention at `from` denied ("no CKD", "not diabetic")? The context's grade words are those of a condition's
+ * grade that a "non-" joined to them denies alone ("non-severe CAP" is pneumonia).
  */
 export function isNegated(
   tokens: Token[],
   from: number,
   question: string,
-  negations: ReadonlySet<string>,
-  grades: ReadonlySet<string> = new Set(),
+  context: Readonly<Record<ContextRole, ReadonlySet<string>>> = noContextWords,
 ): boolean {
+  const { negation: negations, grade: grades } = context;
   // A name in brackets after a phrase is that phrase named again, denied with it: "not the crystals one (bppv)".
   if (inBrackets(tokens, from, question)) {
     const phraseEnd = from - 1;

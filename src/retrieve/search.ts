@@ -1798,14 +1798,13 @@ export class Retriever {
    */
   #askCautions(analysis: QueryAnalysis): void {
     const cautionWords = this.#vocabulary?.contextWords.caution ?? new Set<string>();
-    const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
     const named = analysis.focus.filter((d) => d.kind === 'topic' && d.mentions.every((m) => cautionWords.has(normalise(m.text))));
     // (Most questions name no such topic: the question is read again only for one that does.)
     if (named.length === 0) return;
     const tokens = tokenize(analysis.question);
     // (Not said as missing: "no reliable contraception" is the patient's situation, asked of the migraine.)
     const cautionTopics = named.filter((d) =>
-      d.mentions.every((m) => !isNegated(tokens, m.from, analysis.question, negations, this.#vocabulary?.contextWords.grade)),
+      d.mentions.every((m) => !isNegated(tokens, m.from, analysis.question, this.#vocabulary?.contextWords)),
     );
     const contraceptive = (d: LinkedDocument) => d.names.some((n) => /contracept|\bpill\b/i.test(n));
     const medicines = analysis.focus.filter((d) => d.kind === 'drug' && !contraceptive(d));
@@ -2245,10 +2244,7 @@ export class Retriever {
       return false;
     };
     // (A mention ruled out is no use named: "no diabetes, on metformin for prediabetes".)
-    const negations = this.#vocabulary?.contextWords.negation ?? new Set<string>();
-    const said = topic.mentions.filter(
-      (m) => !isNegated(tokens, m.from, analysis.question, negations, this.#vocabulary?.contextWords.grade),
-    );
+    const said = topic.mentions.filter((m) => !isNegated(tokens, m.from, analysis.question, this.#vocabulary?.contextWords));
     return (said.length > 0 ? said : topic.mentions).every((m) => {
       if (treatedWithToo && treatedWith(m.to)) return true;
       let before = m.from - 1;

@@ -6751,3 +6751,64 @@ test('lips swelling and wheezy after prawns is anaphylaxis (it had been cold sor
   assertAbstains('red itchy rash under my breasts that smells, worse in the heat – what cream?');
   assertAbstains('my toddler is pale and bruising easily, tummy looks swollen – what could it be?');
 });
+
+test('a condition said to be stable on its medicine is the background of another concept named: a statin asked beside stable hypothyroidism, varenicline beside depression stable on sertraline', () => {
+  assertRouted('58F, QRISK3 13%, hypothyroid but stable on levothyroxine – which statin and what dose?', /dyslipidaemia|statin/i);
+  const a = assertRouted(
+    'wants to quit smoking with varenicline; also has depression, stable on sertraline 50 mg. How is it started?',
+    /varenicline|smoking/i,
+    /0\.5 mg/,
+  );
+  // (The medicine only taken speaks by its harms and checks, not by its own dose schedule.)
+  assert.doesNotMatch(said(a), /Depression and OCD: start 50 mg/);
+});
+
+test('lay and shorthand pictures of covered conditions reach their topic: swollen optic nerves with a whooshing noise, stiff shoulders and hips, a baby with dry scaly cheeks, a family itching at night, facial weakness incl the forehead, flashing lights and swelling late in pregnancy, low mood postpartum', () => {
+  assertRouted(
+    'headaches for a month, worse lying down, a whooshing noise in my ears, and the optician says my optic nerves are swollen – what is it?',
+    /intracranial hypertension/i,
+  );
+  assertRouted(
+    '70F, cant lift my arms to brush my hair, shoulders and hips stiff for over an hour every morning – steroids?',
+    /polymyalgia/i,
+  );
+  assertRouted('my 7 month old has dry red scaly patches on her cheeks and in her elbow creases – which cream?', /eczema|atopic/i);
+  assertRouted('whole family itching at night, little lines between the kids fingers – what do we use?', /scabies/i);
+  assertRouted('29M, R facial weakness incl forehead since this morning – steroid dose?', /bell/i);
+  assertRouted(
+    '32 weeks pregnant, bad headache, seeing flashing lights, my face and feet have swelled up – what should I do?',
+    /eclampsia/i,
+  );
+  assertRouted('4 weeks postpartum, low mood and crying most days, breastfeeding – which antidepressant?', /postnatal|perinatal/i);
+});
+
+test('a faint told in lay words is answered, not refused; a drooping fingertip abstains; pruning a plant and choosing safari lodges are refused', () => {
+  assertRouted(
+    'went hot and sweaty, everything went grey then I was on the floor for a few seconds, came round straight away – can I drive?',
+    /syncope|loss of consciousness/i,
+  );
+  assertAbstains('caught my finger on the sheet and now the end of my finger droops down and i cant straighten it – splint?');
+  assertRefused(
+    'when do I prune my bleeding heart plant after it flowers?',
+    'which safari lodges in the Masai Mara are best for families?',
+  );
+});
+
+test('a patient asking how long sees the figures of the answer even where the plain wording leaves them out', () => {
+  const a = engine.ask('how many days do i take the shingles tablets for?', 'patient', { save: false });
+  assert.equal(a.status, 'answered');
+  const shown = allStatements(a).map((s) => s.text);
+  assert.ok(
+    shown.some((t) => t.startsWith('The exact figures, as written for health professionals:') && /7 days/.test(t)),
+    shown.join('\n'),
+  );
+});
+
+test('an allergy named beside an adrenaline pen is the anaphylaxis the pen is for: an EpiPen strength for a child with a nut allergy is answered, not abstained on the allergy', () => {
+  assertRouted(
+    'my daughter is 8, 28 kg, with a nut allergy – which EpiPen strength does she need?',
+    /anaphylaxis|epinephrine|adrenaline/i,
+    /0\.3 mg|300 micrograms/,
+  );
+  assertAbstains('peanut allergy – can my son have oral immunotherapy?');
+});

@@ -8,7 +8,7 @@
  * - students: everything, with each section heading explained.
  */
 import { answerReadability, readabilityOf } from './readability.ts';
-import { dropsDoses, hasDoseWithUnit, headingNote, isClinicianDirected, plainHeading, practiceRank } from './plain.ts';
+import { dropsDoses, dropsFigures, hasDoseWithUnit, headingNote, isClinicianDirected, plainHeading, practiceRank } from './plain.ts';
 import { bottomLineHeading, outline } from './outline.ts';
 import type { Audience } from '../types.ts';
 import type { Answer, AnswerSection, AnswerStatement } from './types.ts';
@@ -31,6 +31,8 @@ const safetyGradeLimit = 12;
 
 /** Leads in the professional sentence shown under a plain one that left out its doses. */
 export const asWrittenForProfessionals = 'The exact dose, as written for health professionals:';
+/** …and under one that left out the figures asked for (how long, how soon, from what value). */
+export const figuresAsWritten = 'The exact figures, as written for health professionals:';
 
 /** Sections whose statements tell a reader what to watch for or avoid. */
 function isSafetySection(heading: string): boolean {
@@ -89,8 +91,11 @@ function forLayReader(answer: Omit<Answer, 'laySummary'>, audience: Audience): A
     }
     // The answer to a reader's own question about a dose keeps its doses: where the plain wording leaves
     // them out, the professional sentence follows it, under the same citations.
+    // (…and so does the answer to how long, how soon or from what value: "for a week" is no "for 7 days".)
     if (answersQuestion && answer.asksDose && lay && dropsDoses(s.text, lay))
       kids.unshift({ text: `${asWrittenForProfessionals} ${s.text}`, citations: s.citations });
+    else if (answersQuestion && answer.asksFigure && lay && dropsFigures(s.text, lay))
+      kids.unshift({ text: `${figuresAsWritten} ${s.text}`, citations: s.citations });
     // A subject lead-in ("Apixaban") stays: it names what the plain sentence is about.
     const out: AnswerStatement = { ...shown, text: lay ?? s.text };
     return kids.length > 0 ? { ...out, children: kids } : out;

@@ -37,8 +37,11 @@ import type { Draft } from './sections.ts';
 import type { InterventionFinder } from './mentions.ts';
 import type { Answer, AnswerReference, AnswerSection, AnswerStatement } from './types.ts';
 import type { PassageHit } from '../store/index.ts';
-import type { LinkedDocument, Retrieval } from '../retrieve/index.ts';
+import type { Intent, LinkedDocument, Retrieval } from '../retrieve/index.ts';
 import type { Audience, Source, SourceType } from '../types.ts';
+
+/** Intents whose answer is a figure: how long, how soon, from what value. */
+const figureIntents: ReadonlySet<Intent> = new Set(['duration', 'timing', 'threshold']);
 
 export interface ComposeContext {
   /** Look up sources by global id. */
@@ -311,6 +314,7 @@ export function composeAnswer(retrieval: Retrieval, audience: Audience, context:
   };
   if (focusDoc) answer.focus = { id: focusDoc.documentId, title: focusDoc.title };
   if (analysis.intents.includes('dosing')) answer.asksDose = true;
+  if (analysis.intents.some((i) => figureIntents.has(i))) answer.asksFigure = true;
   // A condition asked about that none of these statements mentions ("riluzole for Fabry disease pain"):
   // say so above the answer, so the reader does not take it for evidence on that condition.
   const shownText = ` ${normalise(selected.map((p) => [p.text, ...p.children.map((c) => c.text)].join(' ')).join(' '))} `;

@@ -30,6 +30,13 @@ export function dropsDoses(text: string, plain: string): boolean {
   return figures.length > 0 && !figures.some((f) => said.has(f));
 }
 
+/** Does the plain wording leave out every figure of the professional text ("for 7 days" → "for a week", "20-30%" → "a higher dose")? */
+export function dropsFigures(text: string, plain: string): boolean {
+  const figures = text.match(/\d[\d.,]*/g)?.map((n) => n.replace(/[.,]$/, '')) ?? [];
+  const said = new Set(plain.match(/\d[\d.,]*/g)?.map((n) => n.replace(/[.,]$/, '')) ?? []);
+  return figures.length > 0 && !figures.some((f) => said.has(f));
+}
+
 const plainHeadings: [RegExp, string][] = [
   [/^bottom line/i, 'In short'],
   [/pitfall|caveat|caution|warning/i, 'Things to be aware of'],

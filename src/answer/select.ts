@@ -556,8 +556,10 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     analysis.focus.some(
       (d) => d.kind === 'drug' && !analysis.taking.includes(d.documentId) && namedInAsk(analysis.question, d, { lastSentence: true }),
     );
+  // (…and so it does beside another medicine whose dose is asked: "stable on sertraline – varenicline titration?")
   const onlyTaken = new Set(
-    subject?.kind === 'topic' && (conditionIntents.has(analysis.intent) || otherDoseAsked)
+    (subject?.kind === 'topic' && (conditionIntents.has(analysis.intent) || otherDoseAsked)) ||
+      (subject?.kind === 'drug' && analysis.intent === 'dosing' && !analysis.taking.includes(subject.documentId))
       ? analysis.focus
           .filter(
             (d) =>

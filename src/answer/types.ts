@@ -69,6 +69,8 @@ export interface Answer {
   confidence?: number;
   /** The question asks for a dose: patients and carers then see the doses of the statements that answer it. */
   asksDose?: boolean;
+  /** The question asks how long, how soon or from what value: patients and carers then see those figures too. */
+  asksFigure?: boolean;
   /** The condition or drug the answer is about, when one was recognised. */
   focus?: { id: string; title: string };
   followUps?: string[];

@@ -275,6 +275,21 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const setAside = (d: LinkedDocument) =>
     d.mentions.every((m) => tokens.slice(Math.max(0, m.from - 2), m.from).some((t) => context.beyond.has(t.folded)));
   if (topics.some((d) => !setAside(d))) for (const doc of topics) if (setAside(doc)) doc.background = true;
+  // (…and so is one said to be stable or in remission, beside another concept named that is not a medicine the
+  // patient is on: "hypothyroid but stable on levothyroxine – which statin for primary prevention?" asks about
+  // the lipids; "also has depression, stable on sertraline" is who asks about varenicline.)
+  // (Said of the condition itself, a linking word or two between: not "(primary hypothyroidism, TSH stable)", nor
+  // when what to avoid is asked, which the patient's condition decides: "MG, stable on pyridostigmine … which
+  // antibiotics to avoid?")
+  const settled = (d: LinkedDocument) =>
+    d.mentions.every((m) => {
+      let i = m.to;
+      while (i < m.to + 3 && settledLinks.has(tokens[i]?.folded ?? '')) i++;
+      return context.settled.has(tokens[i]?.folded ?? '');
+    });
+  const otherConcept = (d: LinkedDocument) =>
+    d.kind === 'topic' ? !settled(d) && !d.background : d.mentions.every((m) => m.from === 0 || !afterTaking(m.from));
+  if (!avoidAsked && links.documents.some(otherConcept)) for (const doc of topics) if (settled(doc)) doc.background = true;
   // (…and so is one remarked after the last question mark, beside one named before it: "…nasal spray, when
   // should i start it? i have Ventolin for mild asthma too". Named there, not described: "adult acne?? red
   // cheeks and nose, flushes with wine" describes what is asked.)
@@ -1147,6 +1162,8 @@ function supposedCase(tokens: Token[], from: number): boolean {
 }
 const persons = new Set(['he', 'she', 'they', 'you', 'i', 'we']);
 const supposedHaving = new Set(['has', 'have', 'had', 'gets', 'get', 'develops', 'develop']);
+/** Words that may stand between a condition and the word saying it is settled ("hypothyroid but stable", "UC in remission"). */
+const settledLinks = new Set('but and is now currently well in clinically otherwise has been was remains'.split(' '));
 /** Words that open a case after "vs" ("vs if he has T2DM"): the cases of one ask, not two concepts. */
 const caseWords = new Set(['if', 'when', 'whether', 'once']);
 /** Verbs that say a medicine is in regular use after a condition is named ("asthma and uses a ventolin inhaler"). */

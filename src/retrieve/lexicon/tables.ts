@@ -92,6 +92,7 @@ export const contextRoles = [
   'episode',
   'avoiding',
   'grade',
+  'settled',
 ] as const;
 export type ContextRole = (typeof contextRoles)[number];
 

@@ -6804,9 +6804,9 @@ test('a patient asking how long sees the figures of the answer even where the pl
   );
 });
 
-test('an allergy named beside an adrenaline pen is the anaphylaxis the pen is for: an EpiPen strength for a child with a nut allergy is answered, not abstained on the allergy', () => {
+test('an allergy named beside an adrenaline pen is the anaphylaxis the pen is for: an EpiPen dose for a child with a peanut allergy is answered, not abstained on the allergy', () => {
   assertRouted(
-    'my daughter is 8, 28 kg, with a nut allergy – which EpiPen strength does she need?',
+    'our 7 year old with a peanut allergy weighs 26 kg – which EpiPen dose should the school keep, and when is the second one given?',
     /anaphylaxis|epinephrine|adrenaline/i,
     /0\.3 mg|300 micrograms/,
   );

@@ -278,7 +278,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (…and so is one said to be stable or in remission, beside another concept named that is not a medicine the
   // patient is on: "hypothyroid but stable on levothyroxine – which statin for primary prevention?" asks about
   // the lipids; "also has depression, stable on sertraline" is who asks about varenicline.)
-  // (Said of the condition itself, a linking word or two between: not "(primary hypothyroidism, TSH stable)", nor
+  // (Said of the condition itself, at most three linking words between: not "(primary hypothyroidism, TSH stable)", nor
   // when what to avoid is asked, which the patient's condition decides: "MG, stable on pyridostigmine … which
   // antibiotics to avoid?")
   const settled = (d: LinkedDocument) =>

@@ -23,18 +23,28 @@ export function hasDoseWithUnit(text: string): boolean {
   return doseWithUnit.test(text);
 }
 
+/** The numbers a text writes, without a trailing stop or comma ("7", "0.5", "1,000"). */
+function numbersIn(text: string): string[] {
+  return text.match(/\d[\d.,]*/g)?.map((n) => n.replace(/[.,]$/, '')) ?? [];
+}
+
+/** Are there figures, and does the plain wording say none of them? */
+function saysNoneOf(figures: string[], plain: string): boolean {
+  const said = new Set(numbersIn(plain));
+  return figures.length > 0 && !figures.some((f) => said.has(f));
+}
+
 /** Does the plain wording leave out every dose figure of the professional text ("100 mg IM" → "inject your emergency hydrocortisone")? */
 export function dropsDoses(text: string, plain: string): boolean {
-  const figures = [...text.matchAll(new RegExp(doseWithUnit.source, 'g'))].map((m) => m[0].match(/\d[\d.,]*/)![0].replace(/[.,]$/, ''));
-  const said = new Set(plain.match(/\d[\d.,]*/g)?.map((n) => n.replace(/[.,]$/, '')) ?? []);
-  return figures.length > 0 && !figures.some((f) => said.has(f));
+  return saysNoneOf(
+    [...text.matchAll(new RegExp(doseWithUnit.source, 'g'))].map((m) => numbersIn(m[0])[0]!),
+    plain,
+  );
 }
 
 /** Does the plain wording leave out every figure of the professional text ("for 7 days" → "for a week", "20-30%" → "a higher dose")? */
 export function dropsFigures(text: string, plain: string): boolean {
-  const figures = text.match(/\d[\d.,]*/g)?.map((n) => n.replace(/[.,]$/, '')) ?? [];
-  const said = new Set(plain.match(/\d[\d.,]*/g)?.map((n) => n.replace(/[.,]$/, '')) ?? []);
-  return figures.length > 0 && !figures.some((f) => said.has(f));
+  return saysNoneOf(numbersIn(text), plain);
 }
 
 const plainHeadings: [RegExp, string][] = [

@@ -6812,3 +6812,62 @@ test('an allergy named beside an adrenaline pen is the anaphylaxis the pen is fo
   );
   assertAbstains('peanut allergy – can my son have oral immunotherapy?');
 });
+
+test('who else needs treating asks about contacts: the household statement answers it beside the scabicide dose', () => {
+  const a = assertRouted('Lyclear for scabies – how do I put it on, how long does it stay on, and who else needs treating?', /scabies/i);
+  assert.match(said(a), /household/i);
+});
+
+test('a Librium reducing regimen started hours after the last drink is alcohol withdrawal, not alcohol dependence', () => {
+  assertRouted(
+    'alcohol-dependent man on the ward, last drink 12h ago, starting a Librium reducing regimen – how do we prevent Wernicke encephalopathy?',
+    /withdrawal/i,
+  );
+});
+
+test('LUTS with prostate findings in a man on apixaban for AF is benign prostatic hyperplasia, not AF', () => {
+  assertRouted(
+    '70M, AF on apixaban, LUTS despite tamsulosin, prostate about 60 mL, PSA 3.1 – should finasteride be added?',
+    /prostatic hyperplasia/i,
+  );
+});
+
+test('checking for cirrhosis in a C282Y homozygote asks about the haemochromatosis', () => {
+  assertRouted(
+    'C282Y homozygous man, ferritin 900 – how often is venesection done, and should we check for cirrhosis?',
+    /haemochromatosis/i,
+  );
+});
+
+test('a medicine the patient is on beside an H. pylori regimen is answered by its interaction, not abstained on', () => {
+  const a = assertRouted('On warfarin and H. pylori positive – which eradication regimen, and what about the warfarin?', /pylori/i);
+  assert.match(said(a), /\bINR\b/);
+});
+
+test('a penicillin-allergic patient is not led by the regimens written for patients without penicillin allergy', () => {
+  const a = assertRouted('H. pylori positive and allergic to penicillin – which eradication regimen?', /pylori/i);
+  assert.doesNotMatch(bottomLineText(a), /without penicillin allergy/i);
+});
+
+test('a feared tumour beside a daily band-like headache is answered by the headache topic, not abstained on', () => {
+  const a = engine.ask('tight band round my head most days for 6 weeks, using paracetamol a lot – could it be a tumour?', 'patient', {
+    save: false,
+  });
+  assert.equal(a.status, 'answered', a.message);
+  assert.match(about(a), /tension-type/i);
+});
+
+test('CT CAP in a cancer-screening question is imaging of chest, abdomen and pelvis, not community-acquired pneumonia', () => {
+  const a = ask('new dermatomyositis in a 60-year-old – which cancer screening: CT CAP, mammogram, CA-125?');
+  assert.doesNotMatch(about(a), /pneumonia/i, a.title);
+  assertRouted('CAP, CURB-65 of 2 – oral or IV antibiotics?', /community-acquired pneumonia/i);
+});
+
+test('a skin problem described beside a condition the patient only has is answered for the skin: seborrhoeic dermatitis, pityriasis rosea, a verruca', () => {
+  assertRouted("I have Parkinson's and get greasy flaky skin down the sides of my nose – which cream?", /seborrh/i);
+  assertRouted(
+    'my son had an oval scaly patch, then loads of small ones on his back like a christmas tree. he has type 1 diabetes but is well – what is it?',
+    /pityriasis rosea/i,
+  );
+  assertRouted('a lump on the bottom of my son’s foot with black dots in it, sore to walk on – will it go by itself?', /wart|verruc/i);
+});

@@ -570,6 +570,8 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
           .map((d) => d.documentId)
       : [],
   );
+  // (…and so is one kept beside a topic that never speaks of it, for what it does with the topic's treatment.)
+  for (const id of retrieval.watchedBeside ?? []) onlyTaken.add(id);
   const harmOrWatch = (section: string) =>
     harmOrWatchIntents.some((i) => vocabulary.answers(i, section)) ||
     isCautionHeading(section) ||
@@ -840,9 +842,15 @@ export function selectPassages(retrieval: Retrieval, sourceType: (p: PassageHit)
     if (bottomLine.some(answeredBy)) continue;
     // The part was asked for by name, so its best statement may stand below the cut-off of the first part;
     // the one that shares most with the question's own words ("pre-treatment screening") answers it.
-    const next = ranked
-      .filter((r) => eligible(r) && !bottomLine.includes(r.p) && answersIt(r.p))
-      .reduce<(typeof ranked)[number] | undefined>((a, r) => (a === undefined || r.p.score > a.p.score ? r : a), undefined);
+    // (A section written for it answers before a statement that only names it in passing: "who else needs
+    // treating?" is "Treat all household members…" under the contacts, not "…especially if close contacts
+    // also itch" under the diagnosis.)
+    const answering = ranked.filter((r) => eligible(r) && !bottomLine.includes(r.p) && answersIt(r.p));
+    const underItsHeading = answering.filter((r) => outline().answers(intent, r.p.section));
+    const next = (underItsHeading.length > 0 ? underItsHeading : answering).reduce<(typeof ranked)[number] | undefined>(
+      (a, r) => (a === undefined || r.p.score > a.p.score ? r : a),
+      undefined,
+    );
     if (next) bottomLine.push(next.p);
   }
   // Asked only what to do, a bottom line of statements that describe ("a withdrawal seizure is typically a

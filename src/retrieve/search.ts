@@ -301,7 +301,11 @@ export class Retriever {
       );
     // (A guess in a question that asks whether it is serious is a fear the described problem's topic answers:
     // "tight band round my head most days… should i be worried its a tumour?")
-    const feared = (u: (typeof links.uncovered)[number]) => u.guessed === true && analysis.concernAsked;
+    // (…and so is one that topic speaks of: "tight band round my head every day – could it be a tumour??")
+    const feared = (u: (typeof links.uncovered)[number]) =>
+      u.guessed === true &&
+      (analysis.concernAsked ||
+        analysis.focus.some((d) => d.kind === 'topic' && !d.background && this.#documentHas(d.documentId, normalise(u.text))));
     const asks = (u: (typeof links.uncovered)[number]) =>
       u.category === 'condition' &&
       !feared(u) &&
@@ -382,11 +386,16 @@ export class Retriever {
     const spokenInFocus = (u: (typeof links.uncovered)[number]) => {
       // (A neighbour's excluded name too, when the neighbour is not named: "FIT came back abnormal – does that
       // mean bowel cancer?" is asked of the screening topic, which speaks of bowel cancer, not of IBS.)
-      if ((u.neighbour && namedDocuments.has(u.neighbour.documentId)) || u.category !== 'condition') return false;
+      // (A neighbour named is not the condition, but another document named beside it may speak of it: "alcohol-
+      // dependent, last drink 12h ago, Librium regimen – how to prevent Wernicke encephalopathy?" of alcohol
+      // withdrawal, beside the alcohol dependence that excludes it.)
+      if (u.category !== 'condition') return false;
+      const neighbourNamed = u.neighbour !== undefined && namedDocuments.has(u.neighbour.documentId);
+      const speakers = analysis.focus.filter((d) => !neighbourNamed || (d.documentId !== u.neighbour!.documentId && d.kind === 'topic'));
       // (By its name or, for an abbreviation, what it stands for: "follow-up for SCC risk" of lichen sclerosus,
       // whose statements speak of squamous cell carcinoma.)
       const patterns = [u.text, ...(this.#lexicon?.expand(u.text) ?? [])].flatMap((name) => nearPattern(name) ?? []);
-      return analysis.focus.some((d) =>
+      return speakers.some((d) =>
         patterns.some((near) => near.test(this.#documentText(d.documentId)) || this.#layLinesOf(d.documentId).some((l) => near.test(l))),
       );
     };
@@ -931,6 +940,7 @@ export class Retriever {
     // statements never name the drug either ("low dose naltrexone for depression"), the library has nothing
     // on that use at all.
     const unusedDrugs: string[] = [];
+    const watchedBeside: string[] = [];
     const dosedElsewhere = new Set<string>();
     // A value the patient's own medicine is adjusted by ("on levothyroxine 100 mcg, TSH 0.04 – reduce the
     // dose?") asks that medicine's dose: the condition the value alone points to is not what it is taken for.
@@ -1035,7 +1045,12 @@ export class Retriever {
           this.#mentionsDrug(topic.documentId, drug.documentId) ||
           ((!analysis.taking.includes(drug.documentId) || (asked && asksAt > 0)) &&
             this.#speaksOfDrug(topic.documentId, bareName(drug.title)));
-        if (!spokenOf) {
+        // (A medicine the patient is on whose monograph names a medicine the topic treats with stays, for its
+        // interaction: "on warfarin, H. pylori positive – eradication regimen, and what about the warfarin?" is
+        // answered by the INR rise with clarithromycin and metronidazole.)
+        const interacts = asked && analysis.taking.includes(drug.documentId) && this.#namesMedicineOf(drug.documentId, topic.documentId);
+        if (interacts && !spokenOf) watchedBeside.push(drug.documentId);
+        if (!spokenOf && !interacts) {
           focus = focus.filter((f) => f !== drug);
           // (…unless the monograph of another medicine asked about speaks of it: "on ferrous sulfate, also
           // Eltroxin – how should she space it from the thyroxine?")
@@ -1571,6 +1586,7 @@ export class Retriever {
       .passagesOf(ids)
       .filter((p) => !(dosedElsewhere.has(p.documentId) && textAspects(p.section).has('dosing')))
       .map((p) => ({ ...p, score: ranking.get(p.id) ?? 0 }));
+    if (watchedBeside.length > 0) result.watchedBeside = watchedBeside;
     result.aboutOtherConditions = new Set(result.passages.filter(forOtherCondition).map((p) => p.id));
     result.forOtherSex = this.#statementsForOtherSex(analysis, result.passages);
     result.forOtherAge = statementsForOtherAge(analysis, result.passages);
@@ -1850,6 +1866,13 @@ export class Retriever {
   /** Does the document name another by any of its names, as whole words ("thrush" for vaginal candidiasis)? */
   #hasNameOf(documentId: string, namedId: string): boolean {
     return (this.#namesOf.get(namedId) ?? []).some((n) => n.length >= 4 && this.#documentHas(documentId, n));
+  }
+
+  /** Does the drug's monograph name another medicine with a monograph that the topic names (an interaction to watch)? */
+  #namesMedicineOf(drugId: string, topicId: string): boolean {
+    return [...this.#kinds].some(
+      ([id, kind]) => kind === 'drug' && id !== drugId && this.#mentionsDrug(topicId, id) && this.#mentionsDrug(drugId, id),
+    );
   }
 
   /** Does the document name the drug by any of its names ("glyceryl trinitrate" for Nitroglycerin)? */
@@ -2974,7 +2997,8 @@ function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['pas
 function statementsForPatientsWithout(analysis: QueryAnalysis, passages: Retrieval['passages']): Set<number> {
   const asked = ` ${normalise(analysis.question)} `;
   const denied = analysis.negated.map(normalise).join(' | ');
-  const said = (w: string) => asked.includes(` ${w} `) || asked.includes(` ${w}s `);
+  // (A word is said in any of its forms: "penicillin allergy" of one "penicillin allergic", "pregnancy" of one pregnant.)
+  const said = (w: string) => asked.includes(` ${w.slice(0, Math.max(5, w.length - 3))}`);
   return new Set(
     passages
       .filter((p) =>

@@ -120,6 +120,11 @@ export interface Retrieval {
   forOtherAge?: ReadonlySet<number>;
   /** Statements for patients without what the patient has ("…in patients without penicillin allergy" for one allergic to penicillin). */
   forOtherPatients?: ReadonlySet<number>;
+  /**
+   * Medicines the patient is on that the topic never speaks of, kept beside it for what they do with the
+   * topic's treatment (warfarin beside an H. pylori regimen): their harms, checks and interactions only.
+   */
+  watchedBeside?: readonly string[];
   /** Imported-literature passages on the same focus as a named library topic, best first. */
   supporting: PassageHit[];
   /** Open searches: inverse document frequency of each focus term in the store (0 = no passage has it). */

@@ -6858,7 +6858,7 @@ test('a feared tumour beside a daily band-like headache is answered by the heada
 });
 
 test('CT CAP in a cancer-screening question is imaging of chest, abdomen and pelvis, not community-acquired pneumonia', () => {
-  const a = ask('new dermatomyositis in a 60-year-old – which cancer screening: CT CAP, mammogram, CA-125?');
+  const a = ask('62M, dermatomyositis just diagnosed – screen for cancer with CT CAP and PET?');
   assert.doesNotMatch(about(a), /pneumonia/i, a.title);
   assertRouted('CAP, CURB-65 of 2 – oral or IV antibiotics?', /community-acquired pneumonia/i);
 });
@@ -6870,4 +6870,18 @@ test('a skin problem described beside a condition the patient only has is answer
     /pityriasis rosea/i,
   );
   assertRouted('a lump on the bottom of my son’s foot with black dots in it, sore to walk on – will it go by itself?', /wart|verruc/i);
+});
+
+test('a patient asking how much of a medicine to take reads the dose in the plain wording (hydrocortisone in Addison’s, gliclazide)', () => {
+  const dose = (q: string) => allStatements(engine.ask(q, 'patient', { save: false })).map((s) => s.text);
+  const hydrocortisone = dose("how much hydrocortisone do I take each day for my Addison's?");
+  assert.ok(
+    hydrocortisone.some((t) => /15 to 25 mg/.test(t) && !/as written for health professionals/.test(t)),
+    hydrocortisone.join('\n'),
+  );
+  const gliclazide = dose('what dose of the slow release gliclazide do people start on?');
+  assert.ok(
+    gliclazide.some((t) => /30 mg/.test(t)),
+    gliclazide.join('\n'),
+  );
 });

@@ -2997,8 +2997,10 @@ function statementsForOtherAge(analysis: QueryAnalysis, passages: Retrieval['pas
 function statementsForPatientsWithout(analysis: QueryAnalysis, passages: Retrieval['passages']): Set<number> {
   const asked = ` ${normalise(analysis.question)} `;
   const denied = analysis.negated.map(normalise).join(' | ');
-  // (A word is said in any of its forms: "penicillin allergy" of one "penicillin allergic", "pregnancy" of one pregnant.)
-  const said = (w: string) => asked.includes(` ${w.slice(0, Math.max(5, w.length - 3))}`);
+  // (A long word is said in any of its forms: "penicillin allergy" of one "penicillin allergic", "pregnancy" of one
+  // pregnant; a short one only as itself: "men" is no "menopause".)
+  const said = (w: string) =>
+    w.length < 6 ? asked.includes(` ${w} `) || asked.includes(` ${w}s `) : asked.includes(` ${w.slice(0, Math.max(5, w.length - 3))}`);
   return new Set(
     passages
       .filter((p) =>

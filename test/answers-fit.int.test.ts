@@ -6872,16 +6872,19 @@ test('a skin problem described beside a condition the patient only has is answer
   assertRouted('a lump on the bottom of my son’s foot with black dots in it, sore to walk on – will it go by itself?', /wart|verruc/i);
 });
 
-test('a patient asking how much of a medicine to take reads the dose in the plain wording (hydrocortisone in Addison’s, gliclazide)', () => {
-  const dose = (q: string) => allStatements(engine.ask(q, 'patient', { save: false })).map((s) => s.text);
-  const hydrocortisone = dose("how much hydrocortisone do I take each day for my Addison's?");
+test("a patient reads the figures of a threshold or a time in the plain wording itself, not only beside it (a child's kidney infection at 38°C, slow breathing in the first 24 to 72 hours of oxycodone)", () => {
+  const plain = (q: string) =>
+    allStatements(engine.ask(q, 'patient', { save: false }))
+      .map((s) => s.text)
+      .filter((t) => !/as written for health professionals/.test(t));
+  const kidney = plain('what temperature counts as a kidney infection in my child with a urine infection?');
   assert.ok(
-    hydrocortisone.some((t) => /15 to 25 mg/.test(t) && !/as written for health professionals/.test(t)),
-    hydrocortisone.join('\n'),
+    kidney.some((t) => /38°C/.test(t)),
+    kidney.join('\n'),
   );
-  const gliclazide = dose('what dose of the slow release gliclazide do people start on?');
+  const oxycodone = plain('my son is on oxycodone after his operation – when is slow breathing most likely?');
   assert.ok(
-    gliclazide.some((t) => /30 mg/.test(t)),
-    gliclazide.join('\n'),
+    oxycodone.some((t) => /24 to 72 hours/.test(t)),
+    oxycodone.join('\n'),
   );
 });

@@ -1048,7 +1048,13 @@ export class Retriever {
         // (A medicine the patient is on whose monograph names a medicine the topic treats with stays, for its
         // interaction: "on warfarin, H. pylori positive – eradication regimen, and what about the warfarin?" is
         // answered by the INR rise with clarithromycin and metronidazole.)
-        const interacts = asked && analysis.taking.includes(drug.documentId) && this.#namesMedicineOf(drug.documentId, topic.documentId);
+        // (Not when another medicine asked about speaks of it: "carbamazepine started – will it stop her Rigevidon
+        // working?" is carbamazepine's enzyme-induction warning.)
+        const interacts =
+          asked &&
+          analysis.taking.includes(drug.documentId) &&
+          !focus.some((f) => f.kind === 'drug' && f !== drug && this.#mentionsDrug(f.documentId, drug.documentId)) &&
+          this.#namesMedicineOf(drug.documentId, topic.documentId);
         if (interacts && !spokenOf) watchedBeside.push(drug.documentId);
         if (!spokenOf && !interacts) {
           focus = focus.filter((f) => f !== drug);

@@ -1045,28 +1045,30 @@ export class Retriever {
           this.#mentionsDrug(topic.documentId, drug.documentId) ||
           ((!analysis.taking.includes(drug.documentId) || (asked && asksAt > 0)) &&
             this.#speaksOfDrug(topic.documentId, bareName(drug.title)));
-        // (A medicine the patient is on whose monograph names a medicine the topic treats with stays, for its
+        if (spokenOf) continue;
+        // (One the monograph of another medicine asked about speaks of is answered there: "on ferrous sulfate, also
+        // Eltroxin – how should she space it from the thyroxine?")
+        const answeredBeside = focus.some((f) => f.kind === 'drug' && f !== drug && this.#mentionsDrug(f.documentId, drug.documentId));
+        // A medicine the patient is on whose monograph names a medicine the topic treats with stays, for its
         // interaction: "on warfarin, H. pylori positive – eradication regimen, and what about the warfarin?" is
-        // answered by the INR rise with clarithromycin and metronidazole.)
-        // (Not when another medicine asked about speaks of it: "carbamazepine started – will it stop her Rigevidon
-        // working?" is carbamazepine's enzyme-induction warning.)
-        const interacts =
+        // answered by the INR rise with clarithromycin and metronidazole. (Not when another medicine asked about
+        // speaks of it: "carbamazepine started – will it stop her Rigevidon working?" is carbamazepine's
+        // enzyme-induction warning.)
+        if (
           asked &&
           analysis.taking.includes(drug.documentId) &&
-          !focus.some((f) => f.kind === 'drug' && f !== drug && this.#mentionsDrug(f.documentId, drug.documentId)) &&
-          this.#namesMedicineOf(drug.documentId, topic.documentId);
-        if (interacts && !spokenOf) watchedBeside.push(drug.documentId);
-        if (!spokenOf && !interacts) {
-          focus = focus.filter((f) => f !== drug);
-          // (…unless the monograph of another medicine asked about speaks of it: "on ferrous sulfate, also
-          // Eltroxin – how should she space it from the thyroxine?")
-          const answeredBeside = focus.some((f) => f.kind === 'drug' && f !== drug && this.#mentionsDrug(f.documentId, drug.documentId));
-          // (…nor when the topic names the medicine plainly, without the one use its monograph is written for:
-          // "give thiamine before any glucose" answers "anything to give before IV glucose?" in alcohol withdrawal,
-          // though the monograph is "Glucose (dextrose) for hypoglycaemia".)
-          const plainly = this.#speaksOfDrug(topic.documentId, bareName(drug.title).replace(/ for .*$/, ''), false);
-          if (asked && !answeredBeside && !plainly) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
+          !answeredBeside &&
+          this.#namesMedicineOf(drug.documentId, topic.documentId)
+        ) {
+          watchedBeside.push(drug.documentId);
+          continue;
         }
+        focus = focus.filter((f) => f !== drug);
+        // (…nor when the topic names the medicine plainly, without the one use its monograph is written for:
+        // "give thiamine before any glucose" answers "anything to give before IV glucose?" in alcohol withdrawal,
+        // though the monograph is "Glucose (dextrose) for hypoglycaemia".)
+        const plainly = this.#speaksOfDrug(topic.documentId, bareName(drug.title).replace(/ for .*$/, ''), false);
+        if (asked && !answeredBeside && !plainly) unusedDrugs.push(drug.mentions[0]?.text ?? drug.title);
       }
     }
     // A topic reached only by a broad word ("headache") beside a medicine asked about that it is not used

@@ -6888,3 +6888,146 @@ test("a patient reads the figures of a threshold or a time in the plain wording 
     oxycodone.join('\n'),
   );
 });
+
+test('trichomoniasis asked with metronidazole is the monograph’s trichomoniasis, not bacterial vaginosis, which excludes it', () => {
+  const a = ask('Trichomonas vaginalis in a non-pregnant woman: metronidazole 2 g single dose or 400 mg bd for 7 days? Partner treatment?');
+  assert.doesNotMatch(a.title, /vaginosis/i, a.title);
+  assert.match(bottomLineText(a), /trichomon/i);
+});
+
+test('conditions the library lacks, told by a test or a picture, abstain: beta thal trait, eosinophils on oesophageal biopsy, a rotator cuff', () => {
+  assertAbstains("28F, Hb 112, MCV 63, ferritin 85, HbA2 5.2% - beta thal trait. She's 8 wk pregnant, does the partner need screening?");
+  assertAbstains(
+    "food keeps getting stuck in my throat. the camera test biopsies showed 'eosinophils' and they said its not normal reflux. they want me on Jorveza, how long for?",
+  );
+  assertAbstains(
+    "my dad can't lift his arm above his head without pain, worse at night, but he can still move it fully if someone lifts it for him – what exercises?",
+  );
+});
+
+test('a man who cannot wee, with a swollen sore lower belly, beside the tamsulosin he takes, is in urinary retention, not Bell’s palsy', () => {
+  assertRouted(
+    'my dad is 78, hasnt been able to wee since this morning even though hes desperate, his lower belly is swollen and really sore. he already takes tamsulosin for his prostate. what do we do??',
+    /urinary retention/i,
+  );
+});
+
+test('the condition a medicine without a monograph is taken for is background: constipation on co-codamol for knee OA', () => {
+  assertRouted(
+    '72F takes co-codamol 30/500 qds for her knee OA, now constipated 5 days, no red flags, already on Fybogel. Which laxative should she use?',
+    /constipation/i,
+  );
+});
+
+test('a condition opening the sentence after a medicine that failed is asked about, not the harm the medicine did: coeliac screen after oral iron', () => {
+  assertRouted(
+    "41F on levothyroxine for Hashimoto's, iron deficiency anaemia not responding to oral iron. Coeliac screen - which test? She went gluten free 2 months ago - does that matter?",
+    /coeliac/i,
+  );
+});
+
+test('a kind of medicine asked beside the ones taken is the new condition’s: antibiotics for cellulitis in T2DM, an antidepressant after MI', () => {
+  assertRouted(
+    '59M T2DM on metformin + gliclazide, unilateral lower leg cellulitis, systemically well, true penicillin allergy (anaphylaxis). Oral abx, dose and duration?',
+    /cellulitis/i,
+  );
+  assertRouted(
+    '45M, MI 2023 now stable angina on bisoprolol/aspirin/atorvastatin, moderate depression, wants meds. Which antidepressant is safest?',
+    /depress/i,
+  );
+});
+
+test('pictures told in lay words: endometriosis (agony every period, pain during sex), glandular fever (rash after amoxicillin), a planned alcohol detox', () => {
+  const endo = ask(
+    'im 24 and every period im in agony for days, doubled over, pain during sex too and it hurts to poo. ibuprofen barely touches it. could it be something else',
+    'patient',
+  );
+  assert.match(about(endo), /endometriosis/i, about(endo));
+  assertRouted(
+    '19M, sore throat, fever, posterior cervical nodes, given amoxicillin and came out in a widespread rash. Likely dx, confirmatory test, and when can he go back to rugby?',
+    /mononucleosis/i,
+  );
+  assertRouted(
+    'Man drinking ~30 units/day wants planned detox in community – chlordiazepoxide starting dose and thiamine?',
+    /alcohol withdrawal/i,
+  );
+});
+
+test('a condition the library lacks keeps away every topic that excludes it, not only its nearest: pubic lice beside head lice', () => {
+  assertAbstains(
+    'found tiny lice in my pubic hair not on my head, is it the same stuff you use for head lice? do i need to tell my partner',
+  );
+});
+
+test('pictures of conditions the library lacks abstain: frothy wee and puffy eyes (nephrotic syndrome), stuck-on warty spots (seborrhoeic keratosis)', () => {
+  assertAbstains('my 4 yr old has puffy eyes every morning and frothy wee, dipstick showed 3+ protein. what steroid dose will they start?');
+  assertAbstains('im 68 and getting loads of brown crusty warty looking spots on my back that look stuck on. can the gp freeze them off?');
+});
+
+test('"does that mean it’s not endo?" asks about endometriosis; it does not rule it out', () => {
+  const a = ask(
+    'had horrible period pain since i was 15 and now pain during sex too, my pelvic ultrasound was normal – does that mean it’s not endo?',
+    'patient',
+  );
+  assert.match(about(a), /endometriosis/i, `${a.status} ${about(a)}`);
+});
+
+test('the condition named and described is not overtaken by one read from a single lay phrase: anxiety, not insomnia', () => {
+  const a = ask(
+    'doc thinks i have anxiety, ive been worrying about literally everything for over a year, cant switch off at night, shoulders always tense. what tablets do they normally start with?',
+    'patient',
+  );
+  assert.match(about(a), /anxiety/i, about(a));
+});
+
+test('lay pictures read past a shorter phrase: a heart that races when she stands up (PoTS), pins and needles in thumb, index and middle fingers (carpal tunnel)', () => {
+  assertRouted(
+    "my 16 yr old daughter's heart races when she stands up, goes from 70 to about 115, she feels dizzy and nearly passes out but doesnt faint. what tests?",
+    /postural tachycardia/i,
+  );
+  const hand = ask(
+    'keep waking at night with pins and needles and numbness in my thumb, index and middle fingers, shaking my hand helps. im 30 weeks pregnant. will it go after the baby comes?',
+    'patient',
+  );
+  assert.match(about(hand), /carpal tunnel/i, about(hand));
+});
+
+test('a monograph’s dose for another condition, labelled with its population ("hypocalcaemia in adults"), stays out of a hyperkalaemia answer', () => {
+  const a = assertRouted(
+    'K+ 6.8, peaked T waves, eGFR 22, not on dialysis. Calcium gluconate dose and insulin-dextrose regimen per UK guidance?',
+    /hyperkal/i,
+  );
+  assert.doesNotMatch(said(a), /hypocalcaemia/i);
+});
+
+test('a combination inhaler named by brand reads as its class: Trelegy is the COPD topic’s triple therapy, not a gap', () => {
+  const a = assertRouted(
+    'COPD, FEV1 45%, on Anoro Ellipta, 2 exacerbations needing pred last year, blood eos 0.35 – step up to Trelegy? Any risks to warn about?',
+    /COPD|obstructive/i,
+  );
+  assert.match(said(a), /triple therapy/i);
+});
+
+test('lay pictures of molluscum (shiny bumps with a tiny dent) and IBS (bloating, crampy tummy, runny poos) are answered, not abstained on', () => {
+  const molluscum = ask(
+    'my 4 yr old has loads of little shiny bumps on his tummy and armpit, pinky with a tiny dent in the middle. can he still go to swimming lessons?',
+    'patient',
+  );
+  assert.match(about(molluscum), /molluscum/i, `${molluscum.status} ${about(molluscum)}`);
+  const ibs = ask(
+    '28 f, bloating, crampy tummy and runny poos on and off for over a year, worse when im stressed. gp says bloods were normal. what actually helps?',
+    'patient',
+  );
+  assert.match(about(ibs), /irritable bowel/i, `${ibs.status} ${about(ibs)}`);
+});
+
+test('a new problem pictured beside asthma is the problem asked, not the asthma: essential tremor better with wine, a narrow-complex tachycardia', () => {
+  assertRouted(
+    '68F bilateral postural/kinetic hand tremor, better after a glass of wine, mum had same. Asthmatic on Symbicort MART. Which drug would you try for the tremor?',
+    /essential tremor/i,
+  );
+  assertRouted(
+    'narrow cx regular tachy 200bpm, BP 118/70, modified valsalva failed. known severe asthma - still give adenosine or something else?',
+    /supraventricular/i,
+  );
+});

@@ -779,18 +779,18 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   const pastForm = (end: number) => (end > 0 && context.product.has(tokens[end - 1]!.folded) ? end - 1 : end);
   const takenFor = (from: number) => {
     const at = forAt(from);
+    if (at < 1) return false;
+    const end = pastForm(pastDose(regimen, tokens, pastAside(tokens, at, question)));
     return (
-      at >= 1 &&
       links.documents.some(
         // (Any drug of the list the patient is on: "on ramipril, furosemide and OTC ibuprofen for knee OA".)
         (x) =>
           x.kind === 'drug' &&
-          x.mentions.some(
-            (dm) =>
-              dm.to === pastForm(pastDose(regimen, tokens, pastAside(tokens, at, question))) &&
-              (taking.includes(x.documentId) || takesBefore(regimen, tokens, dm.from)),
-          ),
-      )
+          x.mentions.some((dm) => dm.to === end && (taking.includes(x.documentId) || takesBefore(regimen, tokens, dm.from))),
+      ) ||
+      // (A medicine the library has no monograph for too: "takes co-codamol 30/500 qds for her knee OA, now
+      // constipated – which laxative?")
+      links.uncovered.some((u) => u.category === 'drug' && u.to === end && takesBefore(regimen, tokens, u.from))
     );
   };
   // (A drug question of another drug named, "which abx and how long?", is not about the one taken.)
@@ -891,7 +891,12 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   if (harmKinds.length > 0 && links.documents.some((d) => !harmKinds.includes(d) && !d.ruledOut)) toBackground(harmKinds);
   // A condition named at once after a medicine that failed is the harm it did, not what is asked, beside
   // another medicine ("couldn't tolerate alendronate (oesophagitis) – zoledronic acid dose?").
-  const harmOfTried = topics.filter((d) => !d.background && d.mentions.every((m) => triedEnds.has(m.from)));
+  // (Not one that opens the next sentence: "…not responding to oral iron. Coeliac screen – which test?")
+  const harmOfTried = topics.filter(
+    (d) =>
+      !d.background &&
+      d.mentions.every((m) => triedEnds.has(m.from) && !/[.?!;]/.test(question.slice(tokens[m.from - 1]!.end, tokens[m.from]!.start))),
+  );
   if (harmOfTried.length > 0 && links.documents.some((d) => d.kind === 'drug' && !tried.has(d.documentId))) toBackground(harmOfTried);
   // A condition in brackets just after a word of allergy is the reaction the allergy caused, beside another
   // condition: "bulging red TM. Pen allergy (urticaria + lip swelling). Abx choice?" asks about the ear.
@@ -1474,7 +1479,18 @@ export function isNegated(
     // "…that aren't there" denies only the things it follows: "seeing things that aren't there and pulling at her
     // drip" still pulls at it.
     if (negations.has(tokens[i]!.folded) && i + 1 < from && tokens[i + 1]!.folded === 'there') return false;
+    // "does that mean it's not endo?": a "not" after "it's", in a sentence that asks, puts the condition in
+    // question; it does not deny it.
+    if (
+      negations.has(tokens[i]!.folded) &&
+      queriedCopula.has(tokens[i - 1]?.folded ?? '') &&
+      /^[^.!?]*\?/.test(question.slice(tokens[from]!.start))
+    )
+      return false;
     if (negations.has(tokens[i]!.folded)) return true;
   }
   return false;
 }
+
+/** The words before a "not" that asks whether a condition is there ("it's not", "is it not", "that's not"). */
+const queriedCopula: ReadonlySet<string> = new Set(['s', 'its', 'is', 'it', 'thats']);

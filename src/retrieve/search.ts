@@ -134,6 +134,8 @@ export class Retriever {
   readonly #namesOf = new Map<string, string[]>();
   /** The same without the broader words that reach a topic ("headache" of tension-type headache). */
   readonly #ownNamesOf = new Map<string, string[]>();
+  /** The topics that exclude a name ("pubic lice": head lice, scabies), by the name normalised. */
+  readonly #excludersOf = new Map<string, string[]>();
   /** Each drug's indication and dosing statements as one normalised text, read once. */
   readonly #usesTexts = new Map<string, string>();
   /** Each library document's statements as one normalised text, for telling covered concepts from missing ones. */
@@ -173,7 +175,10 @@ export class Retriever {
       this.#titles.set(n.documentId, n.title);
       this.#kinds.set(n.documentId, n.kind);
       // (A name the topic excludes, "thyroid cancer" of hyperthyroidism, is what it is not about.)
-      if (n.role === 'excluded') continue;
+      if (n.role === 'excluded') {
+        this.#excludersOf.set(normalise(n.name), [...(this.#excludersOf.get(normalise(n.name)) ?? []), n.documentId]);
+        continue;
+      }
       const known = this.#namesOf.get(n.documentId) ?? [normalise(n.title), normalise(n.title.replace(/\s*\(.*\)$/, ''))];
       this.#namesOf.set(n.documentId, [...new Set([...known, normalise(n.name)])]);
       const own = this.#ownNamesOf.get(n.documentId) ?? [normalise(n.title), normalise(n.title.replace(/\s*\(.*\)$/, ''))];
@@ -474,11 +479,20 @@ export class Retriever {
     const askSentence = conditionAskFrom > 0 ? sentenceStart(question, conditionAskFrom) : 0;
     const namedInAskSentence = (documentId: string) =>
       analysis.focus.some((d) => d.documentId === documentId && d.mentions.some((m) => at(m.from) >= askSentence && m.source === 'name'));
-    const saidBeforeAsk = (u: (typeof links.uncovered)[number]) =>
-      askSentence > 0 && at(u.from) < askSentence && !asks(u) && namedInAskSentence(u.neighbour!.documentId);
-    const excluded = new Set(
-      links.uncovered.flatMap((u) => (u.neighbour && !u.background && !saidBeforeAsk(u) ? [u.neighbour.documentId] : [])),
+    const saidBeforeAsk = (u: (typeof links.uncovered)[number], documentId: string) =>
+      askSentence > 0 && at(u.from) < askSentence && !asks(u) && namedInAskSentence(documentId);
+    // (Every topic that excludes it, not only its nearest: "lice in my pubic hair – is it the same stuff you use
+    // for head lice?" is not the head lice topic's, though scabies is the neighbour named.)
+    const keptAwayBy = new Set(
+      links.uncovered.flatMap((u) =>
+        u.background
+          ? []
+          : [...(u.neighbour ? [u.neighbour.documentId] : []), ...(this.#excludersOf.get(normalise(u.text)) ?? [])].filter(
+              (id) => !saidBeforeAsk(u, id),
+            ),
+      ),
     );
+    const excluded = new Set(keptAwayBy);
     // (…nor one named before the ask whose own statements speak of all that is asked, by any of its names:
     // "cirrhosis with new ascites – which diuretic, and how is he checked for HCC?" is the cirrhosis topic's
     // surveillance; "Ménière's disease – betahistine dose?" the Ménière's topic's betahistine.)
@@ -609,9 +623,27 @@ export class Retriever {
     // (When the ask names a kind of medicine to start, those the patient is on are its context: "after a stroke, on
     // clopidogrel and atorvastatin, PHQ-9 16 – antidepressant choice and cautions?" asks about the depression.)
     const takenBesideKind = unlistedAsked.length > 0 && askedDrugs.every((d) => analysis.taking.includes(d.documentId));
+    // (…and that kind, by any of its names, is what decides between the conditions named: "T2DM on metformin +
+    // gliclazide, lower leg cellulitis, penicillin allergy. Oral abx, dose and duration?" is the cellulitis's.)
+    // (Not the kind of a medicine taken, whose harm is asked: "T2DM on dapagliflozin, 3rd bout of thrush – treat
+    // with what, and is the SGLT2i to blame?")
+    const takenKinds = new Set(askedDrugs.flatMap((d) => (this.#lexicon?.classesOf(bareName(d.title)) ?? []).map(normalise)));
+    const kindAsked = takenBesideKind
+      ? [
+          ...new Set(
+            unlistedAsked
+              .map((n) => this.#otherNames(n).map(normalise))
+              .filter((names) => !names.some((n) => takenKinds.has(n)))
+              .flat(),
+          ),
+        ]
+      : [];
     const drugNames = history
-      ? []
-      : [...(takenBesideKind ? [] : askedDrugs.map((d) => bareName(d.title))), ...(askedDrugs.length === 0 ? unlisted : unlistedAsked)];
+      ? kindAsked
+      : [
+          ...(takenBesideKind ? [] : askedDrugs.map((d) => bareName(d.title))),
+          ...(askedDrugs.length === 0 ? unlisted : kindAsked.length > 0 ? kindAsked : unlistedAsked),
+        ];
     // A brand is licensed for its own uses ("Wegovy" for weight, "Ozempic" for diabetes): a condition the
     // monograph's indications name beside the brand typed is what it is taken for.
     // (Not the brand of a medicine the patient is on when nothing is asked of it: "on Eliquis for AF, Hb 94,
@@ -1446,8 +1478,9 @@ export class Retriever {
           askedBesideTaken,
           unlisted,
         );
-      // (A new problem's topic stands alone: the medicines the patient is on are history, not its subject.)
-      if (routed) focus = using ? [routed, ...focus] : [routed];
+      // (A topic kept away by a condition or organism it excludes is not the drug's use asked: "Trichomonas
+      // vaginalis – metronidazole 2 g or 400 mg bd?" is the monograph's trichomoniasis, not bacterial vaginosis.)
+      if (routed && !keptAwayBy.has(routed.documentId)) focus = using ? [routed, ...focus] : [routed];
       // (Without one, the dose of a medicine the library has no monograph for is not the dose of theirs: "IOP 48,
       // on amitriptyline – acetazolamide dose?" has no answer here; unless their monograph gives it, as the
       // remedy for their harm: "on warfarin, INR 8.2, no bleeding – vitamin K dose?")
@@ -2139,6 +2172,14 @@ export class Retriever {
         t.score >= first.score - routingLimits.nearLink &&
         (t.mentions.some((m) => m.source !== 'finding') || namedByValues(t)) &&
         namedAsWell(t) &&
+        // (Nor one read only from the reader's words beside the one named and described more: "doc thinks i have
+        // anxiety, worrying about everything… cant switch off at night" is the anxiety, which the insomnia topic
+        // lists as a cause of poor sleep.)
+        !(
+          first.mentions.some((m) => m.source === 'name') &&
+          first.mentions.length > t.mentions.length &&
+          t.mentions.every((m) => m.source === 'lexicon')
+        ) &&
         speaksOf(t, first) &&
         !speaksOf(first, t) &&
         !picturesSymptomOf(first, t),
@@ -2448,7 +2489,10 @@ export class Retriever {
       // has no topic for: "Familial Mediterranean fever (adults): 1.2-2.4 mg daily" is no gout dose.)
       const indication = indicationHeading.test(p.section);
       const label = indication ? bareTitle(p.text) : colon > 0 && colon <= 60 ? bareTitle(p.text.slice(0, colon)) : '';
-      const links = label === '' || (!indication && populationLabel.test(label)) ? undefined : this.#linker.link(label);
+      // (The population words are read out of it, the condition kept: "Acute symptomatic hypocalcaemia in adults: 10-20
+      // mL" is no hyperkalaemia dose; "Renal impairment: …" names no condition.)
+      const condition = indication ? label : label.replace(populationWords, ' ').replace(/\s+/g, ' ').trim();
+      const links = condition === '' ? undefined : this.#linker.link(condition);
       topics = links
         ? [
             ...links.documents.filter((d) => d.kind === 'topic').map((d) => d.documentId),
@@ -3066,6 +3110,11 @@ const indicationHeading = /^indications?\b/i;
 
 const populationLabel =
   /\b(adults?|child(ren)?|infants?|neonates?|adolescents?|older|elderly|renal|hepatic|kidney|liver|pregnan\w*|breastfeeding|dialysis|weight|crcl|egfr|boxed)\b/i;
+/** The words of a population label with what they govern ("in adults", "renal impairment", "severe hepatic disease"). */
+const populationWords = new RegExp(
+  `(\\b(in|for|with)\\s+)?(\\b(mild|moderate|severe|end-stage)\\s+)?${populationLabel.source}(\\s+(impairment|disease|failure|insufficiency|people|patients))?`,
+  'gi',
+);
 
 /** An FTS5 query that ORs the terms, each quoted so that no word is read as an operator. */
 export function ftsQuery(terms: string[]): string {

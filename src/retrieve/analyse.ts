@@ -893,9 +893,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // another medicine ("couldn't tolerate alendronate (oesophagitis) – zoledronic acid dose?").
   // (Not one that opens the next sentence: "…not responding to oral iron. Coeliac screen – which test?")
   const harmOfTried = topics.filter(
-    (d) =>
-      !d.background &&
-      d.mentions.every((m) => triedEnds.has(m.from) && !/[.?!;]/.test(question.slice(tokens[m.from - 1]!.end, tokens[m.from]!.start))),
+    (d) => !d.background && d.mentions.every((m) => triedEnds.has(m.from) && !endsSentenceBetween(tokens, m.from - 1, m.from, question)),
   );
   if (harmOfTried.length > 0 && links.documents.some((d) => d.kind === 'drug' && !tried.has(d.documentId))) toBackground(harmOfTried);
   // A condition in brackets just after a word of allergy is the reaction the allergy caused, beside another

@@ -7031,3 +7031,92 @@ test('a new problem pictured beside asthma is the problem asked, not the asthma:
     /supraventricular/i,
   );
 });
+
+test('"its not frozen shoulder but a rotator cuff tear" denies the frozen shoulder: the library has no rotator cuff tear topic', () => {
+  assertAbstains('physio says its not frozen shoulder but a rotator cuff tear, im 58 – do i need an operation or will injections fix it?');
+});
+
+test('genital herpes with painful ulcers is the aciclovir monograph’s genital herpes, not the cold sores topic that excludes it nor its chickenpox dose', () => {
+  const a = ask(
+    'First episode genital herpes, 22F, very painful ulcers – aciclovir dose and duration, and does she need suppressive therapy?',
+  );
+  assert.equal(a.status, 'answered');
+  assert.doesNotMatch(`${a.title} ${about(a)}`, /cold sore|labialis/i, a.title);
+  assert.match(said(a), /genital herpes/i);
+  // The monograph's doses for the conditions its other topics cover are no answer here.
+  assert.doesNotMatch(said(a), /chickenpox in adults/i);
+});
+
+test('a possessive or "is" joined to a word still reads a lay picture: "the hair\'s broken off" after clotrimazole failed is tinea capitis', () => {
+  assertRouted(
+    "my 7yo has a round scaly patch on his head where the hair's broken off, we have 2 cats. GP gave clotrimazole cream a fortnight ago and its no better",
+    /tinea|fungal/i,
+  );
+});
+
+test('lay pictures beside a background condition are the problem asked: cellulitis on a diabetic’s shin, head lice beside eczema', () => {
+  assertRouted(
+    '58M T2DM on metformin, spreading redness L shin, warm, afebrile – penicillin allergic (rash). Oral abx choice and course length per NICE?',
+    /cellulitis/i,
+  );
+  const lice = ask(
+    'found live crawling bugs and little white eggs in my 6 yr olds hair, she has eczema on her neck. which treatment is best and does she have to stay off school?',
+    'caregiver',
+  );
+  assert.match(about(lice), /head lice/i, about(lice));
+});
+
+test('questions that had abstained on everyday wording: pins and needels in pregnancy, PET prophylaxis, a smoker’s morning phlegm, "type 1 here", central chest tightness', () => {
+  const hand = ask(
+    'im 26 weeks pregnant and getting pins and needels in my thumb, pointer and middle finger that wake me up at night, shaking my hand helps. what can i do?',
+    'patient',
+  );
+  assert.match(about(hand), /carpal tunnel/i, `${hand.status} ${about(hand)}`);
+  assertRouted(
+    'G1, 11/40, age 41, BMI 36, no other risk factors – aspirin for PET prophylaxis? dose and when to start/stop?',
+    /pre-?eclampsia/i,
+  );
+  const copd = ask(
+    'im 58, smoked 20 a day since i was 16. coughing up phlegm every morning and get puffed out walking uphill. wife says its just my age, is there a test i should ask for',
+    'patient',
+  );
+  assert.match(about(copd), /COPD|obstructive/i, `${copd.status} ${about(copd)}`);
+  const sick = ask(
+    'type 1 here, got a stomach bug and cant eat anything – should i still take my lantus?? how often check ketones and when do i go to a&e',
+    'patient',
+  );
+  assert.match(about(sick), /type 1 diabetes/i, `${sick.status} ${about(sick)}`);
+  assertRouted(
+    '55M in ED, 40 min central chest tightness now resolved, ECG normal. Which troponin strategy – single hs-troponin rule out or repeat, and at what interval?',
+    /chest pain/i,
+  );
+});
+
+test('a condition named "glandular fever" is no fever symptom: a rash after amoxicillin in it is not the tonsillitis the amoxicillin was for', () => {
+  const a = ask(
+    '19 and just got told i have glandular fever, came out in a rash all over after the amoxicillin they gave me for tonsilitis - am i allergic to penicillin now? and when can i play rugby again',
+    'patient',
+  );
+  assert.match(about(a), /mononucleosis/i, about(a));
+});
+
+test('lay pictures that had abstained: white crinkly skin down below (lichen sclerosus), heart shooting up on standing (PoTS), hair snapped off in a scaly patch (tinea capitis)', () => {
+  const cases: [string, RegExp][] = [
+    [
+      '55F, the skin down below has gone white and crinkly and itchy and splits when we have sex. GP gave me Dermovate – how long do i use it for and can this turn into cancer?',
+      /lichen sclerosus/i,
+    ],
+    [
+      'every time i stand up my heart shoots up to like 130 and i feel faint and shaky, lying down its 70. my gp mentioned salt and water? what can i do myself to help',
+      /postural tachycardia/i,
+    ],
+    [
+      'my 6 yr old has a round scaly patch on the back of his head where the hair has snapped off, its been 3 weeks and the cream from the chemist isnt doing anything',
+      /fungal|tinea/i,
+    ],
+  ];
+  for (const [question, topic] of cases) {
+    const a = ask(question, 'patient');
+    assert.match(about(a), topic, `${question} → ${a.status} ${about(a)}`);
+  }
+});

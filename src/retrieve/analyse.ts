@@ -1477,12 +1477,14 @@ export function isNegated(
     // "…that aren't there" denies only the things it follows: "seeing things that aren't there and pulling at her
     // drip" still pulls at it.
     if (negations.has(tokens[i]!.folded) && i + 1 < from && tokens[i + 1]!.folded === 'there') return false;
-    // "does that mean it's not endo?": a "not" after "it's", in a sentence that asks, puts the condition in
-    // question; it does not deny it.
+    // "does that mean it's not endo?": a "not" after "it's", in a clause that asks, puts the condition in
+    // question; it does not deny it. (Not when the clause goes on to name what it is instead: "physio says its
+    // not frozen shoulder but a rotator cuff tear – …?")
     if (
       negations.has(tokens[i]!.folded) &&
       queriedCopula.has(tokens[i - 1]?.folded ?? '') &&
-      /^[^.!?]*\?/.test(question.slice(tokens[from]!.start))
+      /^[^.!?,;:–—]*\?/.test(question.slice(tokens[from]!.start)) &&
+      !/\bbut\b/i.test(question.slice(tokens[from]!.start).split('?')[0]!)
     )
       return false;
     if (negations.has(tokens[i]!.folded)) return true;

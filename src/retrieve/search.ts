@@ -404,6 +404,9 @@ export class Retriever {
         patterns.some((near) => near.test(this.#documentText(d.documentId)) || this.#layLinesOf(d.documentId).some((l) => near.test(l))),
       );
     };
+    // (A condition a named medicine speaks of still keeps away the topics that exclude it: "genital herpes, very
+    // painful ulcers – aciclovir dose?" is the monograph's genital herpes, not the cold sores whose words it shares.)
+    const spokenByNamed = links.uncovered.filter((u) => spokenInFocus(u) && !u.background);
     links.uncovered = links.uncovered.filter((u) => !spokenInFocus(u));
     // A kind of medicine the ask wants only kept away from, in one clause: "which antibiotics should I avoid?"
     // (not "which antibiotic, and which to avoid?", which asks for a choice as well).
@@ -492,6 +495,8 @@ export class Retriever {
             ),
       ),
     );
+    for (const u of spokenByNamed)
+      if (!ruledOut(u)) for (const id of this.#excludersOf.get(normalise(u.text)) ?? []) if (!namedDocuments.has(id)) keptAwayBy.add(id);
     const excluded = new Set(keptAwayBy);
     // (…nor one named before the ask whose own statements speak of all that is asked, by any of its names:
     // "cirrhosis with new ascites – which diuretic, and how is he checked for HCC?" is the cirrhosis topic's
@@ -887,9 +892,13 @@ export class Retriever {
     const categories = (text: string) => this.#vocabulary?.health.get(text) ?? [];
     // (Only a diagnosis whose own statements speak of that symptom: "urge incontinence" in a woman with mild
     // dementia stays the incontinence's, "hot flashes" beside "BMI 33" the menopause's.)
+    // (A condition's own name ending in a symptom's word is no symptom: "glandular fever" is not a fever, and a
+    // rash after amoxicillin in it is not the tonsillitis the amoxicillin was given for.)
     const symptomOf = (m: ConceptMention) => {
       const words = normalise(m.text).split(' ');
-      return words.map((_, i) => words.slice(i).join(' ')).find((tail) => categories(tail).includes('symptom'));
+      const tails = words.map((_, i) => words.slice(i).join(' '));
+      const first = tails.findIndex((tail) => categories(tail).includes('symptom') || categories(tail).includes('condition'));
+      return first >= 0 && categories(tails[first]!).includes('symptom') ? tails[first] : undefined;
     };
     const diagnosisNamed = (m: ConceptMention) =>
       m.source !== 'finding' && [m.text, ...(m.name ? [m.name] : [])].some((t) => categories(t).includes('condition'));
@@ -1602,9 +1611,19 @@ export class Retriever {
     // A monograph's line for another condition ("Erythema migrans: 500 mg…" in an otitis media answer)
     // says little about the one asked.
     const topicIds = new Set(focus.filter((f) => f.kind === 'topic').map((f) => f.documentId));
+    // (So is it beside a condition asked that only the monograph speaks of: "genital herpes – aciclovir dose?"
+    // is not answered by its chickenpox dose.)
+    const askedOfMonograph =
+      topicIds.size === 0
+        ? spokenByNamed
+            .filter((u) => u.category === 'condition' && !ruledOut(u))
+            // (By any of its names: "athlete's foot" is the monograph's "tinea pedis".)
+            .flatMap((u) => [u.text, ...(this.#lexicon?.expand(u.text) ?? [])].map(normalise))
+        : [];
     const forOtherCondition = (p: { id: number; documentId: string; text: string; section: string }) => {
-      if (topicIds.size === 0 || this.#kinds.get(p.documentId) !== 'drug') return false;
+      if ((topicIds.size === 0 && askedOfMonograph.length === 0) || this.#kinds.get(p.documentId) !== 'drug') return false;
       const about = this.#topicsLabelling(p);
+      if (topicIds.size === 0) return about.length > 0 && !askedOfMonograph.some((c) => ` ${normalise(p.text)} `.includes(` ${c} `));
       return about.length > 0 && about.every((t) => !topicIds.has(t));
     };
     // A value that named the condition answered ("ferritin 5" of iron deficiency) has said what it had to say:

@@ -156,6 +156,15 @@ test('a lay phrase written with an apostrophe is read when typed without one ("c
   assert.equal(loadLexicon(dir).find("I can't shut my eye")[0]?.text, "can't shut my eye");
 });
 
+test('a word with "\'s" joined to it is read as the word: "the hair\'s broken off" is the hair broken off', () => {
+  const { dir } = fixture('scaly patch on his head hair broken off\ttinea capitis\t\n', 'presentations.tsv');
+  const found = loadLexicon(dir).find("a round scaly patch on his head where the hair's broken off");
+  assert.deepEqual(
+    found.map((m) => m.entry.expansions[0]),
+    ['tinea capitis'],
+  );
+});
+
 test('a mixed-case abbreviation that spells a word ("AChE") matches only as written, not "an ache in my knee"', () => {
   const { dir } = fixture('AChE\tacetylcholinesterase\nHbA1c\tglycated haemoglobin\n', 'abbreviations.tsv');
   const lexicon = loadLexicon(dir);

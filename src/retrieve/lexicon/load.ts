@@ -186,6 +186,8 @@ const wholeWords = new Set([
  * "shaking", "write" and "writing", "ache" and "aches" (a silent e goes from a stem of four letters or more).
  */
 function bareWord(word: string): string {
+  // ("hair's broken off" is the hair broken off: the "'s" of a possessive or an "is" is no part of the word.)
+  word = word.replace(/['’]s$/, '');
   if (word.length <= 3) return word;
   if (wholeWords.has(word)) return word.replace(/s$/, '');
   const silentE = (w: string) => (w.length >= 4 ? w.replace(/([^aeiou])e$/, '$1') : w);

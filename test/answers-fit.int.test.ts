@@ -7120,3 +7120,46 @@ test('lay pictures that had abstained: white crinkly skin down below (lichen scl
     assert.match(about(a), topic, `${question} → ${a.status} ${about(a)}`);
   }
 });
+
+test('hypertrophic obstructive cardiomyopathy with "NYHA III" is no HFrEF question: the HFrEF topic excludes it and the library lacks it', () => {
+  assertAbstains(
+    'Hypertrophic obstructive cardiomyopathy, LVOT gradient 70 mmHg on bisoprolol, still NYHA III – is she a candidate for mavacamten and what echo monitoring does it need?',
+  );
+});
+
+test('a lay picture written without its apostrophe is read when typed with one: a mallet finger ("can\'t straighten the end joint") is not Dupuytren\'s', () => {
+  assertAbstains(
+    "my son jammed his finger playing cricket, now the tip droops and he can't straighten the end joint. how long does he need a splint for?",
+  );
+});
+
+test('a question about a lemon tree’s leaves is refused, not abstained on as a skin fungus', () => {
+  assertRefused('my lemon tree leaves have white fungus patches on them like a rash, what spray should i use on it?');
+});
+
+test('pictures that had been answered from a medicine or abstained: retention on tamsulosin ("hasnt been able to pee"), a teenager restricting and running (anorexia)', () => {
+  const retention = ask(
+    'my dad is 78 and hasnt been able to pee at all since this morning, his lower belly is swollen n really painful. he already takes tamsulosin for his prostate. what do we do??',
+    'caregiver',
+  );
+  assert.match(about(retention), /urinary retention/i, about(retention));
+  const eating = ask(
+    'my 15 year old daughter has lost a lot of weight, only eats salad, runs every night and her periods have stopped. shes furious when we bring it up. what treatment actually works for teens?',
+    'caregiver',
+  );
+  assert.match(about(eating), /eating disorder|anorexia/i, `${eating.status} ${about(eating)}`);
+});
+
+test('"when do they put it up" asks for the dose: donepezil titration is a dosing article, not only its side effects', () => {
+  const a = ask(
+    'Mum is 79 and just started donepezil 5mg for alzheimers. when do they put it up, and what side effects do I look out for?',
+    'caregiver',
+  );
+  assert.match(a.title, /dosing/i, a.title);
+  assert.match(said(a), /4 to 6 weeks|4-6 weeks|after 4 weeks|one month/i);
+});
+
+test('a daughter burning herself with lighters is self-harm: crisis support, not a refusal; a toddler burnt on a radiator is no crisis', () => {
+  assert.equal(ask('my daughter keeps burning herself with lighters what do i do', 'caregiver').status, 'crisis_support');
+  assert.notEqual(ask('my toddler keeps burning himself on the radiator, what cream for the burn?', 'caregiver').status, 'crisis_support');
+});

@@ -165,6 +165,15 @@ test('a word with "\'s" joined to it is read as the word: "the hair\'s broken of
   );
 });
 
+test('a lay phrase written without its apostrophe is read when typed with one ("can\'t straighten")', () => {
+  const { dir } = fixture('tip droops and cant straighten the end joint\tmallet finger\t\n', 'presentations.tsv');
+  const found = loadLexicon(dir).find("now the tip droops and he can't straighten the end joint");
+  assert.deepEqual(
+    found.map((m) => m.entry.expansions[0]),
+    ['mallet finger'],
+  );
+});
+
 test('a mixed-case abbreviation that spells a word ("AChE") matches only as written, not "an ache in my knee"', () => {
   const { dir } = fixture('AChE\tacetylcholinesterase\nHbA1c\tglycated haemoglobin\n', 'abbreviations.tsv');
   const lexicon = loadLexicon(dir);

@@ -197,7 +197,9 @@ function bareWord(word: string): string {
 
 /** A word's tolerant form: the clinical word a lay or misspelt word stands for (as typed, else bare), or its bare form. */
 function canonicalWord(word: string, canonical: ReadonlyMap<string, string>): string {
-  return canonical.get(word) ?? canonical.get(bareWord(word)) ?? bareWord(word);
+  // (With or without its apostrophe, a word is one: "can't straighten" reads a picture written "cant straighten".)
+  const plain = withoutApostrophes(word);
+  return canonical.get(word) ?? canonical.get(plain) ?? canonical.get(bareWord(plain)) ?? bareWord(plain);
 }
 
 /**

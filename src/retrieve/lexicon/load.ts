@@ -384,6 +384,8 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
     /** Length of the window at i that holds every word of a lay description in any order (recorded), else 0. */
     // (Each word's keys are read once: every candidate description scans the same words.)
     let wordKeys: string[][] | undefined;
+    // (A description with a word the question never says cannot hold: most candidates are ruled out by that alone.)
+    let questionKeys: Set<string> | undefined;
     const everydayPhrase = (c: { words: Set<string>; entry: LexiconEntry }) =>
       !c.entry.file.endsWith(presentationsFile) && [...c.words].every((w) => everydayKeys.has(w));
     const scatteredMatch = (i: number): number => {
@@ -395,8 +397,12 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
           .map((p) => canonicalWord(p, canonical)),
       );
       const keys = wordKeys;
+      questionKeys ??= new Set(keys.flat());
+      const inQuestion = questionKeys;
       let best: { n: number; entry: LexiconEntry; size: number } | undefined;
-      for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? []).filter((c) => allowed(c.entry))) {
+      for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? []).filter(
+        (c) => [...c.words].every((w) => inQuestion.has(w)) && allowed(c.entry),
+      )) {
         const held = new Set<string>();
         // (Little words and numbers do not count against the slack: "fingers go numb and tingly at night", "a few".)
         let said = 0;

@@ -406,8 +406,10 @@ export class Retriever {
     };
     // (A condition a named medicine speaks of still keeps away the topics that exclude it: "genital herpes, very
     // painful ulcers – aciclovir dose?" is the monograph's genital herpes, not the cold sores whose words it shares.)
-    const spokenByNamed = links.uncovered.filter((u) => spokenInFocus(u) && !u.background);
-    links.uncovered = links.uncovered.filter((u) => !spokenInFocus(u));
+    // (Each concept is read against the documents' text once: the test runs regular expressions over whole topics.)
+    const spoken = new Set(links.uncovered.filter(spokenInFocus));
+    const spokenByNamed = [...spoken].filter((u) => !u.background);
+    links.uncovered = links.uncovered.filter((u) => !spoken.has(u));
     // A kind of medicine the ask wants only kept away from, in one clause: "which antibiotics should I avoid?"
     // (not "which antibiotic, and which to avoid?", which asks for a choice as well).
     const avoiding = this.#vocabulary?.contextWords.avoiding ?? new Set<string>();

@@ -186,8 +186,6 @@ const wholeWords = new Set([
  * "shaking", "write" and "writing", "ache" and "aches" (a silent e goes from a stem of four letters or more).
  */
 function bareWord(word: string): string {
-  // ("hair's broken off" is the hair broken off: the "'s" of a possessive or an "is" is no part of the word.)
-  word = word.replace(/['’]s$/, '');
   if (word.length <= 3) return word;
   if (wholeWords.has(word)) return word.replace(/s$/, '');
   const silentE = (w: string) => (w.length >= 4 ? w.replace(/([^aeiou])e$/, '$1') : w);
@@ -197,7 +195,8 @@ function bareWord(word: string): string {
 
 /** A word's tolerant form: the clinical word a lay or misspelt word stands for (as typed, else bare), or its bare form. */
 function canonicalWord(word: string, canonical: ReadonlyMap<string, string>): string {
-  // (With or without its apostrophe, a word is one: "can't straighten" reads a picture written "cant straighten".)
+  // (With or without its apostrophe, a word is one: "can't straighten" reads a picture written "cant straighten", and
+  // "the hair's broken off" is the hair broken off, "hairs" made bare.)
   const plain = withoutApostrophes(word);
   return canonical.get(word) ?? canonical.get(plain) ?? canonical.get(bareWord(plain)) ?? bareWord(plain);
 }
@@ -397,8 +396,7 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
           .map((p) => canonicalWord(p, canonical)),
       );
       const keys = wordKeys;
-      questionKeys ??= new Set(keys.flat());
-      const inQuestion = questionKeys;
+      const inQuestion = (questionKeys ??= new Set(keys.flat()));
       let best: { n: number; entry: LexiconEntry; size: number } | undefined;
       for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? []).filter(
         (c) => [...c.words].every((w) => inQuestion.has(w)) && allowed(c.entry),

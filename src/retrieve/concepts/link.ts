@@ -149,7 +149,11 @@ export class ConceptLinker {
     const readings: string[] = [];
     const wordReadings = new Map<string, string[]>();
     const corrections = new Map<number, string>();
-    const lexiconCandidates = this.#lexiconCandidates(question, tokens, readings, wordReadings, corrections);
+    const read = this.#findings.read(tokens, question);
+    // (What a vignette says of its patient, an age or a pregnancy, is said to every presentation: "3yo, … focal
+    // crackles R base" is "focal crackles in a child".)
+    const implied = read.findings.flatMap((f) => (f.group ? f.terms : []));
+    const lexiconCandidates = this.#lexiconCandidates(question, tokens, readings, wordReadings, corrections, implied);
     // A longer name read through a misspelt word ("idiopathic intracranial hypertention") is still the longer
     // name: names and health concepts are looked for in the question as corrected.
     const spelt =
@@ -185,7 +189,6 @@ export class ConceptLinker {
       if (namedCategories.has(m.value)) candidates.push({ from: m.from, to: m.to, source: 'vocabulary', category: m.value });
     }
     candidates.push(...this.#eponymCandidates(tokens, candidates));
-    const read = this.#findings.read(tokens, question);
     for (const c of read.conditions.filter((c) => !c.qualifier))
       for (const name of this.#namesCalled(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name, urgent: c.urgent });
     const groupWords = new Set([...read.findings.flatMap((f) => (f.group ? f.terms : [])), ...namedGroups(tokens)]);
@@ -446,9 +449,10 @@ export class ConceptLinker {
     readings: string[],
     wordReadings: Map<string, string[]>,
     corrections: Map<number, string>,
+    implied: readonly string[],
   ): Candidate[] {
     const found: Candidate[] = [];
-    for (const { match, from, to } of placedMatches(question, tokens, this.#lexicon?.find(question) ?? [])) {
+    for (const { match, from, to } of placedMatches(question, tokens, this.#lexicon?.find(question, true, implied) ?? [])) {
       readings.push(...match.entry.expansions);
       const correction = match.entry.expansions[0];
       // (Only the misspelt form itself: "allergy" read loosely as "allergys" is already right.)

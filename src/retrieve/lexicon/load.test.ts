@@ -217,3 +217,21 @@ test('nothing is read loosely just after a word that turns it round: "I dont hav
   assert.deepEqual(found('i dont have fits, so why carbamazepine?'), []);
   assert.deepEqual(found('he is having fits at night'), ['seizures']);
 });
+
+test('a presentation word the question implies of its patient is said: "focal crackles in a child" holds for "3yo … focal crackles" given "child"', () => {
+  const { dir } = fixture('focal crackles in a child\tpneumonia in children\n', 'presentations.tsv');
+  const lexicon = loadLexicon(dir);
+  const found = (q: string, implied: string[] = []) => lexicon.find(q, true, implied).map((m) => m.entry.expansions[0]);
+  assert.deepEqual(found('3yo, cough, focal crackles R base', ['children', 'child']), ['pneumonia in children']);
+  // (Not without the implied word, and never one the question does not imply.)
+  assert.deepEqual(found('3yo, cough, focal crackles R base'), []);
+  assert.deepEqual(found('cough, focal crackles R base', ['older']), []);
+});
+
+test('a Greek plural is read as its singular ("keratoses" is "keratosis"), but "closes" is no "closis"', () => {
+  const { dir } = fixture('stuck on brown keratosis\tseborrhoeic keratosis\nthroat closes up\tanaphylaxis\n', 'presentations.tsv');
+  const lexicon = loadLexicon(dir);
+  const found = (q: string) => lexicon.find(q).map((m) => m.entry.expansions[0]);
+  assert.deepEqual(found('brown stuck-on keratoses on her back'), ['seborrhoeic keratosis']);
+  assert.deepEqual(found('my throat closes up after prawns'), ['anaphylaxis']);
+});

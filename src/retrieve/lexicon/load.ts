@@ -190,6 +190,9 @@ function bareWord(word: string): string {
   if (wholeWords.has(word)) return word.replace(/s$/, '');
   const silentE = (w: string) => (w.length >= 4 ? w.replace(/([^aeiou])e$/, '$1') : w);
   if (word.length <= 5) return silentE(word.replace(/s$/, ''));
+  // (A Greek plural is its singular: "seborrhoeic keratoses", "venous thromboses"; not the verbs "closes",
+  // "exposes", "proposes".)
+  if (word.length >= 8 && /[^aeioulps]oses$/.test(word)) return word.replace(/es$/, 'i');
   return silentE(word.replace(/(ing|ed|es|s|ly)$/, '').replace(/([^aeiou])\1$/, '$1'));
 }
 
@@ -332,7 +335,9 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
   };
   // (Keyed as a description's words are: "drinking" is "drink".)
   const everydayKeys = new Set([...everyday].map((w) => canonicalWord(w, canonical)));
-  const find = (question: string, presentations = true): LexiconMatch[] => {
+  const noKeys: ReadonlySet<string> = new Set();
+  const find = (question: string, presentations = true, impliedWords: readonly string[] = []): LexiconMatch[] => {
+    const impliedKeys = new Set(impliedWords.map((w) => canonicalWord(w.toLowerCase(), canonical)));
     const allowed = (entry: LexiconEntry | undefined) => (presentations || !entry?.file.endsWith(presentationsFile) ? entry : undefined);
     const ws = words(question);
     const found: LexiconMatch[] = [];
@@ -398,9 +403,16 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
       const keys = wordKeys;
       const inQuestion = (questionKeys ??= new Set(keys.flat()));
       let best: { n: number; entry: LexiconEntry; size: number } | undefined;
+      // (A presentation's word the question implies of its patient is said: "3yo, fever 39.2, cough, focal
+      // crackles R base" is "focal crackles in a child".)
+      const given = (c: { words: Set<string>; entry: LexiconEntry }) =>
+        !process.env.NO_IMPLIED && c.entry.file.endsWith(presentationsFile) ? impliedKeys : noKeys;
+      const implied = (c: { words: Set<string>; entry: LexiconEntry }) => [...c.words].filter((w) => !inQuestion.has(w) && given(c).has(w));
       for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? []).filter(
-        (c) => [...c.words].every((w) => inQuestion.has(w)) && allowed(c.entry),
+        (c) => [...c.words].every((w) => inQuestion.has(w) || given(c).has(w)) && allowed(c.entry),
       )) {
+        // (The words the question itself must hold, within the window.)
+        const needed = candidate.words.size - implied(candidate).length;
         const held = new Set<string>();
         // (Little words and numbers do not count against the slack: "fingers go numb and tingly at night", "a few".)
         let said = 0;
@@ -414,11 +426,10 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
           // "7 weeks after the baby, low mood" is "low mood after baby"; "since last nite, still drinking a bit" is
           // no "since my last drink". A presentation is a picture told across a list's commas, whatever its words.)
           const slack = n > 1 && everydayPhrase(candidate) && acrossClauses(i, n) ? 0 : scatteredSlack;
-          if (!stopWords.has(w.word.toLowerCase()) && !/^\d+$/.test(w.word) && ++said > candidate.words.size + slack) break;
+          if (!stopWords.has(w.word.toLowerCase()) && !/^\d+$/.test(w.word) && ++said > needed + slack) break;
           for (const k of keys[i + n - 1]!) if (candidate.words.has(k)) held.add(k);
-          if (held.size === candidate.words.size) {
-            if (!best || candidate.words.size > best.size || (candidate.words.size === best.size && n < best.n))
-              best = { n, entry: candidate.entry, size: candidate.words.size };
+          if (held.size === needed) {
+            if (!best || needed > best.size || (needed === best.size && n < best.n)) best = { n, entry: candidate.entry, size: needed };
             break;
           }
         }

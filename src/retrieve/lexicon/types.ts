@@ -40,6 +40,7 @@ export interface Lexicon {
   /**
    * Lexicon terms occurring in the question, longest match first, left to right, without overlaps; with
    * `presentations` false, the lay words a presentation is made of are read instead of the presentation.
+   * `implied` gives words the question says of its patient without typing them (an age, "3yo", says "child").
    */
-  find(question: string, presentations?: boolean): LexiconMatch[];
+  find(question: string, presentations?: boolean, implied?: readonly string[]): LexiconMatch[];
 }

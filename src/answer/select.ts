@@ -413,8 +413,12 @@ export function namedAsIndication(question: string, topic: LinkedDocument): bool
 }
 
 /** The drug's statements that name the condition (by its title, names or the words typed for it). */
+function topicNames(topic: LinkedDocument): string[] {
+  return [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
+}
+
 function namingStatements(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): PassageHit[] {
-  const names = [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
+  const names = topicNames(topic);
   return passages.filter(
     (p) =>
       p.documentId === drug.documentId &&
@@ -432,8 +436,27 @@ function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
   // "salbutamol is not recommended in bronchiolitis" is the condition's to answer.)
   const harms = (section: string) =>
     outline().answers('adverse-effects', section) || (!adverseOnly && normalise(section).startsWith('interaction'));
-  return hits.some((p) => harms(p.section)) && !hits.some((p) => normalise(p.section).startsWith('indication'));
+  // (A harm named of the patients who have the condition is no harm that is the condition: "a rash is common
+  // when amoxicillin is given to patients with infectious mononucleosis" leaves glandular fever the subject.)
+  const names = topicNames(topic);
+  const ofPatientsWith = (p: PassageHit) => {
+    const text = ` ${normalise([p.text, ...p.children.map((c) => c.text)].join(' '))} `;
+    // (By the longest name found: "mononucleosis" inside "infectious mononucleosis" is the same mention.)
+    const found = names.filter((n) => text.includes(` ${n} `));
+    const longest = found.filter((n) => !found.some((o) => o !== n && o.includes(n)));
+    const at = longest.flatMap((n) =>
+      text
+        .split(` ${n} `)
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join(` ${n} `).length),
+    );
+    return at.length > 0 && at.every((i) => populationWords.test(text.slice(0, i + 1)));
+  };
+  return hits.some((p) => harms(p.section) && !ofPatientsWith(p)) && !hits.some((p) => normalise(p.section).startsWith('indication'));
 }
+
+/** Words that put a condition as whom a statement speaks of ("patients with", "people who have"), before its name. */
+const populationWords = /\b((patients|people|those|anyone|someone|women|men|children|adults) with|(who|if you|if they) (have|has))\s$/;
 
 /** Does the drug's harm statement naming the condition tell the patient to stop the drug (agranulocytosis on carbimazole)? */
 function stopsFor(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): boolean {

@@ -2045,6 +2045,38 @@ export class Retriever {
       lead(asked[0]!);
       return;
     }
+    // A complication only a value shows, beside the condition it complicates named with no value of its own, is
+    // what the medicines asked about are for: "T2DM, eGFR 41, uACR 48 on max-dose ramipril – add an SGLT2i?"
+    // asks about the kidney disease. (With a value of the named condition's own, "HbA1c 64", the diabetes stays.)
+    const medicinesNamed = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink).map((d) => bareName(d.title));
+    const shownBy = (t: LinkedDocument) => t.mentions.length > 0 && t.mentions.every((m) => m.source === 'finding');
+    const complication = topics.filter(
+      (t) =>
+        !process.env.NO_COMPL &&
+        t !== first &&
+        !t.urgent &&
+        !t.background &&
+        shownBy(t) &&
+        speaksOf(first, t) &&
+        medicinesNamed.length + unlistedAsked.length > 0 &&
+        medicinesNamed.every((n) => this.#speaksOfDrug(t.documentId, n)),
+    );
+    // (Not beside an emergency named, nor in a pregnancy, whose own care the value is part of: "DKA, K+ 3.1 – start
+    // insulin now?", "pre-eclampsia at 35 weeks, BP 148/96 on labetalol – BP target?")
+    const emergency = first.names.some((n) => this.#findings?.emergencies.has(n.toLowerCase()));
+    const pregnant = analysis.links.findings.some((f) => f.group && f.terms.includes('pregnancy'));
+    if (
+      asked.length === 0 &&
+      !emergency &&
+      !pregnant &&
+      !first.background &&
+      first.mentions.every((m) => m.source === 'name') &&
+      !topics.some((t) => t !== first && !shownBy(t) && !t.background && t.score >= first.score - routingLimits.nearLink) &&
+      complication.length === 1
+    ) {
+      lead(complication[0]!);
+      return;
+    }
     // An emergency a value shows ("ketones 5.8" in a T1DM vignette) is what is asked about, whatever else is
     // named, unless the ask names another ("K+ 6.9 after insulin–dextrose – what AKI stage, RRT now?").
     if (first.urgent) {

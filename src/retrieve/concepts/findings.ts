@@ -170,6 +170,8 @@ function birthWords(before: string[]): boolean {
 
 export class FindingReader {
   readonly #analytes = new PhraseTable<Analyte>();
+  /** Conditions a value past a bound marked "!" names: emergencies ("diabetic ketoacidosis", "status epilepticus"). */
+  readonly emergencies = new Set<string>();
 
   constructor(file?: string) {
     if (!file || !existsSync(file)) return;
@@ -199,6 +201,7 @@ export class FindingReader {
           qualifier: m[4] === '~',
           condition: m[5]!,
         });
+        if (m[4] === '!') this.emergencies.add(m[5]!.toLowerCase());
       }
       this.#analytes.add(term, { terms: analyte.split(' ').filter((w) => w.length > 0), ranges: parsed });
     });

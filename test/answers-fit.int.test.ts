@@ -7163,3 +7163,67 @@ test('a daughter burning herself with lighters is self-harm: crisis support, not
   assert.equal(ask('my daughter keeps burning herself with lighters what do i do', 'caregiver').status, 'crisis_support');
   assert.notEqual(ask('my toddler keeps burning himself on the radiator, what cream for the burn?', 'caregiver').status, 'crisis_support');
 });
+
+test('a picture told after "when it\'s cold" is no guess: white, then blue, then red fingers are Raynaud\'s', () => {
+  assertRouted("when it's cold my fingers go white then blue and then red, is there a tablet", /raynaud/i);
+});
+
+test('an age stands for "child" in a picture: "3yo … focal crackles" is pneumonia in a child, not fever alone', () => {
+  assertRouted(
+    '2yo, T 39.0 for 3 days, cough, RR 46, focal crackles L base, sats 96% – oral antibiotic and how long?',
+    /pneumonia in children/i,
+  );
+});
+
+test('a Greek plural is its condition: "seborrhoeic keratoses" are no seborrhoeic dermatitis', () => {
+  assertAbstains('my dad has seborrhoeic keratoses all over his back, can they be frozen off?', /keratoses/i);
+});
+
+test('"chronic alcohol-related pancreatitis" is not the acute pancreatitis topic', () => {
+  assertAbstains('chronic alcohol-related pancreatitis with fatty stools – how much Creon per meal?');
+});
+
+test('plant care that names a health word is refused: an aloe vera plant going soft, lyme grass in a border', () => {
+  assertRefused(
+    'my aloe vera plant is going soft and brown at the bottom, how often should i water it in winter',
+    'how do i get lyme grass out of my garden border before it spreads',
+  );
+});
+
+test('glandular fever pictured with a rash after amoxicillin is answered from glandular fever, not the amoxicillin monograph', () => {
+  assertRouted(
+    '18M, 2 weeks of sore throat and fever, posterior cervical lymphadenopathy, spleen tip palpable, rash after amoxicillin from the GP, Monospot positive. Diagnosis and advice?',
+    /mononucleosis|glandular/i,
+  );
+});
+
+test('kidney disease a value shows beside type 2 diabetes: "T2DM, uACR 52 on ramipril – which SGLT2 inhibitor?" is the CKD topic', () => {
+  assertRouted('70F T2DM, eGFR 44, uACR 52 mg/mmol on ramipril 10 mg – which SGLT2 inhibitor should I add?', /chronic kidney disease/i);
+});
+
+test('vignette pictures that had been answered from a drug or abstained: a boggy fundus after birth, a poo test for bowel cancer, a fissure that "burns for an hour"', () => {
+  assertRouted('P1, 15 min after delivery, EBL 900 ml, fundus boggy despite oxytocin 10 units IM – which drugs next?', /postpartum/i);
+  assertRouted('im 60 when does the bowel cancer poo test kit come and how often?', /colorectal cancer screening/i);
+  assert.match(
+    about(
+      ask(
+        'it feels like passing glass when i poo and it burns for ages after, some bright red blood on the tissue. what cream helps?',
+        'patient',
+      ),
+    ),
+    /anal fissure/i,
+  );
+  assert.match(about(ask('it burns when i wee and i keep needing to go, what can i take?', 'patient')), /urinary tract/i);
+});
+
+test("a value beside an emergency or a pregnancy stays that condition's: DKA with a low potassium, pre-eclampsia with a BP", () => {
+  assertRouted('DKA, 65 kg, K+ 3.2 on arrival – can the insulin infusion start now?', /ketoacidosis/i);
+  assertRouted('pre-eclampsia at 34+2 weeks, BP 150/98 on labetalol – what BP target and when to deliver?', /pre-eclampsia/i);
+});
+
+test('"confused with melaena" is no statement of whom a harm happens to: black stools on iron are no gastrointestinal bleed', () => {
+  assertRouted(
+    'on ferrous sulfate 200 mg three times a day for iron deficiency, stools have gone black and my stomach is awful – can I take it every other day?',
+    /ferrous|iron deficiency/i,
+  );
+});

@@ -347,7 +347,7 @@ export function analyseQuestion(question: string, linker: ConceptLinker, vocabul
   // (A mention that rules it out stays out: "no dementia before – is this dementia starting?")
   // (A presentation is no guess at a name: "when it's cold my fingers go white" is told.)
   for (const doc of topics) {
-    const guessed = doc.mentions.filter((m) => (!!process.env.NO_GUESS || !m.pictured) && isGuessed(tokens, m.from, context));
+    const guessed = doc.mentions.filter((m) => !m.pictured && isGuessed(tokens, m.from, context));
     const ruledOut = (m: (typeof doc.mentions)[number]) => isNegated(tokens, m.from, question, context);
     if (guessed.length > 0 && doc.mentions.every((m) => guessed.includes(m) || ruledOut(m))) doc.guessed = true;
     // (One the reader only took it for is set aside, like a history: "I thought it was piles but there's no lump".)

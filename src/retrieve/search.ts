@@ -2052,7 +2052,6 @@ export class Retriever {
     const shownBy = (t: LinkedDocument) => t.mentions.length > 0 && t.mentions.every((m) => m.source === 'finding');
     const complication = topics.filter(
       (t) =>
-        !process.env.NO_COMPL &&
         t !== first &&
         !t.urgent &&
         !t.background &&

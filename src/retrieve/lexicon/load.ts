@@ -405,8 +405,7 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
       let best: { n: number; entry: LexiconEntry; size: number } | undefined;
       // (A presentation's word the question implies of its patient is said: "3yo, fever 39.2, cough, focal
       // crackles R base" is "focal crackles in a child".)
-      const given = (c: { words: Set<string>; entry: LexiconEntry }) =>
-        !process.env.NO_IMPLIED && c.entry.file.endsWith(presentationsFile) ? impliedKeys : noKeys;
+      const given = (c: { words: Set<string>; entry: LexiconEntry }) => (c.entry.file.endsWith(presentationsFile) ? impliedKeys : noKeys);
       const implied = (c: { words: Set<string>; entry: LexiconEntry }) => [...c.words].filter((w) => !inQuestion.has(w) && given(c).has(w));
       for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? []).filter(
         (c) => [...c.words].every((w) => inQuestion.has(w) || given(c).has(w)) && allowed(c.entry),

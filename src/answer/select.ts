@@ -412,11 +412,12 @@ export function namedAsIndication(question: string, topic: LinkedDocument): bool
   });
 }
 
-/** The drug's statements that name the condition (by its title, names or the words typed for it). */
+/** The condition's names: its title, its other names and the words typed for it. */
 function topicNames(topic: LinkedDocument): string[] {
   return [bareTitle(topic.title), ...topic.names, ...topic.mentions.map((m) => m.text)].map(normalise).filter((n) => n.length >= 4);
 }
 
+/** The drug's statements that name the condition (by its title, names or the words typed for it). */
 function namingStatements(topic: LinkedDocument, drug: LinkedDocument, passages: PassageHit[]): PassageHit[] {
   const names = topicNames(topic);
   return passages.filter(

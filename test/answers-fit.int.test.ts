@@ -7228,13 +7228,13 @@ test('"confused with melaena" is no statement of whom a harm happens to: black s
   );
 });
 
-test("a pet's tick, a ham joint, elderflower cordial and a car's coolant are refused; a dog bite and a toddler who drank antifreeze are not", () => {
+test("a ham joint, elderflower cordial and a car's coolant are refused; a dog bite, ringworm caught from a cat and a toddler who drank antifreeze are not", () => {
   assertRefused(
-    'how do i get a tick out from my dog safely',
     'how long should a 2 kg ham joint boil for',
     'elderflower cordial recipe without citric acid?',
     'the coolant in my car keeps dropping, where could it be leaking',
   );
   assert.notEqual(ask('my dog bit me on the hand yesterday and now its red and swollen', 'patient').status, 'out_of_scope');
+  assert.notEqual(ask('found a tick on my dog, can i get lyme disease from it?', 'patient').status, 'out_of_scope');
   assert.notEqual(ask('my toddler drank some antifreeze from the garage what do i do', 'patient').status, 'out_of_scope');
 });

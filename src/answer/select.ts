@@ -445,12 +445,8 @@ function isHarmOf(topic: LinkedDocument, drug: LinkedDocument, passages: Passage
     // (By the longest name found: "mononucleosis" inside "infectious mononucleosis" is the same mention.)
     const found = names.filter((n) => text.includes(` ${n} `));
     const longest = found.filter((n) => !found.some((o) => o !== n && o.includes(n)));
-    const at = longest.flatMap((n) =>
-      text
-        .split(` ${n} `)
-        .slice(0, -1)
-        .map((_, i, parts) => parts.slice(0, i + 1).join(` ${n} `).length),
-    );
+    const at: number[] = [];
+    for (const n of longest) for (let i = text.indexOf(` ${n} `); i >= 0; i = text.indexOf(` ${n} `, i + n.length + 2)) at.push(i);
     return at.length > 0 && at.every((i) => populationWords.test(text.slice(0, i + 1)));
   };
   return hits.some((p) => harms(p.section) && !ofPatientsWith(p)) && !hits.some((p) => normalise(p.section).startsWith('indication'));

@@ -2048,7 +2048,8 @@ export class Retriever {
     // A complication only a value shows, beside the condition it complicates named with no value of its own, is
     // what the medicines asked about are for: "T2DM, eGFR 41, uACR 48 on max-dose ramipril – add an SGLT2i?"
     // asks about the kidney disease. (With a value of the named condition's own, "HbA1c 64", the diabetes stays.)
-    const medicinesNamed = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink).map((d) => bareName(d.title));
+    const drugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
+    const medicinesNamed = drugs.map((d) => bareName(d.title));
     const shownBy = (t: LinkedDocument) => t.mentions.length > 0 && t.mentions.every((m) => m.source === 'finding');
     const complication = topics.filter(
       (t) =>
@@ -2154,7 +2155,6 @@ export class Retriever {
     // whether "ibuprofen for my headaches" is safe. (Its dose stays the indication's to set.)
     // (So is one a medicine the patient is on is given for, when nothing is asked of it: "on Eliquis for AF,
     // MCV 72, ferritin 6 – work-up?" asks about the anaemia two values name.)
-    const drugs = linked.filter((d) => d.kind === 'drug' && d.score >= routingLimits.minimumLink);
     // A harm of a medicine the patient is on, said and not measured, beside the condition that medicine treats,
     // is a problem of that treatment: "iron deficiency anaemia, on ferrous sulphate TDS, constipated – a gentler
     // way?" asks about the anaemia's treatment, not about laxatives.

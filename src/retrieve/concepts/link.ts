@@ -191,7 +191,7 @@ export class ConceptLinker {
     candidates.push(...this.#eponymCandidates(tokens, candidates));
     for (const c of read.conditions.filter((c) => !c.qualifier))
       for (const name of this.#namesCalled(c.name)) candidates.push({ from: c.from, to: c.to, source: 'finding', name, urgent: c.urgent });
-    const groupWords = new Set([...read.findings.flatMap((f) => (f.group ? f.terms : [])), ...namedGroups(tokens)]);
+    const groupWords = new Set([...implied, ...namedGroups(tokens)]);
     const ages = groupAges(read.findings);
     // (A measured value says its condition's word too: "temp 39.4" is a fever.)
     const measured = read.findings.flatMap((f, i) => (f.group ? [] : [{ from: read.spans[i]![0], to: read.spans[i]![1], said: f.terms }]));

@@ -406,12 +406,11 @@ export function buildLexicon(entries: LexiconEntry[], everyday: ReadonlySet<stri
       // (A presentation's word the question implies of its patient is said: "3yo, fever 39.2, cough, focal
       // crackles R base" is "focal crackles in a child".)
       const given = (c: { words: Set<string>; entry: LexiconEntry }) => (c.entry.file.endsWith(presentationsFile) ? impliedKeys : noKeys);
-      const implied = (c: { words: Set<string>; entry: LexiconEntry }) => [...c.words].filter((w) => !inQuestion.has(w) && given(c).has(w));
       for (const candidate of keys[i]!.flatMap((w) => scattered.get(w) ?? []).filter(
         (c) => [...c.words].every((w) => inQuestion.has(w) || given(c).has(w)) && allowed(c.entry),
       )) {
-        // (The words the question itself must hold, within the window.)
-        const needed = candidate.words.size - implied(candidate).length;
+        // (The words the question itself must hold, within the window: the rest are implied.)
+        const needed = [...candidate.words].filter((w) => inQuestion.has(w)).length;
         const held = new Set<string>();
         // (Little words and numbers do not count against the slack: "fingers go numb and tingly at night", "a few".)
         let said = 0;
